@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TradeTargets;
+
+/// <summary>The text forms of <see cref="Amount"/>: one grammar for reading, one exact form for writing.</summary>
+internal static partial class AmountText
+{
+    private static readonly (string Suffix, decimal Scale)[] WrittenScales =
+    [
+        ("tn", 1_000_000_000_000m),
+        ("bn", 1_000_000_000m),
+        ("m", 1_000_000m),
+        ("k", 1_000m),
+    ];
+
+    public static Amount Parse(string text)
+    {
+        var trimmed = text.Trim();
+        var words = WordsPattern().Match(trimmed);
+        if (words.Success)
+        {
+            var fraction = words.Groups["fraction"].Value.ToLowerInvariant() switch
+            {
+                "half a" => 0.5m,
+                "a quarter of a" => 0.25m,
+                _ => 1m,
+            };
+            return Amount.FromUnits(fraction * Scale(words.Groups["unit"].Value, text), ParseCurrency(words.Groups["currency"].Value));
+        }
+
+        var match = NumberPattern().Match(trimmed);
+        if (!match.Success)
+        {
+            throw new FormatException(
+                $"'{text}' is not an amount; expected forms such as '$121m', '$1bn', '$4 bn', 'US$ 18.7 million', 'EUR 5m' or 'half a billion'.");
+        }
+
+        var prefix = match.Groups["prefix"].Value;
+        var postfix = match.Groups["postfix"].Value;
+        if (prefix.Length > 0 && postfix.Length > 0)
+        {
+            throw new FormatException($"'{text}' names its currency twice; write it once, before or after the number.");
+        }
+
+        var number = decimal.Parse(match.Groups["number"].Value, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
+        var unit = match.Groups["unit"].Value;
+        var scale = unit.Length == 0 ? 1m : Scale(unit, text);
+        return Amount.FromUnits(number * scale, ParseCurrency(prefix.Length > 0 ? prefix : postfix));
+    }
+
+    public static string FormatExact(Amount amount)
+    {
+        var value = amount.Value;
+        foreach (var (suffix, scale) in WrittenScales)
+        {
+            if (value >= scale)
+            {
+                return Prefix(amount.Currency) + Plain(value / scale) + suffix;
+            }
+        }
+
+        return Prefix(amount.Currency) + Plain(value);
+    }
+
+    public static string Prefix(Currency currency) => currency.IsUsd ? "$" : currency.Code + " ";
+
+    // "G29" drops trailing zeros, so 18.70m prints as 18.7m; it is exact for any decimal.
+    private static string Plain(decimal value) => value.ToString("G29", CultureInfo.InvariantCulture);
+
+    private static decimal Scale(string unit, string text) => unit.ToLowerInvariant() switch
+    {
+        "k" or "thousand" or "thousands" => 1_000m,
+        "m" or "mn" or "mln" or "million" or "millions" => 1_000_000m,
+        "b" or "bn" or "bln" or "billion" or "billions" => 1_000_000_000m,
+        "tn" or "trillion" or "trillions" => 1_000_000_000_000m,
+        _ => throw new FormatException($"'{text}' has an unknown unit '{unit}'; expected k, m, bn or tn (or thousand, million, billion, trillion)."),
+    };
+
+    private static Currency ParseCurrency(string symbol)
+    {
+        var s = symbol.Trim();
+        return s.Length == 0 || s is "$" || s.Equals("US$", StringComparison.OrdinalIgnoreCase)
+            || s.Equals("dollars", StringComparison.OrdinalIgnoreCase)
+            ? Currency.Usd
+            : new Currency(s);
+    }
+
+    [GeneratedRegex(@"^(?<prefix>\$|US\$|[A-Za-z]{3}(?=\s*[0-9.]))?\s*(?<number>[0-9][0-9,]*(\.[0-9]+)?([eE][-+]?[0-9]+)?)\s*(?<unit>[A-Za-z]+?)?\s*(?<postfix>(?<=\s)[A-Z]{3}|dollars)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^(?<currency>\$|US\$)?\s*(?<fraction>half a|a quarter of a|a|one)\s+(?<unit>million|billion|trillion)(\s+(?<currency>dollars))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WordsPattern();
+}

@@ -1,0 +1,61 @@
+namespace TradeTargets;
+
+/// <summary>A country identified by its ISO 3166-1 alpha-3 code.</summary>
+/// <remarks>
+/// Only countries in the built-in catalogue exist: <see cref="Parse"/> accepts codes, English names and
+/// common aliases ("UAE", "Emirates", "Czechia") and rejects anything else, so a typo never becomes a
+/// new country. <see cref="All"/> lists the catalogue.
+/// </remarks>
+public readonly record struct Country
+{
+    private Country(string code, string name, int numericCode)
+    {
+        Code = code;
+        Name = name;
+        NumericCode = numericCode;
+    }
+
+    /// <summary>The ISO 3166-1 alpha-3 code, for example <c>BLR</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>The short English name, for example <c>Belarus</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The ISO 3166-1 numeric code (the UN M49 code), for example 112 for Belarus.</summary>
+    public int NumericCode { get; }
+
+    /// <summary>Every country in the catalogue, ordered by code.</summary>
+    public static IReadOnlyList<Country> All => CountryCatalog.All;
+
+    /// <summary>Finds a country by alpha-3 code, alpha-2 code, English name or common alias, ignoring case.</summary>
+    /// <param name="text">The code or name, for example <c>VNM</c>, <c>Vietnam</c> or <c>Emirates</c>.</param>
+    /// <returns>The country.</returns>
+    /// <exception cref="ArgumentException">The text names no country in the catalogue.</exception>
+    public static Country Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TryParse(text, out var country)
+            ? country
+            : throw new ArgumentException(
+                $"'{text}' is not a known country code, name or alias; expected an ISO 3166-1 code such as 'BLR' or a name such as 'Belarus'.",
+                nameof(text));
+    }
+
+    /// <summary>Finds a country by code, name or alias without throwing.</summary>
+    /// <param name="text">The code or name.</param>
+    /// <param name="country">The country found, or default.</param>
+    /// <returns>Whether the text named a known country.</returns>
+    public static bool TryParse(string? text, out Country country) => CountryCatalog.TryFind(text, out country);
+
+    /// <summary>Finds a country by its ISO 3166-1 numeric (UN M49) code.</summary>
+    /// <param name="numericCode">The numeric code, for example 704 for Vietnam.</param>
+    /// <param name="country">The country found, or default.</param>
+    /// <returns>Whether the code is in the catalogue.</returns>
+    public static bool TryFromNumericCode(int numericCode, out Country country) => CountryCatalog.TryFind(numericCode, out country);
+
+    internal static Country Create(string code, string name, int numericCode) => new(code, name, numericCode);
+
+    /// <summary>Returns the alpha-3 code.</summary>
+    /// <returns>The code, for example <c>BLR</c>.</returns>
+    public override string ToString() => Code ?? string.Empty;
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TradeTargets;
+
+/// <summary>When a goal is due: a fixed year, a number of years after the announcement, or a vague phrase.</summary>
+/// <remarks>
+/// A deadline year Y means the annual figure for calendar year Y must reach the goal. A vague phrase
+/// ("in a few years") becomes a window of years through a <see cref="VagueDeadlinePolicy"/>, and every
+/// result computed under it says so.
+/// Text forms: <c>2015</c>; <c>within 4 years</c>; any other phrase is vague, for example <c>in the near future</c>.
+/// </remarks>
+public abstract partial record Deadline
+{
+    private protected Deadline()
+    {
+    }
+
+    /// <summary>Due in a calendar year: "in 2015".</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The deadline.</returns>
+    public static Deadline InYear(int year) => new FixedDeadline(year);
+
+    /// <summary>Due a number of years after the announcement: "within four years".</summary>
+    /// <param name="years">One or more.</param>
+    /// <returns>The deadline.</returns>
+    public static Deadline Within(int years) => new RelativeDeadline(years);
+
+    /// <summary>Due at a time given only in words: "in the near future".</summary>
+    /// <param name="phrase">The phrase, interpreted later by a <see cref="VagueDeadlinePolicy"/>.</param>
+    /// <returns>The deadline.</returns>
+    public static Deadline Vague(string phrase) => new VagueDeadline(phrase);
+
+    /// <summary>The years the deadline can mean for a goal announced on a given date.</summary>
+    /// <param name="announcedOn">The announcement date.</param>
+    /// <param name="policy">How vague phrases become windows.</param>
+    /// <returns>The window; first and last year are equal unless the deadline is vague.</returns>
+    public abstract DeadlineWindow Resolve(DateOnly announcedOn, VagueDeadlinePolicy policy);
+
+    /// <summary>Reads a deadline: a four-digit year, "within N years" (or "in the next N years", N in digits or words), or a vague phrase.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The deadline.</returns>
+    /// <exception cref="FormatException">The text is blank.</exception>
+    public static Deadline Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            throw new FormatException("A deadline is required; expected a year such as '2015', 'within 4 years' or a phrase such as 'in the near future'.");
+        }
+
+        if (YearPattern().IsMatch(trimmed))
+        {
+            return InYear(int.Parse(trimmed, CultureInfo.InvariantCulture));
+        }
+
+        var relative = RelativePattern().Match(trimmed);
+        if (relative.Success)
+        {
+            return Within(ParseCount(relative.Groups["count"].Value));
+        }
+
+        return Vague(trimmed);
+    }
+
+    private static int ParseCount(string word) => word.ToLowerInvariant() switch
+    {
+        "one" or "a" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+    };
+
+    [GeneratedRegex(@"^\d{4}$")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"^(within( the next)?|in the next|in)\s+(?<count>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativePattern();
+}

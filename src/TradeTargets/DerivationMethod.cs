@@ -1,0 +1,11 @@
+namespace TradeTargets;
+
+/// <summary>How a derived figure was computed from other figures.</summary>
+public enum DerivationMethod
+{
+    /// <summary>Turnover as exports plus imports of the same period and basis.</summary>
+    SumOfExportsAndImports,
+
+    /// <summary>A level computed from another level and a stated ratio between the two periods.</summary>
+    RelativeStatement,
+}

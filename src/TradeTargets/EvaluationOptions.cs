@@ -1,0 +1,25 @@
+namespace TradeTargets;
+
+/// <summary>The date and the policies an evaluation runs under; every result records them.</summary>
+/// <param name="AsOf">Figures published after this date are ignored; deadlines are over once their year ends before it.</param>
+public sealed record EvaluationOptions(DateOnly AsOf)
+{
+    /// <summary>Picks one figure per period; <see cref="OfficialStatisticsFirstPolicy"/> by default.</summary>
+    public IFigureSelectionPolicy SelectionPolicy { get; init; } = OfficialStatisticsFirstPolicy.Instance;
+
+    /// <summary>Turns a partial-period level into an annual estimate; pro rata by months by default.</summary>
+    public IAnnualisationPolicy AnnualisationPolicy { get; init; } = AnnualisationPolicies.ProRataByMonths;
+
+    /// <summary>Reads vague deadlines; <see cref="VagueDeadlinePolicy.Default"/> by default.</summary>
+    public VagueDeadlinePolicy VagueDeadlinePolicy { get; init; } = VagueDeadlinePolicy.Default;
+
+    /// <summary>Options as of a date with the default policies.</summary>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The options.</returns>
+    public static EvaluationOptions At(DateOnly asOf) => new(asOf);
+
+    /// <summary>Returns "as of 2016-12-31; official statistics first; pro rata by months; vague deadlines: Default".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+        => $"as of {AsOf:yyyy-MM-dd}; {SelectionPolicy.Name}; {AnnualisationPolicy.Name}; vague deadlines: {VagueDeadlinePolicy.Name}";
+}

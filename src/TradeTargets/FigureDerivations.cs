@@ -1,0 +1,75 @@
+namespace TradeTargets;
+
+/// <summary>Builds derived figures: turnover from its parts, and levels pinned by relative statements.</summary>
+public static class FigureDerivations
+{
+    /// <summary>Turnover as exports plus imports of the same pair, period, basis and currency.</summary>
+    /// <param name="exports">An exports figure.</param>
+    /// <param name="imports">An imports figure of the same pair, period and basis.</param>
+    /// <returns>A turnover figure marked derived, citing both sources.</returns>
+    /// <exception cref="ArgumentException">The flows are wrong, or the two differ in pair, period, basis or currency; the message names the difference.</exception>
+    public static ReportedFigure TurnoverFromParts(ReportedFigure exports, ReportedFigure imports)
+    {
+        ArgumentNullException.ThrowIfNull(exports);
+        ArgumentNullException.ThrowIfNull(imports);
+        Require(exports.Flow == TradeFlow.Exports, nameof(exports), $"{exports.Id} must be an exports figure; it is {EnumText.Format(exports.Flow)}.");
+        Require(imports.Flow == TradeFlow.Imports, nameof(imports), $"{imports.Id} must be an imports figure; it is {EnumText.Format(imports.Flow)}.");
+        Require(exports.Reporter == imports.Reporter && exports.Partner == imports.Partner, nameof(imports), $"{imports.Id} is for {imports.Reporter}–{imports.Partner} but {exports.Id} is for {exports.Reporter}–{exports.Partner}; turnover needs one pair.");
+        Require(exports.Period == imports.Period, nameof(imports), $"{imports.Id} covers {imports.Period} but {exports.Id} covers {exports.Period}; turnover needs the same period.");
+        Require(exports.Basis == imports.Basis, nameof(imports), $"{imports.Id} has basis {imports.Basis} but {exports.Id} has basis {exports.Basis}; exports and imports of different bases cannot be combined.");
+        Require(exports.Amount.Currency == imports.Amount.Currency, nameof(imports), $"{imports.Id} is in {imports.Amount.Currency} but {exports.Id} is in {exports.Amount.Currency}.");
+        var exact = exports.Qualifier == AmountQualifier.Exact && imports.Qualifier == AmountQualifier.Exact;
+        return new ReportedFigure(
+            $"{exports.Id}+{imports.Id}",
+            exports.Reporter,
+            exports.Partner,
+            TradeFlow.Turnover,
+            exports.Period,
+            exports.Amount + imports.Amount,
+            exports.Basis,
+            exports.Sources.Concat(imports.Sources),
+            exact ? AmountQualifier.Exact : AmountQualifier.About,
+            "Derived: exports plus imports.",
+            new FigureDerivation(
+                DerivationMethod.SumOfExportsAndImports,
+                new ValueList<string>([exports.Id, imports.Id]),
+                $"exports {exports.Amount} + imports {imports.Amount}"));
+    }
+
+    /// <summary>
+    /// Every figure that can be derived from a set: turnover wherever exports and imports of one pair,
+    /// period and basis are both present, and the other period of each relative statement that matches a reported figure.
+    /// </summary>
+    /// <param name="figures">Reported figures.</param>
+    /// <param name="statements">Relative statements.</param>
+    /// <returns>The derived figures only, in a stable order; the inputs are not repeated.</returns>
+    public static IReadOnlyList<ReportedFigure> DeriveAll(IEnumerable<ReportedFigure> figures, IEnumerable<RelativeStatement> statements)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(statements);
+        var reported = figures.Where(f => !f.IsDerived).OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
+        var derived = new List<ReportedFigure>();
+        foreach (var exports in reported.Where(f => f.Flow == TradeFlow.Exports))
+        {
+            derived.AddRange(reported
+                .Where(i => i.Flow == TradeFlow.Imports && i.Reporter == exports.Reporter && i.Partner == exports.Partner
+                    && i.Period == exports.Period && i.Basis == exports.Basis && i.Amount.Currency == exports.Amount.Currency)
+                .Select(imports => TurnoverFromParts(exports, imports)));
+        }
+
+        foreach (var statement in statements.OrderBy(s => s.Id, StringComparer.Ordinal))
+        {
+            derived.AddRange(reported.Where(statement.AppliesTo).Select(statement.Derive));
+        }
+
+        return derived;
+    }
+
+    private static void Require(bool condition, string paramName, string message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message, paramName);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+namespace TradeTargets;
+
+/// <summary>An announced bilateral trade goal: who promised what level of which flow with whom, by when, from which baseline, on which source.</summary>
+/// <example><code>
+/// var goal = new Goal("blr-are-2015", Country.Parse("BLR"), Country.Parse("UAE"), TradeFlow.Turnover,
+///     Amount.Parse("$500m"), Deadline.InYear(2015), new DateOnly(2014, 10, 27), "President", source);
+/// </code></example>
+public sealed record Goal
+{
+    /// <summary>Creates a goal.</summary>
+    /// <param name="id">A unique identifier.</param>
+    /// <param name="reporter">The country whose trade is measured.</param>
+    /// <param name="partner">The counterpart.</param>
+    /// <param name="flow">The flow the goal is about.</param>
+    /// <param name="target">The level to reach.</param>
+    /// <param name="deadline">When it is due.</param>
+    /// <param name="announcedOn">When it was announced.</param>
+    /// <param name="announcer">Who announced it (person or office).</param>
+    /// <param name="source">Where the announcement is reported.</param>
+    /// <param name="baseline">The stated starting level, if any.</param>
+    /// <param name="multiplier">The stated multiple of the baseline, if any.</param>
+    /// <param name="restatementOf">The id of the earlier goal this one restates, if any.</param>
+    /// <param name="note">The editor's remark.</param>
+    /// <exception cref="ArgumentException">An argument is missing, reporter equals partner, or the goal restates itself.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The target is zero, or a fixed deadline falls before the announcement year.</exception>
+    public Goal(
+        string id,
+        Country reporter,
+        Country partner,
+        TradeFlow flow,
+        Amount target,
+        Deadline deadline,
+        DateOnly announcedOn,
+        string announcer,
+        Source source,
+        GoalBaseline? baseline = null,
+        GoalMultiplier? multiplier = null,
+        string? restatementOf = null,
+        string? note = null)
+    {
+        Id = Preconditions.NotBlank(id);
+        Reporter = ReportedFigure.RequireCountry(reporter, nameof(reporter));
+        Partner = ReportedFigure.RequireCountry(partner, nameof(partner));
+        if (reporter == partner)
+        {
+            throw new ArgumentException($"The partner must differ from the reporter; both were {reporter.Code}.", nameof(partner));
+        }
+
+        Flow = ReportedFigure.RequireDefined(flow, nameof(flow));
+        Target = target.Value > 0 ? target : throw new ArgumentOutOfRangeException(nameof(target), target, $"target must be greater than zero; it was {target}.");
+        Deadline = Preconditions.NotNull(deadline);
+        if (deadline is FixedDeadline fixedDeadline && fixedDeadline.Year < announcedOn.Year)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(deadline),
+                fixedDeadline.Year,
+                $"The deadline {fixedDeadline.Year} falls before the announcement on {announcedOn:yyyy-MM-dd}; expected a year of {announcedOn.Year} or later.");
+        }
+
+        AnnouncedOn = announcedOn;
+        Announcer = Preconditions.NotBlank(announcer);
+        Source = Preconditions.NotNull(source);
+        if (baseline is not null && baseline.Amount.Currency != target.Currency)
+        {
+            throw new ArgumentException($"The baseline {baseline.Amount} and the target {target} are in different currencies.", nameof(baseline));
+        }
+
+        Baseline = baseline;
+        Multiplier = multiplier;
+        RestatementOf = string.IsNullOrWhiteSpace(restatementOf) ? null : restatementOf.Trim();
+        if (RestatementOf == Id)
+        {
+            throw new ArgumentException($"Goal {Id} cannot be a restatement of itself.", nameof(restatementOf));
+        }
+
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+    }
+
+    /// <summary>The unique identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The country whose trade is measured.</summary>
+    public Country Reporter { get; }
+
+    /// <summary>The counterpart.</summary>
+    public Country Partner { get; }
+
+    /// <summary>The flow.</summary>
+    public TradeFlow Flow { get; }
+
+    /// <summary>The level to reach, as announced.</summary>
+    public Amount Target { get; }
+
+    /// <summary>When it is due.</summary>
+    public Deadline Deadline { get; }
+
+    /// <summary>When it was announced.</summary>
+    public DateOnly AnnouncedOn { get; }
+
+    /// <summary>Who announced it.</summary>
+    public string Announcer { get; }
+
+    /// <summary>Where the announcement is reported.</summary>
+    public Source Source { get; }
+
+    /// <summary>The stated baseline, if any.</summary>
+    public GoalBaseline? Baseline { get; }
+
+    /// <summary>The stated multiple of the baseline, if any.</summary>
+    public GoalMultiplier? Multiplier { get; }
+
+    /// <summary>The id of the goal this one restates, if any.</summary>
+    public string? RestatementOf { get; }
+
+    /// <summary>The editor's remark.</summary>
+    public string? Note { get; }
+
+    /// <summary>The level that baseline times multiplier gives ("fourfold from $121m" is $484m), or null when either is missing.</summary>
+    public Amount? ImpliedTarget => Baseline is null || Multiplier is null
+        ? null
+        : Amount.FromUnits(Baseline.Amount.Value * Multiplier.Factor, Target.Currency);
+
+    /// <summary>The stated target divided by <see cref="ImpliedTarget"/>: 1.033 when "fourfold from $121m" is announced as $500m.</summary>
+    public double? TargetOverImplied => ImpliedTarget is { Value: > 0 } implied ? Target.ToDouble() / implied.ToDouble() : null;
+
+    /// <summary>Returns "BLR–ARE turnover $500m by 2015".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"{Reporter}–{Partner} {EnumText.Format(Flow)} {Target} by {Deadline}";
+}

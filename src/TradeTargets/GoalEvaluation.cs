@@ -1,0 +1,70 @@
+namespace TradeTargets;
+
+/// <summary>The score of one goal as of a date, with every number it was computed from.</summary>
+/// <remarks>
+/// The headline measures (<see cref="Level"/>, <see cref="Achievement"/>, <see cref="Gap"/>) use the
+/// full-year level of the deadline year once that year is over and its figure is known, and the latest
+/// comparable level otherwise. Vague deadlines carry one <see cref="DeadlineAssessment"/> per end of
+/// their window; <see cref="Status"/> is the status at the earliest end and <see cref="StatusAtLatestEnd"/>
+/// the one at the latest end.
+/// </remarks>
+public sealed record GoalEvaluation
+{
+    /// <summary>The goal.</summary>
+    public required Goal Goal { get; init; }
+
+    /// <summary>The options, including the as-of date and policies.</summary>
+    public required EvaluationOptions Options { get; init; }
+
+    /// <summary>The years the deadline was read as.</summary>
+    public required DeadlineWindow Window { get; init; }
+
+    /// <summary>One observation per period of the goal's pair and flow published by the as-of date, oldest first.</summary>
+    public required ValueList<PeriodObservation> Observations { get; init; }
+
+    /// <summary>Figures of the pair and flow left out because they were published after the as-of date.</summary>
+    public required ValueList<ReportedFigure> NotYetPublished { get; init; }
+
+    /// <summary>The full-year levels, oldest first.</summary>
+    public required ValueList<LevelEstimate> AnnualLevels { get; init; }
+
+    /// <summary>The latest comparable level (annualised and flagged when it rests on a partial period), or null without figures.</summary>
+    public LevelEstimate? Latest { get; init; }
+
+    /// <summary>The level the headline measures are taken from; see the remarks.</summary>
+    public LevelEstimate? Level { get; init; }
+
+    /// <summary>The baseline growth is measured from, or null without figures or a stated baseline.</summary>
+    public BaselineLevel? Baseline { get; init; }
+
+    /// <summary>Level / goal.</summary>
+    public double? Achievement { get; init; }
+
+    /// <summary>Goal − level, in whole currency units.</summary>
+    public double? Gap { get; init; }
+
+    /// <summary>Goal / level: how many times the level must still be multiplied.</summary>
+    public double? MultiplierNeeded { get; init; }
+
+    /// <summary>CAGR_o from the baseline to the latest level, or null when the two are the same year or undefined.</summary>
+    public double? ObservedGrowth { get; init; }
+
+    /// <summary>Years to the goal at the observed growth from the latest level (0 when reached; null when growth is not positive).</summary>
+    public double? YearsToGoal { get; init; }
+
+    /// <summary>One assessment per deadline year: one for a fixed or relative deadline, two for a vague one.</summary>
+    public required ValueList<DeadlineAssessment> Assessments { get; init; }
+
+    /// <summary>The status at the earliest reading of the deadline.</summary>
+    public GoalStatus Status => Assessments[0].Status;
+
+    /// <summary>The status at the latest reading of the deadline (the same as <see cref="Status"/> unless the deadline is vague).</summary>
+    public GoalStatus StatusAtLatestEnd => Assessments[^1].Status;
+
+    /// <summary>The evaluation in one line, for example "$29.7m in 2015 against $500m due 2015: missed, 5.9% of the goal".</summary>
+    public required string Explanation { get; init; }
+
+    /// <summary>Returns <see cref="Explanation"/>.</summary>
+    /// <returns>The explanation.</returns>
+    public override string ToString() => Explanation;
+}

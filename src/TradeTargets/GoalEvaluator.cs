@@ -1,0 +1,237 @@
+using System.Globalization;
+
+namespace TradeTargets;
+
+/// <summary>Scores goals against reported figures as of a date.</summary>
+/// <example><code>
+/// var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+/// Console.WriteLine(evaluation.Explanation);
+/// // $29.7m in 2015 against $500m due 2015: missed, 5.9% of the goal
+/// </code></example>
+public static class GoalEvaluator
+{
+    /// <summary>Evaluates every goal against the same figures.</summary>
+    /// <param name="goals">The goals.</param>
+    /// <param name="figures">Every figure available; each goal uses those of its pair and flow.</param>
+    /// <param name="options">The as-of date and policies.</param>
+    /// <returns>One evaluation per goal, in the order given.</returns>
+    public static IReadOnlyList<GoalEvaluation> EvaluateAll(IEnumerable<Goal> goals, IEnumerable<ReportedFigure> figures, EvaluationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(goals);
+        var all = figures?.ToList() ?? throw new ArgumentNullException(nameof(figures));
+        return [.. goals.Select(goal => Evaluate(goal, all, options))];
+    }
+
+    /// <summary>Evaluates one goal.</summary>
+    /// <param name="goal">The goal.</param>
+    /// <param name="figures">
+    /// Figures of any pairs; those of the goal's reporter, partner and flow are used. Turnover is derived
+    /// from exports and imports of the same period and basis where both are given.
+    /// </param>
+    /// <param name="options">The as-of date and policies.</param>
+    /// <returns>The evaluation with its inputs.</returns>
+    /// <exception cref="ArgumentException">The goal's vague deadline is unknown to the options' policy, or two figures share an id.</exception>
+    public static GoalEvaluation Evaluate(Goal goal, IEnumerable<ReportedFigure> figures, EvaluationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var window = goal.Deadline.Resolve(goal.AnnouncedOn, options.VagueDeadlinePolicy);
+        var ofPair = WithDerivedTurnover(figures.Where(f => f.Reporter == goal.Reporter && f.Partner == goal.Partner).ToList())
+            .Where(f => f.Flow == goal.Flow && f.Amount.Currency == goal.Target.Currency)
+            .ToList();
+        var published = ofPair.Where(f => f.PublishedOn <= options.AsOf).ToList();
+        var observations = published
+            .GroupBy(f => f.Period)
+            .Select(g => Observe(g.Key, [.. g], options.SelectionPolicy))
+            .OrderBy(o => o.Period)
+            .ToList();
+        var annual = observations.Where(o => o.Period.IsFullYear).Select(LevelEstimate.FromFullYear).ToList();
+        var latest = LatestComparable(observations, annual, options.AnnualisationPolicy);
+        var baseline = Baseline(goal, annual, latest);
+        var observedGrowth = baseline is not null && latest is not null
+            ? ProgressMeasures.CompoundAnnualGrowth(baseline.Value, latest.Value, latest.Year - baseline.Year)
+            : null;
+        var goalLevel = goal.Target.ToDouble();
+
+        var context = new Context(goal, options, annual, latest, baseline, observedGrowth);
+        var assessments = window.Ends.Select(year => Assess(context, year)).ToList();
+        var level = assessments[0].LevelAtDeadline ?? latest;
+
+        return new GoalEvaluation
+        {
+            Goal = goal,
+            Options = options,
+            Window = window,
+            Observations = new(observations),
+            NotYetPublished = new(ofPair.Where(f => f.PublishedOn > options.AsOf).OrderBy(f => f.Id, StringComparer.Ordinal)),
+            AnnualLevels = new(annual),
+            Latest = latest,
+            Level = level,
+            Baseline = baseline,
+            Achievement = level is null ? null : level.Value / goalLevel,
+            Gap = level is null ? null : goalLevel - level.Value,
+            MultiplierNeeded = level is { Value: > 0 } ? goalLevel / level.Value : null,
+            ObservedGrowth = observedGrowth,
+            YearsToGoal = latest is not null && observedGrowth is { } g ? ProgressMeasures.YearsToReach(latest.Value, goalLevel, g) : null,
+            Assessments = new(assessments),
+            Explanation = Explain(goal, window, level, assessments),
+        };
+    }
+
+    private static List<ReportedFigure> WithDerivedTurnover(List<ReportedFigure> figures)
+    {
+        var ids = figures.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var derived = FigureDerivations.DeriveAll(figures, []).Where(d => !ids.Contains(d.Id));
+        return [.. figures, .. derived];
+    }
+
+    private static PeriodObservation Observe(ReportingPeriod period, List<ReportedFigure> candidates, IFigureSelectionPolicy policy)
+    {
+        var chosen = policy.Choose(candidates);
+        if (!candidates.Contains(chosen))
+        {
+            throw new InvalidOperationException($"Selection policy '{policy.Name}' returned a figure ({chosen.Id}) that was not among the candidates for {period}.");
+        }
+
+        return new PeriodObservation(period, chosen, new(candidates.Where(c => !ReferenceEquals(c, chosen)).OrderBy(c => c.Id, StringComparer.Ordinal)));
+    }
+
+    private static LevelEstimate? LatestComparable(List<PeriodObservation> observations, List<LevelEstimate> annual, IAnnualisationPolicy policy)
+    {
+        if (observations.Count == 0)
+        {
+            return null;
+        }
+
+        var newest = observations[^1];
+        return newest.Period.IsFullYear
+            ? LevelEstimate.FromFullYear(newest)
+            : policy.Annualise(newest, observations) ?? annual.LastOrDefault();
+    }
+
+    private static BaselineLevel? Baseline(Goal goal, List<LevelEstimate> annual, LevelEstimate? latest)
+    {
+        if (goal.Baseline is { } stated)
+        {
+            var scale = 12.0 / stated.Period.MonthCount;
+            var described = stated.Period.IsFullYear ? stated.ToString() : $"{stated} × 12 / {stated.Period.MonthCount}";
+            return new BaselineLevel(stated.Amount.ToDouble() * scale, stated.Period.TimeCoordinate, BaselineSource.Stated, $"{described} (stated with the goal)");
+        }
+
+        var atAnnouncement = annual.LastOrDefault(a => a.Year <= goal.AnnouncedOn.Year);
+        if (atAnnouncement is not null)
+        {
+            return new BaselineLevel(atAnnouncement.Value, atAnnouncement.Year, BaselineSource.LatestAtAnnouncement, $"{atAnnouncement} (latest full year at the announcement)");
+        }
+
+        var earliest = annual.FirstOrDefault() ?? latest;
+        return earliest is null
+            ? null
+            : new BaselineLevel(earliest.Value, earliest.Year, BaselineSource.EarliestReported, $"{earliest} (no earlier figure; earliest reported)");
+    }
+
+    private static DeadlineAssessment Assess(Context c, int year)
+    {
+        var goalLevel = c.Goal.Target.ToDouble();
+        var passed = c.Options.AsOf > new DateOnly(year, 12, 31);
+        var atDeadline = c.Annual.LastOrDefault(a => a.Year == year);
+        var required = c.Baseline is null ? null : ProgressMeasures.CompoundAnnualGrowth(c.Baseline.Value, goalLevel, year - c.Baseline.Year);
+        var ratio = c.ObservedGrowth is { } o && required is { } r ? ProgressMeasures.ProgressRatio(o, r) : null;
+        double? anticipated = c.ObservedGrowth is { } growth && c.Latest is not null
+            ? ProgressMeasures.AnticipatedLevel(c.Latest.Value, growth, year - c.Latest.Year)
+            : null;
+        var anticipatedRatio = anticipated is { } a && c.Baseline is not null ? ProgressMeasures.AnticipatedRatio(a, c.Baseline.Value, goalLevel) : null;
+        var trendPoints = c.Annual.Where(l => l.Value > 0).ToList();
+        var trend = trendPoints.Count >= TrendProjection.MinimumPoints && trendPoints.Select(p => p.Year).Distinct().Count() > 1
+            ? new TrendProjection(trendPoints, year, goalLevel)
+            : null;
+        var (status, reason) = Status(c, year, passed, atDeadline, ratio);
+
+        return new DeadlineAssessment
+        {
+            DeadlineYear = year,
+            DeadlinePassed = passed,
+            LevelAtDeadline = atDeadline,
+            RequiredGrowth = required,
+            ProgressRatio = ratio,
+            ProgressCategory = ratio is { } pr ? ProgressMeasures.ClassifyProgressRatio(pr) : null,
+            AnticipatedLevel = anticipated,
+            AnticipatedRatio = anticipatedRatio,
+            AnticipatedProgress = anticipatedRatio is { } ar ? ProgressMeasures.ClassifyAnticipatedRatio(ar) : null,
+            Trend = trend,
+            TrendNote = trend is null
+                ? string.Create(CultureInfo.InvariantCulture, $"Insufficient data for a trend: {trendPoints.Count} positive annual figure(s), {TrendProjection.MinimumPoints} needed.")
+                : null,
+            YearsBehindSchedule = c.Baseline is not null && c.Latest is not null && required is { } req
+                ? ProgressMeasures.YearsBehindSchedule(c.Baseline.Value, c.Baseline.Year, req, c.Latest.Value, c.Latest.Year)
+                : null,
+            Status = status,
+            Reason = reason,
+        };
+    }
+
+    private static (GoalStatus Status, string Reason) Status(Context c, int year, bool passed, LevelEstimate? atDeadline, double? ratio)
+    {
+        var goalLevel = c.Goal.Target.ToDouble();
+        var reached = c.Annual.FirstOrDefault(a => a.Year <= year && a.Value >= goalLevel);
+        if (reached is not null)
+        {
+            return (GoalStatus.Achieved, $"{reached} reached the goal.");
+        }
+
+        if (passed)
+        {
+            return atDeadline is not null
+                ? (GoalStatus.Missed, $"{atDeadline} fell short after the deadline year ended.")
+                : (GoalStatus.InsufficientData, $"The deadline year {year} is over but no full-year figure for it was published by {c.Options.AsOf:yyyy-MM-dd}.");
+        }
+
+        if (ratio is not { } r)
+        {
+            var why = c.Latest is null
+                ? "no figure was published"
+                : c.ObservedGrowth is null
+                    ? "growth cannot be observed from a single year"
+                    : "the required growth is zero";
+            return (GoalStatus.InsufficientData, $"No progress ratio: {why}.");
+        }
+
+        var status = ProgressMeasures.ClassifyProgressRatio(r) switch
+        {
+            ProgressCategory.OnTrack => GoalStatus.OnTrack,
+            ProgressCategory.AccelerationNeeded => GoalStatus.NeedsAcceleration,
+            ProgressCategory.LimitedProgress => GoalStatus.LimitedProgress,
+            _ => GoalStatus.MovingAway,
+        };
+        return (status, string.Create(CultureInfo.InvariantCulture, $"Progress ratio {r:0.00}: observed {ProseText.Growth(c.ObservedGrowth)} against required {ProseText.Growth(r == 0 ? 0 : c.ObservedGrowth / r)}."));
+    }
+
+    private static string Explain(Goal goal, DeadlineWindow window, LevelEstimate? level, List<DeadlineAssessment> assessments)
+    {
+        var due = window.IsWindow ? $"due {window} ('{goal.Deadline}')" : $"due {window}";
+        var statuses = assessments.Select(a => a.Status).Distinct().Count() == 1
+            ? ProseText.Describe(assessments[0].Status)
+            : string.Join(", ", assessments.Select(a => $"{ProseText.Describe(a.Status)} by {a.DeadlineYear}"));
+        if (level is null)
+        {
+            return $"no figure against {goal.Target} {due}: {statuses}";
+        }
+
+        var goalLevel = goal.Target.ToDouble();
+        var share = ProseText.Percent(level.Value / goalLevel);
+        var shortfall = assessments[0].Status is GoalStatus.Achieved or GoalStatus.Missed || level.Value >= goalLevel
+            ? string.Empty
+            : $", {MoneyText.Format(goalLevel - level.Value, goal.Target.Currency)} short";
+        return $"{level} against {goal.Target} {due}: {statuses}, {share} of the goal{shortfall}";
+    }
+
+    private sealed record Context(
+        Goal Goal,
+        EvaluationOptions Options,
+        List<LevelEstimate> Annual,
+        LevelEstimate? Latest,
+        BaselineLevel? Baseline,
+        double? ObservedGrowth);
+}

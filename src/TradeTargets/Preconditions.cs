@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace TradeTargets;
+
+/// <summary>Argument checks shared by every constructor, so each rule is worded once.</summary>
+internal static class Preconditions
+{
+    public static string NotBlank(string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{paramName} must be a non-empty text; it was {Describe(value)}.", paramName);
+        }
+
+        return value.Trim();
+    }
+
+    public static double Finite(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be a finite number; it was {value.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return value;
+    }
+
+    public static double Positive(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        Finite(value, paramName);
+        if (value <= 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be greater than zero; it was {value.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return value;
+    }
+
+    public static decimal NonNegative(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be zero or more; it was {value.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return value;
+    }
+
+    public static int InRange(int value, int min, int max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < min || value > max)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be between {min} and {max}; it was {value}.");
+        }
+
+        return value;
+    }
+
+    public static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : class
+        => value ?? throw new ArgumentNullException(paramName, $"{paramName} is required.");
+
+    public static string Describe(string? value) => value is null ? "null" : $"'{value}'";
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace TradeTargets;
+
+/// <summary>Words for statuses and shares, shared by explanations, tables and charts.</summary>
+public static class ProseText
+{
+    /// <summary>The status in lower-case words: "needs acceleration".</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The words.</returns>
+    public static string Describe(GoalStatus status) => status switch
+    {
+        GoalStatus.OnTrack => "on track",
+        GoalStatus.NeedsAcceleration => "needs acceleration",
+        GoalStatus.LimitedProgress => "limited progress",
+        GoalStatus.MovingAway => "moving away",
+        GoalStatus.InsufficientData => "insufficient data",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>A share as a percentage: one decimal under 10% ("5.9%"), whole numbers from there ("34%").</summary>
+    /// <param name="share">The share, 0.059 for 5.9%.</param>
+    /// <returns>The text, or "n/a" for NaN or infinity.</returns>
+    public static string Percent(double share)
+    {
+        if (!double.IsFinite(share))
+        {
+            return "n/a";
+        }
+
+        var percent = share * 100;
+        return percent.ToString(Math.Abs(percent) < 10 ? "0.0" : "0", CultureInfo.InvariantCulture) + "%";
+    }
+
+    /// <summary>A growth rate as a signed percentage a year: "+82.1%/yr".</summary>
+    /// <param name="rate">The rate, 0.821 for 82.1%.</param>
+    /// <returns>The text, or "n/a" when null.</returns>
+    public static string Growth(double? rate)
+        => rate is { } r && double.IsFinite(r) ? (r * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%/yr" : "n/a";
+}

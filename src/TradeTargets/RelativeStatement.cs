@@ -1,0 +1,125 @@
+using System.Globalization;
+
+namespace TradeTargets;
+
+/// <summary>
+/// A statement that relates the level of one period to the level of an earlier one: "exports were 32% of
+/// the same period a year earlier", "turnover is down 40% since 2012".
+/// </summary>
+/// <remarks>
+/// On its own it pins no number. Together with a reported level for either period it yields the other
+/// through <see cref="Derive"/>, as a figure marked derived that cites both sources.
+/// </remarks>
+public sealed record RelativeStatement
+{
+    /// <summary>Creates a statement.</summary>
+    /// <param name="id">A unique identifier.</param>
+    /// <param name="reporter">The reporter.</param>
+    /// <param name="partner">The partner.</param>
+    /// <param name="flow">The flow.</param>
+    /// <param name="period">The later period, whose level is stated relative to the reference.</param>
+    /// <param name="referencePeriod">The earlier period the level is compared with.</param>
+    /// <param name="ratio">Level of <paramref name="period"/> divided by level of <paramref name="referencePeriod"/>: 0.32 for "32% of", 0.6 for "down 40%".</param>
+    /// <param name="source">Where it was said.</param>
+    /// <param name="qualifier">How the source qualified the ratio.</param>
+    /// <param name="note">The editor's remark.</param>
+    /// <exception cref="ArgumentException">An argument is missing or the two periods differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The ratio is not a positive finite number.</exception>
+    public RelativeStatement(
+        string id,
+        Country reporter,
+        Country partner,
+        TradeFlow flow,
+        ReportingPeriod period,
+        ReportingPeriod referencePeriod,
+        double ratio,
+        Source source,
+        AmountQualifier qualifier = AmountQualifier.Exact,
+        string? note = null)
+    {
+        Id = Preconditions.NotBlank(id);
+        Reporter = ReportedFigure.RequireCountry(reporter, nameof(reporter));
+        Partner = ReportedFigure.RequireCountry(partner, nameof(partner));
+        Flow = ReportedFigure.RequireDefined(flow, nameof(flow));
+        Period = period;
+        ReferencePeriod = referencePeriod;
+        Ratio = Preconditions.Positive(ratio);
+        Source = Preconditions.NotNull(source);
+        Qualifier = ReportedFigure.RequireDefined(qualifier, nameof(qualifier));
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+    }
+
+    /// <summary>The unique identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The reporter.</summary>
+    public Country Reporter { get; }
+
+    /// <summary>The partner.</summary>
+    public Country Partner { get; }
+
+    /// <summary>The flow.</summary>
+    public TradeFlow Flow { get; }
+
+    /// <summary>The later period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>The earlier period.</summary>
+    public ReportingPeriod ReferencePeriod { get; }
+
+    /// <summary>Level of <see cref="Period"/> over level of <see cref="ReferencePeriod"/>.</summary>
+    public double Ratio { get; }
+
+    /// <summary>Where it was said.</summary>
+    public Source Source { get; }
+
+    /// <summary>How the ratio was qualified.</summary>
+    public AmountQualifier Qualifier { get; }
+
+    /// <summary>The editor's remark.</summary>
+    public string? Note { get; }
+
+    /// <summary>Whether the statement relates to the figure: same pair and flow, and the figure covers one of its two periods.</summary>
+    /// <param name="figure">A reported figure.</param>
+    /// <returns>Whether <see cref="Derive"/> applies.</returns>
+    public bool AppliesTo(ReportedFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return figure.Reporter == Reporter && figure.Partner == Partner && figure.Flow == Flow
+            && (figure.Period == Period || figure.Period == ReferencePeriod);
+    }
+
+    /// <summary>Computes the level of the other period from a reported level of one of the two.</summary>
+    /// <param name="known">A figure for <see cref="Period"/> or <see cref="ReferencePeriod"/> of the same pair and flow.</param>
+    /// <returns>The derived figure, citing both sources, marked derived and qualified "about" unless both inputs are exact.</returns>
+    /// <exception cref="ArgumentException">The figure is not for this pair, flow or either period.</exception>
+    public ReportedFigure Derive(ReportedFigure known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        if (!AppliesTo(known))
+        {
+            throw new ArgumentException($"Figure {known.Id} ({known}) is not for the pair, flow or periods of statement {Id}.", nameof(known));
+        }
+
+        var forward = known.Period == ReferencePeriod;
+        var value = forward ? known.Amount.Value * (decimal)Ratio : known.Amount.Value / (decimal)Ratio;
+        var target = forward ? Period : ReferencePeriod;
+        var ratioText = Ratio.ToString("0.####", CultureInfo.InvariantCulture);
+        var formula = forward
+            ? $"{known.Amount} ({known.Period}) × {ratioText}"
+            : $"{known.Amount} ({known.Period}) ÷ {ratioText}";
+        var exact = known.Qualifier == AmountQualifier.Exact && Qualifier == AmountQualifier.Exact;
+        return new ReportedFigure(
+            $"{known.Id}~{Id}",
+            Reporter,
+            Partner,
+            Flow,
+            target,
+            Amount.FromUnits(decimal.Round(value, 0), known.Amount.Currency),
+            known.Basis,
+            known.Sources.Append(Source),
+            exact ? AmountQualifier.Exact : AmountQualifier.About,
+            $"Derived from statement {Id}.",
+            new FigureDerivation(DerivationMethod.RelativeStatement, new ValueList<string>([known.Id, Id]), formula));
+    }
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+
+namespace TradeTargets;
+
+/// <summary>One reported trade level: who traded what with whom, over which period, how much, on which basis, and where it was said.</summary>
+/// <remarks>
+/// Several figures for the same pair, flow and period may coexist (statistics offices and officials
+/// disagree); an <see cref="IFigureSelectionPolicy"/> picks one for scoring and the others stay visible.
+/// A derived figure (<see cref="Derivation"/> set) carries the sources of every figure it came from.
+/// </remarks>
+public sealed record ReportedFigure
+{
+    /// <summary>Creates a figure as reported by one source.</summary>
+    /// <param name="id">A unique identifier, for example <c>blr-are-2015</c>.</param>
+    /// <param name="reporter">The country whose trade is measured.</param>
+    /// <param name="partner">The counterpart, different from the reporter.</param>
+    /// <param name="flow">Turnover, exports or imports, from the reporter's side.</param>
+    /// <param name="period">The months covered.</param>
+    /// <param name="amount">The level.</param>
+    /// <param name="basis">What the figure covers and who reported it.</param>
+    /// <param name="source">Where it was published.</param>
+    /// <param name="qualifier">How the source qualified the number.</param>
+    /// <param name="note">A remark in the editor's words, if any.</param>
+    /// <exception cref="ArgumentException">The id is blank, a country is missing, or reporter and partner are the same.</exception>
+    public ReportedFigure(
+        string id,
+        Country reporter,
+        Country partner,
+        TradeFlow flow,
+        ReportingPeriod period,
+        Amount amount,
+        Basis basis,
+        Source source,
+        AmountQualifier qualifier = AmountQualifier.Exact,
+        string? note = null)
+        : this(id, reporter, partner, flow, period, amount, basis, [Preconditions.NotNull(source)], qualifier, note, null)
+    {
+    }
+
+    internal ReportedFigure(
+        string id,
+        Country reporter,
+        Country partner,
+        TradeFlow flow,
+        ReportingPeriod period,
+        Amount amount,
+        Basis basis,
+        IEnumerable<Source> sources,
+        AmountQualifier qualifier,
+        string? note,
+        FigureDerivation? derivation)
+    {
+        Id = Preconditions.NotBlank(id);
+        Reporter = RequireCountry(reporter, nameof(reporter));
+        Partner = RequireCountry(partner, nameof(partner));
+        if (reporter == partner)
+        {
+            throw new ArgumentException($"The partner must differ from the reporter; both were {reporter.Code}.", nameof(partner));
+        }
+
+        Flow = RequireDefined(flow, nameof(flow));
+        Period = period.MonthCount == 0 ? throw new ArgumentException("period is required.", nameof(period)) : period;
+        Amount = amount;
+        Basis = basis;
+        Sources = new ValueList<Source>(sources.Distinct());
+        Qualifier = RequireDefined(qualifier, nameof(qualifier));
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Derivation = derivation;
+    }
+
+    /// <summary>The unique identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The country whose trade is measured.</summary>
+    public Country Reporter { get; }
+
+    /// <summary>The counterpart.</summary>
+    public Country Partner { get; }
+
+    /// <summary>Turnover, exports or imports.</summary>
+    public TradeFlow Flow { get; }
+
+    /// <summary>The months covered.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>The level.</summary>
+    public Amount Amount { get; }
+
+    /// <summary>What the figure covers and who reported it.</summary>
+    public Basis Basis { get; }
+
+    /// <summary>How the source qualified the number.</summary>
+    public AmountQualifier Qualifier { get; }
+
+    /// <summary>Every source the figure rests on: one for a reported figure, all inputs' sources for a derived one.</summary>
+    public ValueList<Source> Sources { get; }
+
+    /// <summary>The editor's remark, if any.</summary>
+    public string? Note { get; }
+
+    /// <summary>How the figure was derived, or null when it was reported as it stands.</summary>
+    public FigureDerivation? Derivation { get; }
+
+    /// <summary>Whether the figure was computed from other figures rather than reported.</summary>
+    public bool IsDerived => Derivation is not null;
+
+    /// <summary>The date from which the figure could be known: the latest publication date of its sources.</summary>
+    public DateOnly PublishedOn => Sources.Max(s => s.Published);
+
+    /// <summary>Describes the figure in one line: "$29.7m turnover BLR–ARE 2015 (unstated/unstated)".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Amount} {EnumText.Format(Flow)} {Reporter}–{Partner} {Period} ({Basis}){(IsDerived ? " derived" : string.Empty)}");
+
+    internal static Country RequireCountry(Country country, string paramName)
+        => country.Code is null ? throw new ArgumentException($"{paramName} is required; it was not set.", paramName) : country;
+
+    internal static T RequireDefined<T>(T value, string paramName)
+        where T : struct, Enum
+        => Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be one of {string.Join(", ", Enum.GetNames<T>())}; it was {value}.");
+}

@@ -1,0 +1,35 @@
+namespace TradeTargets;
+
+/// <summary>Where a figure or goal was published.</summary>
+public sealed record Source
+{
+    /// <summary>Creates a source.</summary>
+    /// <param name="publication">The publication or statistics office, for example a digest series or a statistics committee.</param>
+    /// <param name="title">The title of the article, table or release.</param>
+    /// <param name="published">The date it became public; evaluations as of an earlier date ignore it.</param>
+    /// <param name="address">An optional web address.</param>
+    /// <exception cref="ArgumentException">The publication or title is blank.</exception>
+    public Source(string publication, string title, DateOnly published, Uri? address = null)
+    {
+        Publication = Preconditions.NotBlank(publication);
+        Title = Preconditions.NotBlank(title);
+        Published = published;
+        Address = address;
+    }
+
+    /// <summary>The publication or office.</summary>
+    public string Publication { get; }
+
+    /// <summary>The title of the article or table.</summary>
+    public string Title { get; }
+
+    /// <summary>The date it became public.</summary>
+    public DateOnly Published { get; }
+
+    /// <summary>The web address, if any.</summary>
+    public Uri? Address { get; }
+
+    /// <summary>Returns "Publication, 'Title' (yyyy-mm-dd)".</summary>
+    /// <returns>A citation line.</returns>
+    public override string ToString() => $"{Publication}, '{Title}' ({Published:yyyy-MM-dd})";
+}

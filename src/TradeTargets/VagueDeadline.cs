@@ -1,0 +1,25 @@
+namespace TradeTargets;
+
+/// <summary>A deadline given only in words, such as "in the coming years".</summary>
+public sealed record VagueDeadline : Deadline
+{
+    /// <summary>Creates a vague deadline.</summary>
+    /// <param name="phrase">The phrase as announced.</param>
+    /// <exception cref="ArgumentException">The phrase is blank.</exception>
+    public VagueDeadline(string phrase) => Phrase = Preconditions.NotBlank(phrase);
+
+    /// <summary>The phrase.</summary>
+    public string Phrase { get; }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException">The policy does not know the phrase.</exception>
+    public override DeadlineWindow Resolve(DateOnly announcedOn, VagueDeadlinePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return policy.Interpret(Phrase, announcedOn);
+    }
+
+    /// <summary>Returns the phrase.</summary>
+    /// <returns>The phrase.</returns>
+    public override string ToString() => Phrase;
+}

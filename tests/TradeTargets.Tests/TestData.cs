@@ -1,0 +1,35 @@
+namespace TradeTargets.Tests;
+
+/// <summary>Small builders for hand-worked examples.</summary>
+internal static class TestData
+{
+    public static readonly Country Belarus = Country.Parse("BLR");
+
+    public static readonly Source Digest = new("Test Digest", "A test article", new DateOnly(2016, 11, 1));
+
+    public static Source PublishedOn(int year, int month, int day) => new("Test Digest", $"Article of {year}-{month:00}-{day:00}", new DateOnly(year, month, day));
+
+    public static ReportedFigure Figure(
+        string id,
+        string partner,
+        ReportingPeriod period,
+        decimal millions,
+        TradeFlow flow = TradeFlow.Turnover,
+        Basis? basis = null,
+        Source? source = null,
+        AmountQualifier qualifier = AmountQualifier.Exact)
+        => new(id, Belarus, Country.Parse(partner), flow, period, Amount.FromMillions(millions), basis ?? Basis.Unstated, source ?? Digest, qualifier);
+
+    public static ReportedFigure Annual(string partner, int year, decimal millions, Source? source = null)
+        => Figure($"{partner}-{year}", partner, ReportingPeriod.Year(year), millions, source: source);
+
+    public static Goal Goal(
+        string partner,
+        decimal targetMillions,
+        Deadline deadline,
+        DateOnly announcedOn,
+        GoalBaseline? baseline = null,
+        GoalMultiplier? multiplier = null,
+        string id = "goal")
+        => new(id, Belarus, Country.Parse(partner), TradeFlow.Turnover, Amount.FromMillions(targetMillions), deadline, announcedOn, "President", Digest, baseline, multiplier);
+}
