@@ -193,7 +193,7 @@ public static class GoalEvaluator
             var why = c.Latest is null
                 ? "no figure was published"
                 : c.ObservedGrowth is null
-                    ? "growth cannot be observed from a single year"
+                    ? "no figure after the baseline year yet, so growth cannot be observed"
                     : "the required growth is zero";
             return (GoalStatus.InsufficientData, $"No progress ratio: {why}.");
         }

@@ -45,3 +45,197 @@ public class GoalEvaluatorTests
         latest.Annualisation.Should().Contain("× 12 / 8");
     }
 }
+
+public class GoalEvaluatorScenarioTests
+{
+    private static readonly Source Published2016 = PublishedOn(2016, 3, 1);
+
+    private static ReportedFigure[] HandWorkedSeries() =>
+    [
+        Annual("POL", 2010, 100m, Published2016),
+        Annual("POL", 2012, 120m, Published2016),
+        Annual("POL", 2015, 150m, Published2016),
+    ];
+
+    [Fact]
+    public void Evaluate_HandWorkedOpenGoal_GivesEveryMeasure()
+    {
+        var goal = Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2010, 6, 1));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, HandWorkedSeries(), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+        var assessment = evaluation.Assessments.Single();
+
+        evaluation.Baseline!.Source.Should().Be(BaselineSource.LatestAtAnnouncement);
+        evaluation.Baseline.Year.Should().Be(2010);
+        evaluation.ObservedGrowth!.Value.Should().BeApproximately(0.08447177119769855, 1e-12);
+        assessment.RequiredGrowth!.Value.Should().BeApproximately(0.07177346253629313, 1e-12);
+        assessment.ProgressRatio!.Value.Should().BeApproximately(1.1769220574384909, 1e-9);
+        assessment.AnticipatedLevel!.Value.Should().BeApproximately(225e6, 1e-3);
+        assessment.AnticipatedProgress.Should().Be(AnticipatedProgress.OnTrack);
+        assessment.YearsBehindSchedule!.Value.Should().BeApproximately(-0.8496250072116709, 1e-9);
+        evaluation.YearsToGoal!.Value.Should().BeApproximately(3.5475564567572757, 1e-9);
+        evaluation.Status.Should().Be(GoalStatus.OnTrack);
+        evaluation.Achievement!.Value.Should().BeApproximately(0.75, 1e-12);
+        evaluation.Explanation.Should().Be("$150m in 2015 against $200m due 2020: on track, 75% of the goal, $50m short");
+    }
+
+    [Fact]
+    public void Evaluate_ThreeAnnualPoints_FitsLogLinearTrendWithIntervals()
+    {
+        var goal = Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2010, 6, 1));
+
+        var trend = GoalEvaluator.Evaluate(goal, HandWorkedSeries(), EvaluationOptions.At(new DateOnly(2016, 12, 31))).Assessments[0].Trend!;
+
+        // ln(level) on year for (2010, ln 100e6), (2012, ln 120e6), (2015, ln 150e6): slope and projection by hand.
+        var xs = new[] { 2010.0, 2012, 2015 };
+        var ys = new[] { Math.Log(100e6), Math.Log(120e6), Math.Log(150e6) };
+        var meanX = xs.Average();
+        var meanY = ys.Average();
+        var slope = xs.Zip(ys, (x, y) => (x - meanX) * (y - meanY)).Sum() / xs.Sum(x => (x - meanX) * (x - meanX));
+        trend.Regression.Slope.Should().BeApproximately(slope, 1e-12);
+        trend.ProjectedLevel.Should().BeApproximately(Math.Exp(meanY + (slope * (2020 - meanX))), 1e-3);
+        trend.Interval95.Lower.Should().BeLessThan(trend.Interval80.Lower);
+        trend.Interval80.Lower.Should().BeLessThan(trend.ProjectedLevel);
+        trend.Interval95.Upper.Should().BeGreaterThan(trend.Interval80.Upper);
+        trend.ProbabilityOfReachingGoal.Should().BeInRange(0, 1);
+        (trend.ProjectedLevel > 200e6).Should().Be(trend.ProbabilityOfReachingGoal > 0.5);
+    }
+
+    [Fact]
+    public void Evaluate_TwoAnnualPoints_SaysInsufficientDataForTrend()
+    {
+        var goal = Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2010, 6, 1));
+
+        var assessment = GoalEvaluator.Evaluate(goal, HandWorkedSeries().Take(2), EvaluationOptions.At(new DateOnly(2016, 12, 31))).Assessments[0];
+
+        assessment.Trend.Should().BeNull();
+        assessment.TrendNote.Should().Be("Insufficient data for a trend: 2 positive annual figure(s), 3 needed.");
+    }
+
+    [Fact]
+    public void Evaluate_FiguresPublishedAfterAsOf_AreIgnoredButListed()
+    {
+        var goal = Goal("ARE", 500, Deadline.InYear(2015), new DateOnly(2014, 10, 27));
+        var late = Annual("ARE", 2015, 29.7m, PublishedOn(2016, 11, 1));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, [late], EvaluationOptions.At(new DateOnly(2016, 6, 30)));
+
+        evaluation.Observations.Should().BeEmpty();
+        evaluation.NotYetPublished.Should().ContainSingle().Which.Should().BeSameAs(late);
+        evaluation.Status.Should().Be(GoalStatus.InsufficientData);
+        evaluation.Assessments[0].Reason.Should().Contain("no full-year figure for it was published by 2016-06-30");
+        evaluation.Explanation.Should().Be("no figure against $500m due 2015: insufficient data");
+    }
+
+    [Fact]
+    public void Evaluate_VagueDeadline_AssessesBothEndsOfWindow()
+    {
+        var goal = Goal("VNM", 500, Deadline.Vague("in the near future"), new DateOnly(2015, 12, 9));
+        var figures = new[] { Annual("VNM", 2014, 169.3m, Published2016), Annual("VNM", 2015, 180m, Published2016) };
+
+        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+
+        evaluation.Window.Should().Be(new DeadlineWindow(2016, 2018, "'in the near future' read as 1 to 3 years after 2015 (policy Default)"));
+        evaluation.Assessments.Select(a => a.DeadlineYear).Should().Equal(2016, 2018);
+        // Baseline: the latest full year at the announcement, 2015 at $180m.
+        var required2016 = (500 / 180.0) - 1;
+        var required2018 = Math.Pow(500 / 180.0, 1.0 / 3) - 1;
+        evaluation.Assessments[0].RequiredGrowth!.Value.Should().BeApproximately(required2016, 1e-12);
+        evaluation.Assessments[1].RequiredGrowth!.Value.Should().BeApproximately(required2018, 1e-12);
+        evaluation.Status.Should().Be(GoalStatus.InsufficientData);
+        evaluation.Assessments[0].Reason.Should().Be("No progress ratio: no figure after the baseline year yet, so growth cannot be observed.");
+        evaluation.Explanation.Should().Be("$180m in 2015 against $500m due 2016–2018 ('in the near future'): insufficient data, 36% of the goal, $320m short");
+    }
+
+    [Fact]
+    public void Evaluate_VagueDeadlineWithLaterFigure_StatusPerEnd()
+    {
+        var goal = Goal("VNM", 500, Deadline.Vague("in the near future"), new DateOnly(2015, 12, 9));
+        var figures = new[] { Annual("VNM", 2015, 200m, Published2016), Annual("VNM", 2016, 300m, PublishedOn(2017, 2, 1)) };
+
+        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2017, 3, 1)));
+
+        // Observed +50%/yr; required 2.5^(1/1) − 1 = 150% by 2016 (already over: missed) and 2.5^(1/3) − 1 = 35.7% by 2018.
+        evaluation.Assessments[0].Status.Should().Be(GoalStatus.Missed);
+        evaluation.Assessments[1].RequiredGrowth!.Value.Should().BeApproximately(Math.Pow(2.5, 1 / 3.0) - 1, 1e-12);
+        evaluation.Assessments[1].ProgressRatio!.Value.Should().BeApproximately(0.5 / (Math.Pow(2.5, 1 / 3.0) - 1), 1e-9);
+        evaluation.StatusAtLatestEnd.Should().Be(GoalStatus.OnTrack);
+        evaluation.Explanation.Should().Be("$300m in 2016 against $500m due 2016–2018 ('in the near future'): missed by 2016, on track by 2018, 60% of the goal");
+    }
+
+    [Fact]
+    public void Evaluate_LevelAboveGoalBeforeDeadline_IsAchieved()
+    {
+        var goal = Goal("POL", 140, Deadline.InYear(2020), new DateOnly(2010, 6, 1));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, HandWorkedSeries(), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+
+        evaluation.Status.Should().Be(GoalStatus.Achieved);
+        evaluation.YearsToGoal.Should().Be(0);
+        evaluation.Explanation.Should().Be("$150m in 2015 against $140m due 2020: achieved, 107% of the goal");
+    }
+
+    [Fact]
+    public void Evaluate_FallingLevel_IsMovingAway()
+    {
+        var goal = Goal("TKM", 500, Deadline.InYear(2020), new DateOnly(2013, 6, 1));
+        var figures = new[] { Annual("TKM", 2013, 200m, Published2016), Annual("TKM", 2015, 120m, Published2016) };
+
+        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+
+        evaluation.Status.Should().Be(GoalStatus.MovingAway);
+        evaluation.ObservedGrowth!.Value.Should().BeNegative();
+        evaluation.YearsToGoal.Should().BeNull();
+    }
+
+    [Fact]
+    public void Evaluate_OnlyExportsAndImports_DerivesTurnover()
+    {
+        var goal = Goal("AZE", 1000, Deadline.InYear(2020), new DateOnly(2015, 11, 28));
+        var figures = new[]
+        {
+            Figure("x", "AZE", ReportingPeriod.Year(2014), 318m, TradeFlow.Exports),
+            Figure("m", "AZE", ReportingPeriod.Year(2014), 8.7m, TradeFlow.Imports),
+        };
+
+        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+
+        evaluation.Latest!.Observation.Chosen.IsDerived.Should().BeTrue();
+        evaluation.Latest.Value.Should().Be(326_700_000);
+    }
+
+    [Fact]
+    public void Evaluate_SamePeriodSharePolicy_UsesEarlierYearsSeasonality()
+    {
+        var goal = Goal("ARE", 500, Deadline.InYear(2018), new DateOnly(2014, 10, 27));
+        var figures = new[]
+        {
+            Annual("ARE", 2015, 30m, Published2016),
+            Figure("are-2015-jan-aug", "ARE", ReportingPeriod.Months(2015, 1, 8), 24m, source: Published2016),
+            Figure("are-2016-jan-aug", "ARE", ReportingPeriod.Months(2016, 1, 8), 18m, source: Published2016),
+        };
+        var options = EvaluationOptions.At(new DateOnly(2016, 12, 31)) with { AnnualisationPolicy = AnnualisationPolicies.SamePeriodShareOfEarlierYear };
+
+        var latest = GoalEvaluator.Evaluate(goal, figures, options).Latest!;
+
+        latest.Value.Should().BeApproximately(18e6 / (24.0 / 30.0), 1e-3);
+        latest.IsEstimated.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Evaluate_SamePeriodSharePolicyWithoutHistory_FallsBackToLatestFullYear()
+    {
+        var goal = Goal("ARE", 500, Deadline.InYear(2018), new DateOnly(2014, 10, 27));
+        var figures = new[]
+        {
+            Annual("ARE", 2015, 29.7m, Published2016),
+            Figure("are-2016-jan-aug", "ARE", ReportingPeriod.Months(2016, 1, 8), 18.7m, source: Published2016),
+        };
+        var options = EvaluationOptions.At(new DateOnly(2016, 12, 31)) with { AnnualisationPolicy = AnnualisationPolicies.SamePeriodShareOfEarlierYear };
+
+        var latest = GoalEvaluator.Evaluate(goal, figures, options).Latest!;
+
+        latest.IsEstimated.Should().BeFalse();
+        latest.Value.Should().Be(29_700_000);
+    }
+}

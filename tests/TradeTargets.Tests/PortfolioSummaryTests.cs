@@ -1,0 +1,50 @@
+using static TradeTargets.Tests.TestData;
+
+namespace TradeTargets.Tests;
+
+public class PortfolioSummaryTests
+{
+    [Fact]
+    public void From_MixedGoals_CountsAndMedians()
+    {
+        var published = PublishedOn(2016, 3, 1);
+        var figures = new[]
+        {
+            Annual("ARE", 2015, 29.7m, published),
+            Annual("POL", 2010, 100m, published),
+            Annual("POL", 2015, 150m, published),
+            Annual("SRB", 2014, 245m, published),
+        };
+        var goals = new[]
+        {
+            Goal("ARE", 500, Deadline.InYear(2015), new DateOnly(2014, 10, 29), id: "are"),
+            Goal("POL", 140, Deadline.InYear(2020), new DateOnly(2010, 6, 1), id: "pol-met"),
+            Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2010, 6, 1), id: "pol-open"),
+            Goal("SRB", 500, Deadline.Vague("in the coming years"), new DateOnly(2015, 11, 19), id: "srb"),
+        };
+
+        var summary = PortfolioSummary.From(GoalEvaluator.EvaluateAll(goals, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31))));
+
+        summary.GoalCount.Should().Be(4);
+        summary.Met.Should().Be(1);
+        summary.Missed.Should().Be(1);
+        summary.Open.Should().Be(2);
+        summary.HitRate.Should().Be(0.5);
+        summary.CountsByStatus[GoalStatus.OnTrack].Should().Be(1);
+        summary.CountsByStatus[GoalStatus.InsufficientData].Should().Be(1);
+        // Required growth is defined for pol-met (140/100 over 10 y), pol-open (200/100 over 10 y) and srb (500/245 over 3 y).
+        var required = new[] { Math.Pow(1.4, 0.1) - 1, Math.Pow(2, 0.1) - 1, Math.Pow(500 / 245.0, 1 / 3.0) - 1 }.Order().ToArray();
+        summary.MedianRequiredGrowth!.Value.Should().BeApproximately(required[1], 1e-12);
+        summary.MedianObservedGrowth!.Value.Should().BeApproximately(Math.Pow(1.5, 0.2) - 1, 1e-12);
+    }
+
+    [Fact]
+    public void From_Nothing_HasNoHitRate()
+    {
+        var summary = PortfolioSummary.From([]);
+
+        summary.GoalCount.Should().Be(0);
+        summary.HitRate.Should().BeNull();
+        summary.MedianRequiredGrowth.Should().BeNull();
+    }
+}

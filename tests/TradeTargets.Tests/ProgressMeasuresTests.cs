@@ -1,0 +1,88 @@
+namespace TradeTargets.Tests;
+
+/// <summary>
+/// Hand-worked example used throughout: baseline 100 in 2010, goal 200 by 2020, latest 150 in 2015.
+/// CAGR_r = 2^(1/10) − 1 = 0.0717734625; CAGR_o = 1.5^(1/5) − 1 = 0.0844717712; R = 1.17692206.
+/// </summary>
+public class ProgressMeasuresTests
+{
+    private const double Required = 0.07177346253629313;
+    private const double Observed = 0.08447177119769855;
+
+    [Fact]
+    public void CompoundAnnualGrowth_HandWorked()
+    {
+        ProgressMeasures.CompoundAnnualGrowth(100, 200, 10)!.Value.Should().BeApproximately(Required, 1e-15);
+        ProgressMeasures.CompoundAnnualGrowth(100, 150, 5)!.Value.Should().BeApproximately(Observed, 1e-15);
+        ProgressMeasures.CompoundAnnualGrowth(50, 1000, 5)!.Value.Should().BeApproximately(0.8205642030260802, 1e-15);
+    }
+
+    [Theory]
+    [InlineData(0, 100, 5)]
+    [InlineData(-1, 100, 5)]
+    [InlineData(100, 200, 0)]
+    [InlineData(100, -1, 5)]
+    [InlineData(double.NaN, 100, 5)]
+    public void CompoundAnnualGrowth_Undefined_ReturnsNull(double start, double end, double years)
+        => ProgressMeasures.CompoundAnnualGrowth(start, end, years).Should().BeNull();
+
+    [Fact]
+    public void ProgressRatio_HandWorked_IsOnTrack()
+    {
+        var ratio = ProgressMeasures.ProgressRatio(Observed, Required)!.Value;
+
+        ratio.Should().BeApproximately(1.1769220574384909, 1e-12);
+        ProgressMeasures.ClassifyProgressRatio(ratio).Should().Be(ProgressCategory.OnTrack);
+    }
+
+    [Theory]
+    [InlineData(0.95, ProgressCategory.OnTrack)]
+    [InlineData(0.9499, ProgressCategory.AccelerationNeeded)]
+    [InlineData(0.60, ProgressCategory.AccelerationNeeded)]
+    [InlineData(0.5999, ProgressCategory.LimitedProgress)]
+    [InlineData(0.0, ProgressCategory.LimitedProgress)]
+    [InlineData(-0.0001, ProgressCategory.MovingAway)]
+    public void ClassifyProgressRatio_EurostatThresholds(double ratio, ProgressCategory expected)
+        => ProgressMeasures.ClassifyProgressRatio(ratio).Should().Be(expected);
+
+    [Fact]
+    public void ProgressRatio_NegativeRequiredGrowth_UsesItsMagnitude()
+        => ProgressMeasures.ProgressRatio(-0.05, -0.1)!.Value.Should().BeApproximately(-0.5, 1e-15);
+
+    [Fact]
+    public void AnticipatedLevelAndRatio_HandWorked()
+    {
+        var anticipated = ProgressMeasures.AnticipatedLevel(150, Observed, 5);
+
+        anticipated.Should().BeApproximately(225, 1e-9);
+        ProgressMeasures.AnticipatedRatio(anticipated, 100, 200)!.Value.Should().BeApproximately(1.25, 1e-12);
+        ProgressMeasures.AnticipatedRatio(150, 100, 100).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(0.95, AnticipatedProgress.OnTrack)]
+    [InlineData(0.94, AnticipatedProgress.FairProgress)]
+    [InlineData(0.10, AnticipatedProgress.FairProgress)]
+    [InlineData(0.09, AnticipatedProgress.StagnationOrRegression)]
+    [InlineData(-2, AnticipatedProgress.StagnationOrRegression)]
+    public void ClassifyAnticipatedRatio_UnsdThresholds(double ratio, AnticipatedProgress expected)
+        => ProgressMeasures.ClassifyAnticipatedRatio(ratio).Should().Be(expected);
+
+    [Fact]
+    public void YearsToReach_HandWorked()
+    {
+        ProgressMeasures.YearsToReach(150, 200, Observed)!.Value.Should().BeApproximately(3.5475564567572757, 1e-12);
+        ProgressMeasures.YearsToReach(250, 200, Observed).Should().Be(0);
+        ProgressMeasures.YearsToReach(150, 200, 0).Should().BeNull();
+        ProgressMeasures.YearsToReach(150, 200, -0.1).Should().BeNull();
+    }
+
+    [Fact]
+    public void YearsBehindSchedule_HandWorked_IsAheadOfThePath()
+    {
+        // The required path reaches 150 at 2010 + ln(1.5)/ln(1 + CAGR_r) = 2015.8496; the level got there in 2015.
+        ProgressMeasures.YearsBehindSchedule(100, 2010, Required, 150, 2015)!.Value.Should().BeApproximately(-0.8496250072116709, 1e-12);
+        ProgressMeasures.YearsBehindSchedule(100, 2010, Required, 120, 2015)!.Value.Should().BeGreaterThan(0);
+        ProgressMeasures.YearsBehindSchedule(100, 2010, 0, 120, 2015).Should().BeNull();
+    }
+}
