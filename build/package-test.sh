@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Packaging test: packs both packages, builds a fresh console project that references them from a
+# local folder feed, compiles the README's quick start (its first C# block) unchanged, runs it, and
+# checks that it wrote a PNG. Run from anywhere; exits non-zero on any failure.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+feed="$work/feed"
+version="0.1.0-packagetest.$(date +%s)"
+dotnet pack "$root/src/TradeTargets/TradeTargets.csproj" -c Release -o "$feed" -p:Version="$version" --nologo -v quiet
+dotnet pack "$root/src/TradeTargets.Charts/TradeTargets.Charts.csproj" -c Release -o "$feed" -p:Version="$version" --nologo -v quiet
+ls "$feed"/TradeTargets."$version".nupkg "$feed"/TradeTargets.Charts."$version".nupkg "$feed"/TradeTargets."$version".snupkg >/dev/null
+
+app="$work/QuickStart"
+mkdir -p "$app"
+# The consumer must not inherit this repository's build conventions.
+cat > "$app/Directory.Build.props" <<'XML'
+<Project />
+XML
+cat > "$app/Directory.Packages.props" <<'XML'
+<Project />
+XML
+cat > "$app/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="local-packages" value="$feed" />
+  </packageSources>
+</configuration>
+XML
+cat > "$app/QuickStart.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <Nullable>enable</Nullable>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="TradeTargets" Version="$version" />
+    <PackageReference Include="TradeTargets.Charts" Version="$version" />
+  </ItemGroup>
+</Project>
+XML
+# The first ```csharp block of README.md, unchanged.
+awk '/^```csharp$/ { if (!done) { inside = 1; next } } /^```$/ { if (inside) { inside = 0; done = 1 } } inside { print }' "$root/README.md" > "$app/Program.cs"
+test -s "$app/Program.cs"
+
+(cd "$app" && dotnet run --nologo -v quiet)
+for png in "$app"/*.png; do
+  test -s "$png"
+  head -c 4 "$png" | od -An -tx1 | grep -q '89 50 4e 47' || { echo "$png is not a PNG" >&2; exit 1; }
+done
+ls "$app"/*.png >/dev/null
+echo "package test passed: the README quick start compiled against the packages and wrote $(ls "$app"/*.png | wc -l) PNG file(s)"

@@ -1,0 +1,52 @@
+using TradeTargets.Charts;
+
+namespace TradeTargets.Sample;
+
+/// <summary>Writes every chart as PNG: a gap chart per goal, the scoreboard and the dumbbell.</summary>
+internal static class ChartWriter
+{
+    /// <summary>
+    /// Renders into a staging folder beside the target and moves the files in only when all rendered,
+    /// so a failure never leaves a half-written set.
+    /// </summary>
+    /// <returns>The paths written, in order.</returns>
+    public static IReadOnlyList<string> WriteAll(IReadOnlyList<GoalEvaluation> evaluations, string outputDirectory, TextWriter progress)
+    {
+        var target = Path.GetFullPath(outputDirectory);
+        Directory.CreateDirectory(target);
+        var staging = Path.Combine(target, $".staging-{Environment.ProcessId}");
+        Directory.CreateDirectory(staging);
+        try
+        {
+            var jobs = evaluations
+                .Select(e => (Name: $"gap-{FileNames.Safe(e.Goal.Id)}.png", Render: (Func<ChartImage>)(() => TradeCharts.GapChart(e))))
+                .Append(("scoreboard.png", () => TradeCharts.Scoreboard(evaluations)))
+                .Append(("dumbbell.png", () => TradeCharts.Dumbbell(evaluations)))
+                .ToList();
+            var done = 0;
+            Parallel.ForEach(jobs, job =>
+            {
+                job.Render().SavePng(Path.Combine(staging, job.Name));
+                var count = Interlocked.Increment(ref done);
+                lock (progress)
+                {
+                    progress.WriteLine($"rendered {count}/{jobs.Count}: {job.Name}");
+                }
+            });
+
+            var written = new List<string>();
+            foreach (var (name, _) in jobs)
+            {
+                var destination = Path.Combine(target, name);
+                File.Move(Path.Combine(staging, name), destination, overwrite: true);
+                written.Add(Path.GetRelativePath(Environment.CurrentDirectory, destination));
+            }
+
+            return written;
+        }
+        finally
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+    }
+}

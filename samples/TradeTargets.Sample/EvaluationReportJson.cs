@@ -1,0 +1,266 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace TradeTargets.Sample;
+
+/// <summary>Writes every evaluation with its inputs as one JSON document; the schema is docs/evaluation-report.schema.json.</summary>
+internal static class EvaluationReportJson
+{
+    public const string SchemaId = "tradetargets-evaluation-report/1";
+
+    public static void Write(TextWriter output, IReadOnlyList<GoalEvaluation> evaluations, PortfolioSummary summary, EvaluationOptions options)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("schema", SchemaId);
+            json.WriteString("asOf", options.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteStartObject("policies");
+            json.WriteString("selection", options.SelectionPolicy.Name);
+            json.WriteString("annualisation", options.AnnualisationPolicy.Name);
+            json.WriteString("vagueDeadlines", options.VagueDeadlinePolicy.Name);
+            json.WriteEndObject();
+            WriteSummary(json, summary);
+            json.WriteStartArray("evaluations");
+            foreach (var evaluation in evaluations)
+            {
+                WriteEvaluation(json, evaluation);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteSummary(Utf8JsonWriter json, PortfolioSummary summary)
+    {
+        json.WriteStartObject("summary");
+        json.WriteNumber("goalCount", summary.GoalCount);
+        json.WriteNumber("met", summary.Met);
+        json.WriteNumber("missed", summary.Missed);
+        json.WriteNumber("open", summary.Open);
+        Number(json, "hitRate", summary.HitRate);
+        Number(json, "medianRequiredGrowth", summary.MedianRequiredGrowth);
+        Number(json, "medianObservedGrowth", summary.MedianObservedGrowth);
+        json.WriteStartObject("countsByStatus");
+        foreach (var (status, count) in summary.CountsByStatus.OrderBy(p => p.Key))
+        {
+            json.WriteNumber(status.ToString(), count);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteEvaluation(Utf8JsonWriter json, GoalEvaluation e)
+    {
+        json.WriteStartObject();
+        WriteGoal(json, e.Goal);
+        json.WriteStartObject("window");
+        json.WriteNumber("firstYear", e.Window.FirstYear);
+        json.WriteNumber("lastYear", e.Window.LastYear);
+        json.WriteString("interpretation", e.Window.Interpretation);
+        json.WriteEndObject();
+        json.WriteString("status", e.Status.ToString());
+        json.WriteString("statusAtLatestEnd", e.StatusAtLatestEnd.ToString());
+        json.WriteString("explanation", e.Explanation);
+        WriteLevel(json, "level", e.Level);
+        WriteLevel(json, "latest", e.Latest);
+        if (e.Baseline is { } b)
+        {
+            json.WriteStartObject("baseline");
+            json.WriteNumber("value", b.Value);
+            json.WriteNumber("year", b.Year);
+            json.WriteString("source", b.Source.ToString());
+            json.WriteString("description", b.Description);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("baseline");
+        }
+
+        Number(json, "achievement", e.Achievement);
+        Number(json, "gap", e.Gap);
+        Number(json, "multiplierNeeded", e.MultiplierNeeded);
+        Number(json, "observedGrowth", e.ObservedGrowth);
+        Number(json, "yearsToGoal", e.YearsToGoal);
+        json.WriteStartArray("assessments");
+        foreach (var a in e.Assessments)
+        {
+            WriteAssessment(json, a);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("observations");
+        foreach (var o in e.Observations)
+        {
+            json.WriteStartObject();
+            json.WriteString("period", o.Period.ToString());
+            json.WritePropertyName("chosen");
+            WriteFigure(json, o.Chosen);
+            json.WriteStartArray("alternatives");
+            foreach (var alternative in o.Alternatives)
+            {
+                WriteFigure(json, alternative);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("notYetPublished");
+        foreach (var figure in e.NotYetPublished)
+        {
+            json.WriteStringValue(figure.Id);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteGoal(Utf8JsonWriter json, Goal goal)
+    {
+        json.WriteStartObject("goal");
+        json.WriteString("id", goal.Id);
+        json.WriteString("reporter", goal.Reporter.Code);
+        json.WriteString("partner", goal.Partner.Code);
+        json.WriteString("flow", goal.Flow.ToString());
+        json.WriteString("target", goal.Target.ToString());
+        json.WriteNumber("targetValue", goal.Target.Value);
+        json.WriteString("currency", goal.Target.Currency.Code);
+        json.WriteString("deadline", goal.Deadline.ToString());
+        json.WriteString("announcedOn", goal.AnnouncedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteString("announcer", goal.Announcer);
+        String(json, "baseline", goal.Baseline?.ToString());
+        String(json, "multiplier", goal.Multiplier?.ToString());
+        String(json, "impliedTarget", goal.ImpliedTarget?.ToString());
+        String(json, "restatementOf", goal.RestatementOf);
+        json.WritePropertyName("source");
+        WriteSource(json, goal.Source);
+        json.WriteEndObject();
+    }
+
+    private static void WriteAssessment(Utf8JsonWriter json, DeadlineAssessment a)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("deadlineYear", a.DeadlineYear);
+        json.WriteBoolean("deadlinePassed", a.DeadlinePassed);
+        json.WriteString("status", a.Status.ToString());
+        json.WriteString("reason", a.Reason);
+        Number(json, "requiredGrowth", a.RequiredGrowth);
+        Number(json, "progressRatio", a.ProgressRatio);
+        String(json, "progressCategory", a.ProgressCategory?.ToString());
+        Number(json, "anticipatedLevel", a.AnticipatedLevel);
+        Number(json, "anticipatedRatio", a.AnticipatedRatio);
+        String(json, "anticipatedProgress", a.AnticipatedProgress?.ToString());
+        Number(json, "yearsBehindSchedule", a.YearsBehindSchedule);
+        if (a.Trend is { } t)
+        {
+            json.WriteStartObject("trend");
+            json.WriteNumber("points", t.Points.Count);
+            json.WriteNumber("intercept", t.Regression.Intercept);
+            json.WriteNumber("slope", t.Regression.Slope);
+            json.WriteNumber("residualStandardDeviation", t.Regression.ResidualStandardDeviation);
+            json.WriteNumber("trendGrowth", t.TrendGrowth);
+            json.WriteNumber("projectedLevel", t.ProjectedLevel);
+            Interval(json, "interval80", t.Interval80);
+            Interval(json, "interval95", t.Interval95);
+            json.WriteNumber("probabilityOfReachingGoal", t.ProbabilityOfReachingGoal);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("trend");
+        }
+
+        String(json, "trendNote", a.TrendNote);
+        json.WriteEndObject();
+    }
+
+    private static void WriteLevel(Utf8JsonWriter json, string name, LevelEstimate? level)
+    {
+        if (level is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteNumber("value", level.Value);
+        json.WriteNumber("year", level.Year);
+        json.WriteString("period", level.Observation.Period.ToString());
+        json.WriteBoolean("estimated", level.IsEstimated);
+        String(json, "annualisation", level.Annualisation);
+        json.WriteString("figureId", level.Observation.Chosen.Id);
+        json.WriteEndObject();
+    }
+
+    private static void WriteFigure(Utf8JsonWriter json, ReportedFigure f)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", f.Id);
+        json.WriteString("period", f.Period.ToString());
+        json.WriteString("flow", f.Flow.ToString());
+        json.WriteString("amount", f.Amount.ToString());
+        json.WriteNumber("value", f.Amount.Value);
+        json.WriteString("basis", f.Basis.ToString());
+        json.WriteString("qualifier", f.Qualifier.ToString());
+        json.WriteBoolean("derived", f.IsDerived);
+        String(json, "derivation", f.Derivation?.Formula);
+        json.WriteStartArray("sources");
+        foreach (var source in f.Sources)
+        {
+            WriteSource(json, source);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteSource(Utf8JsonWriter json, Source source)
+    {
+        json.WriteStartObject();
+        json.WriteString("publication", source.Publication);
+        json.WriteString("title", source.Title);
+        json.WriteString("published", source.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        String(json, "address", source.Address?.ToString());
+        json.WriteEndObject();
+    }
+
+    private static void Interval(Utf8JsonWriter json, string name, (double Lower, double Upper) interval)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("lower", interval.Lower);
+        json.WriteNumber("upper", interval.Upper);
+        json.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void String(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

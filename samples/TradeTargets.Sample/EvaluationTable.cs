@@ -1,0 +1,55 @@
+using Spectre.Console;
+
+namespace TradeTargets.Sample;
+
+/// <summary>Prints the scoreboard as a table: partner, goal, deadline, status, achievement, gap and the one-line explanation.</summary>
+internal static class EvaluationTable
+{
+    public static void Write(TextWriter output, IReadOnlyList<GoalEvaluation> evaluations, PortfolioSummary summary, EvaluationOptions options)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = output == Console.Out ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = output == Console.Out ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        if (output != Console.Out)
+        {
+            console.Profile.Width = 160;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title($"Trade goals {options}");
+        table.AddColumns("Partner", "Goal", "Deadline", "Status", "Achieved", "Gap", "Explanation");
+        foreach (var e in evaluations)
+        {
+            var goal = e.Goal;
+            table.AddRow(
+                Markup.Escape(goal.Partner.Name),
+                Markup.Escape($"{goal.Target} {goal.Flow.ToString().ToLowerInvariant()}"),
+                Markup.Escape(e.Window.ToString()),
+                $"[{Colour(e.Status)}]{Markup.Escape(StatusText(e))}[/]",
+                Markup.Escape(e.Achievement is { } a ? ProseText.Percent(a) : "n/a"),
+                Markup.Escape(e.Gap is { } g ? MoneyText.Format(g, goal.Target.Currency) : "n/a"),
+                Markup.Escape(e.Explanation));
+        }
+
+        console.Write(table);
+        var hitRate = summary.HitRate is { } h ? ProseText.Percent(h) : "n/a";
+        console.MarkupLine(Markup.Escape(
+            $"{summary.GoalCount} goals: {summary.Met} met, {summary.Missed} missed, {summary.Open} open; hit rate {hitRate}; " +
+            $"median required growth {ProseText.Growth(summary.MedianRequiredGrowth)}, median observed growth {ProseText.Growth(summary.MedianObservedGrowth)}."));
+    }
+
+    private static string StatusText(GoalEvaluation e)
+        => e.Status == e.StatusAtLatestEnd
+            ? ProseText.Describe(e.Status)
+            : $"{ProseText.Describe(e.Status)} / {ProseText.Describe(e.StatusAtLatestEnd)}";
+
+    private static string Colour(GoalStatus status) => status switch
+    {
+        GoalStatus.Achieved or GoalStatus.OnTrack => "green",
+        GoalStatus.Missed or GoalStatus.MovingAway => "red",
+        GoalStatus.InsufficientData => "grey",
+        _ => "yellow",
+    };
+}

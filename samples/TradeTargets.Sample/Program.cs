@@ -1,0 +1,3 @@
+using TradeTargets.Sample;
+
+return SampleApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,120 @@
+using System.CommandLine;
+using System.Globalization;
+using TradeTargets.IO;
+
+namespace TradeTargets.Sample;
+
+/// <summary>The sample console: evaluates the bundled seed data (and the user's files) and writes every chart.</summary>
+internal static class SampleApp
+{
+    /// <summary>Exit code for bad data files.</summary>
+    public const int DataError = 2;
+
+    /// <summary>Exit code for a failure while writing output.</summary>
+    public const int OutputError = 3;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var data = new Option<string[]>("--data")
+        {
+            Description = "A goals, figures or statements file (CSV or JSON in the documented format, or a UN Comtrade / IMF export) added to the seed data. Repeatable.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var noSeed = new Option<bool>("--no-seed") { Description = "Leave the bundled seed data out." };
+        var asOf = new Option<DateOnly>("--as-of")
+        {
+            Description = "Evaluate as of this date (yyyy-mm-dd); figures published later are ignored. Default: today.",
+            DefaultValueFactory = _ => DateOnly.FromDateTime(DateTime.Today),
+            CustomParser = result => ParseDate(result.Tokens.Single().Value, result),
+        };
+        var outDir = new Option<string>("--out") { Description = "Folder for the PNG charts.", DefaultValueFactory = _ => "charts" };
+        var format = new Option<OutputFormat>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => OutputFormat.Table };
+        var noCharts = new Option<bool>("--no-charts") { Description = "Print the evaluations only; write no charts." };
+
+        var root = new RootCommand("Evaluates announced bilateral trade goals against reported figures and draws the gap.")
+        {
+            data, noSeed, asOf, outDir, format, noCharts,
+        };
+        root.SetAction(parsed => Execute(
+            new SampleSettings(
+                parsed.GetValue(data) ?? [],
+                !parsed.GetValue(noSeed),
+                parsed.GetValue(asOf),
+                parsed.GetValue(outDir)!,
+                parsed.GetValue(format),
+                !parsed.GetValue(noCharts)),
+            output,
+            error));
+
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static DateOnly ParseDate(string text, System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"--as-of '{text}' is not a date; expected yyyy-mm-dd, for example 2017-12-31.");
+        return default;
+    }
+
+    private static int Execute(SampleSettings settings, TextWriter output, TextWriter error)
+    {
+        TradeDataSet dataSet;
+        try
+        {
+            dataSet = DataLoader.Load(settings);
+        }
+        catch (DataFileException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return DataError;
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return DataError;
+        }
+
+        var options = EvaluationOptions.At(settings.AsOf);
+        var evaluations = GoalEvaluator.EvaluateAll(dataSet.Goals, dataSet.AllFigures, options);
+        var summary = PortfolioSummary.From(evaluations);
+        switch (settings.Format)
+        {
+            case OutputFormat.Json:
+                EvaluationReportJson.Write(output, evaluations, summary, options);
+                break;
+            case OutputFormat.Csv:
+                EvaluationCsv.Write(output, evaluations);
+                break;
+            default:
+                EvaluationTable.Write(output, evaluations, summary, options);
+                break;
+        }
+
+        if (!settings.WriteCharts)
+        {
+            return 0;
+        }
+
+        // Paths and progress go to standard output only for the table; JSON and CSV keep it clean for pipes.
+        var log = settings.Format == OutputFormat.Table ? output : error;
+        try
+        {
+            var written = ChartWriter.WriteAll(evaluations, settings.OutputDirectory, log);
+            foreach (var path in written)
+            {
+                log.WriteLine(path);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: could not write the charts to '{settings.OutputDirectory}': {e.Message}");
+            return OutputError;
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace TradeTargets.Sample.Tests;
+
+public class SampleAppTests
+{
+    [Fact]
+    public void Run_JsonFormat_ValidatesAgainstDocumentedSchema()
+    {
+        var run = SampleRun.Of("--format", "json", "--as-of", "2017-12-31", "--no-charts");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-report.schema.json")));
+        var document = JsonNode.Parse(run.Output);
+        var result = schema.Evaluate(document, new Json.Schema.EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        result.IsValid.Should().BeTrue(string.Join(Environment.NewLine, (result.Details ?? []).Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+        document!["evaluations"]!.AsArray().Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void Schema_RejectsADocumentMissingEvaluations()
+    {
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "evaluation-report.schema.json")));
+
+        schema.Evaluate(JsonNode.Parse("""{"schema":"tradetargets-evaluation-report/1","asOf":"2017-12-31"}""")).IsValid.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Run_Default_PrintsScoreboardAndWritesEveryChart()
+    {
+        using var folder = new TempFolder();
+        var outDir = Path.Combine(folder.Path, "charts");
+
+        var run = SampleRun.Of("--as-of", "2017-12-31", "--out", outDir);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("Vietnam").And.Contain("United Arab Emirates").And.Contain("missed");
+        var pngs = Directory.GetFiles(outDir, "*.png").Select(Path.GetFileName).ToList();
+        pngs.Should().Contain(["scoreboard.png", "dumbbell.png"]);
+        pngs.Count(p => p!.StartsWith("gap-", StringComparison.Ordinal)).Should().Be(SeedData.Load().Goals.Count);
+        Directory.GetFiles(outDir, "*.png").Should().AllSatisfy(p => File.ReadAllBytes(p).Take(4).Should().Equal(0x89, (byte)'P', (byte)'N', (byte)'G'));
+        Directory.GetDirectories(outDir).Should().BeEmpty("the staging folder is removed");
+        run.Output.Should().Contain("scoreboard.png");
+    }
+
+    [Fact]
+    public void Run_CsvFormat_PrintsOneRowPerGoal()
+    {
+        var run = SampleRun.Of("--format", "csv", "--as-of", "2017-12-31", "--no-charts");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().StartWith("goal_id,reporter,partner,flow,target_usd");
+        lines.Should().HaveCount(SeedData.Load().Goals.Count + 1);
+    }
+
+    [Fact]
+    public void Run_BadDataFile_FailsNamingFileAndLineAndWritesNothing()
+    {
+        using var folder = new TempFolder();
+        var seedFigures = File.ReadAllLines(Path.Combine(SeedFolder(), "figures.csv"));
+        var bad = folder.File("bad-figures.csv", seedFigures[0] + "\n" + seedFigures[1].Replace("BLR", "Atlantis", StringComparison.Ordinal) + "\n");
+        var outDir = Path.Combine(folder.Path, "charts");
+
+        var run = SampleRun.Of("--no-seed", "--data", bad, "--out", outDir);
+
+        run.ExitCode.Should().Be(SampleApp.DataError);
+        run.Error.Should().Contain("bad-figures.csv").And.Contain("line 2").And.Contain("Atlantis");
+        run.Output.Should().BeEmpty();
+        Directory.Exists(outDir).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Run_MissingDataFile_FailsNamingIt()
+    {
+        var run = SampleRun.Of("--data", "no-such-file.csv", "--no-charts");
+
+        run.ExitCode.Should().Be(SampleApp.DataError);
+        run.Error.Should().Contain("no-such-file.csv");
+    }
+
+    [Fact]
+    public void Run_BadDate_FailsWithUsageError()
+    {
+        var run = SampleRun.Of("--as-of", "2017-13-45", "--no-charts");
+
+        run.ExitCode.Should().NotBe(0);
+        run.Error.Should().Contain("2017-13-45").And.Contain("yyyy-mm-dd");
+    }
+
+    [Fact]
+    public void Run_UnknownFormat_Fails()
+    {
+        var run = SampleRun.Of("--format", "xml", "--no-charts");
+
+        run.ExitCode.Should().NotBe(0);
+        run.Error.Should().Contain("xml");
+    }
+
+    [Fact]
+    public void Run_UserFileWithoutSeed_EvaluatesOnlyTheUsersGoals()
+    {
+        using var folder = new TempFolder();
+        var seedGoals = File.ReadAllLines(Path.Combine(SeedFolder(), "goals.csv"));
+        var goals = folder.File("goals.csv", seedGoals[0] + "\n" + seedGoals.First(l => l.Contains("ARE", StringComparison.Ordinal)) + "\n");
+
+        var run = SampleRun.Of("--no-seed", "--data", goals, "--format", "csv", "--no-charts", "--as-of", "2017-12-31");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Run_Help_DescribesEveryOption()
+    {
+        var run = SampleRun.Of("--help");
+
+        run.ExitCode.Should().Be(0);
+        run.Output.Should().Contain("--data").And.Contain("--no-seed").And.Contain("--as-of").And.Contain("--out").And.Contain("--format");
+    }
+
+    private static string SeedFolder([System.Runtime.CompilerServices.CallerFilePath] string path = "")
+        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "seeds"));
+}
