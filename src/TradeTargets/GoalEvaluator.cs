@@ -39,8 +39,15 @@ public static class GoalEvaluator
 
         var window = goal.Deadline.Resolve(goal.AnnouncedOn, options.VagueDeadlinePolicy);
         var ofPair = WithDerivedTurnover(figures.Where(f => f.Reporter == goal.Reporter && f.Partner == goal.Partner).ToList())
-            .Where(f => f.Flow == goal.Flow && f.Amount.Currency == goal.Target.Currency)
+            .Where(f => f.Flow == goal.Flow)
             .ToList();
+        if (ofPair.FirstOrDefault(f => f.Amount.Currency != goal.Target.Currency) is { } foreign)
+        {
+            throw new ArgumentException(
+                $"Figure {foreign.Id} is in {foreign.Amount.Currency} but goal {goal.Id} is in {goal.Target.Currency}; convert the figures to one currency first.",
+                nameof(figures));
+        }
+
         var published = ofPair.Where(f => f.PublishedOn <= options.AsOf).ToList();
         var observations = published
             .GroupBy(f => f.Period)
@@ -190,12 +197,7 @@ public static class GoalEvaluator
 
         if (ratio is not { } r)
         {
-            var why = c.Latest is null
-                ? "no figure was published"
-                : c.ObservedGrowth is null
-                    ? "no figure after the baseline year yet, so growth cannot be observed"
-                    : "the required growth is zero";
-            return (GoalStatus.InsufficientData, $"No progress ratio: {why}.");
+            return (GoalStatus.InsufficientData, $"No progress ratio: {WhyNoProgressRatio(c, year)}.");
         }
 
         var status = ProgressMeasures.ClassifyProgressRatio(r) switch
@@ -206,6 +208,23 @@ public static class GoalEvaluator
             _ => GoalStatus.MovingAway,
         };
         return (status, string.Create(CultureInfo.InvariantCulture, $"Progress ratio {r:0.00}: observed {ProseText.Growth(c.ObservedGrowth)} against required {ProseText.Growth(r == 0 ? 0 : c.ObservedGrowth / r)}."));
+    }
+
+    private static string WhyNoProgressRatio(Context c, int year)
+    {
+        if (c.Latest is null || c.Baseline is null)
+        {
+            return "no figure was published";
+        }
+
+        if (c.ObservedGrowth is null)
+        {
+            return "no figure after the baseline year yet, so growth cannot be observed";
+        }
+
+        return c.Baseline.Year >= year
+            ? string.Create(CultureInfo.InvariantCulture, $"the baseline year {c.Baseline.Year} is not before the deadline year {year}")
+            : "the goal equals the baseline, so no growth is required";
     }
 
     private static string Explain(Goal goal, DeadlineWindow window, LevelEstimate? level, List<DeadlineAssessment> assessments)

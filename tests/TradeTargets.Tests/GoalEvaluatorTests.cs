@@ -239,3 +239,30 @@ public class GoalEvaluatorScenarioTests
         latest.Value.Should().Be(29_700_000);
     }
 }
+
+public class GoalEvaluatorInputTests
+{
+    [Fact]
+    public void Evaluate_FigureInAnotherCurrency_ThrowsNamingFigureAndCurrencies()
+    {
+        var goal = Goal("AUT", 500, Deadline.InYear(2020), new DateOnly(2014, 12, 1));
+        var euros = new ReportedFigure("aut-eur", TestData.Belarus, Country.Parse("AUT"), TradeFlow.Turnover, ReportingPeriod.Year(2014), Amount.FromMillions(400, new Currency("EUR")), Basis.Unstated, Digest);
+
+        var act = () => GoalEvaluator.Evaluate(goal, [euros], EvaluationOptions.At(new DateOnly(2016, 1, 1)));
+
+        act.Should().Throw<ArgumentException>().WithMessage("*aut-eur*EUR*goal*USD*");
+    }
+
+    [Fact]
+    public void Evaluate_OpenGoalWithoutFigures_IsInsufficientDataSayingSo()
+    {
+        var goal = Goal("QAT", 100, Deadline.InYear(2020), new DateOnly(2016, 10, 30));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, [], EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+
+        evaluation.Status.Should().Be(GoalStatus.InsufficientData);
+        evaluation.Assessments[0].Reason.Should().Be("No progress ratio: no figure was published.");
+        evaluation.Level.Should().BeNull();
+        evaluation.Achievement.Should().BeNull();
+    }
+}
