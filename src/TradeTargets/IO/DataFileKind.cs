@@ -7,4 +7,6 @@ internal enum DataFileKind
     Goals,
     Figures,
     Statements,
+    Comtrade,
+    ComtradeLegacy,
 }

@@ -4,12 +4,22 @@ namespace TradeTargets.IO;
 internal static class DataFileKinds
 {
     public const string UnknownReason =
-        "the header matches no known layout; expected a goals file (columns include target, deadline), a figures file (amount, period) or a statements file (ratio, reference_period).";
+        "the header matches no known layout; expected a goals file (columns include target, deadline), a figures file (amount, period) a statements file (ratio, reference_period), or a UN Comtrade download (current: cmdCode, flowCode, primaryValue; legacy: Commodity Code, Trade Flow Code, Trade Value (US$)).";
 
     private static readonly string[] SourceRequired = ["source_publication", "source_title", "source_published"];
 
     public static DataFileKind Detect(IReadOnlyList<string> header)
     {
+        if (ComtradeImporter.IsCurrent(header))
+        {
+            return DataFileKind.Comtrade;
+        }
+
+        if (ComtradeImporter.IsLegacy(header))
+        {
+            return DataFileKind.ComtradeLegacy;
+        }
+
         var names = header.Select(h => h.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         if (names.Contains("target") && names.Contains("deadline"))
         {

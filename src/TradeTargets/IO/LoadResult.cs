@@ -5,6 +5,9 @@ namespace TradeTargets.IO;
 /// <param name="Problems">Every rejected row, unknown column or skipped line, in file order.</param>
 public sealed record LoadResult(TradeDataSet Data, IReadOnlyList<DataProblem> Problems)
 {
+    /// <summary>Rows of an official statistics file kept out of the figures by a documented rule (World partner, re-exports, commodity detail), counted by reason; empty for TradeTargets data files.</summary>
+    public IReadOnlyList<SkippedRows> Skipped { get; init; } = [];
+
     /// <summary>Whether every row loaded.</summary>
     public bool IsClean => Problems.Count == 0;
 }

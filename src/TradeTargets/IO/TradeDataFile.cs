@@ -23,11 +23,19 @@ public static class TradeDataFile
     /// <returns>The records.</returns>
     /// <exception cref="DataFileException">A row, header or the file is bad; the message says where and why.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static TradeDataSet Load(string path)
+    public static TradeDataSet Load(string path) => Load(path, ImportOptions.Default);
+
+    /// <summary>Loads a data file or an official statistics download strictly, with import options.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">How statistics rows become figures; ignored for TradeTargets data files.</param>
+    /// <returns>The records.</returns>
+    /// <exception cref="DataFileException">A row, header or the file is bad.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static TradeDataSet Load(string path, ImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var reader = Open(path);
-        return Load(reader, Path.GetFileName(path));
+        return Load(reader, Path.GetFileName(path), options);
     }
 
     /// <summary>Loads data strictly from a reader.</summary>
@@ -35,36 +43,60 @@ public static class TradeDataFile
     /// <param name="displayName">The name used in messages, for example the file name.</param>
     /// <returns>The records.</returns>
     /// <exception cref="DataFileException">A row, header or the input is bad.</exception>
-    public static TradeDataSet Load(TextReader reader, string displayName)
+    public static TradeDataSet Load(TextReader reader, string displayName) => Load(reader, displayName, ImportOptions.Default);
+
+    /// <summary>Loads data strictly from a reader, with import options.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="displayName">The name used in messages.</param>
+    /// <param name="options">How statistics rows become figures.</param>
+    /// <returns>The records.</returns>
+    /// <exception cref="DataFileException">A row, header or the input is bad.</exception>
+    public static TradeDataSet Load(TextReader reader, string displayName, ImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(displayName);
+        ArgumentNullException.ThrowIfNull(options);
         var builder = new DataSetBuilder(strict: true);
-        return Read(reader, displayName, builder);
+        return Read(reader, displayName, options, builder).Data;
     }
 
     /// <summary>Loads every good row of a data file and reports the others.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The records that loaded and one problem per rejected row.</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static LoadResult LoadLenient(string path)
+    public static LoadResult LoadLenient(string path) => LoadLenient(path, ImportOptions.Default);
+
+    /// <summary>Loads every good row of a data file or statistics download and reports the others.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">How statistics rows become figures.</param>
+    /// <returns>The records, the problems and the rows skipped by rule.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static LoadResult LoadLenient(string path, ImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var reader = Open(path);
-        return LoadLenient(reader, Path.GetFileName(path));
+        return LoadLenient(reader, Path.GetFileName(path), options);
     }
 
     /// <summary>Loads every good row from a reader and reports the others.</summary>
     /// <param name="reader">The text.</param>
     /// <param name="displayName">The name used in problems.</param>
     /// <returns>The records that loaded and one problem per rejected row.</returns>
-    public static LoadResult LoadLenient(TextReader reader, string displayName)
+    public static LoadResult LoadLenient(TextReader reader, string displayName) => LoadLenient(reader, displayName, ImportOptions.Default);
+
+    /// <summary>Loads every good row from a reader and reports the others, with import options.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="displayName">The name used in problems.</param>
+    /// <param name="options">How statistics rows become figures.</param>
+    /// <returns>The records, the problems and the rows skipped by rule.</returns>
+    public static LoadResult LoadLenient(TextReader reader, string displayName, ImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(displayName);
+        ArgumentNullException.ThrowIfNull(options);
         var builder = new DataSetBuilder(strict: false);
-        var data = Read(reader, displayName, builder);
-        return new LoadResult(data, [.. builder.Problems]);
+        var (data, skipped) = Read(reader, displayName, options, builder);
+        return new LoadResult(data, [.. builder.Problems]) { Skipped = skipped };
     }
 
     /// <summary>Writes goals as CSV with a header row and every column.</summary>
@@ -120,21 +152,21 @@ public static class TradeDataFile
         }
     }
 
-    private static TradeDataSet Read(TextReader reader, string file, DataSetBuilder builder)
+    private static (TradeDataSet Data, IReadOnlyList<SkippedRows> Skipped) Read(TextReader reader, string file, ImportOptions options, DataSetBuilder builder)
     {
         var (headerLine, header, skipped) = Sniff(reader);
         if (header is null)
         {
             builder.Report(new DataProblem(file, 0, null, null, "the file is empty; expected a CSV header row or a JSON object."));
-            return builder.Build();
+            return (builder.Build(), []);
         }
 
         if (header.TrimStart().StartsWith('{'))
         {
-            return TradeDataJson.Read(new string('\n', skipped) + header + "\n" + reader.ReadToEnd(), file, builder);
+            return (TradeDataJson.Read(new string('\n', skipped) + header + "\n" + reader.ReadToEnd(), file, builder), []);
         }
 
-        var csv = new CsvReader(new PrefixedReader(header + "\n", reader), headerLine);
+        var csv = new CsvReader(new PrefixedReader(header + "\n", reader), headerLine, 1 << 20);
         string[] names;
         try
         {
@@ -144,7 +176,7 @@ public static class TradeDataFile
         catch (CsvSyntaxException e)
         {
             builder.Report(new DataProblem(file, e.Line, null, null, $"the header row is not valid CSV: {e.Reason}"), e);
-            return builder.Build();
+            return (builder.Build(), []);
         }
 
         var kind = DataFileKinds.Detect(names);
@@ -152,10 +184,13 @@ public static class TradeDataFile
         {
             case DataFileKind.Goals or DataFileKind.Figures or DataFileKind.Statements:
                 ReadRecords(csv, file, headerLine, names, kind, builder);
-                return builder.Build();
+                return (builder.Build(), []);
+            case DataFileKind.Comtrade or DataFileKind.ComtradeLegacy:
+                var rules = ComtradeImporter.Import(csv, names, kind == DataFileKind.ComtradeLegacy, file, headerLine, options, builder);
+                return (builder.Build(), rules);
             default:
                 builder.Report(new DataProblem(file, headerLine, null, string.Join(",", names), DataFileKinds.UnknownReason));
-                return builder.Build();
+                return (builder.Build(), []);
         }
     }
 
