@@ -10,5 +10,4 @@ frame = pd.read_csv(path, dtype={"cmdCode": str, "flowCode": str, "reporterISO":
 totals = frame[(frame.cmdCode == "TOTAL") & frame.flowCode.isin(["X", "M"]) & (frame.partnerCode != 0)]
 grouped = totals.groupby(["reporterISO", "partnerISO", "flowCode", "refYear", "refMonth"])["primaryValue"].sum()
 elapsed = time.perf_counter() - start
-size = frame.memory_usage(deep=False).sum()
 print(f"pandas: {len(frame)} rows, {len(grouped)} groups in {elapsed:.2f} s = {__import__('os').path.getsize(path) / 1e6 / elapsed:.1f} MB/s")
