@@ -8,13 +8,15 @@ public sealed record Source
     /// <param name="title">The title of the article, table or release.</param>
     /// <param name="published">The date it became public; evaluations as of an earlier date ignore it.</param>
     /// <param name="address">An optional web address.</param>
+    /// <param name="covers">The months the publication reports on, when it says so (a two-monthly digest covers two months).</param>
     /// <exception cref="ArgumentException">The publication or title is blank.</exception>
-    public Source(string publication, string title, DateOnly published, Uri? address = null)
+    public Source(string publication, string title, DateOnly published, Uri? address = null, ReportingPeriod? covers = null)
     {
         Publication = Preconditions.NotBlank(publication);
         Title = Preconditions.NotBlank(title);
         Published = published;
         Address = address;
+        Covers = covers;
     }
 
     /// <summary>The publication or office.</summary>
@@ -28,6 +30,9 @@ public sealed record Source
 
     /// <summary>The web address, if any.</summary>
     public Uri? Address { get; }
+
+    /// <summary>The months the publication reports on, if stated; for example <c>2016-09/2016-10</c> for a September–October digest.</summary>
+    public ReportingPeriod? Covers { get; }
 
     /// <summary>Returns "Publication, 'Title' (yyyy-mm-dd)".</summary>
     /// <returns>A citation line.</returns>

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using TradeTargets.IO;
+
+// Generates a UN Comtrade CSV in the current layout, or imports one and reports throughput.
+//   generate <path> <rows>   write <rows> data rows (monthly; one TOTAL row per 100, the rest commodity chapters)
+//   import <path>            import with TradeDataFile.LoadLenient and print MB/s
+if (args.Length >= 3 && args[0] == "generate")
+{
+    Generate(args[1], long.Parse(args[2], CultureInfo.InvariantCulture));
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "import")
+{
+    var bytes = new FileInfo(args[1]).Length;
+    var clock = Stopwatch.StartNew();
+    var result = TradeDataFile.LoadLenient(args[1]);
+    clock.Stop();
+    var skipped = result.Skipped.Sum(s => s.Count);
+    Console.WriteLine(string.Create(
+        CultureInfo.InvariantCulture,
+        $"imported {bytes / 1e6:0.0} MB in {clock.Elapsed.TotalSeconds:0.00} s = {bytes / 1e6 / clock.Elapsed.TotalSeconds:0.0} MB/s; {result.Data.Figures.Count} figures, {skipped} rows skipped by rule, {result.Problems.Count} problems"));
+    foreach (var s in result.Skipped)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {s.Count,10}  {s.Reason}"));
+    }
+
+    return 0;
+}
+
+Console.Error.WriteLine("usage: generate <path> <rows> | import <path>");
+return 2;
+
+static void Generate(string path, long rows)
+{
+    string[] header =
+    [
+        "typeCode", "freqCode", "refPeriodId", "refYear", "refMonth", "period", "reporterCode", "reporterISO", "reporterDesc",
+        "flowCode", "flowDesc", "partnerCode", "partnerISO", "partnerDesc", "partner2Code", "partner2ISO", "partner2Desc",
+        "classificationCode", "classificationSearchCode", "isOriginalClassification", "cmdCode", "cmdDesc", "aggrLevel", "isLeaf",
+        "customsCode", "customsDesc", "mosCode", "motCode", "motDesc", "qtyUnitCode", "qtyUnitAbbr", "qty", "isQtyEstimated",
+        "altQtyUnitCode", "altQtyUnitAbbr", "altQty", "isAltQtyEstimated", "netWgt", "isNetWgtEstimated", "grossWgt",
+        "isGrossWgtEstimated", "cifvalue", "fobvalue", "primaryValue", "legacyEstimationFlag", "isReported", "isAggregate",
+    ];
+    (int Code, string Iso, string Name)[] countries =
+    [
+        (112, "BLR", "Belarus"), (704, "VNM", "Viet Nam"), (586, "PAK", "Pakistan"), (784, "ARE", "United Arab Emirates"),
+        (688, "SRB", "Serbia"), (616, "POL", "Poland"), (156, "CHN", "China"), (31, "AZE", "Azerbaijan"), (795, "TKM", "Turkmenistan"),
+        (40, "AUT", "Austria"), (703, "SVK", "Slovakia"), (203, "CZE", "Czechia"), (348, "HUN", "Hungary"), (643, "RUS", "Russian Federation"),
+        (804, "UKR", "Ukraine"), (0, "W00", "World"), (899, "_X ", "Areas, nes"),
+    ];
+    (string Code, string Desc)[] flows = [("X", "Export"), ("M", "Import"), ("RX", "Re-export"), ("RM", "Re-import")];
+    var random = new Random(42);
+    using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
+    writer.Write(string.Join(",", header));
+    writer.Write('\n');
+    var line = new StringBuilder(512);
+    for (long i = 0; i < rows; i++)
+    {
+        var group = i / 100;
+        var chapter = (int)(i % 100);
+        var reporter = countries[(int)(group % 15)];
+        var partner = countries[(int)((group / 15) % countries.Length)];
+        var flow = flows[(int)((group / (15 * countries.Length)) % 4)];
+        var periodIndex = (int)((group / (15 * countries.Length * 4)) % 300);
+        var year = 2000 + (periodIndex / 12);
+        var month = (periodIndex % 12) + 1;
+        var value = random.NextInt64(1_000, 50_000_000_000) / 100m;
+        line.Clear();
+        line.Append(CultureInfo.InvariantCulture, $"C,M,{year}{month:00}01,{year},{month},{year}{month:00},{reporter.Code},{reporter.Iso},\"{reporter.Name}\",{flow.Code},{flow.Desc},");
+        line.Append(CultureInfo.InvariantCulture, $"{partner.Code},{partner.Iso},\"{partner.Name}\",0,W00,World,H4,HS,True,");
+        line.Append(chapter == 0 ? "TOTAL,All Commodities,0,False," : string.Create(CultureInfo.InvariantCulture, $"{chapter:00},\"Chapter {chapter:00}, goods\",2,False,"));
+        line.Append(CultureInfo.InvariantCulture, $"C00,TOTAL CPC,0,0,TOTAL MOT,-1,N/A,0,False,-1,N/A,0,False,{value * 0.1m:0.##},False,0,False,");
+        line.Append(CultureInfo.InvariantCulture, $"{(flow.Code == "M" ? value : 0m)},{(flow.Code == "X" ? value : 0m)},{value},0,True,False\n");
+        writer.Write(line);
+    }
+}

@@ -1,0 +1,362 @@
+using System.Globalization;
+
+namespace TradeTargets.IO;
+
+/// <summary>
+/// Turns a UN Comtrade CSV download (current or legacy layout) into reported figures, one row at a time:
+/// only all-commodity rows of exports and imports between two catalogue countries become figures; every
+/// other row is counted under the rule that kept it out. Memory grows with the number of figures, not rows.
+/// </summary>
+internal sealed class ComtradeImporter
+{
+    private const string Publication = "UN Comtrade";
+
+    private readonly bool legacy;
+    private readonly int freq;
+    private readonly int year;
+    private readonly int month;
+    private readonly int period;
+    private readonly int reporterCode;
+    private readonly int reporterIso;
+    private readonly int partnerCode;
+    private readonly int partnerIso;
+    private readonly int flow;
+    private readonly int commodity;
+    private readonly int value;
+    private readonly int partner2;
+    private readonly int customs;
+    private readonly int transport;
+    private readonly int fieldCount;
+    private readonly Dictionary<int, Country?> countriesByIso = [];
+    private readonly Dictionary<int, Country?> countriesByCode = [];
+    private readonly Dictionary<string, (long Count, long FirstLine)> skipped = new(StringComparer.Ordinal);
+    private readonly Dictionary<(Country Reporter, Country Partner, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side), (decimal Value, long Line)> totals = [];
+
+    private ComtradeImporter(bool legacy, string[] header)
+    {
+        this.legacy = legacy;
+        fieldCount = header.Length;
+        int Find(string name, bool required = true)
+        {
+            for (var i = 0; i < header.Length; i++)
+            {
+                if (string.Equals(header[i].Trim(), name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+
+            return required ? throw new RowException(name, null, $"the required column '{name}' is missing from the {LayoutName(legacy)} header.") : -1;
+        }
+
+        if (legacy)
+        {
+            freq = -1;
+            year = Find("Year");
+            month = -1;
+            period = Find("Period");
+            reporterCode = Find("Reporter Code");
+            reporterIso = Find("Reporter ISO", required: false);
+            partnerCode = Find("Partner Code");
+            partnerIso = Find("Partner ISO", required: false);
+            flow = Find("Trade Flow Code");
+            commodity = Find("Commodity Code");
+            value = Find("Trade Value (US$)");
+            partner2 = Find("2nd Partner Code", required: false);
+            customs = Find("Customs Proc. Code", required: false);
+            transport = Find("Mode of Transport Code", required: false);
+        }
+        else
+        {
+            freq = Find("freqCode");
+            year = Find("refYear");
+            month = Find("refMonth");
+            period = Find("period", required: false);
+            reporterCode = Find("reporterCode");
+            reporterIso = Find("reporterISO", required: false);
+            partnerCode = Find("partnerCode");
+            partnerIso = Find("partnerISO", required: false);
+            flow = Find("flowCode");
+            commodity = Find("cmdCode");
+            value = Find("primaryValue");
+            partner2 = Find("partner2Code", required: false);
+            customs = Find("customsCode", required: false);
+            transport = Find("motCode", required: false);
+        }
+    }
+
+    public static string LayoutName(bool legacy) => legacy ? "UN Comtrade legacy" : "UN Comtrade";
+
+    public static bool IsCurrent(IReadOnlyList<string> header) => Has(header, "cmdCode") && Has(header, "flowCode") && Has(header, "primaryValue");
+
+    public static bool IsLegacy(IReadOnlyList<string> header) => Has(header, "Commodity Code") && Has(header, "Trade Flow Code") && Has(header, "Trade Value (US$)");
+
+    /// <summary>Reads every row after the header into the builder; returns the counts of skipped rows.</summary>
+    public static IReadOnlyList<SkippedRows> Import(CsvReader csv, string[] header, bool legacy, string file, long headerLine, ImportOptions options, DataSetBuilder builder)
+    {
+        ComtradeImporter importer;
+        try
+        {
+            importer = new ComtradeImporter(legacy, header);
+        }
+        catch (RowException e)
+        {
+            builder.Report(new DataProblem(file, headerLine, e.Column, null, e.Reason), e);
+            return [];
+        }
+
+        return importer.Run(csv, file, options, builder);
+    }
+
+    private static bool Has(IReadOnlyList<string> header, string name) => header.Any(h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
+
+    private IReadOnlyList<SkippedRows> Run(CsvReader csv, string file, ImportOptions options, DataSetBuilder builder)
+    {
+        while (true)
+        {
+            try
+            {
+                if (!csv.Read())
+                {
+                    break;
+                }
+            }
+            catch (CsvSyntaxException e)
+            {
+                builder.Report(new DataProblem(file, e.Line, null, null, $"row not read: {e.Reason}"), e);
+                continue;
+            }
+
+            try
+            {
+                Row(csv, options);
+            }
+            catch (RowException e)
+            {
+                builder.Report(new DataProblem(file, csv.Line, e.Column, e.Value, $"row not read: {e.Reason}"), e);
+            }
+        }
+
+        foreach (var ((reporter, partner, flowKind, reportingPeriod, side), (sum, line)) in totals
+            .OrderBy(t => t.Key.Reporter.Code, StringComparer.Ordinal).ThenBy(t => t.Key.Partner.Code, StringComparer.Ordinal)
+            .ThenBy(t => t.Key.Period).ThenBy(t => t.Key.Flow).ThenBy(t => t.Key.Side))
+        {
+            var id = string.Create(
+                CultureInfo.InvariantCulture,
+                $"comtrade-{reporter.Code}-{partner.Code}-{EnumText.Format(flowKind)}-{reportingPeriod}-{EnumText.Format(side)}").ToLowerInvariant();
+            var source = new Source(Publication, $"{LayoutName(legacy)} download '{file}'", reportingPeriod.LastDay);
+            var note = side == ReportingSide.PartnerMirror
+                ? $"Mirror: {partner.Code} reported {(flowKind == TradeFlow.Exports ? "imports from" : "exports to")} {reporter.Code}."
+                : null;
+            builder.AddFigure(
+                new ReportedFigure(id, reporter, partner, flowKind, reportingPeriod, Amount.FromUnits(sum), new Basis(Coverage.Goods, side), source, AmountQualifier.Exact, note),
+                file,
+                line);
+        }
+
+        return [.. skipped.Select(s => new SkippedRows(file, s.Key, s.Value.Count, s.Value.FirstLine)).OrderBy(s => s.FirstLine)];
+    }
+
+    private void Row(CsvReader csv, ImportOptions options)
+    {
+        var line = csv.Line;
+        if (csv.FieldCount != fieldCount)
+        {
+            throw new RowException(null, null, $"it has {csv.FieldCount} field(s) but the header has {fieldCount}.");
+        }
+
+        if (!csv.Field(commodity).Trim().Equals("TOTAL", StringComparison.OrdinalIgnoreCase))
+        {
+            Skip("commodity detail (commodity code is not TOTAL): only all-commodity totals become figures", line);
+            return;
+        }
+
+        var flowCode = csv.Field(flow).Trim();
+        TradeFlow tradeFlow;
+        if (flowCode.Equals(legacy ? "2" : "X", StringComparison.OrdinalIgnoreCase))
+        {
+            tradeFlow = TradeFlow.Exports;
+        }
+        else if (flowCode.Equals(legacy ? "1" : "M", StringComparison.OrdinalIgnoreCase))
+        {
+            tradeFlow = TradeFlow.Imports;
+        }
+        else
+        {
+            Skip(
+                flowCode.Equals(legacy ? "3" : "RX", StringComparison.OrdinalIgnoreCase) ? "re-exports: kept apart from exports, not a figure"
+                : flowCode.Equals(legacy ? "4" : "RM", StringComparison.OrdinalIgnoreCase) ? "re-imports: kept apart from imports, not a figure"
+                : $"flow code '{flowCode.ToString()}' is neither exports nor imports",
+                line);
+            return;
+        }
+
+        if (!IsTotal(csv, partner2, "0") || !IsTotal(csv, customs, "C00") || !IsTotal(csv, transport, "0"))
+        {
+            Skip("breakdown by second partner, customs procedure or mode of transport: only totals become figures", line);
+            return;
+        }
+
+        var partnerNumber = ParseInt(csv, partnerCode, legacy ? "Partner Code" : "partnerCode");
+        if (partnerNumber == 0)
+        {
+            Skip("partner is World (code 0): a total over all partners, not a bilateral figure", line);
+            return;
+        }
+
+        var reporter = Resolve(csv, reporterIso, ParseInt(csv, reporterCode, legacy ? "Reporter Code" : "reporterCode"));
+        var partner = Resolve(csv, partnerIso, partnerNumber);
+        if (reporter is null || partner is null)
+        {
+            Skip("reporter or partner is not in the country catalogue (an area, group or unlisted country)", line);
+            return;
+        }
+
+        var reportingPeriod = Period(csv);
+        var amount = ParseValue(csv);
+        var side = ReportingSide.Reporter;
+        if (options.Perspective is { } perspective && perspective != reporter.Value)
+        {
+            if (perspective != partner.Value)
+            {
+                Skip("neither reporter nor partner is the perspective country", line);
+                return;
+            }
+
+            (reporter, partner) = (partner, reporter);
+            tradeFlow = tradeFlow == TradeFlow.Exports ? TradeFlow.Imports : TradeFlow.Exports;
+            side = ReportingSide.PartnerMirror;
+        }
+
+        if (reporter.Value == partner.Value)
+        {
+            Skip("reporter and partner are the same country", line);
+            return;
+        }
+
+        var key = (reporter.Value, partner.Value, tradeFlow, reportingPeriod, side);
+        if (totals.TryGetValue(key, out var earlier))
+        {
+            if (earlier.Value == amount)
+            {
+                Skip("repeats an identical total row", line);
+                return;
+            }
+
+            throw new RowException(
+                legacy ? "Trade Value (US$)" : "primaryValue",
+                amount.ToString(CultureInfo.InvariantCulture),
+                string.Create(CultureInfo.InvariantCulture, $"a second total for {reporter.Value.Code}–{partner.Value.Code} {EnumText.Format(tradeFlow)} {reportingPeriod} differs from line {earlier.Line} ({earlier.Value})."));
+        }
+
+        totals[key] = (amount, line);
+    }
+
+    private static bool IsTotal(CsvReader csv, int index, string total)
+    {
+        if (index < 0)
+        {
+            return true;
+        }
+
+        var text = csv.Field(index).Trim();
+        return text.IsEmpty || text.Equals(total, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private ReportingPeriod Period(CsvReader csv)
+    {
+        if (legacy)
+        {
+            var text = csv.Field(period).Trim();
+            if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+            {
+                return MakePeriod(y, 0, "Period", text);
+            }
+
+            if (text.Length == 6 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var ym))
+            {
+                return MakePeriod(ym / 100, ym % 100, "Period", text);
+            }
+
+            throw new RowException("Period", text.ToString(), "expected a year (2016) or a year and month (201601).");
+        }
+
+        var frequency = csv.Field(freq).Trim();
+        var refYear = ParseInt(csv, year, "refYear");
+        if (frequency.Equals("A", StringComparison.OrdinalIgnoreCase))
+        {
+            return MakePeriod(refYear, 0, "refYear", csv.Field(year));
+        }
+
+        if (frequency.Equals("M", StringComparison.OrdinalIgnoreCase))
+        {
+            return MakePeriod(refYear, ParseInt(csv, month, "refMonth"), "refMonth", csv.Field(month));
+        }
+
+        throw new RowException("freqCode", frequency.ToString(), "expected A (annual) or M (monthly).");
+    }
+
+    private static ReportingPeriod MakePeriod(int y, int m, string column, ReadOnlySpan<char> text)
+    {
+        if (y is < ReportingPeriod.MinYear or > ReportingPeriod.MaxYear || m is < 0 or > 12)
+        {
+            throw new RowException(column, text.ToString(), string.Create(CultureInfo.InvariantCulture, $"{y}-{m:00} is not a valid year and month."));
+        }
+
+        return m == 0 ? ReportingPeriod.Year(y) : ReportingPeriod.Month(y, m);
+    }
+
+    private decimal ParseValue(CsvReader csv)
+    {
+        var text = csv.Field(value).Trim();
+        var column = legacy ? "Trade Value (US$)" : "primaryValue";
+        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
+        {
+            throw new RowException(column, text.ToString(), "expected a number of US dollars such as 123456789.5.");
+        }
+
+        return amount >= 0 ? amount : throw new RowException(column, text.ToString(), "a trade value cannot be negative.");
+    }
+
+    private static int ParseInt(CsvReader csv, int index, string column)
+    {
+        var text = csv.Field(index).Trim();
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new RowException(column, text.ToString(), "expected a whole number.");
+    }
+
+    private Country? Resolve(CsvReader csv, int isoIndex, int code)
+    {
+        // Comtrade area codes differ from ISO numeric codes for a few countries (842 for the United
+        // States), so the alpha-3 column decides when present.
+        if (isoIndex >= 0)
+        {
+            var iso = csv.Field(isoIndex).Trim();
+            if (iso.Length == 3)
+            {
+                var packed = (iso[0] << 16) | (iso[1] << 8) | iso[2];
+                if (!countriesByIso.TryGetValue(packed, out var byIso))
+                {
+                    byIso = Country.TryParse(iso.ToString(), out var c) && c.Code.Equals(iso.ToString(), StringComparison.OrdinalIgnoreCase) ? c : null;
+                    countriesByIso[packed] = byIso;
+                }
+
+                return byIso;
+            }
+        }
+
+        if (!countriesByCode.TryGetValue(code, out var byCode))
+        {
+            byCode = Country.TryFromNumericCode(code, out var c) ? c : null;
+            countriesByCode[code] = byCode;
+        }
+
+        return byCode;
+    }
+
+    private void Skip(string reason, long line)
+    {
+        skipped[reason] = skipped.TryGetValue(reason, out var s) ? (s.Count + 1, s.FirstLine) : (1, line);
+    }
+}

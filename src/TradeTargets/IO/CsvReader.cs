@@ -1,0 +1,368 @@
+using System.Buffers;
+
+namespace TradeTargets.IO;
+
+/// <summary>
+/// A streaming RFC 4180 tokenizer: reads one record at a time from a buffer that never holds more than a
+/// few records, so memory does not grow with the file.
+/// </summary>
+/// <remarks>
+/// Fields are separated by commas; a field may be quoted with <c>"</c>, inside which commas, line breaks
+/// and doubled quotes (<c>""</c>) are data. Records end at LF, CRLF or a lone CR. A leading byte order mark
+/// is skipped by the <see cref="TextReader"/> or here. Unquoted fields are returned as slices of the buffer;
+/// only quoted fields with doubled quotes are copied. Blank lines are skipped.
+/// </remarks>
+internal sealed class CsvReader
+{
+    private const int MaxRecordChars = 16 * 1024 * 1024;
+    private static readonly SearchValues<char> UnquotedStops = SearchValues.Create(",\"\r\n");
+
+    private readonly TextReader reader;
+    private readonly List<(int Start, int Length, int Escaped)> fields = [];
+    private char[] buffer;
+    private char[] scratch = new char[256];
+    private int scratchUsed;
+    private int position;
+    private int end;
+    private bool eof;
+    private bool started;
+    private long nextLine;
+
+    public CsvReader(TextReader reader, long firstLine = 1, int bufferSize = 1 << 16)
+    {
+        this.reader = reader;
+        buffer = new char[bufferSize];
+        nextLine = firstLine;
+    }
+
+    /// <summary>The physical line on which the current record starts (1-based).</summary>
+    public long Line { get; private set; }
+
+    /// <summary>The number of fields in the current record.</summary>
+    public int FieldCount => fields.Count;
+
+    /// <summary>The characters read so far, for progress and throughput.</summary>
+    public long CharsRead { get; private set; }
+
+    /// <summary>A field of the current record.</summary>
+    /// <param name="index">The zero-based field index.</param>
+    /// <returns>The unquoted, unescaped text.</returns>
+    public ReadOnlySpan<char> Field(int index)
+    {
+        var (start, length, escaped) = fields[index];
+        return escaped == 0 ? buffer.AsSpan(start, length) : scratch.AsSpan(start, length);
+    }
+
+    /// <summary>A field as a string.</summary>
+    /// <param name="index">The zero-based field index.</param>
+    /// <returns>The text.</returns>
+    public string FieldString(int index) => new(Field(index));
+
+    /// <summary>Every field of the current record as strings.</summary>
+    /// <returns>The fields.</returns>
+    public string[] FieldStrings()
+    {
+        var result = new string[fields.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = FieldString(i);
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads the next non-blank record.</summary>
+    /// <returns>False at the end of the input.</returns>
+    /// <exception cref="CsvSyntaxException">The record breaks the quoting rules; the reader has skipped to the next line, so reading may go on.</exception>
+    public bool Read()
+    {
+        while (true)
+        {
+            var result = TryParseRecord();
+            if (result == ParseResult.NeedMore)
+            {
+                Refill();
+                continue;
+            }
+
+            if (result == ParseResult.End)
+            {
+                return false;
+            }
+
+            if (fields.Count == 1 && fields[0].Length == 0 && fields[0].Escaped == 0 && !lastRecordHadQuotes)
+            {
+                continue; // a blank line
+            }
+
+            return true;
+        }
+    }
+
+    private bool lastRecordHadQuotes;
+
+    private enum ParseResult
+    {
+        Record,
+        NeedMore,
+        End,
+    }
+
+    private ParseResult TryParseRecord()
+    {
+        if (!started)
+        {
+            if (end == 0 && !eof)
+            {
+                return ParseResult.NeedMore;
+            }
+
+            started = true;
+            if (end > 0 && buffer[0] == '\uFEFF')
+            {
+                position = 1;
+            }
+        }
+
+        if (position >= end && eof)
+        {
+            return ParseResult.End;
+        }
+
+        fields.Clear();
+        scratchUsed = 0;
+        lastRecordHadQuotes = false;
+        var span = buffer.AsSpan(0, end);
+        var i = position;
+        long newlinesInQuotes = 0;
+        while (true)
+        {
+            if (i < end && span[i] == '"')
+            {
+                lastRecordHadQuotes = true;
+                var quoteLine = nextLine + newlinesInQuotes;
+                var j = i + 1;
+                var escapedStart = -1;
+                var segmentStart = j;
+                while (true)
+                {
+                    var k = j >= end ? -1 : span[j..].IndexOf('"');
+                    if (k < 0)
+                    {
+                        if (eof)
+                        {
+                            Line = nextLine;
+                            var lines = span[position..end].Count('\n');
+                            position = end;
+                            nextLine += lines;
+                            throw new CsvSyntaxException(quoteLine, "a quoted field is never closed: the closing quote is missing before the end of the file.");
+                        }
+
+                        return ParseResult.NeedMore;
+                    }
+
+                    k += j;
+                    if (k + 1 >= end && !eof)
+                    {
+                        return ParseResult.NeedMore;
+                    }
+
+                    if (k + 1 < end && span[k + 1] == '"')
+                    {
+                        escapedStart = escapedStart < 0 ? scratchUsed : escapedStart;
+                        AppendScratch(span[segmentStart..(k + 1)]);
+                        j = k + 2;
+                        segmentStart = j;
+                        continue;
+                    }
+
+                    newlinesInQuotes += span[(i + 1)..k].Count('\n');
+                    if (escapedStart >= 0)
+                    {
+                        AppendScratch(span[segmentStart..k]);
+                        fields.Add((escapedStart, scratchUsed - escapedStart, 1));
+                    }
+                    else
+                    {
+                        fields.Add((i + 1, k - i - 1, 0));
+                    }
+
+                    i = k + 1;
+                    break;
+                }
+
+                if (i >= end)
+                {
+                    return Finish(end, newlinesInQuotes);
+                }
+
+                var after = span[i];
+                if (after == ',')
+                {
+                    i++;
+                    continue;
+                }
+
+                if (after is '\r' or '\n')
+                {
+                    return EndOfLine(span, i, newlinesInQuotes);
+                }
+
+                SkipLine(span, i, newlinesInQuotes);
+                throw new CsvSyntaxException(Line, $"unexpected character '{after}' after a closing quote in field {fields.Count}; a quoted field must end at a comma or the end of the line (write a quote inside a quoted field as \"\").");
+            }
+
+            var stop = i >= end ? -1 : span[i..].IndexOfAny(UnquotedStops);
+            if (stop < 0)
+            {
+                if (!eof)
+                {
+                    return ParseResult.NeedMore;
+                }
+
+                fields.Add((i, end - i, 0));
+                return Finish(end, newlinesInQuotes);
+            }
+
+            stop += i;
+            var c = span[stop];
+            if (c == '"')
+            {
+                SkipLine(span, stop, newlinesInQuotes);
+                throw new CsvSyntaxException(Line, $"stray quote in unquoted field {fields.Count + 1}; quote the whole field and double the quote (\"\") to write one.");
+            }
+
+            fields.Add((i, stop - i, 0));
+            if (c == ',')
+            {
+                i = stop + 1;
+                if (i >= end && eof)
+                {
+                    fields.Add((i, 0, 0));
+                    return Finish(end, newlinesInQuotes);
+                }
+
+                continue;
+            }
+
+            return EndOfLine(span, stop, newlinesInQuotes);
+        }
+    }
+
+    private ParseResult EndOfLine(ReadOnlySpan<char> span, int at, long newlinesInQuotes)
+    {
+        if (span[at] == '\r')
+        {
+            if (at + 1 >= end && !eof)
+            {
+                return ParseResult.NeedMore;
+            }
+
+            return Finish(at + 1 < end && span[at + 1] == '\n' ? at + 2 : at + 1, newlinesInQuotes + 1);
+        }
+
+        return Finish(at + 1, newlinesInQuotes + 1);
+    }
+
+    private ParseResult Finish(int next, long linesConsumed)
+    {
+        Line = nextLine;
+        nextLine += linesConsumed;
+        position = next;
+        return ParseResult.Record;
+    }
+
+    private void SkipLine(ReadOnlySpan<char> span, int from, long newlinesInQuotes)
+    {
+        Line = nextLine;
+        var rest = span[from..];
+        var nl = rest.IndexOfAny('\r', '\n');
+        if (nl < 0)
+        {
+            // The rest of the line is not in the buffer yet; drop what is there and keep skipping on the next read.
+            position = end;
+            skipToLineEnd = true;
+            nextLine += newlinesInQuotes;
+            return;
+        }
+
+        nl += from;
+        var next = span[nl] == '\r' && nl + 1 < end && span[nl + 1] == '\n' ? nl + 2 : nl + 1;
+        position = next;
+        nextLine += newlinesInQuotes + 1;
+    }
+
+    private bool skipToLineEnd;
+
+    private void AppendScratch(ReadOnlySpan<char> text)
+    {
+        if (scratchUsed + text.Length > scratch.Length)
+        {
+            Array.Resize(ref scratch, Math.Max(scratch.Length * 2, scratchUsed + text.Length));
+        }
+
+        text.CopyTo(scratch.AsSpan(scratchUsed));
+        scratchUsed += text.Length;
+    }
+
+    private void Refill()
+    {
+        if (skipToLineEnd)
+        {
+            // Discard characters until the end of the line that held a syntax error.
+            while (true)
+            {
+                var n = reader.Read(buffer, 0, buffer.Length);
+                if (n == 0)
+                {
+                    eof = true;
+                    position = end = 0;
+                    skipToLineEnd = false;
+                    return;
+                }
+
+                CharsRead += n;
+                var nl = buffer.AsSpan(0, n).IndexOfAny('\r', '\n');
+                if (nl >= 0)
+                {
+                    var next = buffer[nl] == '\r' && nl + 1 < n && buffer[nl + 1] == '\n' ? nl + 2 : nl + 1;
+                    nextLine++;
+                    Array.Copy(buffer, next, buffer, 0, n - next);
+                    position = 0;
+                    end = n - next;
+                    skipToLineEnd = false;
+                    return;
+                }
+            }
+        }
+
+        var keep = end - position;
+        if (position > 0)
+        {
+            Array.Copy(buffer, position, buffer, 0, keep);
+            position = 0;
+            end = keep;
+        }
+
+        if (end == buffer.Length)
+        {
+            if (buffer.Length >= MaxRecordChars)
+            {
+                throw new CsvSyntaxException(nextLine, $"a record is longer than {MaxRecordChars} characters; this is not a CSV data file or a quote is never closed.");
+            }
+
+            Array.Resize(ref buffer, buffer.Length * 2);
+        }
+
+        var read = reader.Read(buffer, end, buffer.Length - end);
+        if (read == 0)
+        {
+            eof = true;
+        }
+        else
+        {
+            CharsRead += read;
+            end += read;
+        }
+    }
+}

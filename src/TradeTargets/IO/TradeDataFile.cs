@@ -1,0 +1,298 @@
+using System.Text;
+
+namespace TradeTargets.IO;
+
+/// <summary>Reads and writes TradeTargets data files: goals, figures and statements as CSV, or all three as one JSON document.</summary>
+/// <remarks>
+/// The kind of a file is detected from its content, not its name: a JSON object, or a CSV header whose
+/// columns identify goals (<c>target</c>, <c>deadline</c>), statements (<c>ratio</c>, <c>reference_period</c>)
+/// or figures (<c>amount</c>, <c>period</c>). Lines starting with <c>#</c> before the header are comments.
+/// <see cref="Load(string)"/> is strict: the first bad row throws a <see cref="DataFileException"/> naming
+/// file, line, column, value and reason. <see cref="LoadLenient(string)"/> loads every good row and reports
+/// every rejected one; nothing is dropped without a <see cref="DataProblem"/>. See docs/data-format.md.
+/// </remarks>
+/// <example><code>
+/// var data = TradeDataFile.Load("figures.csv");
+/// var result = TradeDataFile.LoadLenient("goals.csv");
+/// foreach (var problem in result.Problems) Console.WriteLine(problem);
+/// </code></example>
+public static class TradeDataFile
+{
+    /// <summary>Loads a data file strictly.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The records.</returns>
+    /// <exception cref="DataFileException">A row, header or the file is bad; the message says where and why.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static TradeDataSet Load(string path) => Load(path, ImportOptions.Default);
+
+    /// <summary>Loads a data file or an official statistics download strictly, with import options.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">How statistics rows become figures; ignored for TradeTargets data files.</param>
+    /// <returns>The records.</returns>
+    /// <exception cref="DataFileException">A row, header or the file is bad.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static TradeDataSet Load(string path, ImportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = Open(path);
+        return Load(reader, Path.GetFileName(path), options);
+    }
+
+    /// <summary>Loads data strictly from a reader.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="displayName">The name used in messages, for example the file name.</param>
+    /// <returns>The records.</returns>
+    /// <exception cref="DataFileException">A row, header or the input is bad.</exception>
+    public static TradeDataSet Load(TextReader reader, string displayName) => Load(reader, displayName, ImportOptions.Default);
+
+    /// <summary>Loads data strictly from a reader, with import options.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="displayName">The name used in messages.</param>
+    /// <param name="options">How statistics rows become figures.</param>
+    /// <returns>The records.</returns>
+    /// <exception cref="DataFileException">A row, header or the input is bad.</exception>
+    public static TradeDataSet Load(TextReader reader, string displayName, ImportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(displayName);
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = new DataSetBuilder(strict: true);
+        return Read(reader, displayName, options, builder).Data;
+    }
+
+    /// <summary>Loads every good row of a data file and reports the others.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The records that loaded and one problem per rejected row.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static LoadResult LoadLenient(string path) => LoadLenient(path, ImportOptions.Default);
+
+    /// <summary>Loads every good row of a data file or statistics download and reports the others.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">How statistics rows become figures.</param>
+    /// <returns>The records, the problems and the rows skipped by rule.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static LoadResult LoadLenient(string path, ImportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = Open(path);
+        return LoadLenient(reader, Path.GetFileName(path), options);
+    }
+
+    /// <summary>Loads every good row from a reader and reports the others.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="displayName">The name used in problems.</param>
+    /// <returns>The records that loaded and one problem per rejected row.</returns>
+    public static LoadResult LoadLenient(TextReader reader, string displayName) => LoadLenient(reader, displayName, ImportOptions.Default);
+
+    /// <summary>Loads every good row from a reader and reports the others, with import options.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="displayName">The name used in problems.</param>
+    /// <param name="options">How statistics rows become figures.</param>
+    /// <returns>The records, the problems and the rows skipped by rule.</returns>
+    public static LoadResult LoadLenient(TextReader reader, string displayName, ImportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(displayName);
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = new DataSetBuilder(strict: false);
+        var (data, skipped) = Read(reader, displayName, options, builder);
+        return new LoadResult(data, [.. builder.Problems]) { Skipped = skipped };
+    }
+
+    /// <summary>Writes goals as CSV with a header row and every column.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="goals">The goals.</param>
+    public static void WriteGoalsCsv(TextWriter writer, IEnumerable<Goal> goals)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(goals);
+        WriteCsv(writer, RecordColumns.Goal, goals.Select(RecordColumns.Write));
+    }
+
+    /// <summary>Writes reported figures as CSV with a header row and every column.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="figures">Reported figures; derived figures are refused because loading recomputes them.</param>
+    /// <exception cref="ArgumentException">A figure is derived.</exception>
+    public static void WriteFiguresCsv(TextWriter writer, IEnumerable<ReportedFigure> figures)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(figures);
+        WriteCsv(writer, RecordColumns.Figure, figures.Select(RecordColumns.Write));
+    }
+
+    /// <summary>Writes relative statements as CSV with a header row and every column.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="statements">The statements.</param>
+    public static void WriteStatementsCsv(TextWriter writer, IEnumerable<RelativeStatement> statements)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(statements);
+        WriteCsv(writer, RecordColumns.Statement, statements.Select(RecordColumns.Write));
+    }
+
+    /// <summary>Writes a whole data set as one JSON document.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="data">The data set; its reported figures are written, derived ones are recomputed on loading.</param>
+    public static void WriteJson(TextWriter writer, TradeDataSet data)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(data);
+        TradeDataJson.Write(writer, data);
+    }
+
+    internal static StreamReader Open(string path)
+        => new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+
+    private static void WriteCsv(TextWriter writer, string[] columns, IEnumerable<string?[]> rows)
+    {
+        CsvText.WriteRecord(writer, columns);
+        foreach (var row in rows)
+        {
+            CsvText.WriteRecord(writer, row);
+        }
+    }
+
+    private static (TradeDataSet Data, IReadOnlyList<SkippedRows> Skipped) Read(TextReader reader, string file, ImportOptions options, DataSetBuilder builder)
+    {
+        var (headerLine, header, skipped) = Sniff(reader);
+        if (header is null)
+        {
+            builder.Report(new DataProblem(file, 0, null, null, "the file is empty; expected a CSV header row or a JSON object."));
+            return (builder.Build(), []);
+        }
+
+        if (header.TrimStart().StartsWith('{'))
+        {
+            return (TradeDataJson.Read(new string('\n', skipped) + header + "\n" + reader.ReadToEnd(), file, builder), []);
+        }
+
+        var csv = new CsvReader(new PrefixedReader(header + "\n", reader), headerLine, 1 << 20);
+        string[] names;
+        try
+        {
+            csv.Read();
+            names = csv.FieldStrings();
+        }
+        catch (CsvSyntaxException e)
+        {
+            builder.Report(new DataProblem(file, e.Line, null, null, $"the header row is not valid CSV: {e.Reason}"), e);
+            return (builder.Build(), []);
+        }
+
+        var kind = DataFileKinds.Detect(names);
+        switch (kind)
+        {
+            case DataFileKind.Goals or DataFileKind.Figures or DataFileKind.Statements:
+                ReadRecords(csv, file, headerLine, names, kind, builder);
+                return (builder.Build(), []);
+            case DataFileKind.Comtrade or DataFileKind.ComtradeLegacy:
+                var rules = ComtradeImporter.Import(csv, names, kind == DataFileKind.ComtradeLegacy, file, headerLine, options, builder);
+                return (builder.Build(), rules);
+            default:
+                builder.Report(new DataProblem(file, headerLine, null, string.Join(",", names), DataFileKinds.UnknownReason));
+                return (builder.Build(), []);
+        }
+    }
+
+    private static void ReadRecords(CsvReader csv, string file, long headerLine, string[] names, DataFileKind kind, DataSetBuilder builder)
+    {
+        var columns = kind switch
+        {
+            DataFileKind.Goals => RecordColumns.Goal,
+            DataFileKind.Figures => RecordColumns.Figure,
+            _ => RecordColumns.Statement,
+        };
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+        {
+            var name = names[i].Trim().ToLowerInvariant();
+            if (!columns.Contains(name))
+            {
+                builder.Report(new DataProblem(file, headerLine, names[i], null, $"unknown column '{names[i]}' in a {kind.ToString().ToLowerInvariant()} file; its values are not loaded. Known columns: {string.Join(", ", columns)}."));
+                continue;
+            }
+
+            if (!index.TryAdd(name, i))
+            {
+                builder.Report(new DataProblem(file, headerLine, names[i], null, $"column '{name}' appears twice in the header; only the first is read."));
+            }
+        }
+
+        foreach (var required in DataFileKinds.Required(kind).Where(r => !index.ContainsKey(r)))
+        {
+            builder.Report(new DataProblem(file, headerLine, required, null, $"the required column '{required}' is missing from the header; no row can load without it."));
+        }
+
+        while (true)
+        {
+            try
+            {
+                if (!csv.Read())
+                {
+                    return;
+                }
+            }
+            catch (CsvSyntaxException e)
+            {
+                builder.Report(new DataProblem(file, e.Line, null, null, $"row not loaded: {e.Reason}"), e);
+                continue;
+            }
+
+            var line = csv.Line;
+            if (csv.FieldCount != names.Length)
+            {
+                builder.Report(new DataProblem(
+                    file,
+                    line,
+                    null,
+                    null,
+                    $"row not loaded: it has {csv.FieldCount} field(s) but the header has {names.Length}; a row may be truncated or a note may need quotes."));
+                continue;
+            }
+
+            var row = new RowValues(index, csv.FieldStrings());
+            try
+            {
+                switch (kind)
+                {
+                    case DataFileKind.Goals:
+                        builder.AddGoal(RecordColumns.ReadGoal(row), file, line);
+                        break;
+                    case DataFileKind.Figures:
+                        builder.AddFigure(RecordColumns.ReadFigure(row), file, line);
+                        break;
+                    default:
+                        builder.AddStatement(RecordColumns.ReadStatement(row), file, line);
+                        break;
+                }
+            }
+            catch (RowException e)
+            {
+                builder.Report(new DataProblem(file, line, e.Column, e.Value, $"row not loaded: {e.Reason}"), e);
+            }
+        }
+    }
+
+    /// <summary>Skips a byte order mark, blank lines and leading <c>#</c> comment lines; returns the first other line and its number.</summary>
+    private static (long Line, string? Header, int Skipped) Sniff(TextReader reader)
+    {
+        var skipped = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            if (skipped == 0 && line.Length > 0 && line[0] == '\uFEFF')
+            {
+                line = line[1..];
+            }
+
+            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#'))
+            {
+                skipped++;
+                continue;
+            }
+
+            return (skipped + 1, line, skipped);
+        }
+
+        return (skipped + 1, null, skipped);
+    }
+}

@@ -1,0 +1,85 @@
+using CsCheck;
+using TradeTargets.IO;
+
+namespace TradeTargets.Tests;
+
+public class CsvReaderTests
+{
+    private static List<(long Line, string[] Fields)> ReadAll(string text, int bufferSize = 1 << 16)
+    {
+        var reader = new CsvReader(new StringReader(text), bufferSize: bufferSize);
+        var records = new List<(long, string[])>();
+        while (reader.Read())
+        {
+            records.Add((reader.Line, reader.FieldStrings()));
+        }
+
+        return records;
+    }
+
+    [Fact]
+    public void Read_WrittenRecordsWithAnyBufferSize_GivesBackTheFields()
+    {
+        var field = Gen.Char["ab,\"\r\n x"].Array[0, 12].Select(cs => new string(cs));
+        var gen = from rows in field.Array[1, 4].Array[1, 6]
+                  from bufferSize in Gen.Int[1, 9]
+                  select (rows, bufferSize);
+        gen.Sample((rows, bufferSize) =>
+        {
+            // A record of one empty field is a blank line, which the reader skips by design.
+            var kept = rows.Where(r => !(r.Length == 1 && r[0].Length == 0)).ToList();
+            var writer = new StringWriter();
+            foreach (var row in kept)
+            {
+                CsvText.WriteRecord(writer, row);
+            }
+
+            var read = ReadAll(writer.ToString(), bufferSize);
+
+            read.Select(r => r.Fields).Should().BeEquivalentTo(kept, o => o.WithStrictOrdering());
+        }, iter: 2000);
+    }
+
+    [Fact]
+    public void Read_QuotedLineBreaks_CountsPhysicalLines()
+    {
+        var records = ReadAll("h1,h2\r\na,\"x\ny\nz\"\r\n\r\nb,c\n");
+
+        records.Select(r => r.Line).Should().Equal(1, 2, 6);
+        records[1].Fields.Should().Equal("a", "x\ny\nz");
+    }
+
+    [Fact]
+    public void Read_StrayQuote_ThrowsWithLineAndGoesOnWithTheNextLine()
+    {
+        var reader = new CsvReader(new StringReader("a,b\nc,d\"e\nf,g\n"));
+        reader.Read().Should().BeTrue();
+
+        var act = () => reader.Read();
+
+        act.Should().Throw<CsvSyntaxException>().Where(e => e.Line == 2 && e.Reason.Contains("stray quote"));
+        reader.Read().Should().BeTrue();
+        reader.Line.Should().Be(3);
+        reader.FieldString(0).Should().Be("f");
+    }
+
+    [Fact]
+    public void Read_UnclosedQuote_ThrowsNamingTheLineWhereTheQuoteOpened()
+    {
+        var reader = new CsvReader(new StringReader("a,b\nc,\"d\ne\n"));
+        reader.Read().Should().BeTrue();
+
+        var act = () => reader.Read();
+
+        act.Should().Throw<CsvSyntaxException>().Where(e => e.Line == 2 && e.Reason.Contains("never closed"));
+        reader.Read().Should().BeFalse();
+    }
+
+    [Fact]
+    public void Read_TextAfterClosingQuote_Throws()
+    {
+        var act = () => ReadAll("\"a\"b,c\n");
+
+        act.Should().Throw<CsvSyntaxException>().Where(e => e.Line == 1);
+    }
+}
