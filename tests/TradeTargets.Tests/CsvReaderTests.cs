@@ -41,6 +41,34 @@ public class CsvReaderTests
     }
 
     [Fact]
+    public void Read_LongFieldsWithAnyBufferSize_GivesBackTheFieldsAndLines()
+    {
+        // Fields and buffers longer than a vector, so the vectorised searches meet stops in every lane and at buffer ends.
+        var field = Gen.Char["abc,\"\r\n x"].Array[0, 70].Select(cs => new string(cs));
+        var gen = from rows in field.Array[1, 5].Array[1, 5]
+                  from bufferSize in Gen.Int[16, 200]
+                  select (rows, bufferSize);
+        gen.Sample((rows, bufferSize) =>
+        {
+            var kept = rows.Where(r => !(r.Length == 1 && r[0].Length == 0)).ToList();
+            var writer = new StringWriter();
+            var lines = new List<long>();
+            long line = 1;
+            foreach (var row in kept)
+            {
+                lines.Add(line);
+                CsvText.WriteRecord(writer, row);
+                line += 1 + row.Sum(f => f.Count(c => c == '\n')); // lines are counted by line feeds
+            }
+
+            var read = ReadAll(writer.ToString(), bufferSize);
+
+            read.Select(r => r.Fields).Should().BeEquivalentTo(kept, o => o.WithStrictOrdering());
+            read.Select(r => r.Line).Should().Equal(lines);
+        }, iter: 1000);
+    }
+
+    [Fact]
     public void Read_QuotedLineBreaks_CountsPhysicalLines()
     {
         var records = ReadAll("h1,h2\r\na,\"x\ny\nz\"\r\n\r\nb,c\n");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace TradeTargets.IO;
 
@@ -29,7 +30,9 @@ internal sealed class ComtradeImporter
     private readonly int fieldCount;
     private readonly Dictionary<int, Country?> countriesByIso = [];
     private readonly Dictionary<int, Country?> countriesByCode = [];
-    private readonly Dictionary<string, (long Count, long FirstLine)> skipped = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SkipCount> skipped = new(StringComparer.Ordinal);
+    private string? lastSkipReason;
+    private SkipCount? lastSkip;
     private readonly Dictionary<(Country Reporter, Country Partner, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side), (decimal Value, long Line)> totals = [];
 
     private ComtradeImporter(bool legacy, string[] header)
@@ -110,6 +113,7 @@ internal sealed class ComtradeImporter
 
     private static bool Has(IReadOnlyList<string> header, string name) => header.Any(h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private IReadOnlyList<SkippedRows> Run(CsvReader csv, string file, ImportOptions options, DataSetBuilder builder)
     {
         while (true)
@@ -157,6 +161,7 @@ internal sealed class ComtradeImporter
         return [.. skipped.Select(s => new SkippedRows(file, s.Key, s.Value.Count, s.Value.FirstLine)).OrderBy(s => s.FirstLine)];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Row(CsvReader csv, ImportOptions options)
     {
         var line = csv.Line;
@@ -252,6 +257,7 @@ internal sealed class ComtradeImporter
         totals[key] = (amount, line);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsTotal(CsvReader csv, int index, string total)
     {
         if (index < 0)
@@ -263,6 +269,7 @@ internal sealed class ComtradeImporter
         return text.IsEmpty || text.Equals(total, StringComparison.OrdinalIgnoreCase);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReportingPeriod Period(CsvReader csv)
     {
         if (legacy)
@@ -306,6 +313,7 @@ internal sealed class ComtradeImporter
         return m == 0 ? ReportingPeriod.Year(y) : ReportingPeriod.Month(y, m);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private decimal ParseValue(CsvReader csv)
     {
         var text = csv.Field(value).Trim();
@@ -318,6 +326,7 @@ internal sealed class ComtradeImporter
         return amount >= 0 ? amount : throw new RowException(column, text.ToString(), "a trade value cannot be negative.");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ParseInt(CsvReader csv, int index, string column)
     {
         var text = csv.Field(index).Trim();
@@ -326,6 +335,7 @@ internal sealed class ComtradeImporter
             : throw new RowException(column, text.ToString(), "expected a whole number.");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Country? Resolve(CsvReader csv, int isoIndex, int code)
     {
         // Comtrade area codes differ from ISO numeric codes for a few countries (842 for the United
@@ -355,8 +365,31 @@ internal sealed class ComtradeImporter
         return byCode;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Skip(string reason, long line)
     {
-        skipped[reason] = skipped.TryGetValue(reason, out var s) ? (s.Count + 1, s.FirstLine) : (1, line);
+        // Most skipped rows repeat the previous row's reason, the same string instance: count them without a lookup.
+        if (ReferenceEquals(reason, lastSkipReason))
+        {
+            lastSkip!.Count++;
+            return;
+        }
+
+        if (!skipped.TryGetValue(reason, out var count))
+        {
+            count = new SkipCount(line);
+            skipped[reason] = count;
+        }
+
+        count.Count++;
+        lastSkipReason = reason;
+        lastSkip = count;
+    }
+
+    private sealed class SkipCount(long firstLine)
+    {
+        public long FirstLine { get; } = firstLine;
+
+        public long Count { get; set; }
     }
 }
