@@ -30,9 +30,7 @@ internal sealed class ComtradeImporter
     private readonly int fieldCount;
     private readonly Dictionary<int, Country?> countriesByIso = [];
     private readonly Dictionary<int, Country?> countriesByCode = [];
-    private readonly Dictionary<string, SkipCount> skipped = new(StringComparer.Ordinal);
-    private string? lastSkipReason;
-    private SkipCount? lastSkip;
+    private readonly SkipCounter skipped = new();
     private readonly Dictionary<(Country Reporter, Country Partner, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side), (decimal Value, long Line)> totals = [];
 
     private ComtradeImporter(bool legacy, string[] header)
@@ -158,7 +156,7 @@ internal sealed class ComtradeImporter
                 line);
         }
 
-        return [.. skipped.Select(s => new SkippedRows(file, s.Key, s.Value.Count, s.Value.FirstLine)).OrderBy(s => s.FirstLine)];
+        return skipped.ToList(file);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -365,31 +363,5 @@ internal sealed class ComtradeImporter
         return byCode;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Skip(string reason, long line)
-    {
-        // Most skipped rows repeat the previous row's reason, the same string instance: count them without a lookup.
-        if (ReferenceEquals(reason, lastSkipReason))
-        {
-            lastSkip!.Count++;
-            return;
-        }
-
-        if (!skipped.TryGetValue(reason, out var count))
-        {
-            count = new SkipCount(line);
-            skipped[reason] = count;
-        }
-
-        count.Count++;
-        lastSkipReason = reason;
-        lastSkip = count;
-    }
-
-    private sealed class SkipCount(long firstLine)
-    {
-        public long FirstLine { get; } = firstLine;
-
-        public long Count { get; set; }
-    }
+    private void Skip(string reason, long line) => skipped.Skip(reason, line);
 }
