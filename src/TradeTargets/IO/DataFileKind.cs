@@ -9,4 +9,6 @@ internal enum DataFileKind
     Statements,
     Comtrade,
     ComtradeLegacy,
+    ImfTimeSeries,
+    ImfSdmx,
 }

@@ -4,7 +4,7 @@ namespace TradeTargets.IO;
 internal static class DataFileKinds
 {
     public const string UnknownReason =
-        "the header matches no known layout; expected a goals file (columns include target, deadline), a figures file (amount, period) a statements file (ratio, reference_period), or a UN Comtrade download (current: cmdCode, flowCode, primaryValue; legacy: Commodity Code, Trade Flow Code, Trade Value (US$)).";
+        "the header matches no known layout; expected a goals file (columns include target, deadline), a figures file (amount, period), a statements file (ratio, reference_period), a UN Comtrade download (current: cmdCode, flowCode, primaryValue; legacy: Commodity Code, Trade Flow Code, Trade Value (US$)), or an IMF Direction of Trade download (time series: Country Code, Indicator Code, Counterpart Country Code, Attribute; IMTS SDMX-CSV: COUNTRY, COUNTERPART_COUNTRY, INDICATOR, TIME_PERIOD, OBS_VALUE).";
 
     private static readonly string[] SourceRequired = ["source_publication", "source_title", "source_published"];
 
@@ -18,6 +18,16 @@ internal static class DataFileKinds
         if (ComtradeImporter.IsLegacy(header))
         {
             return DataFileKind.ComtradeLegacy;
+        }
+
+        if (ImfImporter.IsTimeSeries(header))
+        {
+            return DataFileKind.ImfTimeSeries;
+        }
+
+        if (ImfImporter.IsSdmx(header))
+        {
+            return DataFileKind.ImfSdmx;
         }
 
         var names = header.Select(h => h.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);

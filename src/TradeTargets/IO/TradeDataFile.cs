@@ -6,7 +6,9 @@ namespace TradeTargets.IO;
 /// <remarks>
 /// The kind of a file is detected from its content, not its name: a JSON object, or a CSV header whose
 /// columns identify goals (<c>target</c>, <c>deadline</c>), statements (<c>ratio</c>, <c>reference_period</c>)
-/// or figures (<c>amount</c>, <c>period</c>). Lines starting with <c>#</c> before the header are comments.
+/// or figures (<c>amount</c>, <c>period</c>), or an official statistics download (UN Comtrade, current and
+/// legacy; IMF Direction of Trade time series and IMTS SDMX-CSV; see docs/importers.md). Lines starting with
+/// <c>#</c> before the header are comments.
 /// <see cref="Load(string)"/> is strict: the first bad row throws a <see cref="DataFileException"/> naming
 /// file, line, column, value and reason. <see cref="LoadLenient(string)"/> loads every good row and reports
 /// every rejected one; nothing is dropped without a <see cref="DataProblem"/>. See docs/data-format.md.
@@ -188,6 +190,9 @@ public static class TradeDataFile
             case DataFileKind.Comtrade or DataFileKind.ComtradeLegacy:
                 var rules = ComtradeImporter.Import(csv, names, kind == DataFileKind.ComtradeLegacy, file, headerLine, options, builder);
                 return (builder.Build(), rules);
+            case DataFileKind.ImfTimeSeries or DataFileKind.ImfSdmx:
+                var imfRules = ImfImporter.Import(csv, names, kind == DataFileKind.ImfSdmx, file, headerLine, options, builder);
+                return (builder.Build(), imfRules);
             default:
                 builder.Report(new DataProblem(file, headerLine, null, string.Join(",", names), DataFileKinds.UnknownReason));
                 return (builder.Build(), []);

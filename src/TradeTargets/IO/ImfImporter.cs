@@ -1,0 +1,448 @@
+using System.Globalization;
+
+namespace TradeTargets.IO;
+
+/// <summary>
+/// Turns an IMF Direction of Trade Statistics download into reported figures: the data portal's time-series
+/// CSV (one row per reporter, indicator, counterpart and attribute, one column per period) or the IMTS
+/// SDMX-CSV (one row per observation). Only goods exports FOB and goods imports CIF between two catalogue
+/// countries become figures; every other row is counted under the rule that kept it out.
+/// </summary>
+internal sealed class ImfImporter
+{
+    private const string WorldReason = "counterpart is World: a total over all partners, not a bilateral figure";
+    private const string UnknownCountryReason =
+        "reporter or counterpart is not a catalogue country: an area or group, an unlisted country, or an IMF numeric code (only ISO alpha-2 and alpha-3 codes are matched)";
+
+    private static readonly string[] WorldCodes = ["1", "001", "W00", "WLD", "G001"];
+
+    private readonly bool sdmx;
+    private readonly string file;
+    private readonly DataSetBuilder builder;
+    private readonly int fieldCount;
+    private readonly int country;
+    private readonly int counterpart;
+    private readonly int indicator;
+    private readonly int indicatorName;
+    private readonly int attribute;
+    private readonly int timePeriod;
+    private readonly int value;
+    private readonly int multiplier;
+    private readonly List<(int Index, string Name, ReportingPeriod Period)> periods = [];
+    private readonly Dictionary<string, Country?> countries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SkipCounter skipped = new();
+    private readonly Dictionary<(Country Reporter, Country Partner, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side), (decimal Value, long Line)> totals = [];
+
+    private ImfImporter(bool sdmx, string[] header, string file, DataSetBuilder builder)
+    {
+        this.sdmx = sdmx;
+        this.file = file;
+        this.builder = builder;
+        fieldCount = header.Length;
+        int Find(string name, bool required = true)
+        {
+            for (var i = 0; i < header.Length; i++)
+            {
+                if (string.Equals(header[i].Trim(), name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+
+            return required ? throw new RowException(name, null, $"the required column '{name}' is missing from the {LayoutName(sdmx)} header.") : -1;
+        }
+
+        if (sdmx)
+        {
+            country = Find("COUNTRY");
+            counterpart = Find("COUNTERPART_COUNTRY");
+            indicator = Find("INDICATOR");
+            timePeriod = Find("TIME_PERIOD");
+            value = Find("OBS_VALUE");
+            multiplier = Find("UNIT_MULT", required: false);
+            multiplier = multiplier >= 0 ? multiplier : Find("SCALE", required: false);
+            indicatorName = attribute = -1;
+            if (multiplier < 0)
+            {
+                throw new RowException(
+                    "UNIT_MULT",
+                    null,
+                    "the header has neither a UNIT_MULT nor a SCALE column, so the power of ten that OBS_VALUE is expressed in is unknown; download the data with its attributes.");
+            }
+
+            return;
+        }
+
+        country = Find("Country Code");
+        counterpart = Find("Counterpart Country Code");
+        indicator = Find("Indicator Code");
+        indicatorName = Find("Indicator Name");
+        attribute = Find("Attribute");
+        timePeriod = value = multiplier = -1;
+        for (var i = 0; i < header.Length; i++)
+        {
+            var name = header[i].Trim();
+            if (name.Length >= 4 && char.IsAsciiDigit(name[0]))
+            {
+                periods.Add(TryParsePeriod(name, out var period)
+                    ? (i, name, period)
+                    : throw new RowException(name, null, $"column '{name}' is neither a year (2016), a quarter (2016Q1) nor a month (2016M1 or 2016M01)."));
+            }
+        }
+
+        if (periods.Count == 0)
+        {
+            throw new RowException(null, null, "the header has no period columns (2016, 2016Q1, 2016M01, ...), so the file holds no values.");
+        }
+    }
+
+    public static string LayoutName(bool sdmx) => sdmx ? "IMF IMTS SDMX-CSV" : "IMF Direction of Trade Statistics";
+
+    public static bool IsTimeSeries(IReadOnlyList<string> header)
+        => Has(header, "Country Code") && Has(header, "Indicator Code") && Has(header, "Counterpart Country Code") && Has(header, "Attribute");
+
+    public static bool IsSdmx(IReadOnlyList<string> header)
+        => Has(header, "COUNTERPART_COUNTRY") && Has(header, "INDICATOR") && Has(header, "TIME_PERIOD") && Has(header, "OBS_VALUE");
+
+    /// <summary>Reads every row after the header into the builder; returns the counts of skipped rows.</summary>
+    public static IReadOnlyList<SkippedRows> Import(CsvReader csv, string[] header, bool sdmx, string file, long headerLine, ImportOptions options, DataSetBuilder builder)
+    {
+        ImfImporter importer;
+        try
+        {
+            importer = new ImfImporter(sdmx, header, file, builder);
+        }
+        catch (RowException e)
+        {
+            builder.Report(new DataProblem(file, headerLine, e.Column, e.Value, e.Reason), e);
+            return [];
+        }
+
+        return importer.Run(csv, options);
+    }
+
+    /// <summary>Parses the period forms IMF downloads use: 2016; 2016Q1 or 2016-Q1; 2016M1, 2016M01, 2016-M01 or 2016-01.</summary>
+    internal static bool TryParsePeriod(ReadOnlySpan<char> text, out ReportingPeriod period)
+    {
+        period = default;
+        if (text.Length < 4 || !int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || year is < ReportingPeriod.MinYear or > ReportingPeriod.MaxYear)
+        {
+            return false;
+        }
+
+        var rest = text[4..];
+        if (rest.IsEmpty)
+        {
+            period = ReportingPeriod.Year(year);
+            return true;
+        }
+
+        if (rest[0] == '-')
+        {
+            rest = rest[1..];
+        }
+
+        var kind = rest.IsEmpty ? ' ' : char.ToUpperInvariant(rest[0]);
+        var digits = kind is 'Q' or 'M' ? rest[1..] : rest;
+        if (digits.Length is < 1 or > 2 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+
+        if (kind == 'Q' && number is >= 1 and <= 4)
+        {
+            period = ReportingPeriod.Quarter(year, number);
+            return true;
+        }
+
+        if (kind != 'Q' && number is >= 1 and <= 12 && (kind == 'M' || digits.Length == 2))
+        {
+            period = ReportingPeriod.Month(year, number);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool Has(IReadOnlyList<string> header, string name) => header.Any(h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
+
+    private IReadOnlyList<SkippedRows> Run(CsvReader csv, ImportOptions options)
+    {
+        while (true)
+        {
+            try
+            {
+                if (!csv.Read())
+                {
+                    break;
+                }
+            }
+            catch (CsvSyntaxException e)
+            {
+                builder.Report(new DataProblem(file, e.Line, null, null, $"row not read: {e.Reason}"), e);
+                continue;
+            }
+
+            try
+            {
+                Row(csv, options);
+            }
+            catch (RowException e)
+            {
+                builder.Report(new DataProblem(file, csv.Line, e.Column, e.Value, $"row not read: {e.Reason}"), e);
+            }
+        }
+
+        var publication = sdmx ? "IMF International Trade in Goods (IMTS)" : "IMF Direction of Trade Statistics";
+        foreach (var ((reporter, partner, flow, period, side), (sum, line)) in totals
+            .OrderBy(t => t.Key.Reporter.Code, StringComparer.Ordinal).ThenBy(t => t.Key.Partner.Code, StringComparer.Ordinal)
+            .ThenBy(t => t.Key.Period).ThenBy(t => t.Key.Flow).ThenBy(t => t.Key.Side))
+        {
+            var id = string.Create(
+                CultureInfo.InvariantCulture,
+                $"imf-{reporter.Code}-{partner.Code}-{EnumText.Format(flow)}-{period}-{EnumText.Format(side)}").ToLowerInvariant();
+            var source = new Source(publication, $"{LayoutName(sdmx)} download '{file}'", period.LastDay);
+            var note = side == ReportingSide.PartnerMirror
+                ? $"Mirror: {partner.Code} reported {(flow == TradeFlow.Exports ? "imports (CIF) from" : "exports (FOB) to")} {reporter.Code}."
+                : null;
+            builder.AddFigure(
+                new ReportedFigure(id, reporter, partner, flow, period, Amount.FromUnits(sum), new Basis(Coverage.Goods, side), source, AmountQualifier.Exact, note),
+                file,
+                line);
+        }
+
+        return skipped.ToList(file);
+    }
+
+    private void Row(CsvReader csv, ImportOptions options)
+    {
+        var line = csv.Line;
+        if (csv.FieldCount != fieldCount)
+        {
+            throw new RowException(null, null, $"it has {csv.FieldCount} field(s) but the header has {fieldCount}.");
+        }
+
+        if (!sdmx && !csv.Field(attribute).Trim().Equals("Value", StringComparison.OrdinalIgnoreCase))
+        {
+            Skip("attribute is not Value (for example Status): status flags, not figures", line);
+            return;
+        }
+
+        if (Classify(csv.Field(indicator).Trim(), line) is not { } flow)
+        {
+            return;
+        }
+
+        var counterpartCode = csv.Field(counterpart).Trim();
+        foreach (var world in WorldCodes)
+        {
+            if (counterpartCode.Equals(world, StringComparison.OrdinalIgnoreCase))
+            {
+                Skip(WorldReason, line);
+                return;
+            }
+        }
+
+        var reporter = Resolve(csv.Field(country).Trim());
+        var partner = Resolve(counterpartCode);
+        if (reporter is null || partner is null)
+        {
+            Skip(UnknownCountryReason, line);
+            return;
+        }
+
+        var side = ReportingSide.Reporter;
+        if (options.Perspective is { } perspective && perspective != reporter.Value)
+        {
+            if (perspective != partner.Value)
+            {
+                Skip("neither reporter nor counterpart is the perspective country", line);
+                return;
+            }
+
+            (reporter, partner) = (partner, reporter);
+            flow = flow == TradeFlow.Exports ? TradeFlow.Imports : TradeFlow.Exports;
+            side = ReportingSide.PartnerMirror;
+        }
+
+        if (reporter.Value == partner.Value)
+        {
+            Skip("reporter and counterpart are the same country", line);
+            return;
+        }
+
+        if (sdmx)
+        {
+            var obs = csv.Field(value).Trim();
+            if (obs.IsEmpty)
+            {
+                Skip("OBS_VALUE is empty: no observation", line);
+                return;
+            }
+
+            var periodText = csv.Field(timePeriod).Trim();
+            if (!TryParsePeriod(periodText, out var period))
+            {
+                throw new RowException("TIME_PERIOD", periodText.ToString(), "expected a year (2016), a quarter (2016-Q1) or a month (2016-M01 or 2016-01).");
+            }
+
+            var scale = Scale(csv.Field(multiplier).Trim());
+            Add((reporter.Value, partner.Value, flow, period, side), Parse(obs, scale, "OBS_VALUE"), line, "OBS_VALUE");
+            return;
+        }
+
+        var unit = Unit(csv.Field(indicatorName).Trim());
+        foreach (var (index, name, period) in periods)
+        {
+            var cell = csv.Field(index).Trim();
+            if (cell.IsEmpty)
+            {
+                continue; // no value for this period
+            }
+
+            try
+            {
+                Add((reporter.Value, partner.Value, flow, period, side), Parse(cell, unit, name), line, name);
+            }
+            catch (RowException e)
+            {
+                // One bad cell does not cost the row's other periods.
+                builder.Report(new DataProblem(file, line, e.Column, e.Value, $"value not read: {e.Reason}"), e);
+            }
+        }
+    }
+
+    private TradeFlow? Classify(ReadOnlySpan<char> code, long line)
+    {
+        // The data portal's DOTS codes carry a leading T (TXG_FOB_USD); the IMTS codes do not (XG_FOB_USD).
+        if (code.Equals("TXG_FOB_USD", StringComparison.OrdinalIgnoreCase) || code.Equals("XG_FOB_USD", StringComparison.OrdinalIgnoreCase))
+        {
+            return TradeFlow.Exports;
+        }
+
+        if (code.Equals("TMG_CIF_USD", StringComparison.OrdinalIgnoreCase) || code.Equals("MG_CIF_USD", StringComparison.OrdinalIgnoreCase))
+        {
+            return TradeFlow.Imports;
+        }
+
+        Skip(
+            code.Equals("TMG_FOB_USD", StringComparison.OrdinalIgnoreCase) || code.Equals("MG_FOB_USD", StringComparison.OrdinalIgnoreCase)
+                ? "imports valued FOB: only imports valued CIF become figures, so the two valuations are never mixed"
+            : code.Equals("TBG_USD", StringComparison.OrdinalIgnoreCase) ? "trade balance: not a flow"
+            : "indicator is neither goods exports FOB nor goods imports CIF in US dollars",
+            line);
+        return null;
+    }
+
+    private Country? Resolve(ReadOnlySpan<char> code)
+    {
+        if (code.Length is < 2 or > 3 || !IsLetters(code))
+        {
+            return null;
+        }
+
+        var text = code.ToString();
+        if (!countries.TryGetValue(text, out var found))
+        {
+            // Only a code names a country here, not a name or alias that happens to be two or three letters long.
+            found = Country.TryParse(text, out var c) && (text.Length == 2 || c.Code.Equals(text, StringComparison.OrdinalIgnoreCase)) ? c : null;
+            countries[text] = found;
+        }
+
+        return found;
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> code)
+    {
+        foreach (var c in code)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static decimal Unit(ReadOnlySpan<char> name)
+    {
+        var at = name.IndexOf("US Dollars", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            throw new RowException("Indicator Name", name.ToString(), "the indicator's unit is not US dollars ('..., US Dollars' or '..., US Dollars, Millions'), so its values cannot become figures.");
+        }
+
+        var rest = name[(at + "US Dollars".Length)..].TrimStart(',').Trim();
+        return rest switch
+        {
+            "" or "Units" => 1m,
+            "Thousands" => 1_000m,
+            "Millions" => 1_000_000m,
+            "Billions" => 1_000_000_000m,
+            _ => throw new RowException("Indicator Name", name.ToString(), $"unknown unit scale '{rest.ToString()}'; expected none, Thousands, Millions or Billions."),
+        };
+    }
+
+    private static decimal Scale(ReadOnlySpan<char> text)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var power) && power <= 12)
+        {
+            var factor = 1m;
+            for (var i = 0; i < power; i++)
+            {
+                factor *= 10m;
+            }
+
+            return factor;
+        }
+
+        return text switch
+        {
+            "Units" => 1m,
+            "Thousands" => 1_000m,
+            "Millions" => 1_000_000m,
+            "Billions" => 1_000_000_000m,
+            _ => throw new RowException("UNIT_MULT", text.ToString(), "expected the power of ten of the values: 0 (units), 3 (thousands), 6 (millions) or 9 (billions)."),
+        };
+    }
+
+    private static decimal Parse(ReadOnlySpan<char> text, decimal factor, string column)
+    {
+        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            throw new RowException(column, text.ToString(), "expected a number of US dollars such as 123.45.");
+        }
+
+        if (number < 0)
+        {
+            throw new RowException(column, text.ToString(), "a trade value cannot be negative.");
+        }
+
+        return number <= decimal.MaxValue / factor
+            ? number * factor
+            : throw new RowException(column, text.ToString(), "the value times its unit multiplier is too large.");
+    }
+
+    private void Add((Country Reporter, Country Partner, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side) key, decimal amount, long line, string column)
+    {
+        if (totals.TryGetValue(key, out var earlier))
+        {
+            if (earlier.Value == amount)
+            {
+                Skip("repeats an identical value", line);
+                return;
+            }
+
+            throw new RowException(
+                column,
+                amount.ToString(CultureInfo.InvariantCulture),
+                string.Create(CultureInfo.InvariantCulture, $"a second value for {key.Reporter.Code}–{key.Partner.Code} {EnumText.Format(key.Flow)} {key.Period} differs from line {earlier.Line} ({earlier.Value})."));
+        }
+
+        totals[key] = (amount, line);
+    }
+
+    private void Skip(string reason, long line) => skipped.Skip(reason, line);
+}
