@@ -6,7 +6,7 @@ namespace TradeTargets.Charts;
 /// <summary>Builds a dumbbell chart: per goal a line from the latest level to the goal.</summary>
 /// <remarks>
 /// When the values span more than 1.5 orders of magnitude the axis shows log10 of the values, with ticks
-/// labelled in money at whole decades. Zero levels cannot sit on a log axis: they are drawn at its left edge
+/// labelled in money at whole decades. Zero levels cannot sit on a log axis: they are drawn just left of its lowest tick
 /// with a note.
 /// </remarks>
 internal static class DumbbellBuilder
@@ -49,7 +49,8 @@ internal static class DumbbellBuilder
             hi = max * 1.1;
         }
 
-        double X(double value) => log ? (value > 0 ? Math.Log10(value) : lo) : value;
+        // On a log axis a zero sits just left of the lowest decade, inside the data area, with its own marker.
+        double X(double value) => log ? (value > 0 ? Math.Log10(value) : lo - 0.06) : value;
 
         var positions = new double[n];
         var labels = new string[n];
@@ -148,7 +149,7 @@ internal static class DumbbellBuilder
 
         if (zeros.Count > 0)
         {
-            canvas.Note($"A level of zero cannot be shown on a log scale; drawn at the left edge: {string.Join(", ", zeros)}.");
+            canvas.Note($"A level of zero cannot be shown on a log scale; drawn left of the lowest tick: {string.Join(", ", zeros)}.");
         }
 
         if (log)
@@ -156,7 +157,7 @@ internal static class DumbbellBuilder
             canvas.Note(string.Create(CultureInfo.InvariantCulture, $"Log scale: the values span {Math.Log10(max / min):0.#} orders of magnitude; each gridline step is ten times the last."));
         }
 
-        var left = lo - (log ? 0 : (hi - lo) * 0.03);
+        var left = log ? lo - 0.12 : lo - ((hi - lo) * 0.03);
         canvas.RowLabels(left, positions, labels, statuses, 0.2);
         plot.Axes.Bottom.TickGenerator = log ? AxisText.LogMoney(currency, (int)lo, (int)hi) : AxisText.LinearMoney(currency);
         if (log)

@@ -176,7 +176,7 @@ internal static class GapChartBuilder
             raw.MarkerLineWidth = 2;
             raw.LegendText = SeriesNames.PartialYear;
             canvas.Named(SeriesNames.PartialYear);
-            canvas.Note("Open circles are partial-year figures as reported, at the end of their period; they are not full-year levels.");
+            canvas.Note("Open circles are partial-year figures as reported, drawn at their year; they are not full-year levels.");
         }
 
         if (estimates.Count > 0)

@@ -45,8 +45,8 @@ public static class SeriesNames
     /// <summary>The latest level of a goal on a dumbbell chart.</summary>
     public const string Latest = "Latest level";
 
-    /// <summary>A latest level of zero, drawn at the left edge of a log axis.</summary>
-    public const string ZeroLevel = "Zero level (at the left edge)";
+    /// <summary>A latest level of zero, drawn left of the lowest tick of a log axis.</summary>
+    public const string ZeroLevel = "Zero level (left of the scale)";
 
     /// <summary>A latest level estimated from a partial year on a dumbbell chart.</summary>
     public const string LatestEstimated = "Latest level (annualised, estimated)";
