@@ -55,6 +55,9 @@ internal sealed class ChartCanvas
         return new ChartCanvas(options, ChartFonts.Require(options.FontFamily));
     }
 
+    /// <summary>The height that gives every category row about <paramref name="rowHeight"/> pixels, with room for the titles, axis and notes.</summary>
+    public int FittedHeight(int rows, int rowHeight) => Math.Max(240, 170 + (18 * (notes.Count + 1)) + (rowHeight * Math.Max(rows, 1)));
+
     public void Named(string name)
     {
         if (!series.Contains(name))

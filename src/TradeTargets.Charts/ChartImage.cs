@@ -15,7 +15,7 @@ public sealed class ChartImage
     /// <summary>The layout width.</summary>
     public int Width => Model.PreferredWidth;
 
-    /// <summary>The layout height (a scoreboard grows with its rows).</summary>
+    /// <summary>The layout height (a scoreboard or dumbbell chart fits it to its rows).</summary>
     public int Height => Model.PreferredHeight;
 
     /// <summary>Image pixels per layout pixel.</summary>

@@ -66,7 +66,7 @@ public sealed class ChartModel
     /// <summary>The layout width the chart was built for.</summary>
     public int PreferredWidth { get; }
 
-    /// <summary>The layout height the chart was built for (a scoreboard grows with its rows).</summary>
+    /// <summary>The layout height the chart was built for (a scoreboard or dumbbell chart fits it to its rows).</summary>
     public int PreferredHeight { get; init; }
 
     /// <summary>The axis limits the chart was built with, in data units (log10 units on a log axis).</summary>

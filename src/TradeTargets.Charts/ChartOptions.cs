@@ -4,8 +4,8 @@ namespace TradeTargets.Charts;
 /// <remarks>
 /// The image is <see cref="Width"/> × <see cref="Scale"/> by <see cref="Height"/> × <see cref="Scale"/>
 /// pixels, laid out as if it were <see cref="Width"/> by <see cref="Height"/>: a scale of 2 gives a sharper
-/// picture of the same chart, not a different layout. A scoreboard grows taller than <see cref="Height"/>
-/// when its rows need the room.
+/// picture of the same chart, not a different layout. <see cref="Height"/> applies to the gap chart; a
+/// scoreboard or dumbbell chart fits its height to its rows (about 42 pixels each, plus titles and notes).
 /// </remarks>
 public sealed record ChartOptions
 {
@@ -20,7 +20,7 @@ public sealed record ChartOptions
         init => field = value is >= 200 and <= 10_000 ? value : throw new ArgumentOutOfRangeException(nameof(Width), value, $"Width must be from 200 to 10000 pixels; it was {value}.");
     } = 800;
 
-    /// <summary>The layout height in pixels; 500 by default.</summary>
+    /// <summary>The layout height of a gap chart in pixels; 500 by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 150 or above 10,000.</exception>
     public int Height
     {

@@ -13,7 +13,6 @@ internal static class DumbbellBuilder
 {
     public const double LogThresholdDecades = 1.5;
     private const int RowHeight = 42;
-    private const int Chrome = 200;
 
     public static ChartModel Build(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options)
     {
@@ -175,7 +174,7 @@ internal static class DumbbellBuilder
             plot.Legend.Orientation = Orientation.Horizontal;
         }
 
-        var height = Math.Max(canvas.Options.Height, Chrome + (RowHeight * n));
+        var height = canvas.FittedHeight(n, RowHeight) + 40;
         var what = commonFlow is null ? "Trade goals" : $"Trade goals ({commonFlow})";
         var title = string.Create(CultureInfo.InvariantCulture, $"{what} against the latest reported level: {n} goal{(n == 1 ? string.Empty : "s")}");
         var subtitle = "Circle: the level the goal is scored on; diamond: the goal; the line between them is the distance still to go. Largest goal first.";

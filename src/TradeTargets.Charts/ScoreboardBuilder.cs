@@ -7,13 +7,12 @@ namespace TradeTargets.Charts;
 /// <remarks>
 /// Stephen Few's bullet graph: the featured measure (level / goal) is a dark bar, the goal is a short
 /// perpendicular line at 100%, and three shades of one hue behind it mark under 60%, 60–95% and 95% or more.
-/// Rows keep a fixed height (<see cref="RowHeight"/> pixels), so the chart grows taller with the number of
-/// goals instead of shrinking its text.
+/// Rows keep a fixed height (about <see cref="RowHeight"/> pixels): the chart's height is fitted to its rows,
+/// growing with the number of goals instead of shrinking its text; <see cref="ChartOptions.Height"/> is not used.
 /// </remarks>
 internal static class ScoreboardBuilder
 {
     public const int RowHeight = 42;
-    private const int Chrome = 190;
     private const double RangeEnd = 1.5;
     private const double BarDrop = 0.2;
 
@@ -105,7 +104,7 @@ internal static class ScoreboardBuilder
             plot.Axes.Top.Range.Set(0, RangeEnd + 0.02);
         }
 
-        var height = Math.Max(canvas.Options.Height, Chrome + (RowHeight * n));
+        var height = canvas.FittedHeight(n, RowHeight);
         var subtitle = "Dark bar: reported level as a share of the goal; black tick: the goal (100%); shading: under 60%, 60–95%, 95% and more. Best first.";
         var summary = PortfolioSummary.From(rows);
         var what = commonFlow is null ? "Trade goals" : $"Trade goals ({commonFlow})";
