@@ -34,40 +34,40 @@ public sealed class ChartModel
     public ChartOptions Options { get; }
 
     /// <summary>The title at the top: partner, flow and goal, or the set of goals.</summary>
-    public required string Title { get; init; }
+    public string Title { get; internal init; } = string.Empty;
 
     /// <summary>The line under the title: the status and the gap in words and numbers, or how to read the chart.</summary>
-    public required string Subtitle { get; init; }
+    public string Subtitle { get; internal init; } = string.Empty;
 
     /// <summary>The horizontal axis label.</summary>
-    public required string XLabel { get; init; }
+    public string XLabel { get; internal init; } = string.Empty;
 
     /// <summary>The vertical axis label (empty for category rows).</summary>
-    public required string YLabel { get; init; }
+    public string YLabel { get; internal init; } = string.Empty;
 
     /// <summary>The named series drawn, in drawing order, for example "Reported annual level" or "Goal".</summary>
-    public required IReadOnlyList<string> Series { get; init; }
+    public IReadOnlyList<string> Series { get; internal init; } = [];
 
     /// <summary>Notes shown on the chart: what is missing, estimated or interpreted.</summary>
-    public required IReadOnlyList<string> Notes { get; init; }
+    public IReadOnlyList<string> Notes { get; internal init; } = [];
 
     /// <summary>The source line at the foot.</summary>
-    public required string SourceLine { get; init; }
+    public string SourceLine { get; internal init; } = string.Empty;
 
     /// <summary>The row labels from top to bottom (scoreboard and dumbbell); empty for a gap chart.</summary>
-    public IReadOnlyList<string> Categories { get; init; } = [];
+    public IReadOnlyList<string> Categories { get; internal init; } = [];
 
     /// <summary>The gap in words and numbers, for example "$470m short: 5.9% of goal" (gap chart only).</summary>
-    public string? GapText { get; init; }
+    public string? GapText { get; internal init; }
 
     /// <summary>Whether the value axis shows log10 of the values (ticks still print money).</summary>
-    public bool LogScale { get; init; }
+    public bool LogScale { get; internal init; }
 
     /// <summary>The layout width the chart was built for.</summary>
     public int PreferredWidth { get; }
 
     /// <summary>The layout height the chart was built for (a scoreboard or dumbbell chart fits it to its rows).</summary>
-    public int PreferredHeight { get; init; }
+    public int PreferredHeight { get; internal init; }
 
     /// <summary>The axis limits the chart was built with, in data units (log10 units on a log axis).</summary>
     public AxisLimits Limits => Plot.Axes.GetLimits();

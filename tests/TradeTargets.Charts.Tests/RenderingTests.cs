@@ -60,6 +60,19 @@ public class RenderingTests
     }
 
     [Fact]
+    public void GapChart_LongSourceLine_WrapsAndLeavesLessRoomForData()
+    {
+        var longSource = "Source: " + string.Join("; ", Enumerable.Range(1, 12).Select(i => $"Statistics office bulletin number {i}, table of foreign trade by partner country"));
+        var plain = TradeCharts.GapChart(ChartTestData.Emirates());
+        var wrapped = TradeCharts.GapChart(ChartTestData.Emirates(), new ChartOptions { SourceLine = longSource });
+
+        Rendered.Keep("gap-long-source-line", wrapped.ToPng());
+        plain.ToPng();
+
+        wrapped.Model.Plot.LastRender.DataRect.Height.Should().BeLessThan(plain.Model.Plot.LastRender.DataRect.Height - 30, "the source line wraps onto several lines instead of running off the edge");
+    }
+
+    [Fact]
     public void ChartImage_SaveAndWrite_ProduceTheSameBytesAsToPng()
     {
         var image = TradeCharts.Dumbbell(ChartTestData.Portfolio());
