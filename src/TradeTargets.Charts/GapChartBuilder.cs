@@ -151,10 +151,32 @@ internal static class GapChartBuilder
             bracket.LinePattern = LinePattern.Solid;
             bracket.LegendText = string.Empty;
             var rightHalf = level.Year > (xMin + xMax) / 2;
-            var label = canvas.Text(gapText, level.Year, (level.Value + goalValue) / 2, rightHalf ? Alignment.MiddleRight : Alignment.MiddleLeft, 12, Palette.Text);
-            label.OffsetX = rightHalf ? -8 : 8;
+            ScottPlot.Plottables.Text label;
+            if (Math.Abs(goalValue - level.Value) > 0.3 * yTop)
+            {
+                // A long bracket leaves room beside its middle.
+                label = canvas.Text(gapText, level.Year, (level.Value + goalValue) / 2, rightHalf ? Alignment.MiddleRight : Alignment.MiddleLeft, 12, Palette.Text);
+                label.OffsetX = rightHalf ? -8 : 8;
+            }
+            else
+            {
+                // A short bracket sits among the data: put the words above its top end instead.
+                label = canvas.Text(gapText, level.Year, Math.Max(level.Value, goalValue), rightHalf ? Alignment.LowerRight : Alignment.LowerLeft, 12, Palette.Text);
+                label.OffsetY = -12;
+            }
+
             label.LabelBold = true;
             canvas.Named(SeriesNames.GapMarker);
+        }
+
+        if (evaluation.Baseline is { } bp)
+        {
+            var marker = plot.Add.ScatterPoints(new[] { bp.Year }, new[] { bp.Value }, Palette.Black);
+            marker.MarkerShape = MarkerShape.OpenSquare;
+            marker.MarkerSize = 14;
+            marker.MarkerLineWidth = 2;
+            marker.LegendText = SeriesNames.Baseline;
+            canvas.Named(SeriesNames.Baseline);
         }
 
         // Reported levels on top.
@@ -201,24 +223,16 @@ internal static class GapChartBuilder
             canvas.Named(SeriesNames.Annualised);
         }
 
-        if (evaluation.Baseline is { } bp)
-        {
-            var marker = plot.Add.ScatterPoints(new[] { bp.Year }, new[] { bp.Value }, Palette.Black);
-            marker.MarkerShape = MarkerShape.FilledSquare;
-            marker.MarkerSize = 9;
-            marker.LegendText = SeriesNames.Baseline;
-            canvas.Named(SeriesNames.Baseline);
-        }
-
         var goalYears = window.Ends.Select(y => (double)y).ToArray();
         var goalMarks = plot.Add.ScatterPoints(goalYears, [.. goalYears.Select(_ => goalValue)], Palette.Vermillion);
         goalMarks.MarkerShape = MarkerShape.FilledDiamond;
         goalMarks.MarkerSize = 13;
         goalMarks.LegendText = SeriesNames.Goal;
         canvas.Named(SeriesNames.Goal);
-        var goalLabel = canvas.Text($"goal {GoalText.Target(goal)}", goalYears[^1], goalValue, Alignment.LowerRight, 11, Palette.Vermillion);
-        goalLabel.OffsetY = -9;
-        goalLabel.OffsetX = -4;
+        // The goal line is labelled at its left end, away from the deadline where the gap label and the latest figures sit.
+        var goalLabel = canvas.Text($"goal {GoalText.Target(goal)}", xMin, goalValue, Alignment.LowerLeft, 11, Palette.Vermillion);
+        goalLabel.OffsetY = -3;
+        goalLabel.OffsetX = 4;
 
         // Degenerate inputs: say what is missing.
         if (evaluation.Observations.Count == 0)
