@@ -166,7 +166,15 @@ internal static class DumbbellBuilder
 
         var yLo = -0.45;
         var yHi = Math.Max(n, 1) - 0.35;
-        plot.Axes.SetLimits(left, hi + ((hi - lo) * 0.03), yLo, yHi);
+        var right = hi + ((hi - lo) * 0.03);
+        plot.Axes.SetLimits(left, right, yLo, yHi);
+        if (n > 12)
+        {
+            // A tall chart repeats the scale at the top.
+            plot.Axes.Top.TickGenerator = log ? AxisText.LogMoney(currency, (int)lo, (int)hi) : AxisText.LinearMoney(currency);
+            plot.Axes.Top.Range.Set(left, right);
+        }
+
         if (n > 0)
         {
             // An empty legend panel breaks the layout; with no goals there is nothing to explain.
