@@ -22,6 +22,25 @@ public class ChartFontTests
         ScottPlot.Fonts.Default.Should().Be("DejaVu Sans", "the charts set ScottPlot's default once, before the first chart");
     }
 
+    [Fact]
+    public void FontFamilyOption_ReachesEveryText()
+    {
+        var options = new ChartOptions { FontFamily = "DejaVu Sans Mono" };
+
+        var svgs = new[]
+        {
+            TradeCharts.GapChart(ChartTestData.VagueVietnam(), options).ToSvg(),
+            TradeCharts.Scoreboard(ChartTestData.Portfolio(), options).ToSvg(),
+            TradeCharts.Dumbbell(ChartTestData.Hundred(), options).ToSvg(),
+        };
+
+        foreach (var svg in svgs)
+        {
+            var families = System.Text.RegularExpressions.Regex.Matches(svg, "font-family=\"([^\"]+)\"").Select(m => m.Groups[1].Value).Distinct();
+            families.Should().Equal("DejaVu Sans Mono");
+        }
+    }
+
     [Theory]
     [InlineData(0, 500, 1)]
     [InlineData(800, 10, 1)]
