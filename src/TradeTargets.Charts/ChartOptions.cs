@@ -1,0 +1,49 @@
+namespace TradeTargets.Charts;
+
+/// <summary>Size, scale, font and source line of a chart.</summary>
+/// <remarks>
+/// The image is <see cref="Width"/> × <see cref="Scale"/> by <see cref="Height"/> × <see cref="Scale"/>
+/// pixels, laid out as if it were <see cref="Width"/> by <see cref="Height"/>: a scale of 2 gives a sharper
+/// picture of the same chart, not a different layout. <see cref="Height"/> applies to the gap chart; a
+/// scoreboard or dumbbell chart fits its height to its rows (about 42 pixels each, plus titles and notes).
+/// </remarks>
+public sealed record ChartOptions
+{
+    /// <summary>The options used when none are given: 800 × 500, scale 1, DejaVu Sans, source line from the data.</summary>
+    public static ChartOptions Default { get; } = new();
+
+    /// <summary>The layout width in pixels; 800 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 200 or above 10,000.</exception>
+    public int Width
+    {
+        get;
+        init => field = value is >= 200 and <= 10_000 ? value : throw new ArgumentOutOfRangeException(nameof(Width), value, $"Width must be from 200 to 10000 pixels; it was {value}.");
+    } = 800;
+
+    /// <summary>The layout height of a gap chart in pixels; 500 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 150 or above 10,000.</exception>
+    public int Height
+    {
+        get;
+        init => field = value is >= 150 and <= 10_000 ? value : throw new ArgumentOutOfRangeException(nameof(Height), value, $"Height must be from 150 to 10000 pixels; it was {value}.");
+    } = 500;
+
+    /// <summary>How many image pixels per layout pixel; 1 by default, 2 for a high-density picture.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not from 0.25 to 8.</exception>
+    public double Scale
+    {
+        get;
+        init => field = value is >= 0.25 and <= 8 ? value : throw new ArgumentOutOfRangeException(nameof(Scale), value, $"Scale must be from 0.25 to 8; it was {value}.");
+    } = 1.0;
+
+    /// <summary>The line at the foot of the chart; null to cite the goal's and the figures' sources.</summary>
+    public string? SourceLine { get; init; }
+
+    /// <summary>An installed sans-serif font family; "DejaVu Sans" by default.</summary>
+    /// <exception cref="ArgumentException">The value is blank.</exception>
+    public string FontFamily
+    {
+        get;
+        init => field = !string.IsNullOrWhiteSpace(value) ? value.Trim() : throw new ArgumentException("FontFamily must name an installed font family; it was blank.", nameof(FontFamily));
+    } = ChartFonts.DefaultFamily;
+}

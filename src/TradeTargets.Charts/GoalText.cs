@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace TradeTargets.Charts;
+
+/// <summary>Words about a goal shared by the charts: titles, row labels, status and gap.</summary>
+internal static class GoalText
+{
+    public static string Flow(Goal goal) => goal.Flow.ToString().ToLowerInvariant();
+
+    public static string Money(double value, Goal goal) => MoneyText.Format(value, goal.Target.Currency, 3);
+
+    public static string Target(Goal goal) => goal.Target.ToRoundedString(3);
+
+    /// <summary>"by 2015" or "'in a few years' (2019–2022)".</summary>
+    public static string Due(GoalEvaluation evaluation)
+        => evaluation.Window.IsWindow && evaluation.Goal.Deadline is VagueDeadline vague
+            ? $"'{vague.Phrase}' ({evaluation.Window})"
+            : $"by {evaluation.Window}";
+
+    /// <summary>"Belarus–Vietnam turnover: goal $500m by 2015".</summary>
+    public static string Title(GoalEvaluation evaluation)
+    {
+        var goal = evaluation.Goal;
+        return $"{goal.Reporter.Name}–{goal.Partner.Name} {Flow(goal)}: goal {Target(goal)} {Due(evaluation)}";
+    }
+
+    /// <summary>"Vietnam turnover $500m by 2015", or without the flow when every row has the same one: a row label.</summary>
+    public static string Row(GoalEvaluation evaluation, bool withFlow)
+    {
+        var goal = evaluation.Goal;
+        return withFlow ? $"{goal.Partner.Name} {Flow(goal)} {Target(goal)} {Due(evaluation)}" : $"{goal.Partner.Name} {Target(goal)} {Due(evaluation)}";
+    }
+
+    /// <summary>The flow of every evaluation when they share one ("turnover"), otherwise null.</summary>
+    public static string? CommonFlow(IReadOnlyList<GoalEvaluation> evaluations)
+        => evaluations.Count > 0 && evaluations.All(e => e.Goal.Flow == evaluations[0].Goal.Flow) ? Flow(evaluations[0].Goal) : null;
+
+    /// <summary>"missed", or "limited progress → needs acceleration" from the earliest to the latest end of a vague deadline.</summary>
+    public static string ShortStatus(GoalEvaluation evaluation)
+        => evaluation.Status == evaluation.StatusAtLatestEnd
+            ? ProseText.Describe(evaluation.Status)
+            : $"{ProseText.Describe(evaluation.Status)} → {ProseText.Describe(evaluation.StatusAtLatestEnd)}";
+
+    /// <summary>"missed" or, for a vague deadline whose ends differ, "on track by 2019, missed by 2022".</summary>
+    public static string Status(GoalEvaluation evaluation)
+        => evaluation.Status == evaluation.StatusAtLatestEnd
+            ? ProseText.Describe(evaluation.Status)
+            : string.Create(CultureInfo.InvariantCulture, $"{ProseText.Describe(evaluation.Status)} by {evaluation.Window.FirstYear}, {ProseText.Describe(evaluation.StatusAtLatestEnd)} by {evaluation.Window.LastYear}");
+
+    /// <summary>"$470m short: 5.9% of goal", "reached: 124% of goal", or null without a level.</summary>
+    public static string? Gap(GoalEvaluation evaluation)
+    {
+        if (evaluation.Gap is not { } gap || evaluation.Achievement is not { } achievement)
+        {
+            return null;
+        }
+
+        return gap > 0
+            ? $"{Money(gap, evaluation.Goal)} short: {ProseText.Percent(achievement)} of goal"
+            : $"goal reached: {ProseText.Percent(achievement)} of goal";
+    }
+
+    public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using ScottPlot;
+
+namespace TradeTargets.Charts;
+
+/// <summary>Builds a scoreboard: one bullet graph of achievement per goal, best first.</summary>
+/// <remarks>
+/// Stephen Few's bullet graph: the featured measure (level / goal) is a dark bar, the goal is a short
+/// perpendicular line at 100%, and three shades of one hue behind it mark under 60%, 60–95% and 95% or more.
+/// Rows keep a fixed height (about <see cref="RowHeight"/> pixels): the chart's height is fitted to its rows,
+/// growing with the number of goals instead of shrinking its text; <see cref="ChartOptions.Height"/> is not used.
+/// </remarks>
+internal static class ScoreboardBuilder
+{
+    public const int RowHeight = 42;
+    private const double RangeEnd = 1.5;
+    private const double BarDrop = 0.2;
+
+    public static ChartModel Build(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(evaluations);
+        var canvas = ChartCanvas.Create(options);
+        var plot = canvas.Plot;
+        var rows = evaluations
+            .OrderByDescending(e => e.Achievement ?? double.NegativeInfinity)
+            .ThenBy(e => e.Goal.Partner.Name, StringComparer.Ordinal)
+            .ThenBy(e => e.Goal.Id, StringComparer.Ordinal)
+            .ToList();
+        var n = rows.Count;
+        var commonFlow = GoalText.CommonFlow(rows);
+
+        var bars = new List<Bar>();
+        var positions = new double[n];
+        var labels = new string[n];
+        var statuses = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            var e = rows[i];
+            double y = n - 1 - i; // best at the top
+            positions[i] = y;
+            labels[i] = GoalText.Row(e, commonFlow is null);
+            bars.Add(new Bar { Position = y - BarDrop, ValueBase = 0, Value = 0.6, Size = 0.42, FillColor = Palette.RangePoor, LineWidth = 0 });
+            bars.Add(new Bar { Position = y - BarDrop, ValueBase = 0.6, Value = 0.95, Size = 0.42, FillColor = Palette.RangeFair, LineWidth = 0 });
+            bars.Add(new Bar { Position = y - BarDrop, ValueBase = 0.95, Value = RangeEnd, Size = 0.42, FillColor = Palette.RangeGood, LineWidth = 0 });
+            if (e.Achievement is { } a)
+            {
+                bars.Add(new Bar { Position = y - BarDrop, ValueBase = 0, Value = Math.Clamp(a, 0, RangeEnd), Size = 0.15, FillColor = Palette.FeaturedBar, LineWidth = 0 });
+                var over = a > RangeEnd ? " (bar cut at 150%)" : string.Empty;
+                statuses[i] = $"{ProseText.Percent(a)}, {GoalText.ShortStatus(e)}{over}";
+            }
+            else
+            {
+                statuses[i] = $"no level, {GoalText.ShortStatus(e)}";
+            }
+        }
+
+        if (n > 0)
+        {
+            var barPlot = plot.Add.Bars(bars);
+            barPlot.Horizontal = true;
+            foreach (var y in positions)
+            {
+                var goalTick = plot.Add.Line(1.0, y - BarDrop - 0.17, 1.0, y - BarDrop + 0.17);
+                goalTick.Color = Palette.Black;
+                goalTick.LineWidth = 3;
+                goalTick.LegendText = string.Empty;
+            }
+
+            canvas.Named(SeriesNames.QualitativeRanges);
+            canvas.Named(SeriesNames.Achievement);
+            canvas.Named(SeriesNames.Goal);
+        }
+        else
+        {
+            canvas.Note("No goals to show.");
+        }
+
+        var missing = rows.Count(e => e.Achievement is null);
+        if (missing > 0)
+        {
+            canvas.Note(string.Create(CultureInfo.InvariantCulture, $"{missing} goal(s) have no reported level and show no bar."));
+        }
+
+        if (rows.Any(e => e.Level is { IsEstimated: true }))
+        {
+            canvas.Note("Some levels are annualised from partial years (estimated).");
+        }
+
+        if (rows.Any(e => e.Window.IsWindow))
+        {
+            canvas.Note("For a vague deadline, \"a → b\" is the status at the earliest and at the latest reading of its window.");
+        }
+
+        // Row labels on the left, achievement and status on the right, both outside the data area.
+        var yLo = -0.55;
+        var yHi = Math.Max(n, 1) - 0.45;
+        canvas.RowLabels(0, positions, labels, statuses, 0.06);
+        plot.Axes.Bottom.TickGenerator = PercentTicks();
+        plot.Axes.SetLimits(0, RangeEnd + 0.02, yLo, yHi);
+        if (n > 12)
+        {
+            // A tall scoreboard repeats the scale at the top.
+            plot.Axes.Top.TickGenerator = PercentTicks();
+            plot.Axes.Top.Range.Set(0, RangeEnd + 0.02);
+        }
+
+        var height = canvas.FittedHeight(n, RowHeight);
+        var subtitle = "Dark bar: reported level as a share of the goal; black tick: the goal (100%); shading: under 60%, 60–95%, 95% and more. Best first.";
+        var summary = PortfolioSummary.From(rows);
+        var what = commonFlow is null ? "Trade goals" : $"Trade goals ({commonFlow})";
+        var title = string.Create(CultureInfo.InvariantCulture, $"{what}: {summary.Met} of {summary.GoalCount} met, {summary.Missed} missed, {summary.Open} open");
+        return canvas.Finish(ChartKind.Scoreboard, title, subtitle, "Achievement: level as a share of the goal", string.Empty, SourceText.For(rows), height, categories: labels);
+    }
+
+    private static ScottPlot.TickGenerators.NumericManual PercentTicks() => new(
+        [0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5],
+        ["0%", "25%", "50%", "75%", "100%", "125%", "150%"]);
+}

@@ -1,0 +1,38 @@
+namespace TradeTargets.Charts;
+
+/// <summary>The charts a user puts in an article: a gap chart for one goal, a scoreboard and a dumbbell chart for many.</summary>
+/// <remarks>
+/// Charts use DejaVu Sans unless <see cref="ChartOptions.FontFamily"/> names another installed family; a
+/// missing family throws <see cref="ChartFontException"/> rather than rendering blank or serif text.
+/// </remarks>
+/// <example><code>
+/// var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+/// TradeCharts.GapChart(evaluation).SavePng("gap.png");
+/// TradeCharts.Scoreboard(evaluations, new ChartOptions { Width = 1000 }).SaveSvg("scoreboard.svg");
+/// </code></example>
+public static class TradeCharts
+{
+    /// <summary>The gap chart of one goal: reported levels (partial years drawn open, with their annualised estimate), the baseline, the goal at its deadline (a shaded window when vague), the required path, the trend with 80% and 95% prediction bands, and the gap in words and numbers.</summary>
+    /// <param name="evaluation">The evaluated goal.</param>
+    /// <param name="options">Size, scale, font and source line; defaults when null.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ChartFontException">The font family is not installed.</exception>
+    public static ChartImage GapChart(GoalEvaluation evaluation, ChartOptions? options = null)
+        => new(GapChartBuilder.Build(evaluation, options));
+
+    /// <summary>A scoreboard of bullet graphs, one per goal, sorted by achievement (best first), with the status of each.</summary>
+    /// <param name="evaluations">The evaluated goals; may be empty.</param>
+    /// <param name="options">Size, scale, font and source line; the height grows with the number of goals.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ChartFontException">The font family is not installed.</exception>
+    public static ChartImage Scoreboard(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
+        => new(ScoreboardBuilder.Build(evaluations, options));
+
+    /// <summary>A dumbbell chart: per goal a line from the latest level to the goal, on a log scale when the values span more than 1.5 orders of magnitude.</summary>
+    /// <param name="evaluations">The evaluated goals; may be empty.</param>
+    /// <param name="options">Size, scale, font and source line; the height grows with the number of goals.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ChartFontException">The font family is not installed.</exception>
+    public static ChartImage Dumbbell(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
+        => new(DumbbellBuilder.Build(evaluations, options));
+}
