@@ -125,6 +125,6 @@ public class SampleAppTests
         run.Output.Should().Contain("--data").And.Contain("--no-seed").And.Contain("--as-of").And.Contain("--out").And.Contain("--format");
     }
 
-    private static string SeedFolder([System.Runtime.CompilerServices.CallerFilePath] string path = "")
-        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "seeds"));
+    // The seed files are copied to the output folder; source paths are not available under a CI build.
+    private static string SeedFolder() => Path.Combine(AppContext.BaseDirectory, "seeds");
 }
