@@ -127,7 +127,8 @@ public static class GoalEvaluator
             return new BaselineLevel(stated.Amount.ToDouble() * scale, stated.Period.TimeCoordinate, BaselineSource.Stated, $"{described} (stated with the goal)");
         }
 
-        var atAnnouncement = annual.LastOrDefault(a => a.Year <= goal.AnnouncedOn.Year);
+        // The announcement year itself was not complete when the goal was announced.
+        var atAnnouncement = annual.LastOrDefault(a => a.Year < goal.AnnouncedOn.Year);
         if (atAnnouncement is not null)
         {
             return new BaselineLevel(atAnnouncement.Value, atAnnouncement.Year, BaselineSource.LatestAtAnnouncement, $"{atAnnouncement} (latest full year at the announcement)");
@@ -146,15 +147,13 @@ public static class GoalEvaluator
         var atDeadline = c.Annual.LastOrDefault(a => a.Year == year);
         var required = c.Baseline is null ? null : ProgressMeasures.CompoundAnnualGrowth(c.Baseline.Value, goalLevel, year - c.Baseline.Year);
         var ratio = c.ObservedGrowth is { } o && required is { } r ? ProgressMeasures.ProgressRatio(o, r) : null;
-        double? anticipated = c.ObservedGrowth is { } growth && c.Latest is not null
+        // Extrapolating forward only: for a deadline before the latest level the reported figures speak for themselves.
+        double? anticipated = c.ObservedGrowth is { } growth && c.Latest is not null && year >= c.Latest.Year
             ? ProgressMeasures.AnticipatedLevel(c.Latest.Value, growth, year - c.Latest.Year)
             : null;
         var anticipatedRatio = anticipated is { } a && c.Baseline is not null ? ProgressMeasures.AnticipatedRatio(a, c.Baseline.Value, goalLevel) : null;
-        var trendPoints = c.Annual.Where(l => l.Value > 0).ToList();
-        var trend = trendPoints.Count >= TrendProjection.MinimumPoints && trendPoints.Select(p => p.Year).Distinct().Count() > 1
-            ? new TrendProjection(trendPoints, year, goalLevel)
-            : null;
-        var (status, reason) = Status(c, year, passed, atDeadline, ratio);
+        var (trend, trendNote) = FitTrend(c.Annual, year, goalLevel);
+        var (status, reason) = Status(c, year, passed, atDeadline, ratio, required);
 
         return new DeadlineAssessment
         {
@@ -168,9 +167,7 @@ public static class GoalEvaluator
             AnticipatedRatio = anticipatedRatio,
             AnticipatedProgress = anticipatedRatio is { } ar ? ProgressMeasures.ClassifyAnticipatedRatio(ar) : null,
             Trend = trend,
-            TrendNote = trend is null
-                ? string.Create(CultureInfo.InvariantCulture, $"Insufficient data for a trend: {trendPoints.Count} positive annual figure(s), {TrendProjection.MinimumPoints} needed.")
-                : null,
+            TrendNote = trendNote,
             YearsBehindSchedule = c.Baseline is not null && c.Latest is not null && required is { } req
                 ? ProgressMeasures.YearsBehindSchedule(c.Baseline.Value, c.Baseline.Year, req, c.Latest.Value, c.Latest.Year)
                 : null,
@@ -179,10 +176,28 @@ public static class GoalEvaluator
         };
     }
 
-    private static (GoalStatus Status, string Reason) Status(Context c, int year, bool passed, LevelEstimate? atDeadline, double? ratio)
+    private static (TrendProjection? Trend, string? Note) FitTrend(List<LevelEstimate> annual, int year, double goalLevel)
+    {
+        var points = annual.Where(l => l.Value > 0).ToList();
+        var zeros = annual.Count - points.Count;
+        var left = zeros == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({zeros} zero figure(s) left out: the logarithm of zero is undefined)");
+        if (points.Count < TrendProjection.MinimumPoints || points.Select(p => p.Year).Distinct().Count() < 2)
+        {
+            return (null, string.Create(CultureInfo.InvariantCulture, $"Insufficient data for a trend: {points.Count} positive annual figure(s), {TrendProjection.MinimumPoints} needed{left}."));
+        }
+
+        var trend = new TrendProjection(points, year, goalLevel);
+        // On the log scale 1e-9 is a relative scatter of one in a billion: rounding, not data.
+        return trend.Regression.ResidualStandardDeviation > 1e-9
+            ? (trend, zeros == 0 ? null : $"Trend fitted{left}.")
+            : (null, "Insufficient data for a trend: the annual figures lie exactly on one growth path, so no uncertainty can be estimated.");
+    }
+
+    private static (GoalStatus Status, string Reason) Status(Context c, int year, bool passed, LevelEstimate? atDeadline, double? ratio, double? required)
     {
         var goalLevel = c.Goal.Target.ToDouble();
-        var reached = c.Annual.FirstOrDefault(a => a.Year <= year && a.Value >= goalLevel);
+        // Only years from the announcement on count: a goal set below an old peak is not met by that peak.
+        var reached = c.Annual.FirstOrDefault(a => a.Year >= c.Goal.AnnouncedOn.Year && a.Year <= year && a.Value >= goalLevel);
         if (reached is not null)
         {
             return (GoalStatus.Achieved, $"{reached} reached the goal.");
@@ -207,7 +222,7 @@ public static class GoalEvaluator
             ProgressCategory.LimitedProgress => GoalStatus.LimitedProgress,
             _ => GoalStatus.MovingAway,
         };
-        return (status, string.Create(CultureInfo.InvariantCulture, $"Progress ratio {r:0.00}: observed {ProseText.Growth(c.ObservedGrowth)} against required {ProseText.Growth(r == 0 ? 0 : c.ObservedGrowth / r)}."));
+        return (status, string.Create(CultureInfo.InvariantCulture, $"Progress ratio {r:0.00}: observed {ProseText.Growth(c.ObservedGrowth)} against required {ProseText.Growth(required)}."));
     }
 
     private static string WhyNoProgressRatio(Context c, int year)

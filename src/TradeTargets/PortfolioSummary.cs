@@ -12,11 +12,11 @@ public sealed record PortfolioSummary
     /// <summary>Counts by status at the latest reading of each deadline; differs from <see cref="CountsByStatus"/> only through vague deadlines.</summary>
     public required IReadOnlyDictionary<GoalStatus, int> CountsByStatusAtLatestEnd { get; init; }
 
-    /// <summary>Goals achieved.</summary>
-    public int Met => CountsByStatus.GetValueOrDefault(GoalStatus.Achieved);
+    /// <summary>Goals achieved by the latest reading of their deadline.</summary>
+    public int Met => CountsByStatusAtLatestEnd.GetValueOrDefault(GoalStatus.Achieved);
 
-    /// <summary>Goals missed.</summary>
-    public int Missed => CountsByStatus.GetValueOrDefault(GoalStatus.Missed);
+    /// <summary>Goals missed at the latest reading of their deadline: a vague goal counts as missed only once its whole window has passed.</summary>
+    public int Missed => CountsByStatusAtLatestEnd.GetValueOrDefault(GoalStatus.Missed);
 
     /// <summary>Goals neither achieved nor missed.</summary>
     public int Open => GoalCount - Met - Missed;

@@ -60,7 +60,7 @@ public class GoalEvaluatorScenarioTests
     [Fact]
     public void Evaluate_HandWorkedOpenGoal_GivesEveryMeasure()
     {
-        var goal = Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2010, 6, 1));
+        var goal = Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2011, 1, 15));
 
         var evaluation = GoalEvaluator.Evaluate(goal, HandWorkedSeries(), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
         var assessment = evaluation.Assessments.Single();
@@ -94,6 +94,20 @@ public class GoalEvaluatorScenarioTests
         var slope = xs.Zip(ys, (x, y) => (x - meanX) * (y - meanY)).Sum() / xs.Sum(x => (x - meanX) * (x - meanX));
         trend.Regression.Slope.Should().BeApproximately(slope, 1e-12);
         trend.ProjectedLevel.Should().BeApproximately(Math.Exp(meanY + (slope * (2020 - meanX))), 1e-3);
+
+        // With one residual degree of freedom Student's t has a closed form: t(0.975) = tan(0.475π) = 12.7062047...,
+        // and P(T ≥ z) = 1/2 − atan(z)/π.
+        var sxx = xs.Sum(x => (x - meanX) * (x - meanX));
+        var residuals = xs.Zip(ys, (x, y) => y - (meanY + (slope * (x - meanX))));
+        var s = Math.Sqrt(residuals.Sum(r => r * r) / 1);
+        var standardError = s * Math.Sqrt(1 + (1 / 3.0) + ((2020 - meanX) * (2020 - meanX) / sxx));
+        var centre = meanY + (slope * (2020 - meanX));
+        var t975 = Math.Tan(0.475 * Math.PI);
+        Precision.AssertSignificantDigits(trend.Interval95.Lower, Math.Exp(centre - (t975 * standardError)), 9);
+        Precision.AssertSignificantDigits(trend.Interval95.Upper, Math.Exp(centre + (t975 * standardError)), 9);
+        Precision.AssertSignificantDigits(trend.Interval80.Upper, Math.Exp(centre + (Math.Tan(0.4 * Math.PI) * standardError)), 9);
+        var z = (Math.Log(200e6) - centre) / standardError;
+        trend.ProbabilityOfReachingGoal.Should().BeApproximately(0.5 - (Math.Atan(z) / Math.PI), 1e-9);
         trend.Interval95.Lower.Should().BeLessThan(trend.Interval80.Lower);
         trend.Interval80.Lower.Should().BeLessThan(trend.ProjectedLevel);
         trend.Interval95.Upper.Should().BeGreaterThan(trend.Interval80.Upper);
@@ -137,14 +151,30 @@ public class GoalEvaluatorScenarioTests
 
         evaluation.Window.Should().Be(new DeadlineWindow(2016, 2018, "'in the near future' read as 1 to 3 years after 2015 (policy Default)"));
         evaluation.Assessments.Select(a => a.DeadlineYear).Should().Equal(2016, 2018);
-        // Baseline: the latest full year at the announcement, 2015 at $180m.
-        var required2016 = (500 / 180.0) - 1;
-        var required2018 = Math.Pow(500 / 180.0, 1.0 / 3) - 1;
+        // Baseline: the latest full year before the announcement year, 2014 at $169.3m; the 2015 level was not complete in December 2015.
+        evaluation.Baseline!.Year.Should().Be(2014);
+        var required2016 = Math.Pow(500 / 169.3, 1.0 / 2) - 1;
+        var required2018 = Math.Pow(500 / 169.3, 1.0 / 4) - 1;
+        var observed = (180 / 169.3) - 1;
         evaluation.Assessments[0].RequiredGrowth!.Value.Should().BeApproximately(required2016, 1e-12);
         evaluation.Assessments[1].RequiredGrowth!.Value.Should().BeApproximately(required2018, 1e-12);
+        evaluation.Assessments[0].ProgressRatio!.Value.Should().BeApproximately(observed / required2016, 1e-9);
+        evaluation.Assessments[1].ProgressRatio!.Value.Should().BeApproximately(observed / required2018, 1e-9);
+        evaluation.Status.Should().Be(GoalStatus.LimitedProgress);
+        evaluation.Assessments[0].Reason.Should().Be("Progress ratio 0.09: observed +6.3%/yr against required +71.9%/yr.");
+        evaluation.Explanation.Should().Be("$180m in 2015 against $500m due 2016–2018 ('in the near future'): limited progress, 36% of the goal, $320m short");
+    }
+
+    [Fact]
+    public void Evaluate_OnlyTheAnnouncementYearKnown_CannotObserveGrowth()
+    {
+        var goal = Goal("VNM", 500, Deadline.Vague("in the near future"), new DateOnly(2015, 12, 9));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, [Annual("VNM", 2015, 180m, Published2016)], EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+
+        evaluation.Baseline!.Source.Should().Be(BaselineSource.EarliestReported);
         evaluation.Status.Should().Be(GoalStatus.InsufficientData);
         evaluation.Assessments[0].Reason.Should().Be("No progress ratio: no figure after the baseline year yet, so growth cannot be observed.");
-        evaluation.Explanation.Should().Be("$180m in 2015 against $500m due 2016–2018 ('in the near future'): insufficient data, 36% of the goal, $320m short");
     }
 
     [Fact]
@@ -164,9 +194,45 @@ public class GoalEvaluatorScenarioTests
     }
 
     [Fact]
+    public void Evaluate_PeakBeforeTheAnnouncement_DoesNotCountAsAchieved()
+    {
+        var goal = Goal("POL", 110, Deadline.InYear(2020), new DateOnly(2016, 1, 10));
+        var figures = new[] { Annual("POL", 2013, 130m, Published2016), Annual("POL", 2015, 90m, Published2016) };
+
+        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+
+        evaluation.Status.Should().NotBe(GoalStatus.Achieved);
+    }
+
+    [Fact]
+    public void Evaluate_PassedDeadlineBeforeLatestLevel_HasNoAnticipatedLevel()
+    {
+        var goal = Goal("VNM", 500, Deadline.Vague("in the near future"), new DateOnly(2015, 12, 9));
+        var figures = new[] { Annual("VNM", 2014, 169.3m, Published2016), Annual("VNM", 2017, 200m, PublishedOn(2018, 3, 1)) };
+
+        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2018, 6, 30)));
+
+        evaluation.Assessments[0].DeadlineYear.Should().Be(2016);
+        evaluation.Assessments[0].AnticipatedLevel.Should().BeNull();
+        evaluation.Assessments[1].AnticipatedLevel.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Evaluate_FiguresExactlyOnOneGrowthPath_SaysNoUncertaintyCanBeEstimated()
+    {
+        var goal = Goal("POL", 500, Deadline.InYear(2020), new DateOnly(2011, 1, 15));
+        var figures = new[] { Annual("POL", 2010, 100m, Published2016), Annual("POL", 2011, 110m, Published2016), Annual("POL", 2012, 121m, Published2016) };
+
+        var assessment = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31))).Assessments[0];
+
+        assessment.Trend.Should().BeNull();
+        assessment.TrendNote.Should().Contain("exactly on one growth path");
+    }
+
+    [Fact]
     public void Evaluate_LevelAboveGoalBeforeDeadline_IsAchieved()
     {
-        var goal = Goal("POL", 140, Deadline.InYear(2020), new DateOnly(2010, 6, 1));
+        var goal = Goal("POL", 140, Deadline.InYear(2020), new DateOnly(2011, 1, 15));
 
         var evaluation = GoalEvaluator.Evaluate(goal, HandWorkedSeries(), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
 

@@ -18,8 +18,8 @@ public class PortfolioSummaryTests
         var goals = new[]
         {
             Goal("ARE", 500, Deadline.InYear(2015), new DateOnly(2014, 10, 29), id: "are"),
-            Goal("POL", 140, Deadline.InYear(2020), new DateOnly(2010, 6, 1), id: "pol-met"),
-            Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2010, 6, 1), id: "pol-open"),
+            Goal("POL", 140, Deadline.InYear(2020), new DateOnly(2011, 1, 15), id: "pol-met"),
+            Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2011, 1, 15), id: "pol-open"),
             Goal("SRB", 500, Deadline.Vague("in the coming years"), new DateOnly(2015, 11, 19), id: "srb"),
         };
 
@@ -36,6 +36,20 @@ public class PortfolioSummaryTests
         var required = new[] { Math.Pow(1.4, 0.1) - 1, Math.Pow(2, 0.1) - 1, Math.Pow(500 / 245.0, 1 / 3.0) - 1 }.Order().ToArray();
         summary.MedianRequiredGrowth!.Value.Should().BeApproximately(required[1], 1e-12);
         summary.MedianObservedGrowth!.Value.Should().BeApproximately(Math.Pow(1.5, 0.2) - 1, 1e-12);
+    }
+
+    [Fact]
+    public void From_VagueGoalMissedAtFirstEndOnly_IsNotYetMissed()
+    {
+        var figures = new[] { Annual("VNM", 2014, 169.3m, PublishedOn(2016, 3, 1)), Annual("VNM", 2016, 121m, PublishedOn(2017, 7, 31)) };
+        var goal = Goal("VNM", 500, Deadline.Vague("in the near future"), new DateOnly(2015, 12, 9));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+        var summary = PortfolioSummary.From([evaluation]);
+
+        evaluation.Status.Should().Be(GoalStatus.Missed, "the 2016 reading of the window is over and short");
+        summary.Missed.Should().Be(0, "the window runs to 2018");
+        summary.Open.Should().Be(1);
     }
 
     [Fact]
