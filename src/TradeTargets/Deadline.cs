@@ -8,7 +8,8 @@ namespace TradeTargets;
 /// A deadline year Y means the annual figure for calendar year Y must reach the goal. A vague phrase
 /// ("in a few years") becomes a window of years through a <see cref="VagueDeadlinePolicy"/>, and every
 /// result computed under it says so.
-/// Text forms: <c>2015</c>; <c>within 4 years</c>; any other phrase is vague, for example <c>in the near future</c>.
+/// Text forms: <c>2015</c> (also "in 2015", "by 2015", "by mid-2015", "by the end of 2015": a deadline is a
+/// calendar year); <c>within 4 years</c>; any other phrase is vague, for example <c>in the near future</c>.
 /// </remarks>
 public abstract partial record Deadline
 {
@@ -50,9 +51,10 @@ public abstract partial record Deadline
             throw new FormatException("A deadline is required; expected a year such as '2015', 'within 4 years' or a phrase such as 'in the near future'.");
         }
 
-        if (YearPattern().IsMatch(trimmed))
+        var year = YearPattern().Match(trimmed);
+        if (year.Success)
         {
-            return InYear(int.Parse(trimmed, CultureInfo.InvariantCulture));
+            return InYear(int.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture));
         }
 
         var relative = RelativePattern().Match(trimmed);
@@ -62,6 +64,24 @@ public abstract partial record Deadline
         }
 
         return Vague(trimmed);
+    }
+
+    /// <summary>Reads a deadline and checks that a vague phrase is one the policy can interpret.</summary>
+    /// <param name="text">The text, as for <see cref="Parse(string)"/>.</param>
+    /// <param name="policy">The policy vague phrases must be known to.</param>
+    /// <returns>The deadline.</returns>
+    /// <exception cref="FormatException">The text is blank, or a vague phrase the policy does not know; the message lists the known phrases.</exception>
+    public static Deadline Parse(string text, VagueDeadlinePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var deadline = Parse(text);
+        if (deadline is VagueDeadline vague && !policy.Knows(vague.Phrase))
+        {
+            throw new FormatException(
+                $"'{text}' is neither a year, 'within N years', nor a vague phrase known to policy {policy.Name} ({string.Join(", ", policy.Phrases.Select(p => $"'{p}'"))}).");
+        }
+
+        return deadline;
     }
 
     private static int ParseCount(string word) => word.ToLowerInvariant() switch
@@ -79,7 +99,7 @@ public abstract partial record Deadline
         var digits => int.Parse(digits, CultureInfo.InvariantCulture),
     };
 
-    [GeneratedRegex(@"^\d{4}$")]
+    [GeneratedRegex(@"^((in|by)\s+((the\s+)?(end|middle)\s+of\s+|(mid|end)-)?)?(?<year>\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
 
     [GeneratedRegex(@"^(within( the next)?|in the next|in)\s+(?<count>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

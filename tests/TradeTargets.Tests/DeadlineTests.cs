@@ -6,6 +6,9 @@ public class DeadlineTests
 
     [Theory]
     [InlineData("2015", 2015, 2015)]
+    [InlineData("in 2018", 2018, 2018)]
+    [InlineData("by mid-2018", 2018, 2018)]
+    [InlineData("by the end of 2018", 2018, 2018)]
     [InlineData("within 4 years", 2020, 2020)]
     [InlineData("in the next four years", 2020, 2020)]
     [InlineData("in the next two years", 2018, 2018)]
@@ -58,6 +61,14 @@ public class DeadlineTests
 
         Deadline.Parse(deadline.ToString()).Should().Be(deadline);
         deadline.ToString().Should().Be(text);
+    }
+
+    [Fact]
+    public void Parse_WithPolicy_RejectsUnknownVaguePhrase()
+    {
+        Deadline.Parse("in the near future", VagueDeadlinePolicy.Default).Should().Be(Deadline.Vague("in the near future"));
+        FluentActions.Invoking(() => Deadline.Parse("one fine day", VagueDeadlinePolicy.Default))
+            .Should().Throw<FormatException>().WithMessage("*'one fine day'*policy Default*'in a few years'*");
     }
 
     [Fact]

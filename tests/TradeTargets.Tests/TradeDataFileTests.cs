@@ -186,6 +186,18 @@ public class TradeDataFileTests
     }
 
     [Fact]
+    public void Load_UnknownVagueDeadline_NamesLineColumnAndKnownPhrases()
+    {
+        var text = Lines(GoalHeader, Goal("g1").Replace(",2015,2014-10-29,", ",one fine day,2014-10-29,", StringComparison.Ordinal));
+
+        var act = () => Load(text, "goals.csv");
+
+        act.Should().Throw<DataFileException>()
+            .Where(e => e.Line == 2 && e.Column == "deadline" && e.Value == "one fine day")
+            .WithMessage("*in the near future*");
+    }
+
+    [Fact]
     public void Load_RestatementOfMissingGoal_IsRejected()
     {
         var text = Lines(GoalHeader, Goal("g1"), Goal("g2", restates: "g1"), Goal("g3", restates: "g9"));

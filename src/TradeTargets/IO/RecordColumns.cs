@@ -94,7 +94,7 @@ internal static class RecordColumns
         var partner = row.Parse("partner", Country.Parse);
         var flow = row.Parse("flow", EnumText.Parse<TradeFlow>);
         var target = row.Parse("target", Amount.Parse);
-        var deadline = row.Parse("deadline", Deadline.Parse);
+        var deadline = row.Parse("deadline", text => Deadline.Parse(text, VagueDeadlinePolicy.Default));
         var announcedOn = row.Parse("announced_on", ParseDate);
         var announcer = row.Required("announcer");
         var baselineAmount = row.ParseOptionalValue("baseline_amount", Amount.Parse);
