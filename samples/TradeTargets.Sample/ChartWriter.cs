@@ -5,6 +5,19 @@ namespace TradeTargets.Sample;
 /// <summary>Writes every chart as PNG: a gap chart per goal, the scoreboard and the dumbbell.</summary>
 internal static class ChartWriter
 {
+    /// <summary>Whether an exception from <see cref="WriteAll"/> is a failure to render or write, rather than a defect.</summary>
+    public static bool IsOutputFailure(Exception e) => e switch
+    {
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.All(IsOutputFailure),
+        IOException or UnauthorizedAccessException or ChartFontException => true,
+        _ => false,
+    };
+
+    /// <summary>The messages of an output failure, unwrapped from the parallel loop.</summary>
+    public static string Describe(Exception e) => e is AggregateException aggregate
+        ? string.Join("; ", aggregate.Flatten().InnerExceptions.Select(inner => inner.Message).Distinct())
+        : e.Message;
+
     /// <summary>
     /// Renders into a staging folder beside the target and moves the files in only when all rendered,
     /// so a failure never leaves a half-written set.

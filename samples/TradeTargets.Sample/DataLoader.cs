@@ -5,8 +5,12 @@ namespace TradeTargets.Sample;
 /// <summary>Combines the bundled seed data with the user's files.</summary>
 internal static class DataLoader
 {
-    /// <summary>Loads every file strictly; the first bad row stops the run with its file and line.</summary>
-    public static TradeDataSet Load(SampleSettings settings)
+    /// <summary>
+    /// Loads every file; the first problem stops the run with its file and line. Rows that an importer
+    /// leaves out by rule (World partner, commodity detail, re-exports) are counted on the error writer,
+    /// so nothing disappears unannounced.
+    /// </summary>
+    public static TradeDataSet Load(SampleSettings settings, TextWriter log)
     {
         var dataSet = settings.IncludeSeed ? SeedData.Load() : TradeDataSet.Empty;
         foreach (var path in settings.DataFiles)
@@ -16,7 +20,18 @@ internal static class DataLoader
                 throw new FileNotFoundException($"--data '{path}' does not exist.", path);
             }
 
-            dataSet = dataSet.Merge(TradeDataFile.Load(path));
+            var result = TradeDataFile.LoadLenient(path);
+            if (result.Problems.Count > 0)
+            {
+                throw new DataFileException(result.Problems[0]);
+            }
+
+            foreach (var skipped in result.Skipped)
+            {
+                log.WriteLine($"note: {skipped.File}: {skipped.Count} row(s) left out, first at line {skipped.FirstLine}: {skipped.Reason}");
+            }
+
+            dataSet = dataSet.Merge(result.Data);
         }
 
         return dataSet;

@@ -7,8 +7,8 @@ internal static class EvaluationCsv
 {
     private static readonly string[] Header =
     [
-        "goal_id", "reporter", "partner", "flow", "target_usd", "deadline", "window_first", "window_last", "status", "status_at_latest_end",
-        "level_usd", "level_period", "level_estimated", "achievement", "gap_usd", "multiplier_needed", "observed_growth", "required_growth", "explanation",
+        "goal_id", "reporter", "partner", "flow", "currency", "target", "deadline", "window_first", "window_last", "status", "status_at_latest_end",
+        "level", "level_period", "level_estimated", "achievement", "gap", "multiplier_needed", "observed_growth", "required_growth", "explanation",
     ];
 
     public static void Write(TextWriter output, IReadOnlyList<GoalEvaluation> evaluations)
@@ -18,7 +18,7 @@ internal static class EvaluationCsv
         {
             string[] row =
             [
-                e.Goal.Id, e.Goal.Reporter.Code, e.Goal.Partner.Code, e.Goal.Flow.ToString().ToLowerInvariant(), Number(e.Goal.Target.ToDouble()),
+                e.Goal.Id, e.Goal.Reporter.Code, e.Goal.Partner.Code, e.Goal.Flow.ToString().ToLowerInvariant(), e.Goal.Target.Currency.Code, Number(e.Goal.Target.ToDouble()),
                 e.Goal.Deadline.ToString(), Number(e.Window.FirstYear), Number(e.Window.LastYear), e.Status.ToString(), e.StatusAtLatestEnd.ToString(),
                 Number(e.Level?.Value), e.Level?.Observation.Period.ToString() ?? string.Empty, e.Level is null ? string.Empty : e.Level.IsEstimated ? "true" : "false",
                 Number(e.Achievement), Number(e.Gap), Number(e.MultiplierNeeded), Number(e.ObservedGrowth), Number(e.Assessments[0].RequiredGrowth), e.Explanation,

@@ -62,24 +62,20 @@ internal static class SampleApp
 
     private static int Execute(SampleSettings settings, TextWriter output, TextWriter error)
     {
-        TradeDataSet dataSet;
+        var options = EvaluationOptions.At(settings.AsOf);
+        IReadOnlyList<GoalEvaluation> evaluations;
         try
         {
-            dataSet = DataLoader.Load(settings);
+            var dataSet = DataLoader.Load(settings, error);
+            evaluations = GoalEvaluator.EvaluateAll(dataSet.Goals, dataSet.AllFigures, options);
         }
-        catch (DataFileException e)
+        catch (Exception e) when (e is DataFileException or IOException or UnauthorizedAccessException or ArgumentException)
         {
-            error.WriteLine($"error: {e.Message}");
-            return DataError;
-        }
-        catch (IOException e)
-        {
+            // ArgumentException: files that clash when merged (one id, two records) or a goal and figures in different currencies.
             error.WriteLine($"error: {e.Message}");
             return DataError;
         }
 
-        var options = EvaluationOptions.At(settings.AsOf);
-        var evaluations = GoalEvaluator.EvaluateAll(dataSet.Goals, dataSet.AllFigures, options);
         var summary = PortfolioSummary.From(evaluations);
         switch (settings.Format)
         {
@@ -109,9 +105,9 @@ internal static class SampleApp
                 log.WriteLine(path);
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (ChartWriter.IsOutputFailure(e))
         {
-            error.WriteLine($"error: could not write the charts to '{settings.OutputDirectory}': {e.Message}");
+            error.WriteLine($"error: could not write the charts to '{settings.OutputDirectory}': {ChartWriter.Describe(e)}");
             return OutputError;
         }
 

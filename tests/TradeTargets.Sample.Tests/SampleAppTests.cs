@@ -56,7 +56,7 @@ public class SampleAppTests
 
         run.ExitCode.Should().Be(0, run.Error);
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().StartWith("goal_id,reporter,partner,flow,target_usd");
+        lines[0].Should().StartWith("goal_id,reporter,partner,flow,currency,target,");
         lines.Should().HaveCount(SeedData.Load().Goals.Count + 1);
     }
 
@@ -74,6 +74,31 @@ public class SampleAppTests
         run.Error.Should().Contain("bad-figures.csv").And.Contain("line 2").And.Contain("Atlantis");
         run.Output.Should().BeEmpty();
         Directory.Exists(outDir).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Run_FileReusingASeedIdForAnotherRecord_FailsWithDataErrorNotACrash()
+    {
+        using var folder = new TempFolder();
+        var seedFigures = File.ReadAllLines(Path.Combine(SeedFolder(), "figures.csv"));
+        var clash = folder.File("clash.csv", seedFigures[0] + "\n" + seedFigures[1].Replace("$500m", "$400m", StringComparison.Ordinal) + "\n");
+
+        var run = SampleRun.Of("--data", clash, "--no-charts");
+
+        run.ExitCode.Should().Be(SampleApp.DataError, run.Error);
+        run.Error.Should().StartWith("error: ").And.Contain(seedFigures[1].Split(',')[0]);
+    }
+
+    [Fact]
+    public void Run_OutputFolderIsAFile_FailsWithOutputError()
+    {
+        using var folder = new TempFolder();
+        var notAFolder = folder.File("charts", "I am a file");
+
+        var run = SampleRun.Of("--as-of", "2017-12-31", "--out", notAFolder, "--format", "csv");
+
+        run.ExitCode.Should().Be(SampleApp.OutputError);
+        run.Error.Should().Contain("could not write the charts");
     }
 
     [Fact]
