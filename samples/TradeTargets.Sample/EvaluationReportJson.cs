@@ -163,14 +163,14 @@ internal static class EvaluationReportJson
         {
             json.WriteStartObject("trend");
             json.WriteNumber("points", t.Points.Count);
-            json.WriteNumber("intercept", t.Regression.Intercept);
-            json.WriteNumber("slope", t.Regression.Slope);
-            json.WriteNumber("residualStandardDeviation", t.Regression.ResidualStandardDeviation);
-            json.WriteNumber("trendGrowth", t.TrendGrowth);
-            json.WriteNumber("projectedLevel", t.ProjectedLevel);
+            Number(json, "intercept", t.Regression.Intercept);
+            Number(json, "slope", t.Regression.Slope);
+            Number(json, "residualStandardDeviation", t.Regression.ResidualStandardDeviation);
+            Number(json, "trendGrowth", t.TrendGrowth);
+            Number(json, "projectedLevel", t.ProjectedLevel);
             Interval(json, "interval80", t.Interval80);
             Interval(json, "interval95", t.Interval95);
-            json.WriteNumber("probabilityOfReachingGoal", t.ProbabilityOfReachingGoal);
+            Number(json, "probabilityOfReachingGoal", t.ProbabilityOfReachingGoal);
             json.WriteEndObject();
         }
         else
@@ -234,9 +234,10 @@ internal static class EvaluationReportJson
 
     private static void Interval(Utf8JsonWriter json, string name, (double Lower, double Upper) interval)
     {
+        // A bound can overflow to infinity with one residual degree of freedom; JSON has no infinity, so it is written as null.
         json.WriteStartObject(name);
-        json.WriteNumber("lower", interval.Lower);
-        json.WriteNumber("upper", interval.Upper);
+        Number(json, "lower", interval.Lower);
+        Number(json, "upper", interval.Upper);
         json.WriteEndObject();
     }
 
