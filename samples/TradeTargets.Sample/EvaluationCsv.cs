@@ -18,7 +18,7 @@ internal static class EvaluationCsv
         {
             string[] row =
             [
-                e.Goal.Id, e.Goal.Reporter.Code, e.Goal.Partner.Code, e.Goal.Flow.ToString().ToLowerInvariant(), e.Goal.Target.Currency.Code, Number(e.Goal.Target.ToDouble()),
+                e.Goal.Id, e.Goal.Reporter.Code, e.Goal.Partner.Code, ProseText.Describe(e.Goal.Flow), e.Goal.Target.Currency.Code, Number(e.Goal.Target.ToDouble()),
                 e.Goal.Deadline.ToString(), Number(e.Window.FirstYear), Number(e.Window.LastYear), e.Status.ToString(), e.StatusAtLatestEnd.ToString(),
                 Number(e.Level?.Value), e.Level?.Observation.Period.ToString() ?? string.Empty, e.Level is null ? string.Empty : e.Level.IsEstimated ? "true" : "false",
                 Number(e.Achievement), Number(e.Gap), Number(e.MultiplierNeeded), Number(e.ObservedGrowth), Number(e.Assessments[0].RequiredGrowth), e.Explanation,

@@ -30,9 +30,9 @@ internal static class EvaluationTable
             table.AddRow(
                 number.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Markup.Escape(goal.Partner.Name),
-                Markup.Escape($"{goal.Target} {goal.Flow.ToString().ToLowerInvariant()}"),
+                Markup.Escape($"{goal.Target} {ProseText.Describe(goal.Flow)}"),
                 Markup.Escape(e.Window.ToString()),
-                $"[{Colour(e.Status)}]{Markup.Escape(StatusText(e))}[/]",
+                $"[{Colour(e.Status)}]{Markup.Escape(ProseText.DescribeCompactly(e))}[/]",
                 Markup.Escape(e.Achievement is { } a ? ProseText.Percent(a) : "n/a"),
                 Markup.Escape(e.Gap is { } g ? MoneyText.Format(g, goal.Target.Currency) : "n/a"));
         }
@@ -49,11 +49,6 @@ internal static class EvaluationTable
             $"{summary.GoalCount} goals: {summary.Met} met, {summary.Missed} missed, {summary.Open} open; hit rate {hitRate}; " +
             $"median required growth {ProseText.Growth(summary.MedianRequiredGrowth)}, median observed growth {ProseText.Growth(summary.MedianObservedGrowth)}."));
     }
-
-    private static string StatusText(GoalEvaluation e)
-        => e.Status == e.StatusAtLatestEnd
-            ? ProseText.Describe(e.Status)
-            : $"{ProseText.Describe(e.Status)} / {ProseText.Describe(e.StatusAtLatestEnd)}";
 
     private static string Colour(GoalStatus status) => status switch
     {

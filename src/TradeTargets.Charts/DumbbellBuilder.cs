@@ -90,11 +90,11 @@ internal static class DumbbellBuilder
                     (level.IsEstimated ? estY : latestY).Add(y);
                 }
 
-                statuses[i] = $"level {GoalText.Money(level.Value, e.Goal)}, {GoalText.ShortStatus(e)}";
+                statuses[i] = $"level {GoalText.Money(level.Value, e.Goal)}, {ProseText.DescribeCompactly(e)}";
             }
             else
             {
-                statuses[i] = $"no figures, {GoalText.ShortStatus(e)}";
+                statuses[i] = $"no figures, {ProseText.DescribeCompactly(e)}";
             }
         }
 

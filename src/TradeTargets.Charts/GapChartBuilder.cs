@@ -120,7 +120,7 @@ internal static class GapChartBuilder
 
                 var steps = Math.Max(2, (int)Math.Ceiling((assessment.DeadlineYear - baseline.Year) * 8));
                 var ts = Enumerable.Range(0, steps + 1).Select(i => baseline.Year + ((assessment.DeadlineYear - baseline.Year) * i / steps)).ToArray();
-                var path = plot.Add.ScatterLine(ts, [.. ts.Select(t => baseline.Value * Math.Pow(1 + rate, t - baseline.Year))], Palette.Vermillion);
+                var path = plot.Add.ScatterLine(ts, [.. ts.Select(t => ProgressMeasures.Compound(baseline.Value, rate, t - baseline.Year))], Palette.Vermillion);
                 path.LinePattern = LinePattern.Dashed;
                 path.LineWidth = 2;
                 path.LegendText = pathDrawn ? string.Empty : SeriesNames.RequiredPath;
@@ -260,7 +260,7 @@ internal static class GapChartBuilder
         plot.Axes.Left.TickGenerator = AxisText.LinearMoney(currency);
         plot.ShowLegend(Edge.Right);
 
-        var status = GoalText.Capitalise(GoalText.Status(evaluation));
+        var status = GoalText.Capitalise(ProseText.Describe(evaluation.Assessments));
         var subtitle = gapText is null
             ? $"{status}: no level to compare with the goal."
             : $"{status}. {GoalText.Capitalise(gapText)} ({evaluation.Level}).";

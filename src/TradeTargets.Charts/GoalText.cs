@@ -1,11 +1,9 @@
-using System.Globalization;
-
 namespace TradeTargets.Charts;
 
 /// <summary>Words about a goal shared by the charts: titles, row labels, status and gap.</summary>
 internal static class GoalText
 {
-    public static string Flow(Goal goal) => goal.Flow.ToString().ToLowerInvariant();
+    public static string Flow(Goal goal) => ProseText.Describe(goal.Flow);
 
     public static string Money(double value, Goal goal) => MoneyText.Format(value, goal.Target.Currency, 3);
 
@@ -34,18 +32,6 @@ internal static class GoalText
     /// <summary>The flow of every evaluation when they share one ("turnover"), otherwise null.</summary>
     public static string? CommonFlow(IReadOnlyList<GoalEvaluation> evaluations)
         => evaluations.Count > 0 && evaluations.All(e => e.Goal.Flow == evaluations[0].Goal.Flow) ? Flow(evaluations[0].Goal) : null;
-
-    /// <summary>"missed", or "limited progress → needs acceleration" from the earliest to the latest end of a vague deadline.</summary>
-    public static string ShortStatus(GoalEvaluation evaluation)
-        => evaluation.Status == evaluation.StatusAtLatestEnd
-            ? ProseText.Describe(evaluation.Status)
-            : $"{ProseText.Describe(evaluation.Status)} → {ProseText.Describe(evaluation.StatusAtLatestEnd)}";
-
-    /// <summary>"missed" or, for a vague deadline whose ends differ, "on track by 2019, missed by 2022".</summary>
-    public static string Status(GoalEvaluation evaluation)
-        => evaluation.Status == evaluation.StatusAtLatestEnd
-            ? ProseText.Describe(evaluation.Status)
-            : string.Create(CultureInfo.InvariantCulture, $"{ProseText.Describe(evaluation.Status)} by {evaluation.Window.FirstYear}, {ProseText.Describe(evaluation.StatusAtLatestEnd)} by {evaluation.Window.LastYear}");
 
     /// <summary>"$470m short: 5.9% of goal", "reached: 124% of goal", or null without a level.</summary>
     public static string? Gap(GoalEvaluation evaluation)

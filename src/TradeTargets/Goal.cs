@@ -39,14 +39,14 @@ public sealed record Goal
         string? note = null)
     {
         Id = Preconditions.NotBlank(id);
-        Reporter = ReportedFigure.RequireCountry(reporter, nameof(reporter));
-        Partner = ReportedFigure.RequireCountry(partner, nameof(partner));
+        Reporter = Preconditions.Country(reporter);
+        Partner = Preconditions.Country(partner);
         if (reporter == partner)
         {
             throw new ArgumentException($"The partner must differ from the reporter; both were {reporter.Code}.", nameof(partner));
         }
 
-        Flow = ReportedFigure.RequireDefined(flow, nameof(flow));
+        Flow = Preconditions.Defined(flow);
         Target = target.Value > 0 ? target : throw new ArgumentOutOfRangeException(nameof(target), target, $"target must be greater than zero; it was {target}.");
         Deadline = Preconditions.NotNull(deadline);
         if (deadline is FixedDeadline fixedDeadline && fixedDeadline.Year < announcedOn.Year)

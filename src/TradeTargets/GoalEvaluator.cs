@@ -245,9 +245,7 @@ public static class GoalEvaluator
     private static string Explain(Goal goal, DeadlineWindow window, LevelEstimate? level, List<DeadlineAssessment> assessments)
     {
         var due = window.IsWindow ? $"due {window} ('{goal.Deadline}')" : $"due {window}";
-        var statuses = assessments.Select(a => a.Status).Distinct().Count() == 1
-            ? ProseText.Describe(assessments[0].Status)
-            : string.Join(", ", assessments.Select(a => $"{ProseText.Describe(a.Status)} by {a.DeadlineYear}"));
+        var statuses = ProseText.Describe(assessments);
         if (level is null)
         {
             return $"no figure against {goal.Target} {due}: {statuses}";

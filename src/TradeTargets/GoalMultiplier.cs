@@ -12,7 +12,7 @@ public sealed record GoalMultiplier
     public GoalMultiplier(decimal factor, AmountQualifier qualifier = AmountQualifier.Exact)
     {
         Factor = factor > 0 ? factor : throw new ArgumentOutOfRangeException(nameof(factor), factor, $"factor must be greater than zero; it was {factor.ToString(CultureInfo.InvariantCulture)}.");
-        Qualifier = ReportedFigure.RequireDefined(qualifier, nameof(qualifier));
+        Qualifier = Preconditions.Defined(qualifier);
     }
 
     /// <summary>The multiple.</summary>

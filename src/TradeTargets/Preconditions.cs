@@ -57,6 +57,13 @@ internal static class Preconditions
         return value;
     }
 
+    public static Country Country(Country country, [CallerArgumentExpression(nameof(country))] string? paramName = null)
+        => country.Code is null ? throw new ArgumentException($"{paramName} is required; it was not set.", paramName) : country;
+
+    public static T Defined<T>(T value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : struct, Enum
+        => Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be one of {string.Join(", ", Enum.GetNames<T>())}; it was {value}.");
+
     public static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where T : class
         => value ?? throw new ArgumentNullException(paramName, $"{paramName} is required.");

@@ -42,7 +42,14 @@ public static class ProgressMeasures
     /// <param name="years">Years from the latest level to the deadline.</param>
     /// <returns>The anticipated level at the deadline.</returns>
     public static double AnticipatedLevel(double latestLevel, double observedGrowth, double years)
-        => latestLevel * Math.Pow(1 + observedGrowth, years);
+        => Compound(latestLevel, observedGrowth, years);
+
+    /// <summary>A level grown at a constant annual rate: level (1 + rate)^years; the required path and the anticipated level both follow it.</summary>
+    /// <param name="level">The starting level.</param>
+    /// <param name="rate">The annual growth rate.</param>
+    /// <param name="years">Years of growth; negative goes back in time.</param>
+    /// <returns>The level after that many years.</returns>
+    public static double Compound(double level, double rate, double years) => level * Math.Pow(1 + rate, years);
 
     /// <summary>The UNSD anticipated progress ratio (v_anticipated − v_base) / (v_goal − v_base).</summary>
     /// <param name="anticipatedLevel">The anticipated level at the deadline.</param>

@@ -38,14 +38,14 @@ public sealed record RelativeStatement
         string? note = null)
     {
         Id = Preconditions.NotBlank(id);
-        Reporter = ReportedFigure.RequireCountry(reporter, nameof(reporter));
-        Partner = ReportedFigure.RequireCountry(partner, nameof(partner));
-        Flow = ReportedFigure.RequireDefined(flow, nameof(flow));
+        Reporter = Preconditions.Country(reporter);
+        Partner = Preconditions.Country(partner);
+        Flow = Preconditions.Defined(flow);
         Period = period;
         ReferencePeriod = referencePeriod;
         Ratio = Preconditions.Positive(ratio);
         Source = Preconditions.NotNull(source);
-        Qualifier = ReportedFigure.RequireDefined(qualifier, nameof(qualifier));
+        Qualifier = Preconditions.Defined(qualifier);
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
     }
 

@@ -51,19 +51,19 @@ public sealed record ReportedFigure
         FigureDerivation? derivation)
     {
         Id = Preconditions.NotBlank(id);
-        Reporter = RequireCountry(reporter, nameof(reporter));
-        Partner = RequireCountry(partner, nameof(partner));
+        Reporter = Preconditions.Country(reporter);
+        Partner = Preconditions.Country(partner);
         if (reporter == partner)
         {
             throw new ArgumentException($"The partner must differ from the reporter; both were {reporter.Code}.", nameof(partner));
         }
 
-        Flow = RequireDefined(flow, nameof(flow));
+        Flow = Preconditions.Defined(flow);
         Period = period.MonthCount == 0 ? throw new ArgumentException("period is required.", nameof(period)) : period;
         Amount = amount;
         Basis = basis;
         Sources = new ValueList<Source>(sources.Distinct());
-        Qualifier = RequireDefined(qualifier, nameof(qualifier));
+        Qualifier = Preconditions.Defined(qualifier);
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         Derivation = derivation;
     }
@@ -112,11 +112,4 @@ public sealed record ReportedFigure
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"{Amount} {EnumText.Format(Flow)} {Reporter}–{Partner} {Period} ({Basis}){(IsDerived ? " derived" : string.Empty)}");
-
-    internal static Country RequireCountry(Country country, string paramName)
-        => country.Code is null ? throw new ArgumentException($"{paramName} is required; it was not set.", paramName) : country;
-
-    internal static T RequireDefined<T>(T value, string paramName)
-        where T : struct, Enum
-        => Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be one of {string.Join(", ", Enum.GetNames<T>())}; it was {value}.");
 }
