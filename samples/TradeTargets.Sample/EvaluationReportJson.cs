@@ -42,6 +42,7 @@ internal static class EvaluationReportJson
         json.WriteNumber("met", summary.Met);
         json.WriteNumber("missed", summary.Missed);
         json.WriteNumber("open", summary.Open);
+        json.WriteNumber("unsettled", summary.Unsettled);
         Number(json, "hitRate", summary.HitRate);
         Number(json, "medianRequiredGrowth", summary.MedianRequiredGrowth);
         Number(json, "medianObservedGrowth", summary.MedianObservedGrowth);

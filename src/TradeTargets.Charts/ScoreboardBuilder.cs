@@ -108,7 +108,7 @@ internal static class ScoreboardBuilder
         var subtitle = "Dark bar: reported level as a share of the goal; black tick: the goal (100%); shading: under 60%, 60–95%, 95% and more. Best first.";
         var summary = PortfolioSummary.From(rows);
         var what = commonFlow is null ? "Trade goals" : $"Trade goals ({commonFlow})";
-        var title = string.Create(CultureInfo.InvariantCulture, $"{what}: {summary.Met} of {summary.GoalCount} met, {summary.Missed} missed, {summary.Open} open");
+        var title = string.Create(CultureInfo.InvariantCulture, $"{what}: {summary.Met} of {summary.GoalCount} met, {summary.Missed} missed, {summary.Open} open{(summary.Unsettled > 0 ? $", {summary.Unsettled} unsettled" : string.Empty)}");
         return canvas.Finish(ChartKind.Scoreboard, title, subtitle, "Achievement: level as a share of the goal", string.Empty, SourceText.For(rows), height, categories: labels);
     }
 

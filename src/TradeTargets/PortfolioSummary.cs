@@ -18,8 +18,11 @@ public sealed record PortfolioSummary
     /// <summary>Goals missed at the latest reading of their deadline: a vague goal counts as missed only once its whole window has passed.</summary>
     public int Missed => CountsByStatusAtLatestEnd.GetValueOrDefault(GoalStatus.Missed);
 
-    /// <summary>Goals neither achieved nor missed.</summary>
-    public int Open => GoalCount - Met - Missed;
+    /// <summary>Goals whose whole deadline window is over but whose outcome no published figure settles.</summary>
+    public required int Unsettled { get; init; }
+
+    /// <summary>Goals still running: neither achieved, missed nor unsettled.</summary>
+    public int Open => GoalCount - Met - Missed - Unsettled;
 
     /// <summary>Met / (met + missed), or null when no goal is decided.</summary>
     public double? HitRate => Met + Missed == 0 ? null : (double)Met / (Met + Missed);
@@ -42,6 +45,7 @@ public sealed record PortfolioSummary
             GoalCount = list.Count,
             CountsByStatus = Count(list.Select(e => e.Status)),
             CountsByStatusAtLatestEnd = Count(list.Select(e => e.StatusAtLatestEnd)),
+            Unsettled = list.Count(e => e.Assessments[^1].DeadlinePassed && e.StatusAtLatestEnd == GoalStatus.InsufficientData),
             MedianRequiredGrowth = Median(list.Select(e => e.Assessments[0].RequiredGrowth)),
             MedianObservedGrowth = Median(list.Select(e => e.ObservedGrowth)),
         };

@@ -29,6 +29,7 @@ public class PortfolioSummaryTests
         summary.Met.Should().Be(1);
         summary.Missed.Should().Be(1);
         summary.Open.Should().Be(2);
+        summary.Unsettled.Should().Be(0);
         summary.HitRate.Should().Be(0.5);
         summary.CountsByStatus[GoalStatus.OnTrack].Should().Be(1);
         summary.CountsByStatus[GoalStatus.InsufficientData].Should().Be(1);
@@ -50,6 +51,8 @@ public class PortfolioSummaryTests
         evaluation.Status.Should().Be(GoalStatus.Missed, "the 2016 reading of the window is over and short");
         summary.Missed.Should().Be(0, "the window runs to 2018");
         summary.Open.Should().Be(1);
+        PortfolioSummary.From([GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2020, 1, 1)))])
+            .Should().Match<PortfolioSummary>(s => s.Unsettled == 1 && s.Open == 0 && s.Missed == 0, "no 2018 figure settles the last reading");
     }
 
     [Fact]
