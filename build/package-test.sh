@@ -12,6 +12,8 @@ version="0.1.0-packagetest.$(date +%s)"
 dotnet pack "$root/src/TradeTargets/TradeTargets.csproj" -c Release -o "$feed" -p:Version="$version" --nologo -v quiet
 dotnet pack "$root/src/TradeTargets.Charts/TradeTargets.Charts.csproj" -c Release -o "$feed" -p:Version="$version" --nologo -v quiet
 ls "$feed"/TradeTargets."$version".nupkg "$feed"/TradeTargets.Charts."$version".nupkg "$feed"/TradeTargets."$version".snupkg >/dev/null
+# The charts package carries its font's licence next to the assembly that embeds the font.
+grep -aq 'Fonts/LICENSE-DejaVu.txt' "$feed"/TradeTargets.Charts."$version".nupkg || { echo "TradeTargets.Charts package lacks Fonts/LICENSE-DejaVu.txt" >&2; exit 1; }
 
 app="$work/QuickStart"
 mkdir -p "$app"

@@ -2,15 +2,15 @@ namespace TradeTargets.Charts;
 
 /// <summary>Thrown when the font family a chart asks for is not installed, so that text would silently render blank or in a fallback face.</summary>
 /// <remarks>
-/// The charts use DejaVu Sans by default. On Debian or Ubuntu install it with
-/// <c>apt-get install fonts-dejavu-core</c>; elsewhere install any sans-serif family and name it in
-/// <see cref="ChartOptions.FontFamily"/>.
+/// The default family, "TradeTargets Sans", is DejaVu Sans bundled with the package and never throws. Only a
+/// family named in <see cref="ChartOptions.FontFamily"/> that the system does not have leads here: install it,
+/// or leave the option at its default.
 /// </remarks>
 public sealed class ChartFontException : Exception
 {
     /// <summary>Creates the exception with a default message.</summary>
     public ChartFontException()
-        : this("No usable sans-serif font is installed: install fonts-dejavu-core (Debian/Ubuntu) or name an installed family in ChartOptions.FontFamily.")
+        : this("The font family named in ChartOptions.FontFamily is not installed: install it, or leave the option at its default, the bundled 'TradeTargets Sans'.")
     {
     }
 

@@ -9,7 +9,7 @@ namespace TradeTargets.Charts;
 /// </remarks>
 public sealed record ChartOptions
 {
-    /// <summary>The options used when none are given: 800 × 500, scale 1, DejaVu Sans, source line from the data.</summary>
+    /// <summary>The options used when none are given: 800 × 500, scale 1, the bundled font, source line from the data.</summary>
     public static ChartOptions Default { get; } = new();
 
     /// <summary>The layout width in pixels; 800 by default.</summary>
@@ -39,11 +39,16 @@ public sealed record ChartOptions
     /// <summary>The line at the foot of the chart; null to cite the goal's and the figures' sources.</summary>
     public string? SourceLine { get; init; }
 
-    /// <summary>An installed sans-serif font family; "DejaVu Sans" by default.</summary>
+    /// <summary>The font family of every text; "TradeTargets Sans" by default.</summary>
+    /// <remarks>
+    /// "TradeTargets Sans" is DejaVu Sans (regular and bold) embedded in the package, so the default output is
+    /// the same on every machine and needs no system font. Any other name must be a family installed on the
+    /// system; charts throw <see cref="ChartFontException"/> when it is not.
+    /// </remarks>
     /// <exception cref="ArgumentException">The value is blank.</exception>
     public string FontFamily
     {
         get;
-        init => field = !string.IsNullOrWhiteSpace(value) ? value.Trim() : throw new ArgumentException("FontFamily must name an installed font family; it was blank.", nameof(FontFamily));
+        init => field = !string.IsNullOrWhiteSpace(value) ? value.Trim() : throw new ArgumentException("FontFamily must name a font family; it was blank.", nameof(FontFamily));
     } = ChartFonts.DefaultFamily;
 }

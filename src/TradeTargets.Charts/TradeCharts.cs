@@ -2,8 +2,9 @@ namespace TradeTargets.Charts;
 
 /// <summary>The charts a user puts in an article: a gap chart for one goal, a scoreboard and a dumbbell chart for many.</summary>
 /// <remarks>
-/// Charts use DejaVu Sans unless <see cref="ChartOptions.FontFamily"/> names another installed family; a
-/// missing family throws <see cref="ChartFontException"/> rather than rendering blank or serif text.
+/// Charts use the bundled DejaVu Sans ("TradeTargets Sans") unless <see cref="ChartOptions.FontFamily"/> names
+/// an installed family; a missing family throws <see cref="ChartFontException"/> rather than rendering blank or
+/// serif text.
 /// </remarks>
 /// <example><code>
 /// var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2017, 12, 31)));
