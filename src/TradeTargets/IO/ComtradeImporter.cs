@@ -37,18 +37,7 @@ internal sealed class ComtradeImporter
     {
         this.legacy = legacy;
         fieldCount = header.Length;
-        int Find(string name, bool required = true)
-        {
-            for (var i = 0; i < header.Length; i++)
-            {
-                if (string.Equals(header[i].Trim(), name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return i;
-                }
-            }
-
-            return required ? throw new RowException(name, null, $"the required column '{name}' is missing from the {LayoutName(legacy)} header.") : -1;
-        }
+        int Find(string name, bool required = true) => CsvHeader.Find(header, name, required, LayoutName(legacy));
 
         if (legacy)
         {
@@ -88,9 +77,11 @@ internal sealed class ComtradeImporter
 
     public static string LayoutName(bool legacy) => legacy ? "UN Comtrade legacy" : "UN Comtrade";
 
-    public static bool IsCurrent(IReadOnlyList<string> header) => Has(header, "cmdCode") && Has(header, "flowCode") && Has(header, "primaryValue");
+    public static bool IsCurrent(IReadOnlyList<string> header)
+        => CsvHeader.Has(header, "cmdCode") && CsvHeader.Has(header, "flowCode") && CsvHeader.Has(header, "primaryValue");
 
-    public static bool IsLegacy(IReadOnlyList<string> header) => Has(header, "Commodity Code") && Has(header, "Trade Flow Code") && Has(header, "Trade Value (US$)");
+    public static bool IsLegacy(IReadOnlyList<string> header)
+        => CsvHeader.Has(header, "Commodity Code") && CsvHeader.Has(header, "Trade Flow Code") && CsvHeader.Has(header, "Trade Value (US$)");
 
     /// <summary>Reads every row after the header into the builder; returns the counts of skipped rows.</summary>
     public static IReadOnlyList<SkippedRows> Import(CsvReader csv, string[] header, bool legacy, string file, long headerLine, ImportOptions options, DataSetBuilder builder)
@@ -108,8 +99,6 @@ internal sealed class ComtradeImporter
 
         return importer.Run(csv, file, options, builder);
     }
-
-    private static bool Has(IReadOnlyList<string> header, string name) => header.Any(h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private IReadOnlyList<SkippedRows> Run(CsvReader csv, string file, ImportOptions options, DataSetBuilder builder)

@@ -39,18 +39,7 @@ internal sealed class ImfImporter
         this.file = file;
         this.builder = builder;
         fieldCount = header.Length;
-        int Find(string name, bool required = true)
-        {
-            for (var i = 0; i < header.Length; i++)
-            {
-                if (string.Equals(header[i].Trim(), name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return i;
-                }
-            }
-
-            return required ? throw new RowException(name, null, $"the required column '{name}' is missing from the {LayoutName(sdmx)} header.") : -1;
-        }
+        int Find(string name, bool required = true) => CsvHeader.Find(header, name, required, LayoutName(sdmx));
 
         if (sdmx)
         {
@@ -99,10 +88,12 @@ internal sealed class ImfImporter
     public static string LayoutName(bool sdmx) => sdmx ? "IMF IMTS SDMX-CSV" : "IMF Direction of Trade Statistics";
 
     public static bool IsTimeSeries(IReadOnlyList<string> header)
-        => Has(header, "Country Code") && Has(header, "Indicator Code") && Has(header, "Counterpart Country Code") && Has(header, "Attribute");
+        => CsvHeader.Has(header, "Country Code") && CsvHeader.Has(header, "Indicator Code")
+            && CsvHeader.Has(header, "Counterpart Country Code") && CsvHeader.Has(header, "Attribute");
 
     public static bool IsSdmx(IReadOnlyList<string> header)
-        => Has(header, "COUNTERPART_COUNTRY") && Has(header, "INDICATOR") && Has(header, "TIME_PERIOD") && Has(header, "OBS_VALUE");
+        => CsvHeader.Has(header, "COUNTERPART_COUNTRY") && CsvHeader.Has(header, "INDICATOR")
+            && CsvHeader.Has(header, "TIME_PERIOD") && CsvHeader.Has(header, "OBS_VALUE");
 
     /// <summary>Reads every row after the header into the builder; returns the counts of skipped rows.</summary>
     public static IReadOnlyList<SkippedRows> Import(CsvReader csv, string[] header, bool sdmx, string file, long headerLine, ImportOptions options, DataSetBuilder builder)
@@ -164,8 +155,6 @@ internal sealed class ImfImporter
 
         return false;
     }
-
-    private static bool Has(IReadOnlyList<string> header, string name) => header.Any(h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
 
     private IReadOnlyList<SkippedRows> Run(CsvReader csv, ImportOptions options)
     {
