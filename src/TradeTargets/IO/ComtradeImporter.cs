@@ -103,30 +103,7 @@ internal sealed class ComtradeImporter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private IReadOnlyList<SkippedRows> Run(CsvReader csv, string file, ImportOptions options, DataSetBuilder builder)
     {
-        while (true)
-        {
-            try
-            {
-                if (!csv.Read())
-                {
-                    break;
-                }
-            }
-            catch (CsvSyntaxException e)
-            {
-                builder.Report(new DataProblem(file, e.Line, null, null, $"row not read: {e.Reason}"), e);
-                continue;
-            }
-
-            try
-            {
-                Row(csv, options);
-            }
-            catch (RowException e)
-            {
-                builder.Report(new DataProblem(file, csv.Line, e.Column, e.Value, $"row not read: {e.Reason}"), e);
-            }
-        }
+        CsvRows.ReadAll(csv, file, builder, "row not read", new Rows(this, options));
 
         foreach (var ((reporter, partner, flowKind, reportingPeriod, side), (sum, line)) in totals
             .OrderBy(t => t.Key.Reporter.Code, StringComparer.Ordinal).ThenBy(t => t.Key.Partner.Code, StringComparer.Ordinal)
@@ -353,4 +330,9 @@ internal sealed class ComtradeImporter
     }
 
     private void Skip(string reason, long line) => skipped.Skip(reason, line);
+
+    private readonly struct Rows(ComtradeImporter importer, ImportOptions options) : ICsvRowHandler
+    {
+        public void Row(CsvReader csv) => importer.Row(csv, options);
+    }
 }

@@ -158,30 +158,7 @@ internal sealed class ImfImporter
 
     private IReadOnlyList<SkippedRows> Run(CsvReader csv, ImportOptions options)
     {
-        while (true)
-        {
-            try
-            {
-                if (!csv.Read())
-                {
-                    break;
-                }
-            }
-            catch (CsvSyntaxException e)
-            {
-                builder.Report(new DataProblem(file, e.Line, null, null, $"row not read: {e.Reason}"), e);
-                continue;
-            }
-
-            try
-            {
-                Row(csv, options);
-            }
-            catch (RowException e)
-            {
-                builder.Report(new DataProblem(file, csv.Line, e.Column, e.Value, $"row not read: {e.Reason}"), e);
-            }
-        }
+        CsvRows.ReadAll(csv, file, builder, "row not read", new Rows(this, options));
 
         var publication = sdmx ? "IMF International Trade in Goods (IMTS)" : "IMF Direction of Trade Statistics";
         foreach (var ((reporter, partner, flow, period, side), (sum, line)) in totals
@@ -434,4 +411,9 @@ internal sealed class ImfImporter
     }
 
     private void Skip(string reason, long line) => skipped.Skip(reason, line);
+
+    private readonly struct Rows(ImfImporter importer, ImportOptions options) : ICsvRowHandler
+    {
+        public void Row(CsvReader csv) => importer.Row(csv, options);
+    }
 }
