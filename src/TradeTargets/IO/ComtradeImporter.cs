@@ -31,7 +31,7 @@ internal sealed class ComtradeImporter
     private readonly Dictionary<int, Country?> countriesByIso = [];
     private readonly Dictionary<int, Country?> countriesByCode = [];
     private readonly SkipCounter skipped = new();
-    private readonly Dictionary<(Country Reporter, Country Partner, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side), (decimal Value, long Line)> totals = [];
+    private readonly FigureTotals totals = new();
 
     private ComtradeImporter(bool legacy, string[] header)
     {
@@ -105,23 +105,7 @@ internal sealed class ComtradeImporter
     {
         CsvRows.ReadAll(csv, file, builder, "row not read", new Rows(this, options));
 
-        foreach (var ((reporter, partner, flowKind, reportingPeriod, side), (sum, line)) in totals
-            .OrderBy(t => t.Key.Reporter.Code, StringComparer.Ordinal).ThenBy(t => t.Key.Partner.Code, StringComparer.Ordinal)
-            .ThenBy(t => t.Key.Period).ThenBy(t => t.Key.Flow).ThenBy(t => t.Key.Side))
-        {
-            var id = string.Create(
-                CultureInfo.InvariantCulture,
-                $"comtrade-{reporter.Code}-{partner.Code}-{EnumText.Format(flowKind)}-{reportingPeriod}-{EnumText.Format(side)}").ToLowerInvariant();
-            var source = new Source(Publication, $"{LayoutName(legacy)} download '{file}'", reportingPeriod.LastDay);
-            var note = side == ReportingSide.PartnerMirror
-                ? $"Mirror: {partner.Code} reported {(flowKind == TradeFlow.Exports ? "imports from" : "exports to")} {reporter.Code}."
-                : null;
-            builder.AddFigure(
-                new ReportedFigure(id, reporter, partner, flowKind, reportingPeriod, Amount.FromUnits(sum), new Basis(Coverage.Goods, side), source, AmountQualifier.Exact, note),
-                file,
-                line);
-        }
-
+        totals.AddFigures(builder, file, "comtrade", Publication, $"{LayoutName(legacy)} download '{file}'", "imports from", "exports to");
         return skipped.ToList(file);
     }
 
@@ -203,22 +187,10 @@ internal sealed class ComtradeImporter
             return;
         }
 
-        var key = (reporter.Value, partner.Value, tradeFlow, reportingPeriod, side);
-        if (totals.TryGetValue(key, out var earlier))
+        if (!totals.Add(reporter.Value, partner.Value, tradeFlow, reportingPeriod, side, amount, line, legacy ? "Trade Value (US$)" : "primaryValue", "total"))
         {
-            if (earlier.Value == amount)
-            {
-                Skip("repeats an identical total row", line);
-                return;
-            }
-
-            throw new RowException(
-                legacy ? "Trade Value (US$)" : "primaryValue",
-                amount.ToString(CultureInfo.InvariantCulture),
-                string.Create(CultureInfo.InvariantCulture, $"a second total for {reporter.Value.Code}–{partner.Value.Code} {EnumText.Format(tradeFlow)} {reportingPeriod} differs from line {earlier.Line} ({earlier.Value})."));
+            Skip("repeats an identical total row", line);
         }
-
-        totals[key] = (amount, line);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

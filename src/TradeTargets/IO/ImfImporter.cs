@@ -31,7 +31,7 @@ internal sealed class ImfImporter
     private readonly List<(int Index, string Name, ReportingPeriod Period)> periods = [];
     private readonly Dictionary<string, Country?> countries = new(StringComparer.OrdinalIgnoreCase);
     private readonly SkipCounter skipped = new();
-    private readonly Dictionary<(Country Reporter, Country Partner, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side), (decimal Value, long Line)> totals = [];
+    private readonly FigureTotals totals = new();
 
     private ImfImporter(bool sdmx, string[] header, string file, DataSetBuilder builder)
     {
@@ -161,23 +161,7 @@ internal sealed class ImfImporter
         CsvRows.ReadAll(csv, file, builder, "row not read", new Rows(this, options));
 
         var publication = sdmx ? "IMF International Trade in Goods (IMTS)" : "IMF Direction of Trade Statistics";
-        foreach (var ((reporter, partner, flow, period, side), (sum, line)) in totals
-            .OrderBy(t => t.Key.Reporter.Code, StringComparer.Ordinal).ThenBy(t => t.Key.Partner.Code, StringComparer.Ordinal)
-            .ThenBy(t => t.Key.Period).ThenBy(t => t.Key.Flow).ThenBy(t => t.Key.Side))
-        {
-            var id = string.Create(
-                CultureInfo.InvariantCulture,
-                $"imf-{reporter.Code}-{partner.Code}-{EnumText.Format(flow)}-{period}-{EnumText.Format(side)}").ToLowerInvariant();
-            var source = new Source(publication, $"{LayoutName(sdmx)} download '{file}'", period.LastDay);
-            var note = side == ReportingSide.PartnerMirror
-                ? $"Mirror: {partner.Code} reported {(flow == TradeFlow.Exports ? "imports (CIF) from" : "exports (FOB) to")} {reporter.Code}."
-                : null;
-            builder.AddFigure(
-                new ReportedFigure(id, reporter, partner, flow, period, Amount.FromUnits(sum), new Basis(Coverage.Goods, side), source, AmountQualifier.Exact, note),
-                file,
-                line);
-        }
-
+        totals.AddFigures(builder, file, "imf", publication, $"{LayoutName(sdmx)} download '{file}'", "imports (CIF) from", "exports (FOB) to");
         return skipped.ToList(file);
     }
 
@@ -393,21 +377,10 @@ internal sealed class ImfImporter
 
     private void Add((Country Reporter, Country Partner, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side) key, decimal amount, long line, string column)
     {
-        if (totals.TryGetValue(key, out var earlier))
+        if (!totals.Add(key.Reporter, key.Partner, key.Flow, key.Period, key.Side, amount, line, column, "value"))
         {
-            if (earlier.Value == amount)
-            {
-                Skip("repeats an identical value", line);
-                return;
-            }
-
-            throw new RowException(
-                column,
-                amount.ToString(CultureInfo.InvariantCulture),
-                string.Create(CultureInfo.InvariantCulture, $"a second value for {key.Reporter.Code}–{key.Partner.Code} {EnumText.Format(key.Flow)} {key.Period} differs from line {earlier.Line} ({earlier.Value})."));
+            Skip("repeats an identical value", line);
         }
-
-        totals[key] = (amount, line);
     }
 
     private void Skip(string reason, long line) => skipped.Skip(reason, line);
