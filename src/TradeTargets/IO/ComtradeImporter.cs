@@ -167,27 +167,21 @@ internal sealed class ComtradeImporter
 
         var reportingPeriod = Period(csv);
         var amount = ParseValue(csv);
-        var side = ReportingSide.Reporter;
-        if (options.Perspective is { } perspective && perspective != reporter.Value)
+        var (reporterCountry, partnerCountry) = (reporter.Value, partner.Value);
+        if (PerspectiveRule.Orient(
+            options.Perspective,
+            ref reporterCountry,
+            ref partnerCountry,
+            ref tradeFlow,
+            out var side,
+            "neither reporter nor partner is the perspective country",
+            "reporter and partner are the same country") is { } reason)
         {
-            if (perspective != partner.Value)
-            {
-                Skip("neither reporter nor partner is the perspective country", line);
-                return;
-            }
-
-            (reporter, partner) = (partner, reporter);
-            tradeFlow = tradeFlow == TradeFlow.Exports ? TradeFlow.Imports : TradeFlow.Exports;
-            side = ReportingSide.PartnerMirror;
-        }
-
-        if (reporter.Value == partner.Value)
-        {
-            Skip("reporter and partner are the same country", line);
+            Skip(reason, line);
             return;
         }
 
-        if (!totals.Add(reporter.Value, partner.Value, tradeFlow, reportingPeriod, side, amount, line, legacy ? "Trade Value (US$)" : "primaryValue", "total"))
+        if (!totals.Add(reporterCountry, partnerCountry, tradeFlow, reportingPeriod, side, amount, line, legacy ? "Trade Value (US$)" : "primaryValue", "total"))
         {
             Skip("repeats an identical total row", line);
         }

@@ -202,23 +202,17 @@ internal sealed class ImfImporter
             return;
         }
 
-        var side = ReportingSide.Reporter;
-        if (options.Perspective is { } perspective && perspective != reporter.Value)
+        var (reporterCountry, partnerCountry) = (reporter.Value, partner.Value);
+        if (PerspectiveRule.Orient(
+            options.Perspective,
+            ref reporterCountry,
+            ref partnerCountry,
+            ref flow,
+            out var side,
+            "neither reporter nor counterpart is the perspective country",
+            "reporter and counterpart are the same country") is { } reason)
         {
-            if (perspective != partner.Value)
-            {
-                Skip("neither reporter nor counterpart is the perspective country", line);
-                return;
-            }
-
-            (reporter, partner) = (partner, reporter);
-            flow = flow == TradeFlow.Exports ? TradeFlow.Imports : TradeFlow.Exports;
-            side = ReportingSide.PartnerMirror;
-        }
-
-        if (reporter.Value == partner.Value)
-        {
-            Skip("reporter and counterpart are the same country", line);
+            Skip(reason, line);
             return;
         }
 
@@ -238,7 +232,7 @@ internal sealed class ImfImporter
             }
 
             var scale = Scale(csv.Field(multiplier).Trim());
-            Add((reporter.Value, partner.Value, flow, period, side), Parse(obs, scale, "OBS_VALUE"), line, "OBS_VALUE");
+            Add((reporterCountry, partnerCountry, flow, period, side), Parse(obs, scale, "OBS_VALUE"), line, "OBS_VALUE");
             return;
         }
 
@@ -253,7 +247,7 @@ internal sealed class ImfImporter
 
             try
             {
-                Add((reporter.Value, partner.Value, flow, period, side), Parse(cell, unit, name), line, name);
+                Add((reporterCountry, partnerCountry, flow, period, side), Parse(cell, unit, name), line, name);
             }
             catch (RowException e)
             {
