@@ -31,24 +31,13 @@ internal sealed class ComtradeImporter
     private readonly Dictionary<int, Country?> countriesByIso = [];
     private readonly Dictionary<int, Country?> countriesByCode = [];
     private readonly SkipCounter skipped = new();
-    private readonly Dictionary<(Country Reporter, Country Partner, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side), (decimal Value, long Line)> totals = [];
+    private readonly FigureTotals totals = new();
 
     private ComtradeImporter(bool legacy, string[] header)
     {
         this.legacy = legacy;
         fieldCount = header.Length;
-        int Find(string name, bool required = true)
-        {
-            for (var i = 0; i < header.Length; i++)
-            {
-                if (string.Equals(header[i].Trim(), name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return i;
-                }
-            }
-
-            return required ? throw new RowException(name, null, $"the required column '{name}' is missing from the {LayoutName(legacy)} header.") : -1;
-        }
+        int Find(string name, bool required = true) => CsvHeader.Find(header, name, required, LayoutName(legacy));
 
         if (legacy)
         {
@@ -88,9 +77,11 @@ internal sealed class ComtradeImporter
 
     public static string LayoutName(bool legacy) => legacy ? "UN Comtrade legacy" : "UN Comtrade";
 
-    public static bool IsCurrent(IReadOnlyList<string> header) => Has(header, "cmdCode") && Has(header, "flowCode") && Has(header, "primaryValue");
+    public static bool IsCurrent(IReadOnlyList<string> header)
+        => CsvHeader.Has(header, "cmdCode") && CsvHeader.Has(header, "flowCode") && CsvHeader.Has(header, "primaryValue");
 
-    public static bool IsLegacy(IReadOnlyList<string> header) => Has(header, "Commodity Code") && Has(header, "Trade Flow Code") && Has(header, "Trade Value (US$)");
+    public static bool IsLegacy(IReadOnlyList<string> header)
+        => CsvHeader.Has(header, "Commodity Code") && CsvHeader.Has(header, "Trade Flow Code") && CsvHeader.Has(header, "Trade Value (US$)");
 
     /// <summary>Reads every row after the header into the builder; returns the counts of skipped rows.</summary>
     public static IReadOnlyList<SkippedRows> Import(CsvReader csv, string[] header, bool legacy, string file, long headerLine, ImportOptions options, DataSetBuilder builder)
@@ -109,53 +100,12 @@ internal sealed class ComtradeImporter
         return importer.Run(csv, file, options, builder);
     }
 
-    private static bool Has(IReadOnlyList<string> header, string name) => header.Any(h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private IReadOnlyList<SkippedRows> Run(CsvReader csv, string file, ImportOptions options, DataSetBuilder builder)
     {
-        while (true)
-        {
-            try
-            {
-                if (!csv.Read())
-                {
-                    break;
-                }
-            }
-            catch (CsvSyntaxException e)
-            {
-                builder.Report(new DataProblem(file, e.Line, null, null, $"row not read: {e.Reason}"), e);
-                continue;
-            }
+        CsvRows.ReadAll(csv, file, builder, "row not read", new Rows(this, options));
 
-            try
-            {
-                Row(csv, options);
-            }
-            catch (RowException e)
-            {
-                builder.Report(new DataProblem(file, csv.Line, e.Column, e.Value, $"row not read: {e.Reason}"), e);
-            }
-        }
-
-        foreach (var ((reporter, partner, flowKind, reportingPeriod, side), (sum, line)) in totals
-            .OrderBy(t => t.Key.Reporter.Code, StringComparer.Ordinal).ThenBy(t => t.Key.Partner.Code, StringComparer.Ordinal)
-            .ThenBy(t => t.Key.Period).ThenBy(t => t.Key.Flow).ThenBy(t => t.Key.Side))
-        {
-            var id = string.Create(
-                CultureInfo.InvariantCulture,
-                $"comtrade-{reporter.Code}-{partner.Code}-{EnumText.Format(flowKind)}-{reportingPeriod}-{EnumText.Format(side)}").ToLowerInvariant();
-            var source = new Source(Publication, $"{LayoutName(legacy)} download '{file}'", reportingPeriod.LastDay);
-            var note = side == ReportingSide.PartnerMirror
-                ? $"Mirror: {partner.Code} reported {(flowKind == TradeFlow.Exports ? "imports from" : "exports to")} {reporter.Code}."
-                : null;
-            builder.AddFigure(
-                new ReportedFigure(id, reporter, partner, flowKind, reportingPeriod, Amount.FromUnits(sum), new Basis(Coverage.Goods, side), source, AmountQualifier.Exact, note),
-                file,
-                line);
-        }
-
+        totals.AddFigures(builder, file, "comtrade", Publication, $"{LayoutName(legacy)} download '{file}'", "imports from", "exports to");
         return skipped.ToList(file);
     }
 
@@ -217,42 +167,24 @@ internal sealed class ComtradeImporter
 
         var reportingPeriod = Period(csv);
         var amount = ParseValue(csv);
-        var side = ReportingSide.Reporter;
-        if (options.Perspective is { } perspective && perspective != reporter.Value)
+        var (reporterCountry, partnerCountry) = (reporter.Value, partner.Value);
+        if (PerspectiveRule.Orient(
+            options.Perspective,
+            ref reporterCountry,
+            ref partnerCountry,
+            ref tradeFlow,
+            out var side,
+            "neither reporter nor partner is the perspective country",
+            "reporter and partner are the same country") is { } reason)
         {
-            if (perspective != partner.Value)
-            {
-                Skip("neither reporter nor partner is the perspective country", line);
-                return;
-            }
-
-            (reporter, partner) = (partner, reporter);
-            tradeFlow = tradeFlow == TradeFlow.Exports ? TradeFlow.Imports : TradeFlow.Exports;
-            side = ReportingSide.PartnerMirror;
-        }
-
-        if (reporter.Value == partner.Value)
-        {
-            Skip("reporter and partner are the same country", line);
+            Skip(reason, line);
             return;
         }
 
-        var key = (reporter.Value, partner.Value, tradeFlow, reportingPeriod, side);
-        if (totals.TryGetValue(key, out var earlier))
+        if (!totals.Add(reporterCountry, partnerCountry, tradeFlow, reportingPeriod, side, amount, line, legacy ? "Trade Value (US$)" : "primaryValue", "total"))
         {
-            if (earlier.Value == amount)
-            {
-                Skip("repeats an identical total row", line);
-                return;
-            }
-
-            throw new RowException(
-                legacy ? "Trade Value (US$)" : "primaryValue",
-                amount.ToString(CultureInfo.InvariantCulture),
-                string.Create(CultureInfo.InvariantCulture, $"a second total for {reporter.Value.Code}–{partner.Value.Code} {EnumText.Format(tradeFlow)} {reportingPeriod} differs from line {earlier.Line} ({earlier.Value})."));
+            Skip("repeats an identical total row", line);
         }
-
-        totals[key] = (amount, line);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -364,4 +296,9 @@ internal sealed class ComtradeImporter
     }
 
     private void Skip(string reason, long line) => skipped.Skip(reason, line);
+
+    private readonly struct Rows(ComtradeImporter importer, ImportOptions options) : ICsvRowHandler
+    {
+        public void Row(CsvReader csv) => importer.Row(csv, options);
+    }
 }

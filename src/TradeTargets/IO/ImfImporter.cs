@@ -31,7 +31,7 @@ internal sealed class ImfImporter
     private readonly List<(int Index, string Name, ReportingPeriod Period)> periods = [];
     private readonly Dictionary<string, Country?> countries = new(StringComparer.OrdinalIgnoreCase);
     private readonly SkipCounter skipped = new();
-    private readonly Dictionary<(Country Reporter, Country Partner, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side), (decimal Value, long Line)> totals = [];
+    private readonly FigureTotals totals = new();
 
     private ImfImporter(bool sdmx, string[] header, string file, DataSetBuilder builder)
     {
@@ -39,18 +39,7 @@ internal sealed class ImfImporter
         this.file = file;
         this.builder = builder;
         fieldCount = header.Length;
-        int Find(string name, bool required = true)
-        {
-            for (var i = 0; i < header.Length; i++)
-            {
-                if (string.Equals(header[i].Trim(), name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return i;
-                }
-            }
-
-            return required ? throw new RowException(name, null, $"the required column '{name}' is missing from the {LayoutName(sdmx)} header.") : -1;
-        }
+        int Find(string name, bool required = true) => CsvHeader.Find(header, name, required, LayoutName(sdmx));
 
         if (sdmx)
         {
@@ -99,10 +88,12 @@ internal sealed class ImfImporter
     public static string LayoutName(bool sdmx) => sdmx ? "IMF IMTS SDMX-CSV" : "IMF Direction of Trade Statistics";
 
     public static bool IsTimeSeries(IReadOnlyList<string> header)
-        => Has(header, "Country Code") && Has(header, "Indicator Code") && Has(header, "Counterpart Country Code") && Has(header, "Attribute");
+        => CsvHeader.Has(header, "Country Code") && CsvHeader.Has(header, "Indicator Code")
+            && CsvHeader.Has(header, "Counterpart Country Code") && CsvHeader.Has(header, "Attribute");
 
     public static bool IsSdmx(IReadOnlyList<string> header)
-        => Has(header, "COUNTERPART_COUNTRY") && Has(header, "INDICATOR") && Has(header, "TIME_PERIOD") && Has(header, "OBS_VALUE");
+        => CsvHeader.Has(header, "COUNTERPART_COUNTRY") && CsvHeader.Has(header, "INDICATOR")
+            && CsvHeader.Has(header, "TIME_PERIOD") && CsvHeader.Has(header, "OBS_VALUE");
 
     /// <summary>Reads every row after the header into the builder; returns the counts of skipped rows.</summary>
     public static IReadOnlyList<SkippedRows> Import(CsvReader csv, string[] header, bool sdmx, string file, long headerLine, ImportOptions options, DataSetBuilder builder)
@@ -165,53 +156,12 @@ internal sealed class ImfImporter
         return false;
     }
 
-    private static bool Has(IReadOnlyList<string> header, string name) => header.Any(h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase));
-
     private IReadOnlyList<SkippedRows> Run(CsvReader csv, ImportOptions options)
     {
-        while (true)
-        {
-            try
-            {
-                if (!csv.Read())
-                {
-                    break;
-                }
-            }
-            catch (CsvSyntaxException e)
-            {
-                builder.Report(new DataProblem(file, e.Line, null, null, $"row not read: {e.Reason}"), e);
-                continue;
-            }
-
-            try
-            {
-                Row(csv, options);
-            }
-            catch (RowException e)
-            {
-                builder.Report(new DataProblem(file, csv.Line, e.Column, e.Value, $"row not read: {e.Reason}"), e);
-            }
-        }
+        CsvRows.ReadAll(csv, file, builder, "row not read", new Rows(this, options));
 
         var publication = sdmx ? "IMF International Trade in Goods (IMTS)" : "IMF Direction of Trade Statistics";
-        foreach (var ((reporter, partner, flow, period, side), (sum, line)) in totals
-            .OrderBy(t => t.Key.Reporter.Code, StringComparer.Ordinal).ThenBy(t => t.Key.Partner.Code, StringComparer.Ordinal)
-            .ThenBy(t => t.Key.Period).ThenBy(t => t.Key.Flow).ThenBy(t => t.Key.Side))
-        {
-            var id = string.Create(
-                CultureInfo.InvariantCulture,
-                $"imf-{reporter.Code}-{partner.Code}-{EnumText.Format(flow)}-{period}-{EnumText.Format(side)}").ToLowerInvariant();
-            var source = new Source(publication, $"{LayoutName(sdmx)} download '{file}'", period.LastDay);
-            var note = side == ReportingSide.PartnerMirror
-                ? $"Mirror: {partner.Code} reported {(flow == TradeFlow.Exports ? "imports (CIF) from" : "exports (FOB) to")} {reporter.Code}."
-                : null;
-            builder.AddFigure(
-                new ReportedFigure(id, reporter, partner, flow, period, Amount.FromUnits(sum), new Basis(Coverage.Goods, side), source, AmountQualifier.Exact, note),
-                file,
-                line);
-        }
-
+        totals.AddFigures(builder, file, "imf", publication, $"{LayoutName(sdmx)} download '{file}'", "imports (CIF) from", "exports (FOB) to");
         return skipped.ToList(file);
     }
 
@@ -252,23 +202,17 @@ internal sealed class ImfImporter
             return;
         }
 
-        var side = ReportingSide.Reporter;
-        if (options.Perspective is { } perspective && perspective != reporter.Value)
+        var (reporterCountry, partnerCountry) = (reporter.Value, partner.Value);
+        if (PerspectiveRule.Orient(
+            options.Perspective,
+            ref reporterCountry,
+            ref partnerCountry,
+            ref flow,
+            out var side,
+            "neither reporter nor counterpart is the perspective country",
+            "reporter and counterpart are the same country") is { } reason)
         {
-            if (perspective != partner.Value)
-            {
-                Skip("neither reporter nor counterpart is the perspective country", line);
-                return;
-            }
-
-            (reporter, partner) = (partner, reporter);
-            flow = flow == TradeFlow.Exports ? TradeFlow.Imports : TradeFlow.Exports;
-            side = ReportingSide.PartnerMirror;
-        }
-
-        if (reporter.Value == partner.Value)
-        {
-            Skip("reporter and counterpart are the same country", line);
+            Skip(reason, line);
             return;
         }
 
@@ -288,7 +232,7 @@ internal sealed class ImfImporter
             }
 
             var scale = Scale(csv.Field(multiplier).Trim());
-            Add((reporter.Value, partner.Value, flow, period, side), Parse(obs, scale, "OBS_VALUE"), line, "OBS_VALUE");
+            Add((reporterCountry, partnerCountry, flow, period, side), Parse(obs, scale, "OBS_VALUE"), line, "OBS_VALUE");
             return;
         }
 
@@ -303,7 +247,7 @@ internal sealed class ImfImporter
 
             try
             {
-                Add((reporter.Value, partner.Value, flow, period, side), Parse(cell, unit, name), line, name);
+                Add((reporterCountry, partnerCountry, flow, period, side), Parse(cell, unit, name), line, name);
             }
             catch (RowException e)
             {
@@ -427,22 +371,16 @@ internal sealed class ImfImporter
 
     private void Add((Country Reporter, Country Partner, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side) key, decimal amount, long line, string column)
     {
-        if (totals.TryGetValue(key, out var earlier))
+        if (!totals.Add(key.Reporter, key.Partner, key.Flow, key.Period, key.Side, amount, line, column, "value"))
         {
-            if (earlier.Value == amount)
-            {
-                Skip("repeats an identical value", line);
-                return;
-            }
-
-            throw new RowException(
-                column,
-                amount.ToString(CultureInfo.InvariantCulture),
-                string.Create(CultureInfo.InvariantCulture, $"a second value for {key.Reporter.Code}–{key.Partner.Code} {EnumText.Format(key.Flow)} {key.Period} differs from line {earlier.Line} ({earlier.Value})."));
+            Skip("repeats an identical value", line);
         }
-
-        totals[key] = (amount, line);
     }
 
     private void Skip(string reason, long line) => skipped.Skip(reason, line);
+
+    private readonly struct Rows(ImfImporter importer, ImportOptions options) : ICsvRowHandler
+    {
+        public void Row(CsvReader csv) => importer.Row(csv, options);
+    }
 }

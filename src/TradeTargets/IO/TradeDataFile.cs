@@ -228,54 +228,7 @@ public static class TradeDataFile
             builder.Report(new DataProblem(file, headerLine, required, null, $"the required column '{required}' is missing from the header; no row can load without it."));
         }
 
-        while (true)
-        {
-            try
-            {
-                if (!csv.Read())
-                {
-                    return;
-                }
-            }
-            catch (CsvSyntaxException e)
-            {
-                builder.Report(new DataProblem(file, e.Line, null, null, $"row not loaded: {e.Reason}"), e);
-                continue;
-            }
-
-            var line = csv.Line;
-            if (csv.FieldCount != names.Length)
-            {
-                builder.Report(new DataProblem(
-                    file,
-                    line,
-                    null,
-                    null,
-                    $"row not loaded: it has {csv.FieldCount} field(s) but the header has {names.Length}; a row may be truncated or a note may need quotes."));
-                continue;
-            }
-
-            var row = new RowValues(index, csv.FieldStrings());
-            try
-            {
-                switch (kind)
-                {
-                    case DataFileKind.Goals:
-                        builder.AddGoal(RecordColumns.ReadGoal(row), file, line);
-                        break;
-                    case DataFileKind.Figures:
-                        builder.AddFigure(RecordColumns.ReadFigure(row), file, line);
-                        break;
-                    default:
-                        builder.AddStatement(RecordColumns.ReadStatement(row), file, line);
-                        break;
-                }
-            }
-            catch (RowException e)
-            {
-                builder.Report(new DataProblem(file, line, e.Column, e.Value, $"row not loaded: {e.Reason}"), e);
-            }
-        }
+        CsvRows.ReadAll(csv, file, builder, "row not loaded", new RecordRows(file, names.Length, index, kind, builder));
     }
 
     /// <summary>Skips a byte order mark, blank lines and leading <c>#</c> comment lines; returns the first other line and its number.</summary>
@@ -299,5 +252,38 @@ public static class TradeDataFile
         }
 
         return (skipped + 1, null, skipped);
+    }
+
+    /// <summary>Turns each row of a goals, figures or statements file into a record of the builder.</summary>
+    private readonly struct RecordRows(string file, int fieldCount, Dictionary<string, int> index, DataFileKind kind, DataSetBuilder builder) : ICsvRowHandler
+    {
+        public void Row(CsvReader csv)
+        {
+            var line = csv.Line;
+            if (csv.FieldCount != fieldCount)
+            {
+                builder.Report(new DataProblem(
+                    file,
+                    line,
+                    null,
+                    null,
+                    $"row not loaded: it has {csv.FieldCount} field(s) but the header has {fieldCount}; a row may be truncated or a note may need quotes."));
+                return;
+            }
+
+            var row = new RowValues(index, csv.FieldStrings());
+            switch (kind)
+            {
+                case DataFileKind.Goals:
+                    builder.AddGoal(RecordColumns.ReadGoal(row), file, line);
+                    break;
+                case DataFileKind.Figures:
+                    builder.AddFigure(RecordColumns.ReadFigure(row), file, line);
+                    break;
+                default:
+                    builder.AddStatement(RecordColumns.ReadStatement(row), file, line);
+                    break;
+            }
+        }
     }
 }
