@@ -77,6 +77,7 @@ internal static class EvaluationReportJson
             json.WriteNumber("year", b.Year);
             json.WriteString("source", b.Source.ToString());
             json.WriteString("description", b.Description);
+            json.WriteBoolean("estimated", b.IsEstimated);
             json.WriteEndObject();
         }
         else

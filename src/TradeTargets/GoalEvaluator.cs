@@ -56,7 +56,7 @@ public static class GoalEvaluator
             .ToList();
         var annual = observations.Where(o => o.Period.IsFullYear).Select(LevelEstimate.FromFullYear).ToList();
         var latest = LatestComparable(observations, annual, options.AnnualisationPolicy);
-        var baseline = Baseline(goal, annual, latest);
+        var baseline = Baseline(goal, observations, annual, latest, options.AnnualisationPolicy);
         var observedGrowth = baseline is not null && latest is not null
             ? ProgressMeasures.CompoundAnnualGrowth(baseline.Value, latest.Value, latest.Year - baseline.Year)
             : null;
@@ -118,13 +118,11 @@ public static class GoalEvaluator
             : policy.Annualise(newest, observations) ?? annual.LastOrDefault();
     }
 
-    private static BaselineLevel? Baseline(Goal goal, List<LevelEstimate> annual, LevelEstimate? latest)
+    private static BaselineLevel? Baseline(Goal goal, List<PeriodObservation> observations, List<LevelEstimate> annual, LevelEstimate? latest, IAnnualisationPolicy policy)
     {
         if (goal.Baseline is { } stated)
         {
-            var scale = 12.0 / stated.Period.MonthCount;
-            var described = stated.Period.IsFullYear ? stated.ToString() : $"{stated} × 12 / {stated.Period.MonthCount}";
-            return new BaselineLevel(stated.Amount.ToDouble() * scale, stated.Period.TimeCoordinate, BaselineSource.Stated, $"{described} (stated with the goal)");
+            return StatedBaseline(goal, stated, observations, policy);
         }
 
         // The announcement year itself was not complete when the goal was announced.
@@ -137,7 +135,22 @@ public static class GoalEvaluator
         var earliest = annual.FirstOrDefault() ?? latest;
         return earliest is null
             ? null
-            : new BaselineLevel(earliest.Value, earliest.Year, BaselineSource.EarliestReported, $"{earliest} (no earlier figure; earliest reported)");
+            : new BaselineLevel(earliest.Value, earliest.Year, BaselineSource.EarliestReported, $"{earliest} (no earlier figure; earliest reported)", earliest.IsEstimated);
+    }
+
+    // A stated baseline for part of a year goes through the same annualisation policy as any partial figure,
+    // as a figure citing the goal's source; when the policy cannot estimate, it is scaled pro rata and says so.
+    private static BaselineLevel StatedBaseline(Goal goal, GoalBaseline stated, List<PeriodObservation> observations, IAnnualisationPolicy policy)
+    {
+        if (stated.Period.IsFullYear)
+        {
+            return new BaselineLevel(stated.Amount.ToDouble(), stated.Period.TimeCoordinate, BaselineSource.Stated, $"{stated} (stated with the goal)");
+        }
+
+        var figure = new ReportedFigure($"{goal.Id}:baseline", goal.Reporter, goal.Partner, goal.Flow, stated.Period, stated.Amount, Basis.Unstated, goal.Source);
+        var observation = new PeriodObservation(stated.Period, figure, new([]));
+        var estimate = policy.Annualise(observation, observations) ?? AnnualisationPolicies.ProRataByMonths.Annualise(observation, observations)!;
+        return new BaselineLevel(estimate.Value, estimate.Year, BaselineSource.Stated, $"{estimate} (stated with the goal)", IsEstimated: true);
     }
 
     private static DeadlineAssessment Assess(Context c, int year)

@@ -80,6 +80,19 @@ public class GoalEvaluatorScenarioTests
     }
 
     [Fact]
+    public void Evaluate_PartialYearStatedBaseline_IsAnnualisedByThePolicyAndFlagged()
+    {
+        var goal = Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2016, 10, 1), new GoalBaseline(Amount.Parse("$80m"), ReportingPeriod.Months(2016, 1, 8)));
+
+        var baseline = GoalEvaluator.Evaluate(goal, [], EvaluationOptions.At(new DateOnly(2016, 12, 31))).Baseline!;
+
+        baseline.Value.Should().BeApproximately(120e6, 1e-3);
+        baseline.Year.Should().Be(2016);
+        baseline.IsEstimated.Should().BeTrue();
+        baseline.Description.Should().Be("$120m in 2016 (annualised from $80m in Jan–Aug 2016) (stated with the goal)");
+    }
+
+    [Fact]
     public void Evaluate_ThreeAnnualPoints_FitsLogLinearTrendWithIntervals()
     {
         var goal = Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2010, 6, 1));
