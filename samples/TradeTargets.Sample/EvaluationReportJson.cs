@@ -68,6 +68,13 @@ internal static class EvaluationReportJson
         json.WriteString("status", e.Status.ToString());
         json.WriteString("statusAtLatestEnd", e.StatusAtLatestEnd.ToString());
         json.WriteString("explanation", e.Explanation);
+        json.WriteStartArray("caveats");
+        foreach (var caveat in e.Caveats)
+        {
+            json.WriteStringValue(caveat);
+        }
+
+        json.WriteEndArray();
         WriteLevel(json, "level", e.Level);
         WriteLevel(json, "latest", e.Latest);
         if (e.Baseline is { } b)

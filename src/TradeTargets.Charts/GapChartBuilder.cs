@@ -61,6 +61,11 @@ internal static class GapChartBuilder
 
         var yTop = dataTop * 1.12;
 
+        foreach (var caveat in evaluation.Caveats)
+        {
+            canvas.Note(caveat);
+        }
+
         // Window and goal go underneath everything else.
         if (window.IsWindow)
         {

@@ -61,6 +61,12 @@ public sealed record GoalEvaluation
     /// <summary>The status at the latest reading of the deadline (the same as <see cref="Status"/> unless the deadline is vague).</summary>
     public GoalStatus StatusAtLatestEnd => Assessments[^1].Status;
 
+    /// <summary>
+    /// Warnings about what the numbers rest on, in full sentences: for example that the levels compared come
+    /// from figures of different bases. Empty when there is nothing to warn about.
+    /// </summary>
+    public required ValueList<string> Caveats { get; init; }
+
     /// <summary>The evaluation in one line, for example "$29.7m in 2015 against $500m due 2015: missed, 5.9% of the goal".</summary>
     public required string Explanation { get; init; }
 

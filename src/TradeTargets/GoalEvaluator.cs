@@ -83,8 +83,28 @@ public static class GoalEvaluator
             ObservedGrowth = observedGrowth,
             YearsToGoal = latest is not null && observedGrowth is { } g ? ProgressMeasures.YearsToReach(latest.Value, goalLevel, g) : null,
             Assessments = new(assessments),
+            Caveats = new(Caveats(annual, latest, level)),
             Explanation = Explain(goal, window, level, assessments),
         };
+    }
+
+    // Growth, trend and achievement compare levels across years; when those levels rest on figures of
+    // different bases (statistics in one year, an official's claim in another) the reader must know.
+    private static IEnumerable<string> Caveats(List<LevelEstimate> annual, LevelEstimate? latest, LevelEstimate? level)
+    {
+        var used = annual.Append(latest).Append(level).OfType<LevelEstimate>().Select(l => l.Observation.Chosen).Distinct().ToList();
+        var bases = used.GroupBy(f => f.Basis).ToList();
+        if (bases.Count > 1)
+        {
+            yield return "The levels compared rest on figures of different bases: "
+                + string.Join("; ", bases.Select(g => $"{g.Key} for {string.Join(", ", g.Select(f => f.Period.Describe()))}")) + ".";
+        }
+
+        if (used.Any(f => f.Qualifier != AmountQualifier.Exact))
+        {
+            yield return "Some levels are approximate as reported: "
+                + string.Join(", ", used.Where(f => f.Qualifier != AmountQualifier.Exact).Select(f => $"{EnumText.Format(f.Qualifier)} {f.Amount} in {f.Period.Describe()}")) + ".";
+        }
     }
 
     private static List<ReportedFigure> WithDerivedTurnover(List<ReportedFigure> figures)

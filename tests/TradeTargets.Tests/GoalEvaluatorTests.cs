@@ -333,6 +333,28 @@ public class GoalEvaluatorInputTests
     }
 
     [Fact]
+    public void Evaluate_LevelsOfDifferentBases_SaysSoInACaveat()
+    {
+        var goal = Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2015, 12, 9));
+        var figures = new[]
+        {
+            Annual("VNM", 2014, 169.3m),
+            Figure("vnm-2016-claim", "VNM", ReportingPeriod.Year(2016), 121m, basis: new Basis(Coverage.Unstated, ReportingSide.OfficialClaim), qualifier: AmountQualifier.About),
+        };
+
+        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+
+        evaluation.Caveats.Should().Equal(
+            "The levels compared rest on figures of different bases: unstated/unstated for 2014; unstated/official-claim for 2016.",
+            "Some levels are approximate as reported: about $121m in 2016.");
+    }
+
+    [Fact]
+    public void Evaluate_OneBasisExactFigures_HasNoCaveats()
+        => GoalEvaluator.Evaluate(Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2015, 12, 9)), [Annual("VNM", 2014, 169.3m), Annual("VNM", 2016, 121m)], EvaluationOptions.At(new DateOnly(2017, 12, 31)))
+            .Caveats.Should().BeEmpty();
+
+    [Fact]
     public void Evaluate_OpenGoalWithoutFigures_IsInsufficientDataSayingSo()
     {
         var goal = Goal("QAT", 100, Deadline.InYear(2020), new DateOnly(2016, 10, 30));
