@@ -19,15 +19,15 @@ internal static class ChartWriter
         : e.Message;
 
     /// <summary>
-    /// Renders into a staging folder beside the target and moves the files in only when all rendered,
-    /// so a failure never leaves a half-written set.
+    /// Renders into a staging folder beside the target and creates or touches the target only once every
+    /// chart rendered, so a rendering failure leaves the target as it was. Files of the same names are
+    /// replaced; other files in the target are left alone.
     /// </summary>
     /// <returns>The paths written, in order.</returns>
     public static IReadOnlyList<string> WriteAll(IReadOnlyList<GoalEvaluation> evaluations, string outputDirectory, TextWriter progress)
     {
-        var target = Path.GetFullPath(outputDirectory);
-        Directory.CreateDirectory(target);
-        var staging = Path.Combine(target, $".staging-{Environment.ProcessId}");
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        var staging = $"{target}.staging-{Environment.ProcessId}";
         Directory.CreateDirectory(staging);
         try
         {
@@ -47,6 +47,7 @@ internal static class ChartWriter
                 }
             });
 
+            Directory.CreateDirectory(target);
             var written = new List<string>();
             foreach (var (name, _) in jobs)
             {
@@ -59,7 +60,20 @@ internal static class ChartWriter
         }
         finally
         {
+            RemoveStaging(staging);
+        }
+    }
+
+    // Cleaning up must never hide the error that brought us here.
+    private static void RemoveStaging(string staging)
+    {
+        try
+        {
             Directory.Delete(staging, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left behind for the user to delete; the run's own outcome stands.
         }
     }
 }

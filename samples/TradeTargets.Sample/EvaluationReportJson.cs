@@ -46,13 +46,19 @@ internal static class EvaluationReportJson
         Number(json, "hitRate", summary.HitRate);
         Number(json, "medianRequiredGrowth", summary.MedianRequiredGrowth);
         Number(json, "medianObservedGrowth", summary.MedianObservedGrowth);
-        json.WriteStartObject("countsByStatus");
-        foreach (var (status, count) in summary.CountsByStatus.OrderBy(p => p.Key))
+        WriteCounts(json, "countsByStatus", summary.CountsByStatus);
+        WriteCounts(json, "countsByStatusAtLatestEnd", summary.CountsByStatusAtLatestEnd);
+        json.WriteEndObject();
+    }
+
+    private static void WriteCounts(Utf8JsonWriter json, string name, IReadOnlyDictionary<GoalStatus, int> counts)
+    {
+        json.WriteStartObject(name);
+        foreach (var (status, count) in counts.OrderBy(p => p.Key))
         {
             json.WriteNumber(status.ToString(), count);
         }
 
-        json.WriteEndObject();
         json.WriteEndObject();
     }
 

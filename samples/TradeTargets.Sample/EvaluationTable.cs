@@ -46,7 +46,9 @@ internal static class EvaluationTable
         console.WriteLine();
         var hitRate = summary.HitRate is { } h ? ProseText.Percent(h) : "n/a";
         console.MarkupLine(Markup.Escape(
-            $"{summary.GoalCount} goals: {summary.Met} met, {summary.Missed} missed, {summary.Open} open, {summary.Unsettled} past their deadline without a figure to settle them; hit rate {hitRate}; " +
+            $"{summary.GoalCount} goals: {summary.Met} met, {summary.Missed} missed, {summary.Open} open" +
+            (summary.Unsettled > 0 ? $", {summary.Unsettled} past their deadline without a figure to settle them" : string.Empty) +
+            $"; hit rate {hitRate}; " +
             $"median required growth {ProseText.Growth(summary.MedianRequiredGrowth)}, median observed growth {ProseText.Growth(summary.MedianObservedGrowth)}."));
     }
 

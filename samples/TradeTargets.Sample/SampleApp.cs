@@ -21,10 +21,10 @@ internal static class SampleApp
             AllowMultipleArgumentsPerToken = false,
         };
         var noSeed = new Option<bool>("--no-seed") { Description = "Leave the bundled seed data out." };
-        var asOf = new Option<DateOnly>("--as-of")
+        // No default value object: help would print it in a culture's date format; "today" is resolved below.
+        var asOf = new Option<DateOnly?>("--as-of")
         {
             Description = "Evaluate as of this date (yyyy-mm-dd); figures published later are ignored. Default: today.",
-            DefaultValueFactory = _ => DateOnly.FromDateTime(DateTime.Today),
             CustomParser = result => ParseDate(result.Tokens.Single().Value, result),
         };
         var outDir = new Option<string>("--out") { Description = "Folder for the PNG charts.", DefaultValueFactory = _ => "charts" };
@@ -39,7 +39,7 @@ internal static class SampleApp
             new SampleSettings(
                 parsed.GetValue(data) ?? [],
                 !parsed.GetValue(noSeed),
-                parsed.GetValue(asOf),
+                parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today),
                 parsed.GetValue(outDir)!,
                 parsed.GetValue(format),
                 !parsed.GetValue(noCharts)),
@@ -49,7 +49,7 @@ internal static class SampleApp
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
-    private static DateOnly ParseDate(string text, System.CommandLine.Parsing.ArgumentResult result)
+    private static DateOnly? ParseDate(string text, System.CommandLine.Parsing.ArgumentResult result)
     {
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
@@ -57,7 +57,7 @@ internal static class SampleApp
         }
 
         result.AddError($"--as-of '{text}' is not a date; expected yyyy-mm-dd, for example 2017-12-31.");
-        return default;
+        return null;
     }
 
     private static int Execute(SampleSettings settings, TextWriter output, TextWriter error)

@@ -106,6 +106,10 @@ internal static class GapChartBuilder
             canvas.Named(SeriesNames.Trend);
             canvas.Named(SeriesNames.Band80);
             canvas.Named(SeriesNames.Band95);
+            if (trendAssessment.TrendNote is { } fittedNote)
+            {
+                canvas.Note(fittedNote);
+            }
         }
         else if (evaluation.Observations.Count > 0)
         {
@@ -182,6 +186,10 @@ internal static class GapChartBuilder
             marker.MarkerLineWidth = 2;
             marker.LegendText = SeriesNames.Baseline;
             canvas.Named(SeriesNames.Baseline);
+            if (bp.IsEstimated)
+            {
+                canvas.Note($"The baseline is an estimate: {bp.Description}.");
+            }
         }
 
         // Reported levels on top.
@@ -247,12 +255,6 @@ internal static class GapChartBuilder
         else if (evaluation.AnnualLevels.Count == 1 && partials.Count == 0)
         {
             canvas.Note("Only one reported figure: no trend or growth can be read from it.");
-        }
-
-        var zeros = reported.Where(l => l.Value <= 0).Select(l => l.Year).ToList();
-        if (zeros.Count > 0)
-        {
-            canvas.Note($"A level of zero ({string.Join(", ", zeros.Select(AxisText.Year))}) cannot enter the log-linear trend.");
         }
 
         if (evaluation.NotYetPublished.Count > 0)

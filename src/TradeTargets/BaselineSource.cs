@@ -6,9 +6,9 @@ public enum BaselineSource
     /// <summary>The baseline stated with the goal ("from $121m in 2016").</summary>
     Stated,
 
-    /// <summary>The latest full-year figure for the announcement year or earlier.</summary>
+    /// <summary>The latest twelve-month figure that ended before the announcement year began.</summary>
     LatestAtAnnouncement,
 
-    /// <summary>No figure was known at the announcement; the earliest later full-year figure.</summary>
+    /// <summary>No such figure exists; the earliest full-year level (or, without one, the latest annualised level).</summary>
     EarliestReported,
 }

@@ -56,7 +56,7 @@ public static class GoalEvaluator
             .ToList();
         var annual = observations.Where(o => o.Period.IsFullYear).Select(LevelEstimate.FromFullYear).ToList();
         var latest = LatestComparable(observations, annual, options.AnnualisationPolicy);
-        var baseline = Baseline(goal, observations, annual, latest, options.AnnualisationPolicy);
+        var (baseline, baselineFrom) = Baseline(goal, observations, annual, latest, options.AnnualisationPolicy);
         var observedGrowth = baseline is not null && latest is not null
             ? ProgressMeasures.CompoundAnnualGrowth(baseline.Value, latest.Value, latest.Year - baseline.Year)
             : null;
@@ -83,16 +83,18 @@ public static class GoalEvaluator
             ObservedGrowth = observedGrowth,
             YearsToGoal = latest is not null && observedGrowth is { } g ? ProgressMeasures.YearsToReach(latest.Value, goalLevel, g) : null,
             Assessments = new(assessments),
-            Caveats = new(Caveats(annual, latest, level)),
+            Caveats = new(Caveats(assessments, latest, level, baselineFrom)),
             Explanation = Explain(goal, window, level, assessments),
         };
     }
 
     // Growth, trend and achievement compare levels across years; when those levels rest on figures of
     // different bases (statistics in one year, an official's claim in another) the reader must know.
-    private static IEnumerable<string> Caveats(List<LevelEstimate> annual, LevelEstimate? latest, LevelEstimate? level)
+    private static IEnumerable<string> Caveats(List<DeadlineAssessment> assessments, LevelEstimate? latest, LevelEstimate? level, LevelEstimate? baseline)
     {
-        var used = annual.Append(latest).Append(level).OfType<LevelEstimate>().Select(l => l.Observation.Chosen).Distinct().ToList();
+        var trendPoints = assessments.Select(a => a.Trend).OfType<TrendProjection>().SelectMany(t => t.Points);
+        var used = trendPoints.Append(latest).Append(level).Append(baseline).OfType<LevelEstimate>()
+            .Select(l => l.Observation.Chosen).Distinct().OrderBy(f => f.Period).ToList();
         var bases = used.GroupBy(f => f.Basis).ToList();
         if (bases.Count > 1)
         {
@@ -138,28 +140,31 @@ public static class GoalEvaluator
             : policy.Annualise(newest, observations) ?? annual.LastOrDefault();
     }
 
-    private static BaselineLevel? Baseline(Goal goal, List<PeriodObservation> observations, List<LevelEstimate> annual, LevelEstimate? latest, IAnnualisationPolicy policy)
+    // Returns the baseline and, when it rests on a reported figure, the level it was taken from.
+    private static (BaselineLevel? Baseline, LevelEstimate? From) Baseline(Goal goal, List<PeriodObservation> observations, List<LevelEstimate> annual, LevelEstimate? latest, IAnnualisationPolicy policy)
     {
         if (goal.Baseline is { } stated)
         {
-            return StatedBaseline(goal, stated, observations, policy);
+            return (StatedBaseline(goal, stated, observations, policy), null);
         }
 
-        // The announcement year itself was not complete when the goal was announced.
-        var atAnnouncement = annual.LastOrDefault(a => a.Year < goal.AnnouncedOn.Year);
+        // Only twelve months that ended before the announcement year began were complete when the goal was
+        // announced; comparing end dates keeps fiscal years (July–June) on the right side of that line.
+        var atAnnouncement = annual.LastOrDefault(a => a.Observation.Period.LastDay < new DateOnly(goal.AnnouncedOn.Year, 1, 1));
         if (atAnnouncement is not null)
         {
-            return new BaselineLevel(atAnnouncement.Value, atAnnouncement.Year, BaselineSource.LatestAtAnnouncement, $"{atAnnouncement} (latest full year at the announcement)");
+            return (new BaselineLevel(atAnnouncement.Value, atAnnouncement.Year, BaselineSource.LatestAtAnnouncement, $"{atAnnouncement} (latest full year before the announcement year)"), atAnnouncement);
         }
 
         var earliest = annual.FirstOrDefault() ?? latest;
         return earliest is null
-            ? null
-            : new BaselineLevel(earliest.Value, earliest.Year, BaselineSource.EarliestReported, $"{earliest} (no earlier figure; earliest reported)", earliest.IsEstimated);
+            ? (null, null)
+            : (new BaselineLevel(earliest.Value, earliest.Year, BaselineSource.EarliestReported, $"{earliest} (no earlier full year; earliest reported level)", earliest.IsEstimated), earliest);
     }
 
     // A stated baseline for part of a year goes through the same annualisation policy as any partial figure,
-    // as a figure citing the goal's source; when the policy cannot estimate, it is scaled pro rata and says so.
+    // as a figure citing the goal's source. A policy that cannot estimate from a single stated figure leaves
+    // pro rata by months as the only honest scaling, and the description names whichever was used.
     private static BaselineLevel StatedBaseline(Goal goal, GoalBaseline stated, List<PeriodObservation> observations, IAnnualisationPolicy policy)
     {
         if (stated.Period.IsFullYear)
@@ -170,7 +175,7 @@ public static class GoalEvaluator
         var figure = new ReportedFigure($"{goal.Id}:baseline", goal.Reporter, goal.Partner, goal.Flow, stated.Period, stated.Amount, Basis.Unstated, goal.Source);
         var observation = new PeriodObservation(stated.Period, figure, new([]));
         var estimate = policy.Annualise(observation, observations) ?? AnnualisationPolicies.ProRataByMonths.Annualise(observation, observations)!;
-        return new BaselineLevel(estimate.Value, estimate.Year, BaselineSource.Stated, $"{estimate} (stated with the goal)", IsEstimated: true);
+        return new BaselineLevel(estimate.Value, estimate.Year, BaselineSource.Stated, $"{stated} (stated with the goal), annualised as {estimate.Annualisation} = {MoneyText.Format(estimate.Value, stated.Amount.Currency)}", IsEstimated: true);
     }
 
     private static DeadlineAssessment Assess(Context c, int year)
@@ -214,7 +219,7 @@ public static class GoalEvaluator
         var points = annual.Where(l => l.Value > 0).ToList();
         var zeros = annual.Count - points.Count;
         var left = zeros == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({zeros} zero figure(s) left out: the logarithm of zero is undefined)");
-        if (points.Count < TrendProjection.MinimumPoints || points.Select(p => p.Year).Distinct().Count() < 2)
+        if (points.Count < TrendProjection.MinimumPoints)
         {
             return (null, string.Create(CultureInfo.InvariantCulture, $"Insufficient data for a trend: {points.Count} positive annual figure(s), {TrendProjection.MinimumPoints} needed{left}."));
         }
@@ -229,8 +234,8 @@ public static class GoalEvaluator
     private static (GoalStatus Status, string Reason) Status(Context c, int year, bool passed, LevelEstimate? atDeadline, double? ratio, double? required)
     {
         var goalLevel = c.Goal.Target.ToDouble();
-        // Only years from the announcement on count: a goal set below an old peak is not met by that peak.
-        var reached = c.Annual.FirstOrDefault(a => a.Year >= c.Goal.AnnouncedOn.Year && a.Year <= year && a.Value >= goalLevel);
+        // Only twelve months ending in the announcement year or later count: a goal set below an old peak is not met by that peak.
+        var reached = c.Annual.FirstOrDefault(a => a.Observation.Period.EndYear >= c.Goal.AnnouncedOn.Year && a.Year <= year && a.Value >= goalLevel);
         if (reached is not null)
         {
             return (GoalStatus.Achieved, $"{reached} reached the goal.");

@@ -45,7 +45,7 @@ public class SampleAppTests
         pngs.Should().Contain(["scoreboard.png", "dumbbell.png"]);
         pngs.Count(p => p!.StartsWith("gap-", StringComparison.Ordinal)).Should().Be(SeedData.Load().Goals.Count);
         Directory.GetFiles(outDir, "*.png").Should().AllSatisfy(p => File.ReadAllBytes(p).Take(4).Should().Equal(0x89, (byte)'P', (byte)'N', (byte)'G'));
-        Directory.GetDirectories(outDir).Should().BeEmpty("the staging folder is removed");
+        Directory.GetDirectories(folder.Path).Should().ContainSingle("the staging folder beside the output is removed");
         run.Output.Should().Contain("scoreboard.png");
     }
 

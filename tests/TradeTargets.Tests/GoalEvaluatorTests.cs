@@ -89,7 +89,7 @@ public class GoalEvaluatorScenarioTests
         baseline.Value.Should().BeApproximately(120e6, 1e-3);
         baseline.Year.Should().Be(2016);
         baseline.IsEstimated.Should().BeTrue();
-        baseline.Description.Should().Be("$120m in 2016 (annualised from $80m in Jan–Aug 2016) (stated with the goal)");
+        baseline.Description.Should().Be("$80m in Jan–Aug 2016 (stated with the goal), annualised as $80m × 12 / 8 (pro rata by months) = $120m");
     }
 
     [Fact]
@@ -204,6 +204,24 @@ public class GoalEvaluatorScenarioTests
         evaluation.Assessments[1].ProgressRatio!.Value.Should().BeApproximately(0.5 / (Math.Pow(2.5, 1 / 3.0) - 1), 1e-9);
         evaluation.StatusAtLatestEnd.Should().Be(GoalStatus.OnTrack);
         evaluation.Explanation.Should().Be("$300m in 2016 against $500m due 2016–2018 ('in the near future'): missed by 2016, on track by 2018, 60% of the goal");
+    }
+
+    [Fact]
+    public void Evaluate_FiscalYearEndingAfterTheAnnouncementYearBegan_IsNotTheBaseline()
+    {
+        var goal = Goal("PAK", 1000, Deadline.InYear(2020), new DateOnly(2016, 2, 1));
+        var figures = new[]
+        {
+            Figure("pak-fy2014", "PAK", ReportingPeriod.FiscalYear(2014, 7), 40m, source: Published2016),
+            Figure("pak-fy2015", "PAK", ReportingPeriod.FiscalYear(2015, 7), 50m, source: PublishedOn(2016, 9, 1)),
+        };
+
+        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+
+        evaluation.Baseline!.Description.Should().Contain("Jul 2014–Jun 2015");
+        evaluation.Baseline.Year.Should().Be(2014.5);
+        evaluation.Latest!.Year.Should().Be(2015.5);
+        evaluation.ObservedGrowth!.Value.Should().BeApproximately(0.25, 1e-12);
     }
 
     [Fact]
