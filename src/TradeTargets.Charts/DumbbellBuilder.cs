@@ -98,34 +98,9 @@ internal static class DumbbellBuilder
             }
         }
 
-        if (latestX.Count > 0)
-        {
-            var latest = plot.Add.ScatterPoints(latestX.ToArray(), latestY.ToArray(), Palette.Blue);
-            latest.MarkerShape = MarkerShape.FilledCircle;
-            latest.MarkerSize = 11;
-            latest.LegendText = SeriesNames.Latest;
-            canvas.Named(SeriesNames.Latest);
-        }
-
-        if (estX.Count > 0)
-        {
-            var est = plot.Add.ScatterPoints(estX.ToArray(), estY.ToArray(), Palette.Blue);
-            est.MarkerShape = MarkerShape.OpenCircle;
-            est.MarkerSize = 11;
-            est.MarkerLineWidth = 2;
-            est.LegendText = SeriesNames.LatestEstimated;
-            canvas.Named(SeriesNames.LatestEstimated);
-        }
-
-        if (zeroX.Count > 0)
-        {
-            var zero = plot.Add.ScatterPoints(zeroX.ToArray(), zeroY.ToArray(), Palette.Blue);
-            zero.MarkerShape = MarkerShape.Eks;
-            zero.MarkerSize = 11;
-            zero.MarkerLineWidth = 2;
-            zero.LegendText = SeriesNames.ZeroLevel;
-            canvas.Named(SeriesNames.ZeroLevel);
-        }
+        Markers(canvas, latestX, latestY, MarkerShape.FilledCircle, 1, SeriesNames.Latest);
+        Markers(canvas, estX, estY, MarkerShape.OpenCircle, 2, SeriesNames.LatestEstimated);
+        Markers(canvas, zeroX, zeroY, MarkerShape.Eks, 2, SeriesNames.ZeroLevel);
 
         if (n > 0)
         {
@@ -190,4 +165,20 @@ internal static class DumbbellBuilder
     }
 
     private static LevelEstimate? Level(GoalEvaluation e) => e.Level ?? e.Latest;
+
+    // One series of level markers; an empty series adds nothing, so the legend lists only what is drawn.
+    private static void Markers(ChartCanvas canvas, List<double> xs, List<double> ys, MarkerShape shape, float lineWidth, string name)
+    {
+        if (xs.Count == 0)
+        {
+            return;
+        }
+
+        var markers = canvas.Plot.Add.ScatterPoints(xs.ToArray(), ys.ToArray(), Palette.Blue);
+        markers.MarkerShape = shape;
+        markers.MarkerSize = 11;
+        markers.MarkerLineWidth = lineWidth;
+        markers.LegendText = name;
+        canvas.Named(name);
+    }
 }
