@@ -17,6 +17,7 @@ internal static class SampleApp
     {
         var data = new Option<string[]>("--data")
         {
+            HelpName = "PATH",
             Description = "A goals, figures or statements file (CSV or JSON in the documented format, or a UN Comtrade / IMF export) added to the seed data. Repeatable.",
             AllowMultipleArgumentsPerToken = false,
         };
@@ -24,10 +25,11 @@ internal static class SampleApp
         // No default value object: help would print it in a culture's date format; "today" is resolved below.
         var asOf = new Option<DateOnly?>("--as-of")
         {
+            HelpName = "DATE",
             Description = "Evaluate as of this date (yyyy-mm-dd); figures published later are ignored. Default: today.",
             CustomParser = result => ParseDate(result.Tokens.Single().Value, result),
         };
-        var outDir = new Option<string>("--out") { Description = "Folder for the PNG charts.", DefaultValueFactory = _ => "charts" };
+        var outDir = new Option<string>("--out") { HelpName = "DIR", Description = "Folder for the PNG charts.", DefaultValueFactory = _ => "charts" };
         var format = new Option<OutputFormat>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => OutputFormat.Table };
         var noCharts = new Option<bool>("--no-charts") { Description = "Print the evaluations only; write no charts." };
 
