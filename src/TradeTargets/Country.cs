@@ -8,11 +8,12 @@ namespace TradeTargets;
 /// </remarks>
 public readonly record struct Country
 {
-    private Country(string code, string name, int numericCode)
+    private Country(string code, string name, int numericCode, int? imfCode)
     {
         Code = code;
         Name = name;
         NumericCode = numericCode;
+        ImfCode = imfCode;
     }
 
     /// <summary>The ISO 3166-1 alpha-3 code, for example <c>BLR</c>.</summary>
@@ -23,6 +24,12 @@ public readonly record struct Country
 
     /// <summary>The ISO 3166-1 numeric code (the UN M49 code), for example 112 for Belarus.</summary>
     public int NumericCode { get; }
+
+    /// <summary>
+    /// The IMF (IFS) numeric country code that older IMF statistics downloads use, for example 913 for Belarus;
+    /// null when the catalogue has none for the country.
+    /// </summary>
+    public int? ImfCode { get; }
 
     /// <summary>Every country in the catalogue, ordered by code.</summary>
     public static IReadOnlyList<Country> All => CountryCatalog.All;
@@ -53,7 +60,16 @@ public readonly record struct Country
     /// <returns>Whether the code is in the catalogue.</returns>
     public static bool TryFromNumericCode(int numericCode, out Country country) => CountryCatalog.TryFind(numericCode, out country);
 
-    internal static Country Create(string code, string name, int numericCode) => new(code, name, numericCode);
+    /// <summary>Finds a country by its IMF (IFS) numeric country code.</summary>
+    /// <param name="imfCode">The IMF code, for example 913 for Belarus or 111 for the United States.</param>
+    /// <param name="country">The country found, or default.</param>
+    /// <returns>
+    /// Whether the code belongs to a catalogue country; false for areas and groups (001 World) and for codes
+    /// of countries outside the catalogue.
+    /// </returns>
+    public static bool TryFromImfCode(int imfCode, out Country country) => CountryCatalog.TryFindImf(imfCode, out country);
+
+    internal static Country Create(string code, string name, int numericCode, int? imfCode) => new(code, name, numericCode, imfCode);
 
     /// <summary>Returns the alpha-3 code.</summary>
     /// <returns>The code, for example <c>BLR</c>.</returns>

@@ -58,7 +58,7 @@ public class ImfImporterTests
             $"\"Belarus\",\"BY\",{Exports},\"World\",\"001\",\"Value\",\"5000\",\"\",\"\",\"\",",
             $"\"Belarus\",\"BY\",{Exports},\"World\",\"W00\",\"Value\",\"5000\",\"\",\"\",\"\",",
             "\"Belarus\",\"BY\",\"Goods, Value of Trade Balance, US Dollars\",\"TBG_USD\",\"Vietnam\",\"VN\",\"Value\",\"1\",\"\",\"\",\"\",",
-            $"\"Belarus\",\"913\",{Exports},\"Vietnam\",\"582\",\"Value\",\"100\",\"\",\"\",\"\",",
+            $"\"Belarus\",\"913\",{Exports},\"Not in the catalogue\",\"999\",\"Value\",\"100\",\"\",\"\",\"\",",
             $"\"Belarus\",\"BY\",{Exports},\"Advanced Economies\",\"110\",\"Value\",\"7\",\"\",\"\",\"\",");
 
         var result = Lenient(text);
@@ -69,7 +69,49 @@ public class ImfImporterTests
         result.Skipped[0].Reason.Should().Contain("Status");
         result.Skipped[1].Reason.Should().StartWith("counterpart is World");
         result.Skipped[2].Reason.Should().Contain("trade balance");
-        result.Skipped[3].Reason.Should().Contain("not a catalogue country").And.Contain("IMF numeric code");
+        result.Skipped[3].Reason.Should().Contain("not a catalogue country").And.Contain("unknown code");
+    }
+
+    [Fact]
+    public void Load_TimeSeriesWithImfNumericCodes_MapsThemThroughTheCatalogue()
+    {
+        // Older portal files name countries by IMF (IFS) codes: 913 Belarus, 582 Vietnam, 111 United States.
+        var text = TimeSeries(
+            $"\"Belarus\",\"913\",{Exports},\"Vietnam\",\"582\",\"Value\",\"100000000\",\"120500000\",\"\",\"\",",
+            $"\"Belarus\",\"913\",{ImportsMillions},\"United States\",\"111\",\"Value\",\"21.25\",\"\",\"\",\"\",",
+            $"\"Belarus\",\"913\",{Exports},\"World\",\"001\",\"Value\",\"5000\",\"\",\"\",\"\",",
+            $"\"Belarus\",\"913\",{Exports},\"Not in the catalogue\",\"999\",\"Value\",\"7\",\"\",\"\",\"\",");
+
+        var result = Lenient(text);
+
+        result.Problems.Should().BeEmpty();
+        var figures = result.Data.Figures;
+        figures.Should().HaveCount(3).And.OnlyContain(f => f.Reporter.Code == "BLR");
+        figures.Where(f => f.Partner.Code == "VNM" && f.Flow == TradeFlow.Exports).ToDictionary(f => f.Period, f => f.Amount)
+            .Should().BeEquivalentTo(new Dictionary<ReportingPeriod, Amount>
+            {
+                [ReportingPeriod.Year(2015)] = Amount.FromMillions(100),
+                [ReportingPeriod.Year(2016)] = Amount.FromUnits(120_500_000m),
+            });
+        figures.Single(f => f.Partner.Code == "USA").Should().Match<ReportedFigure>(f => f.Flow == TradeFlow.Imports && f.Amount == Amount.FromUnits(21_250_000m));
+        result.Skipped.Select(s => (s.Count, s.FirstLine)).Should().Equal((1L, 4L), (1L, 5L));
+        result.Skipped[0].Reason.Should().StartWith("counterpart is World");
+        result.Skipped[1].Reason.Should().Contain("not a catalogue country");
+    }
+
+    [Fact]
+    public void Load_SdmxWithImfNumericCodes_MapsThemThroughTheCatalogue()
+    {
+        var text = Sdmx(
+            Obs("913", "XG_FOB_USD", "582", "A", "2016", "120.5"),
+            Obs("913", "XG_FOB_USD", "999", "A", "2016", "1"));
+
+        var result = Lenient(text);
+
+        result.Problems.Should().BeEmpty();
+        result.Data.Figures.Should().ContainSingle().Which.Should().Match<ReportedFigure>(
+            f => f.Reporter.Code == "BLR" && f.Partner.Code == "VNM" && f.Amount == Amount.FromMillions(120.5m));
+        result.Skipped.Should().ContainSingle().Which.Reason.Should().Contain("not a catalogue country");
     }
 
     [Fact]

@@ -12,7 +12,7 @@ internal sealed class ImfImporter
 {
     private const string WorldReason = "counterpart is World: a total over all partners, not a bilateral figure";
     private const string UnknownCountryReason =
-        "reporter or counterpart is not a catalogue country: an area or group, an unlisted country, or an IMF numeric code (only ISO alpha-2 and alpha-3 codes are matched)";
+        "reporter or counterpart is not a catalogue country: an area or group, an unlisted country, or an unknown code (ISO alpha-2, ISO alpha-3 and IMF numeric country codes are matched)";
 
     private static readonly string[] WorldCodes = ["1", "001", "W00", "WLD", "G001"];
 
@@ -281,7 +281,9 @@ internal sealed class ImfImporter
 
     private Country? Resolve(ReadOnlySpan<char> code)
     {
-        if (code.Length is < 2 or > 3 || !IsLetters(code))
+        var letters = code.Length is >= 2 and <= 3 && All(code, char.IsAsciiLetter);
+        var digits = code.Length is >= 1 and <= 3 && All(code, char.IsAsciiDigit);
+        if (!letters && !digits)
         {
             return null;
         }
@@ -289,19 +291,23 @@ internal sealed class ImfImporter
         var text = code.ToString();
         if (!countries.TryGetValue(text, out var found))
         {
-            // Only a code names a country here, not a name or alias that happens to be two or three letters long.
-            found = Country.TryParse(text, out var c) && (text.Length == 2 || c.Code.Equals(text, StringComparison.OrdinalIgnoreCase)) ? c : null;
+            Country c;
+            found = letters
+                // Only a code names a country here, not a name or alias that happens to be two or three letters long.
+                ? Country.TryParse(text, out c) && (text.Length == 2 || c.Code.Equals(text, StringComparison.OrdinalIgnoreCase)) ? c : null
+                // Older IMF files use the IMF's own numeric country codes (913 Belarus), not ISO numeric codes.
+                : Country.TryFromImfCode(int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture), out c) ? c : null;
             countries[text] = found;
         }
 
         return found;
     }
 
-    private static bool IsLetters(ReadOnlySpan<char> code)
+    private static bool All(ReadOnlySpan<char> code, Func<char, bool> test)
     {
         foreach (var c in code)
         {
-            if (!char.IsAsciiLetter(c))
+            if (!test(c))
             {
                 return false;
             }
