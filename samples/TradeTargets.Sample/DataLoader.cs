@@ -20,7 +20,9 @@ internal static class DataLoader
                 throw new FileNotFoundException($"--data '{path}' does not exist.", path);
             }
 
-            var result = TradeDataFile.LoadLenient(path);
+            // A user's goal may restate a goal of the seed data or of an earlier file.
+            var options = ImportOptions.Default with { KnownGoalIds = dataSet.Goals.Select(g => g.Id).ToHashSet(StringComparer.Ordinal) };
+            var result = TradeDataFile.LoadLenient(path, options);
             if (result.Problems.Count > 0)
             {
                 throw new DataFileException(result.Problems[0]);

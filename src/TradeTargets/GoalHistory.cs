@@ -6,7 +6,7 @@ public static class GoalHistory
     /// <summary>The announcements of the goal's chain, from the original to the latest restatement.</summary>
     /// <param name="goal">Any goal of the chain.</param>
     /// <param name="allGoals">Every goal known, among which the chain is looked up.</param>
-    /// <returns>The chain, ordered by announcement date then id; a goal that was never restated gives a chain of one.</returns>
+    /// <returns>The chain, each restatement after what it restates (then by announcement date and id); a goal that was never restated gives a chain of one.</returns>
     /// <exception cref="ArgumentException">A restatement points at a goal that is not in <paramref name="allGoals"/>, or the links form a cycle.</exception>
     public static IReadOnlyList<Goal> Chain(Goal goal, IEnumerable<Goal> allGoals)
     {
@@ -30,18 +30,19 @@ public static class GoalHistory
             root = earlier;
         }
 
-        var chain = new List<Goal> { root };
-        var frontier = new Queue<Goal>([root]);
+        // A restatement always follows what it restates, even when both carry the same date.
+        var chain = new List<(Goal Goal, int Depth)> { (root, 0) };
+        var frontier = new Queue<(Goal Goal, int Depth)>([(root, 0)]);
         while (frontier.Count > 0)
         {
-            var current = frontier.Dequeue();
+            var (current, depth) = frontier.Dequeue();
             foreach (var later in byId.Values.Where(g => g.RestatementOf == current.Id))
             {
-                chain.Add(later);
-                frontier.Enqueue(later);
+                chain.Add((later, depth + 1));
+                frontier.Enqueue((later, depth + 1));
             }
         }
 
-        return [.. chain.OrderBy(g => g.AnnouncedOn).ThenBy(g => g.Id, StringComparer.Ordinal)];
+        return [.. chain.OrderBy(c => c.Depth).ThenBy(c => c.Goal.AnnouncedOn).ThenBy(c => c.Goal.Id, StringComparer.Ordinal).Select(c => c.Goal)];
     }
 }

@@ -102,6 +102,24 @@ public class SampleAppTests
     }
 
     [Fact]
+    public void Run_UserGoalRestatingASeedGoal_Loads()
+    {
+        using var folder = new TempFolder();
+        var seedGoals = File.ReadAllLines(Path.Combine(SeedFolder(), "goals.csv"));
+        var header = seedGoals[0].Split(',');
+        var emirates = seedGoals.First(l => l.StartsWith("goal-blr-are-2015,", StringComparison.Ordinal));
+        var restated = "goal-user-are-2018" + emirates["goal-blr-are-2015".Length..].Replace(",2015,2014-10-29,", ",2018,2016-10-30,", StringComparison.Ordinal);
+        var fields = restated.Split(',').ToList();
+        fields[Array.IndexOf(header, "restatement_of")] = "goal-blr-are-2015";
+        var goals = folder.File("restated.csv", seedGoals[0] + "\n" + string.Join(',', fields) + "\n");
+
+        var run = SampleRun.Of("--data", goals, "--format", "csv", "--no-charts", "--as-of", "2017-12-31");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("goal-user-are-2018");
+    }
+
+    [Fact]
     public void Run_MissingDataFile_FailsNamingIt()
     {
         var run = SampleRun.Of("--data", "no-such-file.csv", "--no-charts");

@@ -19,6 +19,15 @@ public class GoalHistoryTests
     }
 
     [Fact]
+    public void Chain_RestatementOnTheSameDay_StillFollowsTheOriginal()
+    {
+        var original = Vietnam("z-original", new DateOnly(2015, 12, 9), null);
+        var restated = Vietnam("a-restated", new DateOnly(2015, 12, 9), "z-original");
+
+        GoalHistory.Chain(original, [restated, original]).Should().Equal(original, restated);
+    }
+
+    [Fact]
     public void Chain_MissingOriginal_ThrowsNamingIt()
     {
         var restated = Vietnam("vnm-2017", new DateOnly(2017, 6, 29), "vnm-2015");

@@ -198,6 +198,20 @@ public class TradeDataFileTests
     }
 
     [Fact]
+    public void Load_RestatementOfAKnownGoalFromElsewhere_LoadsAndMergesWithIt()
+    {
+        var seeds = SeedData.Load();
+        var text = Lines(GoalHeader, Goal("g-new", restates: "goal-blr-are-2015"));
+        var options = ImportOptions.Default with { KnownGoalIds = seeds.Goals.Select(g => g.Id).ToHashSet(StringComparer.Ordinal) };
+
+        var loaded = TradeDataFile.Load(new StringReader(text), "goals.csv", options);
+        var merged = seeds.Merge(loaded);
+
+        FluentActions.Invoking(() => Load(text, "goals.csv")).Should().Throw<DataFileException>().Where(e => e.Column == "restatement_of");
+        GoalHistory.Chain(merged.FindGoal("g-new")!, merged.Goals).Select(g => g.Id).Should().Equal("goal-blr-are-2015", "g-new");
+    }
+
+    [Fact]
     public void Load_RestatementOfMissingGoal_IsRejected()
     {
         var text = Lines(GoalHeader, Goal("g1"), Goal("g2", restates: "g1"), Goal("g3", restates: "g9"));

@@ -16,7 +16,15 @@ internal sealed class DataSetBuilder
     private readonly Dictionary<(Country, Country, TradeFlow, ReportingPeriod, Basis, Source), (ReportedFigure Figure, long Line, string File)> figureKeys = [];
     private readonly List<DataProblem> problems = [];
 
-    public DataSetBuilder(bool strict) => Strict = strict;
+    private readonly IReadOnlySet<string> knownGoalIds;
+
+    /// <param name="strict">Whether the first problem throws.</param>
+    /// <param name="knownGoalIds">Goals loaded elsewhere that a restatement may point at besides the set's own.</param>
+    public DataSetBuilder(bool strict, IReadOnlySet<string>? knownGoalIds = null)
+    {
+        Strict = strict;
+        this.knownGoalIds = knownGoalIds ?? new HashSet<string>(StringComparer.Ordinal);
+    }
 
     public bool Strict { get; }
 
@@ -74,9 +82,9 @@ internal sealed class DataSetBuilder
         var kept = new List<Goal>(goals.Count);
         foreach (var (goal, line, file) in goals)
         {
-            if (goal.RestatementOf is { } original && !goalIds.Contains(original))
+            if (goal.RestatementOf is { } original && !goalIds.Contains(original) && !knownGoalIds.Contains(original))
             {
-                Report(new DataProblem(file, line, "restatement_of", original, $"goal {goal.Id} restates goal '{original}', which is not in the data set."));
+                Report(new DataProblem(file, line, "restatement_of", original, $"goal {goal.Id} restates goal '{original}', which is neither in the data set nor among the known goals."));
                 continue;
             }
 

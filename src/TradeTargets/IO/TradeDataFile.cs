@@ -58,7 +58,7 @@ public static class TradeDataFile
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(displayName);
         ArgumentNullException.ThrowIfNull(options);
-        var builder = new DataSetBuilder(strict: true);
+        var builder = new DataSetBuilder(strict: true, options.KnownGoalIds);
         return Read(reader, displayName, options, builder).Data;
     }
 
@@ -96,7 +96,7 @@ public static class TradeDataFile
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(displayName);
         ArgumentNullException.ThrowIfNull(options);
-        var builder = new DataSetBuilder(strict: false);
+        var builder = new DataSetBuilder(strict: false, options.KnownGoalIds);
         var (data, skipped) = Read(reader, displayName, options, builder);
         return new LoadResult(data, [.. builder.Problems]) { Skipped = skipped };
     }
