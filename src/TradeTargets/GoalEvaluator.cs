@@ -1,4 +1,5 @@
 using System.Globalization;
+using TradeTargets.Statistics;
 
 namespace TradeTargets;
 
@@ -62,7 +63,7 @@ public static class GoalEvaluator
             : null;
         var goalLevel = goal.Target.ToDouble();
 
-        var context = new Context(goal, options, annual, latest, baseline, observedGrowth);
+        var context = new Context(goal, options, annual, latest, baseline, observedGrowth, FitTrend(annual));
         var assessments = window.Ends.Select(year => Assess(context, year)).ToList();
         var level = assessments[0].LevelAtDeadline ?? latest;
 
@@ -190,7 +191,8 @@ public static class GoalEvaluator
             ? ProgressMeasures.AnticipatedLevel(c.Latest.Value, growth, year - c.Latest.Year)
             : null;
         var anticipatedRatio = anticipated is { } a && c.Baseline is not null ? ProgressMeasures.AnticipatedRatio(a, c.Baseline.Value, goalLevel) : null;
-        var (trend, trendNote) = FitTrend(c.Annual, year, goalLevel);
+        var trend = c.Fit.Regression is { } regression ? new TrendProjection(c.Fit.Points, regression, year, goalLevel) : null;
+        var trendNote = c.Fit.Note;
         var (status, reason) = Status(c, year, passed, atDeadline, ratio, required);
 
         return new DeadlineAssessment
@@ -214,21 +216,24 @@ public static class GoalEvaluator
         };
     }
 
-    private static (TrendProjection? Trend, string? Note) FitTrend(List<LevelEstimate> annual, int year, double goalLevel)
+    // The fit depends only on the annual levels, so it is made once and projected to each reading of the deadline.
+    private static TrendFit FitTrend(List<LevelEstimate> annual)
     {
         var points = annual.Where(l => l.Value > 0).ToList();
         var zeros = annual.Count - points.Count;
         var left = zeros == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({zeros} zero figure(s) left out: the logarithm of zero is undefined)");
+        var fitted = new ValueList<LevelEstimate>(points);
         if (points.Count < TrendProjection.MinimumPoints)
         {
-            return (null, string.Create(CultureInfo.InvariantCulture, $"Insufficient data for a trend: {points.Count} positive annual figure(s), {TrendProjection.MinimumPoints} needed{left}."));
+            return new TrendFit(fitted, null, string.Create(CultureInfo.InvariantCulture, $"Insufficient data for a trend: {points.Count} positive annual figure(s), {TrendProjection.MinimumPoints} needed{left}."));
         }
 
-        var trend = new TrendProjection(points, year, goalLevel);
+        var regression = SimpleLinearRegression.Fit([.. points.Select(p => p.Year)], [.. points.Select(p => Math.Log(p.Value))]);
+
         // On the log scale 1e-9 is a relative scatter of one in a billion: rounding, not data.
-        return trend.Regression.ResidualStandardDeviation > 1e-9
-            ? (trend, zeros == 0 ? null : $"Trend fitted{left}.")
-            : (null, "Insufficient data for a trend: the annual figures lie exactly on one growth path, so no uncertainty can be estimated.");
+        return regression.ResidualStandardDeviation > 1e-9
+            ? new TrendFit(fitted, regression, zeros == 0 ? null : $"Trend fitted{left}.")
+            : new TrendFit(fitted, null, "Insufficient data for a trend: the annual figures lie exactly on one growth path, so no uncertainty can be estimated.");
     }
 
     private static (GoalStatus Status, string Reason) Status(Context c, int year, bool passed, LevelEstimate? atDeadline, double? ratio, double? required)
@@ -303,5 +308,8 @@ public static class GoalEvaluator
         List<LevelEstimate> Annual,
         LevelEstimate? Latest,
         BaselineLevel? Baseline,
-        double? ObservedGrowth);
+        double? ObservedGrowth,
+        TrendFit Fit);
+
+    private sealed record TrendFit(ValueList<LevelEstimate> Points, SimpleLinearRegression? Regression, string? Note);
 }

@@ -13,10 +13,10 @@ public sealed record TrendProjection
     /// <summary>The least number of annual points a trend is fitted to; below it the evaluation says "insufficient data".</summary>
     public const int MinimumPoints = 3;
 
-    internal TrendProjection(IReadOnlyList<LevelEstimate> points, int deadlineYear, double goalLevel)
+    internal TrendProjection(ValueList<LevelEstimate> points, SimpleLinearRegression regression, int deadlineYear, double goalLevel)
     {
-        Points = new ValueList<LevelEstimate>(points);
-        Regression = SimpleLinearRegression.Fit([.. points.Select(p => p.Year)], [.. points.Select(p => Math.Log(p.Value))]);
+        Points = points;
+        Regression = regression;
         DeadlineYear = deadlineYear;
         ProjectedLevel = Math.Exp(Regression.Predict(deadlineYear));
         Interval80 = Exp(Regression.PredictionInterval(deadlineYear, 0.80));
