@@ -24,7 +24,7 @@ internal static class BenchmarkData
         }
 
         var goal = new Goal($"goal-{partner}", Belarus, country, TradeFlow.Turnover, Amount.FromMillions(targetMillions), Deadline.InYear(deadline), new DateOnly(2014, 10, 27), "President", Source);
-        return GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+        return GoalEvaluator.Evaluate(goal, new TradeDataSet([], figures, []), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
     }
 
     private static ReportedFigure Figure(Country partner, ReportingPeriod period, decimal millions)

@@ -6,13 +6,13 @@ namespace TradeTargets.Sample;
 internal static class DataLoader
 {
     /// <summary>
-    /// Loads every file; the first problem stops the run with its file and line. Rows that an importer
-    /// leaves out by rule (World partner, commodity detail, re-exports) are counted on the error writer,
-    /// so nothing disappears unannounced.
+    /// Loads every file strictly onto the seed data (so a file may restate a seed goal or a goal of another file);
+    /// the first problem stops the run with its file and line. Rows that an importer leaves out by rule (World
+    /// partner, commodity detail, re-exports) are counted on the error writer, so nothing disappears unannounced.
     /// </summary>
     public static TradeDataSet Load(SampleSettings settings, TextWriter log)
     {
-        var dataSet = settings.IncludeSeed ? SeedData.Load() : TradeDataSet.Empty;
+        var loader = new TradeDataLoader(settings.IncludeSeed ? SeedData.Load() : TradeDataSet.Empty);
         foreach (var path in settings.DataFiles)
         {
             if (!File.Exists(path))
@@ -20,22 +20,15 @@ internal static class DataLoader
                 throw new FileNotFoundException($"--data '{path}' does not exist.", path);
             }
 
-            // A user's goal may restate a goal of the seed data or of an earlier file.
-            var options = ImportOptions.Default with { KnownGoalIds = dataSet.Goals.Select(g => g.Id).ToHashSet(StringComparer.Ordinal) };
-            var result = TradeDataFile.LoadLenient(path, options);
-            if (result.Problems.Count > 0)
-            {
-                throw new DataFileException(result.Problems[0]);
-            }
-
-            foreach (var skipped in result.Skipped)
-            {
-                log.WriteLine($"note: {skipped.File}: {skipped.Count} row(s) left out, first at line {skipped.FirstLine}: {skipped.Reason}");
-            }
-
-            dataSet = dataSet.Merge(result.Data);
+            loader.Add(path);
         }
 
-        return dataSet;
+        var result = loader.Finish();
+        foreach (var skipped in result.Skipped)
+        {
+            log.WriteLine($"note: {skipped.File}: {skipped.Count} row(s) left out, first at line {skipped.FirstLine}: {skipped.Reason}");
+        }
+
+        return result.Data;
     }
 }

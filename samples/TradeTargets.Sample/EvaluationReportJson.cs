@@ -106,7 +106,7 @@ internal static class EvaluationReportJson
         json.WriteStartArray("assessments");
         foreach (var a in e.Assessments)
         {
-            WriteAssessment(json, a);
+            WriteAssessment(json, a, e.Trend);
         }
 
         json.WriteEndArray();
@@ -160,7 +160,8 @@ internal static class EvaluationReportJson
         json.WriteEndObject();
     }
 
-    private static void WriteAssessment(Utf8JsonWriter json, DeadlineAssessment a)
+    // The report keeps one trend object per assessment: the evaluation's single fit with that deadline's projection.
+    private static void WriteAssessment(Utf8JsonWriter json, DeadlineAssessment a, TrendFit fit)
     {
         json.WriteStartObject();
         json.WriteNumber("deadlineYear", a.DeadlineYear);
@@ -174,14 +175,14 @@ internal static class EvaluationReportJson
         Number(json, "anticipatedRatio", a.AnticipatedRatio);
         String(json, "anticipatedProgress", a.AnticipatedProgress?.ToString());
         Number(json, "yearsBehindSchedule", a.YearsBehindSchedule);
-        if (a.Trend is { } t)
+        if (a.Trend is { } t && fit.Regression is { } regression)
         {
             json.WriteStartObject("trend");
-            json.WriteNumber("points", t.Points.Count);
-            Number(json, "intercept", t.Regression.Intercept);
-            Number(json, "slope", t.Regression.Slope);
-            Number(json, "residualStandardDeviation", t.Regression.ResidualStandardDeviation);
-            Number(json, "trendGrowth", t.TrendGrowth);
+            json.WriteNumber("points", fit.Points.Count);
+            Number(json, "intercept", regression.Intercept);
+            Number(json, "slope", regression.Slope);
+            Number(json, "residualStandardDeviation", regression.ResidualStandardDeviation);
+            Number(json, "trendGrowth", fit.Growth);
             Number(json, "projectedLevel", t.ProjectedLevel);
             Interval(json, "interval80", t.Interval80);
             Interval(json, "interval95", t.Interval95);
@@ -193,7 +194,7 @@ internal static class EvaluationReportJson
             json.WriteNull("trend");
         }
 
-        String(json, "trendNote", a.TrendNote);
+        String(json, "trendNote", fit.Note);
         json.WriteEndObject();
     }
 

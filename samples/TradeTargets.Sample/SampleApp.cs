@@ -69,7 +69,7 @@ internal static class SampleApp
         try
         {
             var dataSet = DataLoader.Load(settings, error);
-            evaluations = GoalEvaluator.EvaluateAll(dataSet.Goals, dataSet.AllFigures, options);
+            evaluations = GoalEvaluator.EvaluateAll(dataSet, options);
         }
         catch (Exception e) when (e is DataFileException or IOException or UnauthorizedAccessException or ArgumentException)
         {

@@ -7,7 +7,7 @@ namespace TradeTargets.Charts;
 /// serif text.
 /// </remarks>
 /// <example><code>
-/// var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+/// var evaluation = GoalEvaluator.Evaluate(goal, data, EvaluationOptions.At(new DateOnly(2017, 12, 31)));
 /// TradeCharts.GapChart(evaluation).SavePng("gap.png");
 /// TradeCharts.Scoreboard(evaluations, new ChartOptions { Width = 1000 }).SaveSvg("scoreboard.svg");
 /// </code></example>

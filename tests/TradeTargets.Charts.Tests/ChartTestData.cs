@@ -18,7 +18,7 @@ internal static class ChartTestData
         => new(id ?? $"goal-{partner}", Belarus, Country.Parse(partner), TradeFlow.Turnover, Amount.FromMillions(targetMillions), deadline, announcedOn, "President", Digest, baseline);
 
     public static GoalEvaluation Evaluate(Goal goal, IEnumerable<ReportedFigure> figures, int asOfYear)
-        => GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(asOfYear, 12, 31)));
+        => GoalEvaluator.Evaluate(goal, new TradeDataSet([], figures, []), EvaluationOptions.At(new DateOnly(asOfYear, 12, 31)));
 
     /// <summary>$500m with the Emirates in 2015: missed, with four annual figures and a January–August figure after the deadline.</summary>
     public static GoalEvaluation Emirates() => Evaluate(

@@ -131,9 +131,9 @@ public class GapChartTests
 
         var model = TradeCharts.GapChart(evaluation).Model;
 
-        evaluation.Assessments[0].Trend.Should().BeNull();
+        evaluation.Trend.IsFitted.Should().BeFalse();
         model.Series.Should().NotContain(SeriesNames.Trend);
-        model.Notes.Should().Contain(evaluation.Assessments[^1].TrendNote!);
+        model.Notes.Should().Contain(evaluation.Trend.Note!);
         model.Notes.Should().Contain(n => n.StartsWith("Only one reported figure", StringComparison.Ordinal));
     }
 

@@ -20,6 +20,9 @@ internal static class TestData
         AmountQualifier qualifier = AmountQualifier.Exact)
         => new(id, Belarus, Country.Parse(partner), flow, period, Amount.FromMillions(millions), basis ?? Basis.Unstated, source ?? Digest, qualifier);
 
+    /// <summary>A data set holding only the figures, for evaluating goals built in a test.</summary>
+    public static TradeDataSet Figures(IEnumerable<ReportedFigure> figures) => new([], figures, []);
+
     public static ReportedFigure Annual(string partner, int year, decimal millions, Source? source = null)
         => Figure($"{partner}-{year}", partner, ReportingPeriod.Year(year), millions, source: source);
 

@@ -51,12 +51,11 @@ internal static class GapChartBuilder
         }
 
         var dataTop = levels.Max();
-        var trendAssessment = evaluation.Assessments[^1];
-        var trend = trendAssessment.Trend;
-        if (trend is not null)
+        var trend = evaluation.Trend;
+        if (evaluation.Assessments[^1].Trend is { } projection)
         {
             // Let the band raise the top a little, but never let a wide band flatten the data.
-            dataTop = Math.Max(dataTop, Math.Min(trend.Interval80.Upper, dataTop * 1.5));
+            dataTop = Math.Max(dataTop, Math.Min(projection.Interval80.Upper, dataTop * 1.5));
         }
 
         var yTop = dataTop * 1.12;
@@ -84,7 +83,7 @@ internal static class GapChartBuilder
         goalLine.LegendText = string.Empty;
 
         // Trend bands, widest first.
-        if (trend is not null)
+        if (trend.IsFitted)
         {
             var start = trend.Points.Min(p => p.Year);
             var end = Math.Max(window.LastYear, trend.Points.Max(p => p.Year));
@@ -106,14 +105,14 @@ internal static class GapChartBuilder
             canvas.Named(SeriesNames.Trend);
             canvas.Named(SeriesNames.Band80);
             canvas.Named(SeriesNames.Band95);
-            if (trendAssessment.TrendNote is { } fittedNote)
+            if (trend.Note is { } fittedNote)
             {
                 canvas.Note(fittedNote);
             }
         }
         else if (evaluation.Observations.Count > 0)
         {
-            canvas.Note(trendAssessment.TrendNote ?? "No trend could be fitted.");
+            canvas.Note(trend.Note ?? "No trend could be fitted.");
         }
 
         // Required path from the baseline to the goal, one per reading of the deadline.

@@ -30,11 +30,8 @@ public sealed record DeadlineAssessment
     /// <summary>The UNSD category of <see cref="AnticipatedRatio"/>.</summary>
     public AnticipatedProgress? AnticipatedProgress { get; init; }
 
-    /// <summary>The log-linear trend projected to the deadline, or null with <see cref="TrendNote"/> saying why.</summary>
+    /// <summary>The evaluation's <see cref="GoalEvaluation.Trend"/> projected to this deadline year, or null when no trend was fitted (its note says why).</summary>
     public TrendProjection? Trend { get; init; }
-
-    /// <summary>Why there is no trend, when there is none.</summary>
-    public string? TrendNote { get; init; }
 
     /// <summary>Years the latest level lags the required path (negative: ahead), or null when undefined.</summary>
     public double? YearsBehindSchedule { get; init; }

@@ -52,6 +52,9 @@ public sealed record GoalEvaluation
     /// <summary>Years to the goal at the observed growth from the latest level (0 when reached; null when growth is not positive).</summary>
     public double? YearsToGoal { get; init; }
 
+    /// <summary>The log-linear trend of the annual levels, fitted once; each assessment holds its projection to its deadline year.</summary>
+    public required TrendFit Trend { get; init; }
+
     /// <summary>One assessment per deadline year: one for a fixed or relative deadline, two for a vague one.</summary>
     public required ValueList<DeadlineAssessment> Assessments { get; init; }
 

@@ -1,52 +1,51 @@
 using System.Globalization;
-using TradeTargets.Statistics;
 
 namespace TradeTargets;
 
-/// <summary>Scores goals against reported figures as of a date.</summary>
+/// <summary>Scores goals against the figures of a data set as of a date.</summary>
+/// <remarks>
+/// Evaluation takes a whole <see cref="TradeDataSet"/>, so every goal sees the reported figures and every figure
+/// derived from them (turnover from exports and imports, levels pinned by relative statements), derived once.
+/// </remarks>
 /// <example><code>
-/// var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+/// var data = SeedData.Load();
+/// var evaluation = GoalEvaluator.Evaluate(data.Goals[0], data, EvaluationOptions.At(new DateOnly(2016, 12, 31)));
 /// Console.WriteLine(evaluation.Explanation);
 /// // $29.7m in 2015 against $500m due 2015: missed, 5.9% of the goal
 /// </code></example>
 public static class GoalEvaluator
 {
-    /// <summary>Evaluates every goal against the same figures.</summary>
-    /// <param name="goals">The goals.</param>
-    /// <param name="figures">Every figure available; each goal uses those of its pair and flow.</param>
+    /// <summary>Evaluates every goal of a data set against its figures.</summary>
+    /// <param name="data">The goals and figures.</param>
     /// <param name="options">The as-of date and policies.</param>
-    /// <returns>One evaluation per goal, in the order given.</returns>
-    public static IReadOnlyList<GoalEvaluation> EvaluateAll(IEnumerable<Goal> goals, IEnumerable<ReportedFigure> figures, EvaluationOptions options)
+    /// <returns>One evaluation per goal, in the order of <see cref="TradeDataSet.Goals"/>.</returns>
+    /// <exception cref="ArgumentException">A goal's vague deadline is unknown to the options' policy, or a goal's figures are in another currency.</exception>
+    public static IReadOnlyList<GoalEvaluation> EvaluateAll(TradeDataSet data, EvaluationOptions options)
     {
-        ArgumentNullException.ThrowIfNull(goals);
-        var all = figures?.ToList() ?? throw new ArgumentNullException(nameof(figures));
-        return [.. goals.Select(goal => Evaluate(goal, all, options))];
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        return [.. data.Goals.Select(goal => Evaluate(goal, data, options))];
     }
 
-    /// <summary>Evaluates one goal.</summary>
-    /// <param name="goal">The goal.</param>
-    /// <param name="figures">
-    /// Figures of any pairs; those of the goal's reporter, partner and flow are used. Turnover is derived
-    /// from exports and imports of the same period and basis where both are given.
-    /// </param>
+    /// <summary>Evaluates one goal against the figures of a data set.</summary>
+    /// <param name="goal">The goal; it need not belong to <paramref name="data"/>.</param>
+    /// <param name="data">The figures: those of the goal's pair and flow are used, reported and derived alike.</param>
     /// <param name="options">The as-of date and policies.</param>
     /// <returns>The evaluation with its inputs.</returns>
-    /// <exception cref="ArgumentException">The goal's vague deadline is unknown to the options' policy, or two figures share an id.</exception>
-    public static GoalEvaluation Evaluate(Goal goal, IEnumerable<ReportedFigure> figures, EvaluationOptions options)
+    /// <exception cref="ArgumentException">The goal's vague deadline is unknown to the options' policy, or a figure of its pair and flow is in another currency.</exception>
+    public static GoalEvaluation Evaluate(Goal goal, TradeDataSet data, EvaluationOptions options)
     {
         ArgumentNullException.ThrowIfNull(goal);
-        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
 
         var window = goal.Deadline.Resolve(goal.AnnouncedOn, options.VagueDeadlinePolicy);
-        var ofPair = WithDerivedTurnover(figures.Where(f => f.Reporter == goal.Reporter && f.Partner == goal.Partner).ToList())
-            .Where(f => f.Flow == goal.Flow)
-            .ToList();
+        var ofPair = data.FiguresOf(goal.Pair, goal.Flow).ToList();
         if (ofPair.FirstOrDefault(f => f.Amount.Currency != goal.Target.Currency) is { } foreign)
         {
             throw new ArgumentException(
                 $"Figure {foreign.Id} is in {foreign.Amount.Currency} but goal {goal.Id} is in {goal.Target.Currency}; convert the figures to one currency first.",
-                nameof(figures));
+                nameof(data));
         }
 
         var published = ofPair.Where(f => f.PublishedOn <= options.AsOf).ToList();
@@ -63,7 +62,8 @@ public static class GoalEvaluator
             : null;
         var goalLevel = goal.Target.ToDouble();
 
-        var context = new Context(goal, options, annual, latest, baseline, observedGrowth, FitTrend(annual));
+        var trend = TrendFit.Fit(annual);
+        var context = new Context(goal, options, annual, latest, baseline, observedGrowth, trend);
         var assessments = window.Ends.Select(year => Assess(context, year)).ToList();
         var level = assessments[0].LevelAtDeadline ?? latest;
 
@@ -83,17 +83,18 @@ public static class GoalEvaluator
             MultiplierNeeded = level is { Value: > 0 } ? goalLevel / level.Value : null,
             ObservedGrowth = observedGrowth,
             YearsToGoal = latest is not null && observedGrowth is { } g ? ProgressMeasures.YearsToReach(latest.Value, goalLevel, g) : null,
+            Trend = trend,
             Assessments = new(assessments),
-            Caveats = new(Caveats(assessments, latest, level, baselineFrom)),
+            Caveats = new(Caveats(trend, latest, level, baselineFrom)),
             Explanation = Explain(goal, window, level, assessments),
         };
     }
 
     // Growth, trend and achievement compare levels across years; when those levels rest on figures of
     // different bases (statistics in one year, an official's claim in another) the reader must know.
-    private static IEnumerable<string> Caveats(List<DeadlineAssessment> assessments, LevelEstimate? latest, LevelEstimate? level, LevelEstimate? baseline)
+    private static IEnumerable<string> Caveats(TrendFit trend, LevelEstimate? latest, LevelEstimate? level, LevelEstimate? baseline)
     {
-        var trendPoints = assessments.Select(a => a.Trend).OfType<TrendProjection>().SelectMany(t => t.Points);
+        IEnumerable<LevelEstimate> trendPoints = trend.IsFitted ? trend.Points : [];
         var used = trendPoints.Append(latest).Append(level).Append(baseline).OfType<LevelEstimate>()
             .Select(l => l.Observation.Chosen).Distinct().OrderBy(f => f.Period).ToList();
         var bases = used.GroupBy(f => f.Basis).ToList();
@@ -108,13 +109,6 @@ public static class GoalEvaluator
             yield return "Some levels are approximate as reported: "
                 + string.Join(", ", used.Where(f => f.Qualifier != AmountQualifier.Exact).Select(f => $"{EnumText.Format(f.Qualifier)} {f.Amount} in {f.Period.Describe()}")) + ".";
         }
-    }
-
-    private static List<ReportedFigure> WithDerivedTurnover(List<ReportedFigure> figures)
-    {
-        var ids = figures.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        var derived = FigureDerivations.DeriveAll(figures, []).Where(d => !ids.Contains(d.Id));
-        return [.. figures, .. derived];
     }
 
     private static PeriodObservation Observe(ReportingPeriod period, List<ReportedFigure> candidates, IFigureSelectionPolicy policy)
@@ -191,8 +185,6 @@ public static class GoalEvaluator
             ? ProgressMeasures.AnticipatedLevel(c.Latest.Value, growth, year - c.Latest.Year)
             : null;
         var anticipatedRatio = anticipated is { } a && c.Baseline is not null ? ProgressMeasures.AnticipatedRatio(a, c.Baseline.Value, goalLevel) : null;
-        var trend = c.Fit.Regression is { } regression ? new TrendProjection(c.Fit.Points, regression, year, goalLevel) : null;
-        var trendNote = c.Fit.Note;
         var (status, reason) = Status(c, year, passed, atDeadline, ratio, required);
 
         return new DeadlineAssessment
@@ -206,34 +198,13 @@ public static class GoalEvaluator
             AnticipatedLevel = anticipated,
             AnticipatedRatio = anticipatedRatio,
             AnticipatedProgress = anticipatedRatio is { } ar ? ProgressMeasures.ClassifyAnticipatedRatio(ar) : null,
-            Trend = trend,
-            TrendNote = trendNote,
+            Trend = c.Trend.ProjectTo(year, goalLevel),
             YearsBehindSchedule = c.Baseline is not null && c.Latest is not null && required is { } req
                 ? ProgressMeasures.YearsBehindSchedule(c.Baseline.Value, c.Baseline.Year, req, c.Latest.Value, c.Latest.Year)
                 : null,
             Status = status,
             Reason = reason,
         };
-    }
-
-    // The fit depends only on the annual levels, so it is made once and projected to each reading of the deadline.
-    private static TrendFit FitTrend(List<LevelEstimate> annual)
-    {
-        var points = annual.Where(l => l.Value > 0).ToList();
-        var zeros = annual.Count - points.Count;
-        var left = zeros == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({zeros} zero figure(s) left out: the logarithm of zero is undefined)");
-        var fitted = new ValueList<LevelEstimate>(points);
-        if (points.Count < TrendProjection.MinimumPoints)
-        {
-            return new TrendFit(fitted, null, string.Create(CultureInfo.InvariantCulture, $"Insufficient data for a trend: {points.Count} positive annual figure(s), {TrendProjection.MinimumPoints} needed{left}."));
-        }
-
-        var regression = SimpleLinearRegression.Fit([.. points.Select(p => p.Year)], [.. points.Select(p => Math.Log(p.Value))]);
-
-        // On the log scale 1e-9 is a relative scatter of one in a billion: rounding, not data.
-        return regression.ResidualStandardDeviation > 1e-9
-            ? new TrendFit(fitted, regression, zeros == 0 ? null : $"Trend fitted{left}.")
-            : new TrendFit(fitted, null, "Insufficient data for a trend: the annual figures lie exactly on one growth path, so no uncertainty can be estimated.");
     }
 
     private static (GoalStatus Status, string Reason) Status(Context c, int year, bool passed, LevelEstimate? atDeadline, double? ratio, double? required)
@@ -309,7 +280,5 @@ public static class GoalEvaluator
         LevelEstimate? Latest,
         BaselineLevel? Baseline,
         double? ObservedGrowth,
-        TrendFit Fit);
-
-    private sealed record TrendFit(ValueList<LevelEstimate> Points, SimpleLinearRegression? Regression, string? Note);
+        TrendFit Trend);
 }

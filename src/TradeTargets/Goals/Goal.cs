@@ -39,12 +39,7 @@ public sealed record Goal
         string? note = null)
     {
         Id = Preconditions.NotBlank(id);
-        Reporter = Preconditions.Country(reporter);
-        Partner = Preconditions.Country(partner);
-        if (reporter == partner)
-        {
-            throw new ArgumentException($"The partner must differ from the reporter; both were {reporter.Code}.", nameof(partner));
-        }
+        Pair = new TradePair(reporter, partner);
 
         Flow = Preconditions.Defined(flow);
         Target = target.Value > 0 ? target : throw new ArgumentOutOfRangeException(nameof(target), target, $"target must be greater than zero; it was {target}.");
@@ -79,11 +74,14 @@ public sealed record Goal
     /// <summary>The unique identifier.</summary>
     public string Id { get; }
 
-    /// <summary>The country whose trade is measured.</summary>
-    public Country Reporter { get; }
+    /// <summary>The reporter and partner.</summary>
+    public TradePair Pair { get; }
 
-    /// <summary>The counterpart.</summary>
-    public Country Partner { get; }
+    /// <summary>The country whose trade is measured: <see cref="TradePair.Reporter"/> of <see cref="Pair"/>.</summary>
+    public Country Reporter => Pair.Reporter;
+
+    /// <summary>The counterpart: <see cref="TradePair.Partner"/> of <see cref="Pair"/>.</summary>
+    public Country Partner => Pair.Partner;
 
     /// <summary>The flow.</summary>
     public TradeFlow Flow { get; }
@@ -125,5 +123,5 @@ public sealed record Goal
 
     /// <summary>Returns "BLR–ARE turnover $500m by 2015".</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"{Reporter}–{Partner} {EnumText.Format(Flow)} {Target} by {Deadline}";
+    public override string ToString() => $"{Pair} {EnumText.Format(Flow)} {Target} by {Deadline}";
 }

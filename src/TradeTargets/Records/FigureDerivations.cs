@@ -14,15 +14,14 @@ public static class FigureDerivations
         ArgumentNullException.ThrowIfNull(imports);
         Require(exports.Flow == TradeFlow.Exports, nameof(exports), $"{exports.Id} must be an exports figure; it is {EnumText.Format(exports.Flow)}.");
         Require(imports.Flow == TradeFlow.Imports, nameof(imports), $"{imports.Id} must be an imports figure; it is {EnumText.Format(imports.Flow)}.");
-        Require(exports.Reporter == imports.Reporter && exports.Partner == imports.Partner, nameof(imports), $"{imports.Id} is for {imports.Reporter}–{imports.Partner} but {exports.Id} is for {exports.Reporter}–{exports.Partner}; turnover needs one pair.");
+        Require(exports.Pair == imports.Pair, nameof(imports), $"{imports.Id} is for {imports.Pair} but {exports.Id} is for {exports.Pair}; turnover needs one pair.");
         Require(exports.Period == imports.Period, nameof(imports), $"{imports.Id} covers {imports.Period} but {exports.Id} covers {exports.Period}; turnover needs the same period.");
         Require(exports.Basis == imports.Basis, nameof(imports), $"{imports.Id} has basis {imports.Basis} but {exports.Id} has basis {exports.Basis}; exports and imports of different bases cannot be combined.");
         Require(exports.Amount.Currency == imports.Amount.Currency, nameof(imports), $"{imports.Id} is in {imports.Amount.Currency} but {exports.Id} is in {exports.Amount.Currency}.");
         var exact = exports.Qualifier == AmountQualifier.Exact && imports.Qualifier == AmountQualifier.Exact;
         return new ReportedFigure(
             $"{exports.Id}+{imports.Id}",
-            exports.Reporter,
-            exports.Partner,
+            exports.Pair,
             TradeFlow.Turnover,
             exports.Period,
             exports.Amount + imports.Amount,
@@ -49,21 +48,29 @@ public static class FigureDerivations
         ArgumentNullException.ThrowIfNull(statements);
         var reported = figures.Where(f => !f.IsDerived).OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
         var derived = new List<ReportedFigure>();
+
+        // Indexed once, so each exports figure and each statement finds its partners directly: the cost grows with
+        // the number of figures, not with its square.
+        var importsByKey = reported.Where(f => f.Flow == TradeFlow.Imports).ToLookup(ComponentKey);
         foreach (var exports in reported.Where(f => f.Flow == TradeFlow.Exports))
         {
-            derived.AddRange(reported
-                .Where(i => i.Flow == TradeFlow.Imports && i.Reporter == exports.Reporter && i.Partner == exports.Partner
-                    && i.Period == exports.Period && i.Basis == exports.Basis && i.Amount.Currency == exports.Amount.Currency)
-                .Select(imports => TurnoverFromParts(exports, imports)));
+            derived.AddRange(importsByKey[ComponentKey(exports)].Select(imports => TurnoverFromParts(exports, imports)));
         }
 
+        var byPeriod = reported.ToLookup(f => (f.Pair, f.Flow, f.Period));
         foreach (var statement in statements.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
-            derived.AddRange(reported.Where(statement.AppliesTo).Select(statement.Derive));
+            var known = byPeriod[(statement.Pair, statement.Flow, statement.ReferencePeriod)]
+                .Concat(byPeriod[(statement.Pair, statement.Flow, statement.Period)])
+                .OrderBy(f => f.Id, StringComparer.Ordinal);
+            derived.AddRange(known.Select(statement.Derive));
         }
 
         return derived;
     }
+
+    private static (TradePair, ReportingPeriod, Basis, Currency) ComponentKey(ReportedFigure figure)
+        => (figure.Pair, figure.Period, figure.Basis, figure.Amount.Currency);
 
     private static void Require(bool condition, string paramName, string message)
     {

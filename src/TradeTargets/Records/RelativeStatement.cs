@@ -23,7 +23,7 @@ public sealed record RelativeStatement
     /// <param name="source">Where it was said.</param>
     /// <param name="qualifier">How the source qualified the ratio.</param>
     /// <param name="note">The editor's remark.</param>
-    /// <exception cref="ArgumentException">An argument is missing or the two periods differ in length.</exception>
+    /// <exception cref="ArgumentException">An argument is missing, reporter and partner are the same, the two periods differ in length, or the reference period does not come first.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The ratio is not a positive finite number.</exception>
     public RelativeStatement(
         string id,
@@ -38,9 +38,20 @@ public sealed record RelativeStatement
         string? note = null)
     {
         Id = Preconditions.NotBlank(id);
-        Reporter = Preconditions.Country(reporter);
-        Partner = Preconditions.Country(partner);
+        Pair = new TradePair(reporter, partner);
         Flow = Preconditions.Defined(flow);
+        if (period.MonthCount != referencePeriod.MonthCount)
+        {
+            throw new ArgumentException(
+                $"The two periods must have the same length, so that their levels compare; {period} covers {period.MonthCount} month(s) and {referencePeriod} {referencePeriod.MonthCount}.",
+                nameof(referencePeriod));
+        }
+
+        if (referencePeriod >= period)
+        {
+            throw new ArgumentException($"The reference period {referencePeriod} must come before the period {period} it is compared with.", nameof(referencePeriod));
+        }
+
         Period = period;
         ReferencePeriod = referencePeriod;
         Ratio = Preconditions.Positive(ratio);
@@ -52,11 +63,14 @@ public sealed record RelativeStatement
     /// <summary>The unique identifier.</summary>
     public string Id { get; }
 
-    /// <summary>The reporter.</summary>
-    public Country Reporter { get; }
+    /// <summary>The reporter and partner.</summary>
+    public TradePair Pair { get; }
 
-    /// <summary>The partner.</summary>
-    public Country Partner { get; }
+    /// <summary>The reporter: <see cref="TradePair.Reporter"/> of <see cref="Pair"/>.</summary>
+    public Country Reporter => Pair.Reporter;
+
+    /// <summary>The partner: <see cref="TradePair.Partner"/> of <see cref="Pair"/>.</summary>
+    public Country Partner => Pair.Partner;
 
     /// <summary>The flow.</summary>
     public TradeFlow Flow { get; }
@@ -85,7 +99,7 @@ public sealed record RelativeStatement
     public bool AppliesTo(ReportedFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        return figure.Reporter == Reporter && figure.Partner == Partner && figure.Flow == Flow
+        return figure.Pair == Pair && figure.Flow == Flow
             && (figure.Period == Period || figure.Period == ReferencePeriod);
     }
 
@@ -111,8 +125,7 @@ public sealed record RelativeStatement
         var exact = known.Qualifier == AmountQualifier.Exact && Qualifier == AmountQualifier.Exact;
         return new ReportedFigure(
             $"{known.Id}~{Id}",
-            Reporter,
-            Partner,
+            Pair,
             Flow,
             target,
             Amount.FromUnits(decimal.Round(value, 0), known.Amount.Currency),

@@ -33,14 +33,13 @@ public sealed record ReportedFigure
         Source source,
         AmountQualifier qualifier = AmountQualifier.Exact,
         string? note = null)
-        : this(id, reporter, partner, flow, period, amount, basis, [Preconditions.NotNull(source)], qualifier, note, null)
+        : this(id, new TradePair(reporter, partner), flow, period, amount, basis, [Preconditions.NotNull(source)], qualifier, note, null)
     {
     }
 
     internal ReportedFigure(
         string id,
-        Country reporter,
-        Country partner,
+        TradePair pair,
         TradeFlow flow,
         ReportingPeriod period,
         Amount amount,
@@ -51,12 +50,7 @@ public sealed record ReportedFigure
         FigureDerivation? derivation)
     {
         Id = Preconditions.NotBlank(id);
-        Reporter = Preconditions.Country(reporter);
-        Partner = Preconditions.Country(partner);
-        if (reporter == partner)
-        {
-            throw new ArgumentException($"The partner must differ from the reporter; both were {reporter.Code}.", nameof(partner));
-        }
+        Pair = pair;
 
         Flow = Preconditions.Defined(flow);
         Period = period.MonthCount == 0 ? throw new ArgumentException("period is required.", nameof(period)) : period;
@@ -71,11 +65,14 @@ public sealed record ReportedFigure
     /// <summary>The unique identifier.</summary>
     public string Id { get; }
 
-    /// <summary>The country whose trade is measured.</summary>
-    public Country Reporter { get; }
+    /// <summary>The reporter and partner.</summary>
+    public TradePair Pair { get; }
 
-    /// <summary>The counterpart.</summary>
-    public Country Partner { get; }
+    /// <summary>The country whose trade is measured: <see cref="TradePair.Reporter"/> of <see cref="Pair"/>.</summary>
+    public Country Reporter => Pair.Reporter;
+
+    /// <summary>The counterpart: <see cref="TradePair.Partner"/> of <see cref="Pair"/>.</summary>
+    public Country Partner => Pair.Partner;
 
     /// <summary>Turnover, exports or imports.</summary>
     public TradeFlow Flow { get; }
@@ -111,5 +108,5 @@ public sealed record ReportedFigure
     /// <returns>The description.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Amount} {EnumText.Format(Flow)} {Reporter}–{Partner} {Period} ({Basis}){(IsDerived ? " derived" : string.Empty)}");
+        $"{Amount} {EnumText.Format(Flow)} {Pair} {Period} ({Basis}){(IsDerived ? " derived" : string.Empty)}");
 }

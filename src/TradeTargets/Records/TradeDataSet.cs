@@ -1,39 +1,52 @@
-using TradeTargets.IO;
+using System.Globalization;
 
 namespace TradeTargets;
 
 /// <summary>Goals, reported figures and relative statements that belong together, checked for consistency.</summary>
 /// <remarks>
+/// <para>
 /// Ids are unique across goals, figures and statements; every restatement points at a goal of the set; no
-/// two figures share pair, flow, period, basis and source. <see cref="Figures"/> are the figures as
-/// reported; <see cref="AllFigures"/> adds every figure <see cref="FigureDerivations.DeriveAll"/> can build
-/// from them (turnover from exports and imports, levels pinned by relative statements).
+/// two figures share pair, flow, period, basis and source; figures are as reported, never derived. Each rule
+/// is checked once, when a record enters the set; a broken rule throws a <see cref="DataSetException"/>
+/// whose problems name the records.
+/// </para>
+/// <para>
+/// <see cref="Figures"/> are the figures as reported; <see cref="AllFigures"/> adds every figure
+/// <see cref="FigureDerivations.DeriveAll"/> can build from them (turnover from exports and imports, levels
+/// pinned by relative statements). Evaluation takes the whole set, so derived figures cannot be left out.
+/// </para>
 /// </remarks>
 /// <example><code>
 /// var data = SeedData.Load().Merge(TradeDataFile.Load("my-figures.csv"));
-/// var scores = GoalEvaluator.EvaluateAll(data.Goals, data.AllFigures, EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+/// var scores = GoalEvaluator.EvaluateAll(data, EvaluationOptions.At(new DateOnly(2017, 12, 31)));
 /// </code></example>
 public sealed class TradeDataSet
 {
     private readonly Lazy<IReadOnlyList<ReportedFigure>> allFigures;
+    private readonly Lazy<ILookup<(TradePair, TradeFlow), ReportedFigure>> figuresBySeries;
 
     /// <summary>Creates a data set from records, applying the consistency rules in the remarks.</summary>
     /// <param name="goals">The goals.</param>
     /// <param name="figures">Reported (not derived) figures.</param>
     /// <param name="statements">Relative statements.</param>
-    /// <exception cref="ArgumentException">A rule is broken; the message names the record.</exception>
+    /// <exception cref="DataSetException">A rule is broken; its problems name every record at fault.</exception>
     public TradeDataSet(IEnumerable<Goal> goals, IEnumerable<ReportedFigure> figures, IEnumerable<RelativeStatement> statements)
-        : this(Validate(goals, figures, statements), validated: true)
+        : this(Check(new DataSetRules(), goals, figures, statements, skipHeld: false))
     {
     }
 
-    private TradeDataSet((List<Goal> Goals, List<ReportedFigure> Figures, List<RelativeStatement> Statements) records, bool validated)
+    private TradeDataSet(List<Goal> goals, List<ReportedFigure> figures, List<RelativeStatement> statements)
     {
-        _ = validated;
-        Goals = records.Goals.AsReadOnly();
-        Figures = records.Figures.AsReadOnly();
-        Statements = records.Statements.AsReadOnly();
+        Goals = goals.AsReadOnly();
+        Figures = figures.AsReadOnly();
+        Statements = statements.AsReadOnly();
         allFigures = new(() => [.. Figures, .. FigureDerivations.DeriveAll(Figures, Statements)]);
+        figuresBySeries = new(() => AllFigures.ToLookup(f => (f.Pair, f.Flow)));
+    }
+
+    private TradeDataSet(TradeDataSet checkedSet)
+        : this([.. checkedSet.Goals], [.. checkedSet.Figures], [.. checkedSet.Statements])
+    {
     }
 
     /// <summary>A data set with no records.</summary>
@@ -51,39 +64,22 @@ public sealed class TradeDataSet
     /// <summary>The reported figures followed by every figure derived from them and the statements.</summary>
     public IReadOnlyList<ReportedFigure> AllFigures => allFigures.Value;
 
+    /// <summary>The reported and derived figures of one pair and flow, in the order of <see cref="AllFigures"/>.</summary>
+    /// <param name="pair">The reporter and partner.</param>
+    /// <param name="flow">The flow.</param>
+    /// <returns>The figures; empty when there are none.</returns>
+    /// <remarks>The figures are indexed by pair and flow once, so looking up every goal's figures costs time in proportion to the figures, not their product with the goals.</remarks>
+    public IEnumerable<ReportedFigure> FiguresOf(TradePair pair, TradeFlow flow) => figuresBySeries.Value[(pair, flow)];
+
     /// <summary>Combines two data sets; a record present in both with equal content is kept once.</summary>
     /// <param name="other">Another data set.</param>
     /// <returns>The combined set: this set's records first.</returns>
-    /// <exception cref="ArgumentException">An id names different records in the two sets, or another rule is broken by the combination.</exception>
+    /// <exception cref="DataSetException">An id names different records in the two sets, two figures clash, or another rule is broken by the combination.</exception>
+    /// <remarks>Only the other set's records are checked, against this set's: each set obeyed the rules already.</remarks>
     public TradeDataSet Merge(TradeDataSet other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        var known = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var record in Records(this))
-        {
-            known[Id(record)] = record;
-        }
-
-        var added = new List<object>();
-        foreach (var record in Records(other))
-        {
-            if (known.TryGetValue(Id(record), out var existing))
-            {
-                if (!existing.Equals(record))
-                {
-                    throw new ArgumentException($"Cannot merge: id '{Id(record)}' names different records in the two data sets.", nameof(other));
-                }
-
-                continue;
-            }
-
-            added.Add(record);
-        }
-
-        return new TradeDataSet(
-            [.. Goals, .. added.OfType<Goal>()],
-            [.. Figures, .. added.OfType<ReportedFigure>()],
-            [.. Statements, .. added.OfType<RelativeStatement>()]);
+        return Check(new DataSetRules(this), other.Goals, other.Figures, other.Statements, skipHeld: true);
     }
 
     /// <summary>Finds a goal by id.</summary>
@@ -93,59 +89,37 @@ public sealed class TradeDataSet
 
     /// <summary>Returns "7 goals, 12 figures, 2 statements".</summary>
     /// <returns>The counts.</returns>
-    public override string ToString() => $"{Goals.Count} goals, {Figures.Count} figures, {Statements.Count} statements";
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture, $"{Goals.Count} goals, {Figures.Count} figures, {Statements.Count} statements");
 
-    internal static TradeDataSet CreateValidated(List<Goal> goals, List<ReportedFigure> figures, List<RelativeStatement> statements)
-        => new((goals, figures, statements), validated: true);
+    /// <summary>Wraps records that <see cref="DataSetRules"/> has accepted; they are not checked again.</summary>
+    internal static TradeDataSet FromCheckedRecords(List<Goal> goals, List<ReportedFigure> figures, List<RelativeStatement> statements)
+        => new(goals, figures, statements);
 
-    private static (List<Goal>, List<ReportedFigure>, List<RelativeStatement>) Validate(
-        IEnumerable<Goal> goals, IEnumerable<ReportedFigure> figures, IEnumerable<RelativeStatement> statements)
+    private static TradeDataSet Check(DataSetRules rules, IEnumerable<Goal> goals, IEnumerable<ReportedFigure> figures, IEnumerable<RelativeStatement> statements, bool skipHeld)
     {
         ArgumentNullException.ThrowIfNull(goals);
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(statements);
-        var builder = new DataSetBuilder(strict: true);
-        const string Name = "data set";
-        try
-        {
-            var index = 0;
-            foreach (var goal in goals)
-            {
-                builder.AddGoal(Preconditions.NotNull(goal), Name, ++index);
-            }
-
-            foreach (var figure in figures)
-            {
-                ArgumentNullException.ThrowIfNull(figure);
-                if (figure.IsDerived)
-                {
-                    throw new ArgumentException($"Figure {figure.Id} is derived; a data set holds reported figures and derives the rest in AllFigures.", nameof(figures));
-                }
-
-                builder.AddFigure(figure, Name, ++index);
-            }
-
-            foreach (var statement in statements)
-            {
-                builder.AddStatement(Preconditions.NotNull(statement), Name, ++index);
-            }
-
-            var built = builder.Build();
-            return ([.. built.Goals], [.. built.Figures], [.. built.Statements]);
-        }
-        catch (DataFileException e)
-        {
-            throw new ArgumentException($"The records are inconsistent: {e.Reason}", e);
-        }
+        var problems = new List<RecordProblem>();
+        AddAll(goals, g => g.Id, rules.Add, rules, skipHeld, problems);
+        AddAll(figures, f => f.Id, rules.Add, rules, skipHeld, problems);
+        AddAll(statements, s => s.Id, rules.Add, rules, skipHeld, problems);
+        problems.AddRange(rules.CheckRestatements().Select(b => b.Problem));
+        return problems.Count == 0 ? rules.ToDataSet() : throw new DataSetException(problems);
     }
 
-    private static IEnumerable<object> Records(TradeDataSet set) => [.. set.Goals, .. set.Figures, .. set.Statements];
-
-    private static string Id(object record) => record switch
+    // Merging skips a record the set already holds with equal content; building from records does not.
+    private static void AddAll<T>(IEnumerable<T> records, Func<T, string> id, Func<T, RecordProblem?> add, DataSetRules rules, bool skipHeld, List<RecordProblem> problems)
+        where T : class
     {
-        Goal g => g.Id,
-        ReportedFigure f => f.Id,
-        RelativeStatement s => s.Id,
-        _ => throw new InvalidOperationException("Unexpected record type."),
-    };
+        foreach (var record in records)
+        {
+            ArgumentNullException.ThrowIfNull(record, nameof(records));
+            if (!(skipHeld && rules.Holds(id(record), record)) && add(record) is { } problem)
+            {
+                problems.Add(problem);
+            }
+        }
+    }
 }

@@ -16,7 +16,7 @@ public class GoalEvaluatorTests
             Figure("are-2016-jan-aug", "ARE", ReportingPeriod.Months(2016, 1, 8), 18.7m),
         };
 
-        var evaluation = GoalEvaluator.Evaluate(goal, figures, EndOf2016);
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EndOf2016);
 
         evaluation.Status.Should().Be(GoalStatus.Missed);
         evaluation.Level!.Value.Should().Be(29_700_000);
@@ -37,7 +37,7 @@ public class GoalEvaluatorTests
             Figure("are-2016-jan-aug", "ARE", ReportingPeriod.Months(2016, 1, 8), 18.7m),
         };
 
-        var latest = GoalEvaluator.Evaluate(goal, figures, EndOf2016).Latest!;
+        var latest = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EndOf2016).Latest!;
 
         latest.IsEstimated.Should().BeTrue();
         latest.Value.Should().BeApproximately(18_700_000 * 12 / 8.0, 1e-6);
@@ -62,7 +62,7 @@ public class GoalEvaluatorScenarioTests
     {
         var goal = Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2011, 1, 15));
 
-        var evaluation = GoalEvaluator.Evaluate(goal, HandWorkedSeries(), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(HandWorkedSeries()), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
         var assessment = evaluation.Assessments.Single();
 
         evaluation.Baseline!.Source.Should().Be(BaselineSource.LatestAtAnnouncement);
@@ -84,7 +84,7 @@ public class GoalEvaluatorScenarioTests
     {
         var goal = Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2016, 10, 1), new GoalBaseline(Amount.Parse("$80m"), ReportingPeriod.Months(2016, 1, 8)));
 
-        var baseline = GoalEvaluator.Evaluate(goal, [], EvaluationOptions.At(new DateOnly(2016, 12, 31))).Baseline!;
+        var baseline = GoalEvaluator.Evaluate(goal, TestData.Figures([]), EvaluationOptions.At(new DateOnly(2016, 12, 31))).Baseline!;
 
         baseline.Value.Should().BeApproximately(120e6, 1e-3);
         baseline.Year.Should().Be(2016);
@@ -97,7 +97,8 @@ public class GoalEvaluatorScenarioTests
     {
         var goal = Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2010, 6, 1));
 
-        var trend = GoalEvaluator.Evaluate(goal, HandWorkedSeries(), EvaluationOptions.At(new DateOnly(2016, 12, 31))).Assessments[0].Trend!;
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(HandWorkedSeries()), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+        var trend = evaluation.Assessments[0].Trend!;
 
         // ln(level) on year for (2010, ln 100e6), (2012, ln 120e6), (2015, ln 150e6): slope and projection by hand.
         var xs = new[] { 2010.0, 2012, 2015 };
@@ -105,7 +106,9 @@ public class GoalEvaluatorScenarioTests
         var meanX = xs.Average();
         var meanY = ys.Average();
         var slope = xs.Zip(ys, (x, y) => (x - meanX) * (y - meanY)).Sum() / xs.Sum(x => (x - meanX) * (x - meanX));
-        trend.Regression.Slope.Should().BeApproximately(slope, 1e-12);
+        evaluation.Trend.Regression!.Slope.Should().BeApproximately(slope, 1e-12);
+        evaluation.Trend.Growth.Should().BeApproximately(Math.Exp(slope) - 1, 1e-12);
+        trend.DeadlineYear.Should().Be(2020);
         trend.ProjectedLevel.Should().BeApproximately(Math.Exp(meanY + (slope * (2020 - meanX))), 1e-3);
 
         // With one residual degree of freedom Student's t has a closed form: t(0.975) = tan(0.475π) = 12.7062047...,
@@ -133,10 +136,12 @@ public class GoalEvaluatorScenarioTests
     {
         var goal = Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2010, 6, 1));
 
-        var assessment = GoalEvaluator.Evaluate(goal, HandWorkedSeries().Take(2), EvaluationOptions.At(new DateOnly(2016, 12, 31))).Assessments[0];
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(HandWorkedSeries().Take(2)), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+        var assessment = evaluation.Assessments[0];
 
         assessment.Trend.Should().BeNull();
-        assessment.TrendNote.Should().Be("Insufficient data for a trend: 2 positive annual figure(s), 3 needed.");
+        evaluation.Trend.IsFitted.Should().BeFalse();
+        evaluation.Trend.Note.Should().Be("Insufficient data for a trend: 2 positive annual figure(s), 3 needed.");
     }
 
     [Fact]
@@ -145,7 +150,7 @@ public class GoalEvaluatorScenarioTests
         var goal = Goal("ARE", 500, Deadline.InYear(2015), new DateOnly(2014, 10, 27));
         var late = Annual("ARE", 2015, 29.7m, PublishedOn(2016, 11, 1));
 
-        var evaluation = GoalEvaluator.Evaluate(goal, [late], EvaluationOptions.At(new DateOnly(2016, 6, 30)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([late]), EvaluationOptions.At(new DateOnly(2016, 6, 30)));
 
         evaluation.Observations.Should().BeEmpty();
         evaluation.NotYetPublished.Should().ContainSingle().Which.Should().BeSameAs(late);
@@ -160,7 +165,7 @@ public class GoalEvaluatorScenarioTests
         var goal = Goal("VNM", 500, Deadline.Vague("in the near future"), new DateOnly(2015, 12, 9));
         var figures = new[] { Annual("VNM", 2014, 169.3m, Published2016), Annual("VNM", 2015, 180m, Published2016) };
 
-        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
 
         evaluation.Window.Should().Be(new DeadlineWindow(2016, 2018, "'in the near future' read as 1 to 3 years after 2015 (policy Default)"));
         evaluation.Assessments.Select(a => a.DeadlineYear).Should().Equal(2016, 2018);
@@ -183,7 +188,7 @@ public class GoalEvaluatorScenarioTests
     {
         var goal = Goal("VNM", 500, Deadline.Vague("in the near future"), new DateOnly(2015, 12, 9));
 
-        var evaluation = GoalEvaluator.Evaluate(goal, [Annual("VNM", 2015, 180m, Published2016)], EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([Annual("VNM", 2015, 180m, Published2016)]), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
 
         evaluation.Baseline!.Source.Should().Be(BaselineSource.EarliestReported);
         evaluation.Status.Should().Be(GoalStatus.InsufficientData);
@@ -196,7 +201,7 @@ public class GoalEvaluatorScenarioTests
         var goal = Goal("VNM", 500, Deadline.Vague("in the near future"), new DateOnly(2015, 12, 9));
         var figures = new[] { Annual("VNM", 2015, 200m, Published2016), Annual("VNM", 2016, 300m, PublishedOn(2017, 2, 1)) };
 
-        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2017, 3, 1)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2017, 3, 1)));
 
         // Observed +50%/yr; required 2.5^(1/1) − 1 = 150% by 2016 (already over: missed) and 2.5^(1/3) − 1 = 35.7% by 2018.
         evaluation.Assessments[0].Status.Should().Be(GoalStatus.Missed);
@@ -216,7 +221,7 @@ public class GoalEvaluatorScenarioTests
             Figure("pak-fy2015", "PAK", ReportingPeriod.FiscalYear(2015, 7), 50m, source: PublishedOn(2016, 9, 1)),
         };
 
-        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
 
         evaluation.Baseline!.Description.Should().Contain("Jul 2014–Jun 2015");
         evaluation.Baseline.Year.Should().Be(2014.5);
@@ -230,7 +235,7 @@ public class GoalEvaluatorScenarioTests
         var goal = Goal("POL", 110, Deadline.InYear(2020), new DateOnly(2016, 1, 10));
         var figures = new[] { Annual("POL", 2013, 130m, Published2016), Annual("POL", 2015, 90m, Published2016) };
 
-        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
 
         evaluation.Status.Should().NotBe(GoalStatus.Achieved);
     }
@@ -241,7 +246,7 @@ public class GoalEvaluatorScenarioTests
         var goal = Goal("VNM", 500, Deadline.Vague("in the near future"), new DateOnly(2015, 12, 9));
         var figures = new[] { Annual("VNM", 2014, 169.3m, Published2016), Annual("VNM", 2017, 200m, PublishedOn(2018, 3, 1)) };
 
-        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2018, 6, 30)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2018, 6, 30)));
 
         evaluation.Assessments[0].DeadlineYear.Should().Be(2016);
         evaluation.Assessments[0].AnticipatedLevel.Should().BeNull();
@@ -254,10 +259,11 @@ public class GoalEvaluatorScenarioTests
         var goal = Goal("POL", 500, Deadline.InYear(2020), new DateOnly(2011, 1, 15));
         var figures = new[] { Annual("POL", 2010, 100m, Published2016), Annual("POL", 2011, 110m, Published2016), Annual("POL", 2012, 121m, Published2016) };
 
-        var assessment = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31))).Assessments[0];
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+        var assessment = evaluation.Assessments[0];
 
         assessment.Trend.Should().BeNull();
-        assessment.TrendNote.Should().Contain("exactly on one growth path");
+        evaluation.Trend.Note.Should().Contain("exactly on one growth path");
     }
 
     [Fact]
@@ -265,7 +271,7 @@ public class GoalEvaluatorScenarioTests
     {
         var goal = Goal("POL", 140, Deadline.InYear(2020), new DateOnly(2011, 1, 15));
 
-        var evaluation = GoalEvaluator.Evaluate(goal, HandWorkedSeries(), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(HandWorkedSeries()), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
 
         evaluation.Status.Should().Be(GoalStatus.Achieved);
         evaluation.YearsToGoal.Should().Be(0);
@@ -278,7 +284,7 @@ public class GoalEvaluatorScenarioTests
         var goal = Goal("TKM", 500, Deadline.InYear(2020), new DateOnly(2013, 6, 1));
         var figures = new[] { Annual("TKM", 2013, 200m, Published2016), Annual("TKM", 2015, 120m, Published2016) };
 
-        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
 
         evaluation.Status.Should().Be(GoalStatus.MovingAway);
         evaluation.ObservedGrowth!.Value.Should().BeNegative();
@@ -295,7 +301,7 @@ public class GoalEvaluatorScenarioTests
             Figure("m", "AZE", ReportingPeriod.Year(2014), 8.7m, TradeFlow.Imports),
         };
 
-        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
 
         evaluation.Latest!.Observation.Chosen.IsDerived.Should().BeTrue();
         evaluation.Latest.Value.Should().Be(326_700_000);
@@ -313,7 +319,7 @@ public class GoalEvaluatorScenarioTests
         };
         var options = EvaluationOptions.At(new DateOnly(2016, 12, 31)) with { AnnualisationPolicy = AnnualisationPolicies.SamePeriodShareOfEarlierYear };
 
-        var latest = GoalEvaluator.Evaluate(goal, figures, options).Latest!;
+        var latest = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), options).Latest!;
 
         latest.Value.Should().BeApproximately(18e6 / (24.0 / 30.0), 1e-3);
         latest.IsEstimated.Should().BeTrue();
@@ -330,7 +336,7 @@ public class GoalEvaluatorScenarioTests
         };
         var options = EvaluationOptions.At(new DateOnly(2016, 12, 31)) with { AnnualisationPolicy = AnnualisationPolicies.SamePeriodShareOfEarlierYear };
 
-        var latest = GoalEvaluator.Evaluate(goal, figures, options).Latest!;
+        var latest = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), options).Latest!;
 
         latest.IsEstimated.Should().BeFalse();
         latest.Value.Should().Be(29_700_000);
@@ -345,7 +351,7 @@ public class GoalEvaluatorInputTests
         var goal = Goal("AUT", 500, Deadline.InYear(2020), new DateOnly(2014, 12, 1));
         var euros = new ReportedFigure("aut-eur", TestData.Belarus, Country.Parse("AUT"), TradeFlow.Turnover, ReportingPeriod.Year(2014), Amount.FromMillions(400, new Currency("EUR")), Basis.Unstated, Digest);
 
-        var act = () => GoalEvaluator.Evaluate(goal, [euros], EvaluationOptions.At(new DateOnly(2016, 1, 1)));
+        var act = () => GoalEvaluator.Evaluate(goal, TestData.Figures([euros]), EvaluationOptions.At(new DateOnly(2016, 1, 1)));
 
         act.Should().Throw<ArgumentException>().WithMessage("*aut-eur*EUR*goal*USD*");
     }
@@ -360,7 +366,7 @@ public class GoalEvaluatorInputTests
             Figure("vnm-2016-claim", "VNM", ReportingPeriod.Year(2016), 121m, basis: new Basis(Coverage.Unstated, ReportingSide.OfficialClaim), qualifier: AmountQualifier.About),
         };
 
-        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2017, 12, 31)));
 
         evaluation.Caveats.Should().Equal(
             "The levels compared rest on figures of different bases: unstated/unstated for 2014; unstated/official-claim for 2016.",
@@ -369,7 +375,7 @@ public class GoalEvaluatorInputTests
 
     [Fact]
     public void Evaluate_OneBasisExactFigures_HasNoCaveats()
-        => GoalEvaluator.Evaluate(Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2015, 12, 9)), [Annual("VNM", 2014, 169.3m), Annual("VNM", 2016, 121m)], EvaluationOptions.At(new DateOnly(2017, 12, 31)))
+        => GoalEvaluator.Evaluate(Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2015, 12, 9)), TestData.Figures([Annual("VNM", 2014, 169.3m), Annual("VNM", 2016, 121m)]), EvaluationOptions.At(new DateOnly(2017, 12, 31)))
             .Caveats.Should().BeEmpty();
 
     [Fact]
@@ -377,7 +383,7 @@ public class GoalEvaluatorInputTests
     {
         var goal = Goal("QAT", 100, Deadline.InYear(2020), new DateOnly(2016, 10, 30));
 
-        var evaluation = GoalEvaluator.Evaluate(goal, [], EvaluationOptions.At(new DateOnly(2016, 12, 31)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([]), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
 
         evaluation.Status.Should().Be(GoalStatus.InsufficientData);
         evaluation.Assessments[0].Reason.Should().Be("No progress ratio: no figure was published.");

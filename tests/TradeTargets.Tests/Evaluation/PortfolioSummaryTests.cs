@@ -23,7 +23,7 @@ public class PortfolioSummaryTests
             Goal("SRB", 500, Deadline.Vague("in the coming years"), new DateOnly(2015, 11, 19), id: "srb"),
         };
 
-        var summary = PortfolioSummary.From(GoalEvaluator.EvaluateAll(goals, figures, EvaluationOptions.At(new DateOnly(2016, 12, 31))));
+        var summary = PortfolioSummary.From(GoalEvaluator.EvaluateAll(new TradeDataSet(goals, figures, []), EvaluationOptions.At(new DateOnly(2016, 12, 31))));
 
         summary.GoalCount.Should().Be(4);
         summary.Met.Should().Be(1);
@@ -45,13 +45,13 @@ public class PortfolioSummaryTests
         var figures = new[] { Annual("VNM", 2014, 169.3m, PublishedOn(2016, 3, 1)), Annual("VNM", 2016, 121m, PublishedOn(2017, 7, 31)) };
         var goal = Goal("VNM", 500, Deadline.Vague("in the near future"), new DateOnly(2015, 12, 9));
 
-        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2017, 12, 31)));
         var summary = PortfolioSummary.From([evaluation]);
 
         evaluation.Status.Should().Be(GoalStatus.Missed, "the 2016 reading of the window is over and short");
         summary.Missed.Should().Be(0, "the window runs to 2018");
         summary.Open.Should().Be(1);
-        PortfolioSummary.From([GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2020, 1, 1)))])
+        PortfolioSummary.From([GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2020, 1, 1)))])
             .Should().Match<PortfolioSummary>(s => s.Unsettled == 1 && s.Open == 0 && s.Missed == 0, "no 2018 figure settles the last reading");
     }
 

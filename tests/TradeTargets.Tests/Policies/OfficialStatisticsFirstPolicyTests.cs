@@ -29,7 +29,7 @@ public class OfficialStatisticsFirstPolicyTests
         var ambassador = Figure("ambassador", "SRB", ReportingPeriod.Year(2015), 500m, basis: new Basis(Coverage.Unstated, ReportingSide.OfficialClaim));
         var goal = Goal("SRB", 1000, Deadline.InYear(2020), new DateOnly(2015, 1, 1));
 
-        var observation = GoalEvaluator.Evaluate(goal, [ambassador, office], EvaluationOptions.At(new DateOnly(2017, 1, 1))).Observations.Single();
+        var observation = GoalEvaluator.Evaluate(goal, TestData.Figures([ambassador, office]), EvaluationOptions.At(new DateOnly(2017, 1, 1))).Observations.Single();
 
         observation.Chosen.Should().BeSameAs(office);
         observation.Alternatives.Should().ContainSingle().Which.Should().BeSameAs(ambassador);

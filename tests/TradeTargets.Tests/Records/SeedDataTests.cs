@@ -15,7 +15,7 @@ public class SeedDataTests
     private static int DataRows(string name) => File.ReadAllLines(SeedFile(name)).Skip(1).Count(l => l.Trim().Length > 0);
 
     private static GoalEvaluation Evaluate(string goalId, EvaluationOptions options)
-        => GoalEvaluator.Evaluate(Seeds.FindGoal(goalId)!, Seeds.AllFigures, options);
+        => GoalEvaluator.Evaluate(Seeds.FindGoal(goalId)!, Seeds, options);
 
     [Fact]
     public void Load_EmbeddedFiles_CountsMatchTheSeedFiles()
@@ -186,8 +186,8 @@ public class SeedDataTests
     [Fact]
     public void Evaluate_AllSeedGoalsAtBothDates_RunWithoutErrors()
     {
-        var at2016 = GoalEvaluator.EvaluateAll(Seeds.Goals, Seeds.AllFigures, EndOf2016);
-        var at2017 = GoalEvaluator.EvaluateAll(Seeds.Goals, Seeds.AllFigures, EndOf2017);
+        var at2016 = GoalEvaluator.EvaluateAll(Seeds, EndOf2016);
+        var at2017 = GoalEvaluator.EvaluateAll(Seeds, EndOf2017);
 
         at2016.Should().HaveCount(6);
         at2017.Should().HaveCount(6);

@@ -32,7 +32,7 @@ public class ProseTextTests
         var goal = Goal("VNM", 500, Deadline.Vague("in the near future"), new DateOnly(2015, 12, 9));
         var figures = new[] { Annual("VNM", 2014, 169.3m, PublishedOn(2016, 3, 1)), Annual("VNM", 2016, 121m, PublishedOn(2017, 7, 31)) };
 
-        var evaluation = GoalEvaluator.Evaluate(goal, figures, EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2017, 12, 31)));
 
         ProseText.Describe(evaluation.Assessments).Should().Be("missed by 2016, moving away by 2018");
         ProseText.DescribeCompactly(evaluation).Should().Be("missed → moving away");

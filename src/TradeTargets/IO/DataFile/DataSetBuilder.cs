@@ -1,29 +1,25 @@
 using System.Globalization;
+using System.Text;
 
 namespace TradeTargets.IO;
 
 /// <summary>
-/// Collects records row by row and applies the cross-row rules: ids unique across goals, figures and
-/// statements; no two figures for the same pair, flow, period, basis and source; restatements point at a
-/// goal of the set. In strict mode the first problem throws; in lenient mode it is recorded and the row left out.
+/// Collects the records a loader reads, row by row, through the data set's own rules (<see cref="DataSetRules"/>),
+/// and turns each problem those rules report into a <see cref="DataProblem"/> at the record's file, line and
+/// column. In strict mode the first problem throws; in lenient mode it is recorded and the row left out.
 /// </summary>
 internal sealed class DataSetBuilder
 {
-    private readonly List<(Goal Goal, long Line, string File)> goals = [];
-    private readonly List<ReportedFigure> figures = [];
-    private readonly List<RelativeStatement> statements = [];
-    private readonly Dictionary<string, (object Record, long Line, string File)> ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<(Country, Country, TradeFlow, ReportingPeriod, Basis, Source), (ReportedFigure Figure, long Line, string File)> figureKeys = [];
+    private readonly DataSetRules rules;
+    private readonly Dictionary<string, (string File, long Line)> locations = new(StringComparer.Ordinal);
     private readonly List<DataProblem> problems = [];
 
-    private readonly IReadOnlySet<string> knownGoalIds;
-
     /// <param name="strict">Whether the first problem throws.</param>
-    /// <param name="knownGoalIds">Goals loaded elsewhere that a restatement may point at besides the set's own.</param>
-    public DataSetBuilder(bool strict, IReadOnlySet<string>? knownGoalIds = null)
+    /// <param name="start">Records loaded before, which the new ones join; they are not checked again.</param>
+    public DataSetBuilder(bool strict, TradeDataSet start)
     {
         Strict = strict;
-        this.knownGoalIds = knownGoalIds ?? new HashSet<string>(StringComparer.Ordinal);
+        rules = new DataSetRules(start);
     }
 
     public bool Strict { get; }
@@ -40,81 +36,67 @@ internal sealed class DataSetBuilder
         problems.Add(problem);
     }
 
-    public void AddGoal(Goal goal, string file, long line)
+    public void AddGoal(Goal goal, string file, long line) => Add(goal.Id, goal, rules.Add, file, line);
+
+    public void AddFigure(ReportedFigure figure, string file, long line) => Add(figure.Id, figure, rules.Add, file, line);
+
+    public void AddStatement(RelativeStatement statement, string file, long line) => Add(statement.Id, statement, rules.Add, file, line);
+
+    /// <summary>Applies the rules that need every row (restatement links), then returns the records that passed.</summary>
+    public TradeDataSet Build()
     {
-        if (CheckId(goal.Id, goal, file, line))
+        foreach (var (goal, problem) in rules.CheckRestatements())
         {
-            goals.Add((goal, line, file));
+            var (file, line) = locations[goal.Id];
+            Report(Locate(problem, file, line));
         }
+
+        return rules.ToDataSet();
     }
 
-    public void AddStatement(RelativeStatement statement, string file, long line)
+    private void Add<T>(string id, T record, Func<T, RecordProblem?> add, string file, long line)
+        where T : class
     {
-        if (CheckId(statement.Id, statement, file, line))
+        // A record that repeats one of the records loaded before (not one of this load's own) is already held:
+        // loading onto a data set merges, and merging keeps equal records once.
+        if (!locations.ContainsKey(id) && rules.Holds(id, record))
         {
-            statements.Add(statement);
-        }
-    }
-
-    public void AddFigure(ReportedFigure figure, string file, long line)
-    {
-        var key = (figure.Reporter, figure.Partner, figure.Flow, figure.Period, figure.Basis, figure.Sources[0]);
-        if (figureKeys.TryGetValue(key, out var earlier) && !ReferenceEquals(earlier.Figure, figure) && earlier.Figure.Id != figure.Id)
-        {
-            var reason = earlier.Figure.Amount == figure.Amount
-                ? $"the same figure ({figure.Amount}) for this pair, flow, period, basis and source is already loaded as {earlier.Figure.Id} from {Where(earlier.File, earlier.Line, file)}; a figure is recorded once."
-                : $"conflicts with figure {earlier.Figure.Id} from {Where(earlier.File, earlier.Line, file)}: the same pair, flow, period, basis and source give {earlier.Figure.Amount} there and {figure.Amount} here.";
-            Report(new DataProblem(file, line, "amount", figure.Amount.ToString(), reason));
             return;
         }
 
-        if (CheckId(figure.Id, figure, file, line))
+        if (add(record) is { } problem)
         {
-            figureKeys[key] = (figure, line, file);
-            figures.Add(figure);
+            Report(Locate(problem, file, line));
+            return;
         }
+
+        locations[id] = (file, line);
     }
 
-    /// <summary>Applies the rules that need every row, then returns the records that passed.</summary>
-    public TradeDataSet Build()
+    private DataProblem Locate(RecordProblem problem, string file, long line)
     {
-        var goalIds = goals.Select(g => g.Goal.Id).ToHashSet(StringComparer.Ordinal);
-        var kept = new List<Goal>(goals.Count);
-        foreach (var (goal, line, file) in goals)
+        var reason = problem.OtherRecordId is { } other && locations.TryGetValue(other, out var at)
+            ? $"{problem.Reason} The earlier record, {other}, is at {Where(at.File, at.Line, file)}."
+            : problem.Reason;
+        return new DataProblem(file, line, ColumnOf(problem.Member), problem.Value, reason);
+    }
+
+    // Columns are the members' names in snake case: RestatementOf is restatement_of.
+    private static string ColumnOf(string member)
+    {
+        var column = new StringBuilder(member.Length + 4);
+        foreach (var c in member)
         {
-            if (goal.RestatementOf is { } original && !goalIds.Contains(original) && !knownGoalIds.Contains(original))
+            if (char.IsUpper(c) && column.Length > 0)
             {
-                Report(new DataProblem(file, line, "restatement_of", original, $"goal {goal.Id} restates goal '{original}', which is neither in the data set nor among the known goals."));
-                continue;
+                column.Append('_');
             }
 
-            kept.Add(goal);
+            column.Append(char.ToLowerInvariant(c));
         }
 
-        return TradeDataSet.CreateValidated(kept, figures, statements);
+        return column.ToString();
     }
-
-    private bool CheckId(string id, object record, string file, long line)
-    {
-        if (ids.TryGetValue(id, out var earlier))
-        {
-            var reason = earlier.Record.Equals(record)
-                ? $"id '{id}' repeats the identical record from {Where(earlier.File, earlier.Line, file)}; it is loaded once."
-                : $"id '{id}' is already used by a different {Kind(earlier.Record)} from {Where(earlier.File, earlier.Line, file)}; ids must be unique across goals, figures and statements.";
-            Report(new DataProblem(file, line, "id", id, reason));
-            return false;
-        }
-
-        ids[id] = (record, line, file);
-        return true;
-    }
-
-    private static string Kind(object record) => record switch
-    {
-        Goal => "goal",
-        ReportedFigure => "figure",
-        _ => "statement",
-    };
 
     private static string Where(string earlierFile, long earlierLine, string file)
         => earlierFile == file

@@ -1,11 +1,11 @@
 namespace TradeTargets.IO;
 
-/// <summary>What a lenient load gives back: the rows that were good and a report of every row that was not.</summary>
+/// <summary>What a load gives back: the records that loaded, every row that did not (lenient loads only), and the rows left out by rule.</summary>
 /// <param name="Data">The records that loaded.</param>
 /// <param name="Problems">Every rejected row, unknown column or skipped line, in file order.</param>
 public sealed record LoadResult(TradeDataSet Data, IReadOnlyList<DataProblem> Problems)
 {
-    /// <summary>Rows of an official statistics file kept out of the figures by a documented rule (World partner, re-exports, commodity detail, status rows), counted by reason; empty for TradeTargets data files.</summary>
+    /// <summary>Rows of an official statistics file kept out of the figures by a documented rule (World partner, re-exports, commodity detail, status rows), counted by reason, in strict and lenient loads alike; empty for TradeTargets data files.</summary>
     public IReadOnlyList<SkippedRows> Skipped { get; init; } = [];
 
     /// <summary>Whether every row loaded.</summary>

@@ -9,7 +9,7 @@ namespace TradeTargets;
 /// </remarks>
 /// <example><code>
 /// var data = SeedData.Load();
-/// var scores = GoalEvaluator.EvaluateAll(data.Goals, data.AllFigures, EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+/// var scores = GoalEvaluator.EvaluateAll(data, EvaluationOptions.At(new DateOnly(2017, 12, 31)));
 /// </code></example>
 public static class SeedData
 {
@@ -21,16 +21,16 @@ public static class SeedData
     /// <exception cref="DataFileException">An embedded file is invalid (a build defect).</exception>
     public static TradeDataSet Load()
     {
-        var data = TradeDataSet.Empty;
+        var loader = new TradeDataLoader(TradeDataSet.Empty);
         var assembly = typeof(SeedData).Assembly;
         foreach (var name in ResourceNames)
         {
             using var stream = assembly.GetManifestResourceStream(name)
                 ?? throw new InvalidOperationException($"The seed file '{name}' is not embedded in {assembly.GetName().Name}.");
             using var reader = new StreamReader(stream);
-            data = data.Merge(TradeDataFile.Load(reader, name));
+            loader.Add(reader, name);
         }
 
-        return data;
+        return loader.Finish().Data;
     }
 }

@@ -25,6 +25,7 @@ public static class TradeDataFile
     /// <returns>The records.</returns>
     /// <exception cref="DataFileException">A row, header or the file is bad; the message says where and why.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <remarks>Rows an official statistics download leaves out by rule are not reported here; <see cref="TradeDataLoader"/> returns them.</remarks>
     public static TradeDataSet Load(string path) => Load(path, ImportOptions.Default);
 
     /// <summary>Loads a data file or an official statistics download strictly, with import options.</summary>
@@ -34,11 +35,7 @@ public static class TradeDataFile
     /// <exception cref="DataFileException">A row, header or the file is bad.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static TradeDataSet Load(string path, ImportOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        using var reader = Open(path);
-        return Load(reader, Path.GetFileName(path), options);
-    }
+        => new TradeDataLoader(TradeDataSet.Empty, options).Add(path).Finish().Data;
 
     /// <summary>Loads data strictly from a reader.</summary>
     /// <param name="reader">The text.</param>
@@ -54,13 +51,7 @@ public static class TradeDataFile
     /// <returns>The records.</returns>
     /// <exception cref="DataFileException">A row, header or the input is bad.</exception>
     public static TradeDataSet Load(TextReader reader, string displayName, ImportOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(displayName);
-        ArgumentNullException.ThrowIfNull(options);
-        var builder = new DataSetBuilder(strict: true, options.KnownGoalIds);
-        return Read(reader, displayName, options, builder).Data;
-    }
+        => new TradeDataLoader(TradeDataSet.Empty, options).Add(reader, displayName).Finish().Data;
 
     /// <summary>Loads every good row of a data file and reports the others.</summary>
     /// <param name="path">The file.</param>
@@ -74,11 +65,7 @@ public static class TradeDataFile
     /// <returns>The records, the problems and the rows skipped by rule.</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static LoadResult LoadLenient(string path, ImportOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        using var reader = Open(path);
-        return LoadLenient(reader, Path.GetFileName(path), options);
-    }
+        => new TradeDataLoader(TradeDataSet.Empty, options, LoadMode.Lenient).Add(path).Finish();
 
     /// <summary>Loads every good row from a reader and reports the others.</summary>
     /// <param name="reader">The text.</param>
@@ -92,14 +79,7 @@ public static class TradeDataFile
     /// <param name="options">How statistics rows become figures.</param>
     /// <returns>The records, the problems and the rows skipped by rule.</returns>
     public static LoadResult LoadLenient(TextReader reader, string displayName, ImportOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(displayName);
-        ArgumentNullException.ThrowIfNull(options);
-        var builder = new DataSetBuilder(strict: false, options.KnownGoalIds);
-        var (data, skipped) = Read(reader, displayName, options, builder);
-        return new LoadResult(data, [.. builder.Problems]) { Skipped = skipped };
-    }
+        => new TradeDataLoader(TradeDataSet.Empty, options, LoadMode.Lenient).Add(reader, displayName).Finish();
 
     /// <summary>Writes goals as CSV with a header row and every column.</summary>
     /// <param name="writer">Where to write.</param>
@@ -154,18 +134,20 @@ public static class TradeDataFile
         }
     }
 
-    private static (TradeDataSet Data, IReadOnlyList<SkippedRows> Skipped) Read(TextReader reader, string file, ImportOptions options, DataSetBuilder builder)
+    /// <summary>Reads one file's rows into the builder; returns the rows an importer left out by rule.</summary>
+    internal static IReadOnlyList<SkippedRows> Read(TextReader reader, string file, ImportOptions options, DataSetBuilder builder)
     {
         var (headerLine, header, skipped) = Sniff(reader);
         if (header is null)
         {
             builder.Report(new DataProblem(file, 0, null, null, "the file is empty; expected a CSV header row or a JSON object."));
-            return (builder.Build(), []);
+            return [];
         }
 
         if (header.TrimStart().StartsWith('{'))
         {
-            return (TradeDataJson.Read(new string('\n', skipped) + header + "\n" + reader.ReadToEnd(), file, builder), []);
+            TradeDataJson.Read(new string('\n', skipped) + header + "\n" + reader.ReadToEnd(), file, builder);
+            return [];
         }
 
         var csv = new CsvReader(new PrefixedReader(header + "\n", reader), headerLine, 1 << 20);
@@ -178,7 +160,7 @@ public static class TradeDataFile
         catch (CsvSyntaxException e)
         {
             builder.Report(new DataProblem(file, e.Line, null, null, $"the header row is not valid CSV: {e.Reason}"), e);
-            return (builder.Build(), []);
+            return [];
         }
 
         var kind = DataFileKinds.Detect(names);
@@ -186,16 +168,14 @@ public static class TradeDataFile
         {
             case DataFileKind.Goals or DataFileKind.Figures or DataFileKind.Statements:
                 ReadRecords(csv, file, headerLine, names, kind, builder);
-                return (builder.Build(), []);
+                return [];
             case DataFileKind.Comtrade or DataFileKind.ComtradeLegacy:
-                var rules = ComtradeImporter.Import(csv, names, kind == DataFileKind.ComtradeLegacy, file, headerLine, options, builder);
-                return (builder.Build(), rules);
+                return ComtradeImporter.Import(csv, names, kind == DataFileKind.ComtradeLegacy, file, headerLine, options, builder);
             case DataFileKind.ImfTimeSeries or DataFileKind.ImfSdmx:
-                var imfRules = ImfImporter.Import(csv, names, kind == DataFileKind.ImfSdmx, file, headerLine, options, builder);
-                return (builder.Build(), imfRules);
+                return ImfImporter.Import(csv, names, kind == DataFileKind.ImfSdmx, file, headerLine, options, builder);
             default:
                 builder.Report(new DataProblem(file, headerLine, null, string.Join(",", names), DataFileKinds.UnknownReason));
-                return (builder.Build(), []);
+                return [];
         }
     }
 

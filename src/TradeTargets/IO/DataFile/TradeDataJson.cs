@@ -21,7 +21,7 @@ internal static class TradeDataJson
         writer.Write('\n');
     }
 
-    public static TradeDataSet Read(string text, string file, DataSetBuilder builder)
+    public static void Read(string text, string file, DataSetBuilder builder)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         var context = new ReadContext(file, bytes, builder);
@@ -38,8 +38,6 @@ internal static class TradeDataJson
             var line = e.LineNumber is { } l ? l + 1 : 0;
             builder.Report(new DataProblem(file, line, null, null, $"the JSON is malformed ({FirstSentence(e.Message)}); nothing after this point was read."), e);
         }
-
-        return builder.Build();
     }
 
     private static string FirstSentence(string message)

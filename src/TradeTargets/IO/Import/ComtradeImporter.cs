@@ -167,12 +167,12 @@ internal sealed class ComtradeImporter
 
         var reportingPeriod = Period(csv);
         var amount = ParseValue(csv);
-        var (reporterCountry, partnerCountry) = (reporter.Value, partner.Value);
         if (PerspectiveRule.Orient(
             options.Perspective,
-            ref reporterCountry,
-            ref partnerCountry,
+            reporter.Value,
+            partner.Value,
             ref tradeFlow,
+            out var pair,
             out var side,
             "neither reporter nor partner is the perspective country",
             "reporter and partner are the same country") is { } reason)
@@ -181,7 +181,7 @@ internal sealed class ComtradeImporter
             return;
         }
 
-        if (!totals.Add(reporterCountry, partnerCountry, tradeFlow, reportingPeriod, side, amount, line, legacy ? "Trade Value (US$)" : "primaryValue", "total"))
+        if (!totals.Add(pair, tradeFlow, reportingPeriod, side, amount, line, legacy ? "Trade Value (US$)" : "primaryValue", "total"))
         {
             Skip("repeats an identical total row", line);
         }

@@ -9,7 +9,7 @@ namespace TradeTargets.IO;
 /// </summary>
 internal sealed class FigureTotals
 {
-    private readonly Dictionary<(Country Reporter, Country Partner, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side), (decimal Value, long Line)> totals = [];
+    private readonly Dictionary<(TradePair Pair, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side), (decimal Value, long Line)> totals = [];
 
     /// <summary>
     /// Records a total. Returns false when the same amount is already recorded for the key (the caller counts the
@@ -17,9 +17,9 @@ internal sealed class FigureTotals
     /// calling the amount a <paramref name="noun"/> ("total" or "value") in its message.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool Add(Country reporter, Country partner, TradeFlow flow, ReportingPeriod period, ReportingSide side, decimal amount, long line, string column, string noun)
+    public bool Add(TradePair pair, TradeFlow flow, ReportingPeriod period, ReportingSide side, decimal amount, long line, string column, string noun)
     {
-        var key = (reporter, partner, flow, period, side);
+        var key = (pair, flow, period, side);
         if (totals.TryGetValue(key, out var earlier))
         {
             if (earlier.Value == amount)
@@ -30,7 +30,7 @@ internal sealed class FigureTotals
             throw new RowException(
                 column,
                 amount.ToString(CultureInfo.InvariantCulture),
-                string.Create(CultureInfo.InvariantCulture, $"a second {noun} for {reporter.Code}–{partner.Code} {EnumText.Format(flow)} {period} differs from line {earlier.Line} ({earlier.Value})."));
+                string.Create(CultureInfo.InvariantCulture, $"a second {noun} for {pair} {EnumText.Format(flow)} {period} differs from line {earlier.Line} ({earlier.Value})."));
         }
 
         totals[key] = (amount, line);
@@ -50,19 +50,19 @@ internal sealed class FigureTotals
     /// <param name="mirrorOfImports">Likewise for imports: "exports to".</param>
     public void AddFigures(DataSetBuilder builder, string file, string idPrefix, string publication, string title, string mirrorOfExports, string mirrorOfImports)
     {
-        foreach (var ((reporter, partner, flow, period, side), (sum, line)) in totals
-            .OrderBy(t => t.Key.Reporter.Code, StringComparer.Ordinal).ThenBy(t => t.Key.Partner.Code, StringComparer.Ordinal)
+        foreach (var ((pair, flow, period, side), (sum, line)) in totals
+            .OrderBy(t => t.Key.Pair.Reporter.Code, StringComparer.Ordinal).ThenBy(t => t.Key.Pair.Partner.Code, StringComparer.Ordinal)
             .ThenBy(t => t.Key.Period).ThenBy(t => t.Key.Flow).ThenBy(t => t.Key.Side))
         {
             var id = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{idPrefix}-{reporter.Code}-{partner.Code}-{EnumText.Format(flow)}-{period}-{EnumText.Format(side)}").ToLowerInvariant();
+                $"{idPrefix}-{pair.Reporter.Code}-{pair.Partner.Code}-{EnumText.Format(flow)}-{period}-{EnumText.Format(side)}").ToLowerInvariant();
             var source = new Source(publication, title, period.LastDay);
             var note = side == ReportingSide.PartnerMirror
-                ? $"Mirror: {partner.Code} reported {(flow == TradeFlow.Exports ? mirrorOfExports : mirrorOfImports)} {reporter.Code}."
+                ? $"Mirror: {pair.Partner.Code} reported {(flow == TradeFlow.Exports ? mirrorOfExports : mirrorOfImports)} {pair.Reporter.Code}."
                 : null;
             builder.AddFigure(
-                new ReportedFigure(id, reporter, partner, flow, period, Amount.FromUnits(sum), new Basis(Coverage.Goods, side), source, AmountQualifier.Exact, note),
+                new ReportedFigure(id, pair, flow, period, Amount.FromUnits(sum), new Basis(Coverage.Goods, side), [source], AmountQualifier.Exact, note, null),
                 file,
                 line);
         }

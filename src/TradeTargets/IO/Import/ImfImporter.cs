@@ -202,12 +202,12 @@ internal sealed class ImfImporter
             return;
         }
 
-        var (reporterCountry, partnerCountry) = (reporter.Value, partner.Value);
         if (PerspectiveRule.Orient(
             options.Perspective,
-            ref reporterCountry,
-            ref partnerCountry,
+            reporter.Value,
+            partner.Value,
             ref flow,
+            out var pair,
             out var side,
             "neither reporter nor counterpart is the perspective country",
             "reporter and counterpart are the same country") is { } reason)
@@ -232,7 +232,7 @@ internal sealed class ImfImporter
             }
 
             var scale = Scale(csv.Field(multiplier).Trim());
-            Add((reporterCountry, partnerCountry, flow, period, side), Parse(obs, scale, "OBS_VALUE"), line, "OBS_VALUE");
+            Add((pair, flow, period, side), Parse(obs, scale, "OBS_VALUE"), line, "OBS_VALUE");
             return;
         }
 
@@ -247,7 +247,7 @@ internal sealed class ImfImporter
 
             try
             {
-                Add((reporterCountry, partnerCountry, flow, period, side), Parse(cell, unit, name), line, name);
+                Add((pair, flow, period, side), Parse(cell, unit, name), line, name);
             }
             catch (RowException e)
             {
@@ -375,9 +375,9 @@ internal sealed class ImfImporter
             : throw new RowException(column, text.ToString(), "the value times its unit multiplier is too large.");
     }
 
-    private void Add((Country Reporter, Country Partner, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side) key, decimal amount, long line, string column)
+    private void Add((TradePair Pair, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side) key, decimal amount, long line, string column)
     {
-        if (!totals.Add(key.Reporter, key.Partner, key.Flow, key.Period, key.Side, amount, line, column, "value"))
+        if (!totals.Add(key.Pair, key.Flow, key.Period, key.Side, amount, line, column, "value"))
         {
             Skip("repeats an identical value", line);
         }

@@ -1,6 +1,6 @@
 namespace TradeTargets.IO;
 
-/// <summary>How a file is read: the side official statistics are seen from, and the goals loaded elsewhere.</summary>
+/// <summary>How an official statistics download is read: the side its figures are seen from.</summary>
 /// <remarks>
 /// Without a <see cref="Perspective"/>, every figure is from the side of the file's reporter
 /// (<see cref="ReportingSide.Reporter"/>). With one, rows reported by that country give its own figures
@@ -15,13 +15,6 @@ public sealed record ImportOptions
 
     /// <summary>The country whose trade the figures should describe, or null for the file's reporter.</summary>
     public Country? Perspective { get; init; }
-
-    /// <summary>
-    /// Ids of goals loaded from elsewhere (for example the seed data) that a restatement in this file may
-    /// point at. The file's data set then links to goals it does not hold; merging it with the set that
-    /// holds them checks the links again. Empty by default: restatements must point into the file.
-    /// </summary>
-    public IReadOnlySet<string> KnownGoalIds { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Options for figures seen from one country, own and mirror.</summary>
     /// <param name="country">The country.</param>

@@ -1,21 +1,10 @@
 using TradeTargets.IO;
+using static TradeTargets.Tests.DataFileLines;
 
 namespace TradeTargets.Tests;
 
 public class TradeDataFileTests
 {
-    private const string FigureHeader = "id,reporter,partner,flow,period,amount,qualifier,coverage,side,note,source_publication,source_title,source_published,source_address,source_covers";
-    private const string GoalHeader = "id,reporter,partner,flow,target,deadline,announced_on,announcer,baseline_amount,baseline_period,multiplier,restatement_of,note,source_publication,source_title,source_published,source_address,source_covers";
-    private const string StatementHeader = "id,reporter,partner,flow,period,reference_period,ratio,qualifier,note,source_publication,source_title,source_published,source_address,source_covers";
-
-    private static string Figure(string id, string amount = "$29.7m", string period = "2015", string partner = "ARE", string note = "")
-        => $"{id},BLR,{partner},turnover,{period},{amount},exact,unstated,unstated,{note},Digest,An article,2016-10-31,,";
-
-    private static string Goal(string id, string restates = "")
-        => $"{id},BLR,ARE,turnover,$500m,2015,2014-10-29,President,,,,{restates},,Digest,An article,2016-10-31,,";
-
-    private static string Lines(params string[] lines) => string.Join("\n", lines) + "\n";
-
     private static TradeDataSet Load(string text, string name = "figures.csv") => TradeDataFile.Load(new StringReader(text), name);
 
     private static LoadResult Lenient(string text, string name = "figures.csv") => TradeDataFile.LoadLenient(new StringReader(text), name);
@@ -195,20 +184,6 @@ public class TradeDataFileTests
         act.Should().Throw<DataFileException>()
             .Where(e => e.Line == 2 && e.Column == "deadline" && e.Value == "one fine day")
             .WithMessage("*in the near future*");
-    }
-
-    [Fact]
-    public void Load_RestatementOfAKnownGoalFromElsewhere_LoadsAndMergesWithIt()
-    {
-        var seeds = SeedData.Load();
-        var text = Lines(GoalHeader, Goal("g-new", restates: "goal-blr-are-2015"));
-        var options = ImportOptions.Default with { KnownGoalIds = seeds.Goals.Select(g => g.Id).ToHashSet(StringComparer.Ordinal) };
-
-        var loaded = TradeDataFile.Load(new StringReader(text), "goals.csv", options);
-        var merged = seeds.Merge(loaded);
-
-        FluentActions.Invoking(() => Load(text, "goals.csv")).Should().Throw<DataFileException>().Where(e => e.Column == "restatement_of");
-        GoalHistory.Chain(merged.FindGoal("g-new")!, merged.Goals).Select(g => g.Id).Should().Equal("goal-blr-are-2015", "g-new");
     }
 
     [Fact]

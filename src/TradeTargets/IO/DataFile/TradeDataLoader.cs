@@ -1,0 +1,87 @@
+namespace TradeTargets.IO;
+
+/// <summary>Loads several files, and optionally data loaded before, into one data set whose rules are checked once.</summary>
+/// <remarks>
+/// A file may refer to records of another: a goal that restates a seed goal, or a second figures file for the same
+/// goals. The loader checks every record against all records before it (ids unique, no clashing figures) and, at
+/// <see cref="Finish"/>, every restatement against all goals, so the order of the files does not matter for links.
+/// Problems carry the file, line and column of the record at fault and, for a clash, where the other record is.
+/// </remarks>
+/// <example><code>
+/// var result = new TradeDataLoader(SeedData.Load())
+///     .Add("my-goals.csv")
+///     .Add("comtrade-2024.csv")
+///     .Finish();
+/// foreach (var skipped in result.Skipped) Console.WriteLine(skipped);
+/// var evaluations = GoalEvaluator.EvaluateAll(result.Data, EvaluationOptions.At(new DateOnly(2025, 12, 31)));
+/// </code></example>
+public sealed class TradeDataLoader
+{
+    private readonly DataSetBuilder builder;
+    private readonly ImportOptions options;
+    private readonly List<SkippedRows> skipped = [];
+    private bool finished;
+
+    /// <summary>Creates a strict loader.</summary>
+    /// <param name="start">Records loaded before (for example <see cref="SeedData.Load"/>) that the files join; records equal to one of them are kept once.</param>
+    public TradeDataLoader(TradeDataSet start)
+        : this(start, ImportOptions.Default, LoadMode.Strict)
+    {
+    }
+
+    /// <summary>Creates a loader.</summary>
+    /// <param name="start">Records loaded before that the files join.</param>
+    /// <param name="options">How official statistics rows become figures.</param>
+    /// <param name="mode">Whether the first bad row throws or every bad row is reported.</param>
+    public TradeDataLoader(TradeDataSet start, ImportOptions options, LoadMode mode = LoadMode.Strict)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        this.options = Preconditions.NotNull(options);
+        builder = new DataSetBuilder(Preconditions.Defined(mode) == LoadMode.Strict, start);
+    }
+
+    /// <summary>Reads a data file or an official statistics download.</summary>
+    /// <param name="path">The file; messages name it by its file name.</param>
+    /// <returns>This loader.</returns>
+    /// <exception cref="DataFileException">In strict mode, a row, header or the file is bad.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public TradeDataLoader Add(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = TradeDataFile.Open(path);
+        return Add(reader, Path.GetFileName(path));
+    }
+
+    /// <summary>Reads data from a reader.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="displayName">The name used in messages, for example the file name.</param>
+    /// <returns>This loader.</returns>
+    /// <exception cref="DataFileException">In strict mode, a row, header or the input is bad.</exception>
+    public TradeDataLoader Add(TextReader reader, string displayName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(displayName);
+        if (finished)
+        {
+            throw new InvalidOperationException("The loader has finished; create a new one to load more.");
+        }
+
+        skipped.AddRange(TradeDataFile.Read(reader, displayName, options, builder));
+        return this;
+    }
+
+    /// <summary>Checks the rules that need every record (restatement links) and returns the combined data.</summary>
+    /// <returns>The data set, the problems (always empty in strict mode) and the rows left out by rule.</returns>
+    /// <exception cref="DataFileException">In strict mode, a restatement points at no goal.</exception>
+    public LoadResult Finish()
+    {
+        if (finished)
+        {
+            throw new InvalidOperationException("The loader has already finished.");
+        }
+
+        finished = true;
+        var data = builder.Build();
+        return new LoadResult(data, [.. builder.Problems]) { Skipped = [.. skipped] };
+    }
+}
