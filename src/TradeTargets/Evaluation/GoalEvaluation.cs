@@ -25,6 +25,9 @@ public sealed record GoalEvaluation
     /// <summary>Figures of the pair and flow left out because they were published after the as-of date.</summary>
     public required ValueList<ReportedFigure> NotYetPublished { get; init; }
 
+    /// <summary>Figures of the pair and flow passed over because they are in another currency than the goal (no exchange rates are applied).</summary>
+    public ValueList<ReportedFigure> InOtherCurrencies { get; init; } = new([]);
+
     /// <summary>The full-year levels, oldest first.</summary>
     public required ValueList<LevelEstimate> AnnualLevels { get; init; }
 

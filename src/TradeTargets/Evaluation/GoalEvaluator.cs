@@ -19,7 +19,7 @@ public static class GoalEvaluator
     /// <param name="data">The goals and figures.</param>
     /// <param name="options">The as-of date and policies.</param>
     /// <returns>One evaluation per goal, in the order of <see cref="TradeDataSet.Goals"/>.</returns>
-    /// <exception cref="ArgumentException">A goal's vague deadline is unknown to the options' policy, or a goal's figures are in another currency.</exception>
+    /// <exception cref="ArgumentException">A goal's vague deadline is unknown to the options' policy.</exception>
     public static IReadOnlyList<GoalEvaluation> EvaluateAll(TradeDataSet data, EvaluationOptions options)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -32,7 +32,7 @@ public static class GoalEvaluator
     /// <param name="data">The figures: those of the goal's pair and flow are used, reported and derived alike.</param>
     /// <param name="options">The as-of date and policies.</param>
     /// <returns>The evaluation with its inputs.</returns>
-    /// <exception cref="ArgumentException">The goal's vague deadline is unknown to the options' policy, or a figure of its pair and flow is in another currency.</exception>
+    /// <exception cref="ArgumentException">The goal's vague deadline is unknown to the options' policy.</exception>
     public static GoalEvaluation Evaluate(Goal goal, TradeDataSet data, EvaluationOptions options)
     {
         ArgumentNullException.ThrowIfNull(goal);
@@ -40,13 +40,10 @@ public static class GoalEvaluator
         ArgumentNullException.ThrowIfNull(options);
 
         var window = goal.Deadline.Resolve(goal.AnnouncedOn, options.VagueDeadlinePolicy);
-        var ofPair = data.FiguresOf(goal.Pair, goal.Flow).ToList();
-        if (ofPair.FirstOrDefault(f => f.Amount.Currency != goal.Target.Currency) is { } foreign)
-        {
-            throw new ArgumentException(
-                $"Figure {foreign.Id} is in {foreign.Amount.Currency} but goal {goal.Id} is in {goal.Target.Currency}; convert the figures to one currency first.",
-                nameof(data));
-        }
+        // No exchange rates are applied: figures in another currency than the goal's are passed over and listed.
+        var series = data.FiguresOf(goal.Pair, goal.Flow).ToList();
+        var ofPair = series.Where(f => f.Amount.Currency == goal.Target.Currency).ToList();
+        var otherCurrency = series.Where(f => f.Amount.Currency != goal.Target.Currency).OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
 
         var published = ofPair.Where(f => f.PublishedOn <= options.AsOf).ToList();
         var observations = published
@@ -85,7 +82,8 @@ public static class GoalEvaluator
             YearsToGoal = latest is not null && observedGrowth is { } g ? ProgressMeasures.YearsToReach(latest.Value, goalLevel, g) : null,
             Trend = trend,
             Assessments = new(assessments),
-            Caveats = new(Caveats(trend, latest, level, baselineFrom)),
+            InOtherCurrencies = new(otherCurrency),
+            Caveats = new(Caveats(trend, latest, level, baselineFrom).Concat(CurrencyCaveat(goal, otherCurrency))),
             Explanation = Explain(goal, window, level, assessments),
         };
     }
@@ -104,10 +102,27 @@ public static class GoalEvaluator
                 + string.Join("; ", bases.Select(g => $"{g.Key} for {string.Join(", ", g.Select(f => f.Period.Describe()))}")) + ".";
         }
 
+        if (used.Any(f => f.Basis.Side == ReportingSide.Reporter) && used.Any(f => f.Basis.Side == ReportingSide.PartnerMirror))
+        {
+            yield return "The series mixes the reporter's own statistics with the partner's mirror statistics, which differ by design "
+                + "(imports are valued CIF and exports FOB, and the two sides record a shipment at different times).";
+        }
+
         if (used.Any(f => f.Qualifier != AmountQualifier.Exact))
         {
             yield return "Some levels are approximate as reported: "
                 + string.Join(", ", used.Where(f => f.Qualifier != AmountQualifier.Exact).Select(f => $"{EnumText.Format(f.Qualifier)} {f.Amount} in {f.Period.Describe()}")) + ".";
+        }
+    }
+
+    private static IEnumerable<string> CurrencyCaveat(Goal goal, List<ReportedFigure> otherCurrency)
+    {
+        if (otherCurrency.Count > 0)
+        {
+            var currencies = string.Join(", ", otherCurrency.Select(f => f.Amount.Currency.Code).Distinct().Order(StringComparer.Ordinal));
+            yield return string.Create(
+                CultureInfo.InvariantCulture,
+                $"{otherCurrency.Count} figure(s) in {currencies} were passed over: no exchange rates are applied, so only figures in {goal.Target.Currency} are compared with the goal.");
         }
     }
 

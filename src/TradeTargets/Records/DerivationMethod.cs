@@ -8,4 +8,10 @@ public enum DerivationMethod
 
     /// <summary>A level computed from another level and a stated ratio between the two periods.</summary>
     RelativeStatement,
+
+    /// <summary>
+    /// The partner's figure read from the other side (mirror statistics): its imports are the reporter's exports,
+    /// its exports the reporter's imports, turnover stays turnover; the amount is unchanged.
+    /// </summary>
+    Mirror,
 }

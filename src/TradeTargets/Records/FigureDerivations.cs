@@ -35,6 +35,44 @@ public static class FigureDerivations
                 $"exports {exports.Amount} + imports {imports.Amount}"));
     }
 
+    /// <summary>The partner's figure seen from the other side, as mirror statistics.</summary>
+    /// <param name="figure">A figure of the partner's trade with the reporter, reported or derived.</param>
+    /// <returns>
+    /// A figure of the reversed pair with the flow mirrored (the partner's imports are the reporter's exports), the
+    /// same amount, period, coverage and sources; the side becomes <see cref="ReportingSide.PartnerMirror"/> for the
+    /// partner's own statistics (and <see cref="ReportingSide.Reporter"/> for a mirror of a mirror); marked derived
+    /// with <see cref="DerivationMethod.Mirror"/> and the id <c>original~mirror</c>.
+    /// </returns>
+    /// <remarks>
+    /// Mirror figures differ from own figures by design: imports are valued CIF and exports FOB, and the two sides
+    /// record a shipment at different times, so the evaluation notes a series that mixes them.
+    /// </remarks>
+    public static ReportedFigure Mirror(ReportedFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var side = figure.Basis.Side switch
+        {
+            ReportingSide.Reporter => ReportingSide.PartnerMirror,
+            ReportingSide.PartnerMirror => ReportingSide.Reporter,
+            var other => other,
+        };
+        var flow = figure.Flow.Mirrored();
+        return new ReportedFigure(
+            $"{figure.Id}~mirror",
+            figure.Pair.Reversed,
+            flow,
+            figure.Period,
+            figure.Amount,
+            figure.Basis with { Side = side },
+            figure.Sources,
+            figure.Qualifier,
+            $"Mirror: {figure.Reporter.Code} reported {EnumText.Format(figure.Flow)} with {figure.Partner.Code} of {figure.Amount}.",
+            new FigureDerivation(
+                DerivationMethod.Mirror,
+                new ValueList<string>([figure.Id]),
+                $"{figure.Pair} {EnumText.Format(figure.Flow)} {figure.Amount} read as {figure.Pair.Reversed} {EnumText.Format(flow)}"));
+    }
+
     /// <summary>
     /// Every figure that can be derived from a set: turnover wherever exports and imports of one pair,
     /// period and basis are both present, and the other period of each relative statement that matches a reported figure.

@@ -41,7 +41,7 @@ public sealed class TradeDataSet
         Figures = figures.AsReadOnly();
         Statements = statements.AsReadOnly();
         allFigures = new(() => [.. Figures, .. FigureDerivations.DeriveAll(Figures, Statements)]);
-        figuresBySeries = new(() => AllFigures.ToLookup(f => (f.Pair, f.Flow)));
+        figuresBySeries = new(() => AllFigures.Concat(AllFigures.Select(FigureDerivations.Mirror)).ToLookup(f => (f.Pair, f.Flow)));
     }
 
     private TradeDataSet(TradeDataSet checkedSet)
@@ -64,11 +64,20 @@ public sealed class TradeDataSet
     /// <summary>The reported figures followed by every figure derived from them and the statements.</summary>
     public IReadOnlyList<ReportedFigure> AllFigures => allFigures.Value;
 
-    /// <summary>The reported and derived figures of one pair and flow, in the order of <see cref="AllFigures"/>.</summary>
+    /// <summary>
+    /// Every figure that speaks of one pair and flow: the pair's own figures (reported and derived, in the order of
+    /// <see cref="AllFigures"/>), then the partner's figures seen in mirror (<see cref="FigureDerivations.Mirror"/>).
+    /// </summary>
     /// <param name="pair">The reporter and partner.</param>
-    /// <param name="flow">The flow.</param>
+    /// <param name="flow">The flow, from the reporter's side.</param>
     /// <returns>The figures; empty when there are none.</returns>
-    /// <remarks>The figures are indexed by pair and flow once, so looking up every goal's figures costs time in proportion to the figures, not their product with the goals.</remarks>
+    /// <remarks>
+    /// A goal for Belarus–Vietnam turnover thus also sees what Vietnam reports of its trade with Belarus. Which of
+    /// several figures for one period counts is the selection policy's choice (by default own statistics, then
+    /// mirror statistics, then unstated figures, then officials' claims); a period with only mirror data uses it.
+    /// The figures are indexed by pair and flow once, so looking up every goal's figures costs time in proportion
+    /// to the figures, not their product with the goals.
+    /// </remarks>
     public IEnumerable<ReportedFigure> FiguresOf(TradePair pair, TradeFlow flow) => figuresBySeries.Value[(pair, flow)];
 
     /// <summary>Combines two data sets; a record present in both with equal content is kept once.</summary>

@@ -346,14 +346,17 @@ public class GoalEvaluatorScenarioTests
 public class GoalEvaluatorInputTests
 {
     [Fact]
-    public void Evaluate_FigureInAnotherCurrency_ThrowsNamingFigureAndCurrencies()
+    public void Evaluate_FigureInAnotherCurrency_IsPassedOverAndListedWithACaveat()
     {
         var goal = Goal("AUT", 500, Deadline.InYear(2020), new DateOnly(2014, 12, 1));
         var euros = new ReportedFigure("aut-eur", TestData.Belarus, Country.Parse("AUT"), TradeFlow.Turnover, ReportingPeriod.Year(2014), Amount.FromMillions(400, new Currency("EUR")), Basis.Unstated, Digest);
+        var dollars = Annual("AUT", 2013, 300m, PublishedOn(2014, 6, 1));
 
-        var act = () => GoalEvaluator.Evaluate(goal, TestData.Figures([euros]), EvaluationOptions.At(new DateOnly(2016, 1, 1)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([euros, dollars]), EvaluationOptions.At(new DateOnly(2016, 1, 1)));
 
-        act.Should().Throw<ArgumentException>().WithMessage("*aut-eur*EUR*goal*USD*");
+        evaluation.Observations.Select(o => o.Chosen.Id).Should().Equal("AUT-2013");
+        evaluation.InOtherCurrencies.Should().Equal(euros);
+        evaluation.Caveats.Should().Contain("1 figure(s) in EUR were passed over: no exchange rates are applied, so only figures in USD are compared with the goal.");
     }
 
     [Fact]

@@ -26,7 +26,7 @@ internal static class PerspectiveRule
             }
 
             (reporter, partner) = (partner, reporter);
-            flow = flow == TradeFlow.Exports ? TradeFlow.Imports : TradeFlow.Exports;
+            flow = flow.Mirrored();
             side = ReportingSide.PartnerMirror;
         }
 
