@@ -1,6 +1,6 @@
-namespace TradeTargets.Tests;
+namespace TradeTargets.Testing;
 
-/// <summary>Small builders for hand-worked examples.</summary>
+/// <summary>Small builders for hand-worked examples, shared by every test project: Belarus reports, turnover by default.</summary>
 internal static class TestData
 {
     public static readonly Country Belarus = Country.Parse("BLR");
@@ -20,6 +20,7 @@ internal static class TestData
         AmountQualifier qualifier = AmountQualifier.Exact)
         => new(id, Belarus, Country.Parse(partner), flow, period, Amount.FromMillions(millions), basis ?? Basis.Unstated, source ?? Digest, qualifier);
 
+    /// <summary>A calendar-year turnover figure with the id <c>partner-year</c>.</summary>
     public static ReportedFigure Annual(string partner, int year, decimal millions, Source? source = null)
         => Figure($"{partner}-{year}", partner, ReportingPeriod.Year(year), millions, source: source);
 
@@ -30,6 +31,7 @@ internal static class TestData
         DateOnly announcedOn,
         GoalBaseline? baseline = null,
         GoalMultiplier? multiplier = null,
-        string id = "goal")
-        => new(id, Belarus, Country.Parse(partner), TradeFlow.Turnover, Amount.FromMillions(targetMillions), deadline, announcedOn, "President", Digest, baseline, multiplier);
+        string id = "goal",
+        Source? source = null)
+        => new(id, Belarus, Country.Parse(partner), TradeFlow.Turnover, Amount.FromMillions(targetMillions), deadline, announcedOn, "President", source ?? Digest, baseline, multiplier);
 }
