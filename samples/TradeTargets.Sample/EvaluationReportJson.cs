@@ -6,7 +6,7 @@ namespace TradeTargets.Sample;
 /// <summary>Writes every evaluation with its inputs as one JSON document; the schema is docs/evaluation-report.schema.json.</summary>
 internal static class EvaluationReportJson
 {
-    public const string SchemaId = "tradetargets-evaluation-report/1";
+    public const string SchemaId = "tradetargets-evaluation-report/2";
 
     public static void Write(TextWriter output, IReadOnlyList<GoalEvaluation> evaluations, PortfolioSummary summary, EvaluationOptions options)
     {
@@ -56,7 +56,7 @@ internal static class EvaluationReportJson
         json.WriteStartObject(name);
         foreach (var (status, count) in counts.OrderBy(p => p.Key))
         {
-            json.WriteNumber(status.ToString(), count);
+            json.WriteNumber(EnumText.Format(status), count);
         }
 
         json.WriteEndObject();
@@ -71,8 +71,8 @@ internal static class EvaluationReportJson
         json.WriteNumber("lastYear", e.Window.LastYear);
         json.WriteString("interpretation", e.Window.Interpretation);
         json.WriteEndObject();
-        json.WriteString("status", e.Status.ToString());
-        json.WriteString("statusAtLatestEnd", e.StatusAtLatestEnd.ToString());
+        json.WriteString("status", EnumText.Format(e.Status));
+        json.WriteString("statusAtLatestEnd", EnumText.Format(e.StatusAtLatestEnd));
         json.WriteString("explanation", e.Explanation);
         json.WriteStartArray("caveats");
         foreach (var caveat in e.Caveats)
@@ -88,7 +88,7 @@ internal static class EvaluationReportJson
             json.WriteStartObject("baseline");
             json.WriteNumber("value", b.Value);
             json.WriteNumber("year", b.Year);
-            json.WriteString("source", b.Source.ToString());
+            json.WriteString("source", EnumText.Format(b.Source));
             json.WriteString("description", b.Description);
             json.WriteBoolean("estimated", b.IsEstimated);
             json.WriteEndObject();
@@ -144,7 +144,7 @@ internal static class EvaluationReportJson
         json.WriteString("id", goal.Id);
         json.WriteString("reporter", goal.Reporter.Code);
         json.WriteString("partner", goal.Partner.Code);
-        json.WriteString("flow", goal.Flow.ToString());
+        json.WriteString("flow", EnumText.Format(goal.Flow));
         json.WriteString("target", goal.Target.ToString());
         json.WriteNumber("targetValue", goal.Target.Value);
         json.WriteString("currency", goal.Target.Currency.Code);
@@ -166,14 +166,14 @@ internal static class EvaluationReportJson
         json.WriteStartObject();
         json.WriteNumber("deadlineYear", a.DeadlineYear);
         json.WriteBoolean("deadlinePassed", a.DeadlinePassed);
-        json.WriteString("status", a.Status.ToString());
+        json.WriteString("status", EnumText.Format(a.Status));
         json.WriteString("reason", a.Reason);
         Number(json, "requiredGrowth", a.RequiredGrowth);
         Number(json, "progressRatio", a.ProgressRatio);
-        String(json, "progressCategory", a.ProgressCategory?.ToString());
+        String(json, "progressCategory", a.ProgressCategory is { } category ? EnumText.Format(category) : null);
         Number(json, "anticipatedLevel", a.AnticipatedLevel);
         Number(json, "anticipatedRatio", a.AnticipatedRatio);
-        String(json, "anticipatedProgress", a.AnticipatedProgress?.ToString());
+        String(json, "anticipatedProgress", a.AnticipatedProgress is { } anticipated ? EnumText.Format(anticipated) : null);
         Number(json, "yearsBehindSchedule", a.YearsBehindSchedule);
         if (a.Trend is { } t && fit.Regression is { } regression)
         {
@@ -221,11 +221,11 @@ internal static class EvaluationReportJson
         json.WriteStartObject();
         json.WriteString("id", f.Id);
         json.WriteString("period", f.Period.ToString());
-        json.WriteString("flow", f.Flow.ToString());
+        json.WriteString("flow", EnumText.Format(f.Flow));
         json.WriteString("amount", f.Amount.ToString());
         json.WriteNumber("value", f.Amount.Value);
         json.WriteString("basis", f.Basis.ToString());
-        json.WriteString("qualifier", f.Qualifier.ToString());
+        json.WriteString("qualifier", EnumText.Format(f.Qualifier));
         json.WriteBoolean("derived", f.IsDerived);
         String(json, "derivation", f.Derivation?.Formula);
         json.WriteStartArray("sources");

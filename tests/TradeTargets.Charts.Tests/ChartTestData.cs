@@ -1,21 +1,21 @@
 namespace TradeTargets.Charts.Tests;
 
-/// <summary>Evaluated goals for the charts, built through the core API, including the degenerate cases.</summary>
+/// <summary>Evaluated goals for the charts, built on the shared <see cref="TestData"/> builders, including the degenerate cases.</summary>
 internal static class ChartTestData
 {
-    public static readonly Country Belarus = Country.Parse("BLR");
-
+    /// <summary>The source of the goals: announced in October 2014.</summary>
     public static readonly Source Digest = new("Test Digest", "A test article", new DateOnly(2014, 10, 27));
 
+    /// <summary>The source of the figures: published in March 2016, so every evaluation here sees them.</summary>
     public static readonly Source Statistics = new("Test Statistics Office", "Foreign trade yearbook", new DateOnly(2016, 3, 1));
 
     public static ReportedFigure Figure(string partner, ReportingPeriod period, decimal millions, Source? source = null)
-        => new($"{partner}-{period}", Belarus, Country.Parse(partner), TradeFlow.Turnover, period, Amount.FromMillions(millions), Basis.Unstated, source ?? Statistics, AmountQualifier.Exact);
+        => TestData.Figure($"{partner}-{period}", partner, period, millions, source: source ?? Statistics);
 
-    public static ReportedFigure Annual(string partner, int year, decimal millions) => Figure(partner, ReportingPeriod.Year(year), millions);
+    public static ReportedFigure Annual(string partner, int year, decimal millions) => TestData.Annual(partner, year, millions, Statistics);
 
     public static Goal Goal(string partner, decimal targetMillions, Deadline deadline, DateOnly announcedOn, GoalBaseline? baseline = null, string? id = null)
-        => new(id ?? $"goal-{partner}", Belarus, Country.Parse(partner), TradeFlow.Turnover, Amount.FromMillions(targetMillions), deadline, announcedOn, "President", Digest, baseline);
+        => TestData.Goal(partner, targetMillions, deadline, announcedOn, baseline, id: id ?? $"goal-{partner}", source: Digest);
 
     public static GoalEvaluation Evaluate(Goal goal, IEnumerable<ReportedFigure> figures, int asOfYear)
         => GoalEvaluator.Evaluate(goal, new TradeDataSet([], figures, []), EvaluationOptions.At(new DateOnly(asOfYear, 12, 31)));

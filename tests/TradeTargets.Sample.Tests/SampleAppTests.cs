@@ -26,7 +26,7 @@ public class SampleAppTests
     {
         var schema = ReportSchema;
 
-        using var document = JsonDocument.Parse("""{"schema":"tradetargets-evaluation-report/1","asOf":"2017-12-31"}""");
+        using var document = JsonDocument.Parse("""{"schema":"tradetargets-evaluation-report/2","asOf":"2017-12-31"}""");
 
         schema.Evaluate(document.RootElement).IsValid.Should().BeFalse();
     }
@@ -47,6 +47,22 @@ public class SampleAppTests
         Directory.GetFiles(outDir, "*.png").Should().AllSatisfy(p => File.ReadAllBytes(p).Take(4).Should().Equal(0x89, (byte)'P', (byte)'N', (byte)'G'));
         Directory.GetDirectories(folder.Path).Should().ContainSingle("the staging folder beside the output is removed");
         run.Output.Should().Contain("scoreboard.png");
+    }
+
+    [Fact]
+    public void Run_JsonAndCsvFormats_SpellStatusesAsTheDataFilesDo()
+    {
+        var json = SampleRun.Of("--format", "json", "--as-of", "2017-12-31", "--no-charts");
+        var csv = SampleRun.Of("--format", "csv", "--as-of", "2017-12-31", "--no-charts");
+
+        using var document = JsonDocument.Parse(json.Output);
+        var statuses = document.RootElement.GetProperty("evaluations").EnumerateArray().Select(e => e.GetProperty("status").GetString()).ToList();
+        var flows = document.RootElement.GetProperty("evaluations").EnumerateArray().Select(e => e.GetProperty("goal").GetProperty("flow").GetString()).ToList();
+        statuses.Should().Contain(EnumText.Format(GoalStatus.Missed)).And.OnlyContain(s => Enum.GetValues<GoalStatus>().Select(EnumText.Format).Contains(s));
+        document.RootElement.GetProperty("summary").GetProperty("countsByStatus").TryGetProperty("needs-acceleration", out _).Should().BeTrue();
+        var rows = csv.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        rows.Select(r => r[9]).Should().Equal(statuses, "the CSV status column uses the same tokens as the JSON report");
+        rows.Select(r => r[3]).Should().Equal(flows);
     }
 
     [Fact]

@@ -7,21 +7,13 @@ public static class ProseText
 {
     /// <summary>The status in lower-case words: "needs acceleration".</summary>
     /// <param name="status">The status.</param>
-    /// <returns>The words.</returns>
-    public static string Describe(GoalStatus status) => status switch
-    {
-        GoalStatus.OnTrack => "on track",
-        GoalStatus.NeedsAcceleration => "needs acceleration",
-        GoalStatus.LimitedProgress => "limited progress",
-        GoalStatus.MovingAway => "moving away",
-        GoalStatus.InsufficientData => "insufficient data",
-        _ => status.ToString().ToLowerInvariant(),
-    };
+    /// <returns>The words, as <see cref="EnumText.Words{T}(T)"/> spells them.</returns>
+    public static string Describe(GoalStatus status) => EnumText.Words(status);
 
     /// <summary>The flow in lower-case words: "turnover", "exports", "imports".</summary>
     /// <param name="flow">The flow.</param>
-    /// <returns>The word.</returns>
-    public static string Describe(TradeFlow flow) => EnumText.Format(flow);
+    /// <returns>The word, as <see cref="EnumText.Words{T}(T)"/> spells it.</returns>
+    public static string Describe(TradeFlow flow) => EnumText.Words(flow);
 
     /// <summary>
     /// The status of every reading of a deadline: "missed" when all agree, otherwise each with its year,

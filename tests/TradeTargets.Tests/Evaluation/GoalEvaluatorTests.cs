@@ -1,10 +1,19 @@
-using static TradeTargets.Tests.TestData;
+using static TradeTargets.Testing.TestData;
 
 namespace TradeTargets.Tests;
 
 public class GoalEvaluatorTests
 {
     private static readonly EvaluationOptions EndOf2016 = EvaluationOptions.At(new DateOnly(2016, 12, 31));
+
+    private static readonly Source Published2016 = PublishedOn(2016, 3, 1);
+
+    private static ReportedFigure[] HandWorkedSeries() =>
+    [
+        Annual("POL", 2010, 100m, Published2016),
+        Annual("POL", 2012, 120m, Published2016),
+        Annual("POL", 2015, 150m, Published2016),
+    ];
 
     [Fact]
     public void Evaluate_EmiratesGoalAfterDeadline_IsMissedAtReportedShare()
@@ -20,10 +29,9 @@ public class GoalEvaluatorTests
 
         evaluation.Status.Should().Be(GoalStatus.Missed);
         evaluation.Level!.Value.Should().Be(29_700_000);
-        evaluation.Achievement!.Value.Should().BeApproximately(0.0594, 1e-12);
+        evaluation.Achievement!.Value.Should().BeApproximately(29.7 / 500, 1e-12);
         evaluation.MultiplierNeeded!.Value.Should().BeApproximately(500 / 29.7, 1e-12);
-        evaluation.MultiplierNeeded!.Value.Should().BeApproximately(16.8, 0.05);
-        evaluation.Gap!.Value.Should().BeApproximately(470_300_000, 1e-3);
+        evaluation.Gap!.Value.Should().BeApproximately((500 - 29.7) * 1e6, 1e-3);
         evaluation.Explanation.Should().Be("$29.7m in 2015 against $500m due 2015: missed, 5.9% of the goal");
     }
 
@@ -44,18 +52,6 @@ public class GoalEvaluatorTests
         latest.Year.Should().Be(2016);
         latest.Annualisation.Should().Contain("× 12 / 8");
     }
-}
-
-public class GoalEvaluatorScenarioTests
-{
-    private static readonly Source Published2016 = PublishedOn(2016, 3, 1);
-
-    private static ReportedFigure[] HandWorkedSeries() =>
-    [
-        Annual("POL", 2010, 100m, Published2016),
-        Annual("POL", 2012, 120m, Published2016),
-        Annual("POL", 2015, 150m, Published2016),
-    ];
 
     [Fact]
     public void Evaluate_HandWorkedOpenGoal_GivesEveryMeasure()
@@ -67,13 +63,17 @@ public class GoalEvaluatorScenarioTests
 
         evaluation.Baseline!.Source.Should().Be(BaselineSource.LatestAtAnnouncement);
         evaluation.Baseline.Year.Should().Be(2010);
-        evaluation.ObservedGrowth!.Value.Should().BeApproximately(0.08447177119769855, 1e-12);
-        assessment.RequiredGrowth!.Value.Should().BeApproximately(0.07177346253629313, 1e-12);
-        assessment.ProgressRatio!.Value.Should().BeApproximately(1.1769220574384909, 1e-9);
+        // Baseline 100 in 2010, latest 150 in 2015, goal 200 by 2020, as in ProgressMeasuresTests:
+        // CAGR_o = 1.5^(1/5) − 1, CAGR_r = 2^(1/10) − 1, R = CAGR_o / CAGR_r; the anticipated level is 150 × 1.5 = 225.
+        var observed = Math.Pow(150 / 100.0, 1 / 5.0) - 1;
+        var required = Math.Pow(200 / 100.0, 1 / 10.0) - 1;
+        evaluation.ObservedGrowth!.Value.Should().BeApproximately(observed, 1e-12);
+        assessment.RequiredGrowth!.Value.Should().BeApproximately(required, 1e-12);
+        assessment.ProgressRatio!.Value.Should().BeApproximately(observed / required, 1e-9);
         assessment.AnticipatedLevel!.Value.Should().BeApproximately(225e6, 1e-3);
         assessment.AnticipatedProgress.Should().Be(AnticipatedProgress.OnTrack);
-        assessment.YearsBehindSchedule!.Value.Should().BeApproximately(-0.8496250072116709, 1e-9);
-        evaluation.YearsToGoal!.Value.Should().BeApproximately(3.5475564567572757, 1e-9);
+        assessment.YearsBehindSchedule!.Value.Should().BeApproximately(2015 - (2010 + (Math.Log(1.5) / Math.Log(1 + required))), 1e-9);
+        evaluation.YearsToGoal!.Value.Should().BeApproximately(Math.Log(200 / 150.0) / Math.Log(1 + observed), 1e-9);
         evaluation.Status.Should().Be(GoalStatus.OnTrack);
         evaluation.Achievement!.Value.Should().BeApproximately(0.75, 1e-12);
         evaluation.Explanation.Should().Be("$150m in 2015 against $200m due 2020: on track, 75% of the goal, $50m short");
@@ -341,10 +341,6 @@ public class GoalEvaluatorScenarioTests
         latest.IsEstimated.Should().BeFalse();
         latest.Value.Should().Be(29_700_000);
     }
-}
-
-public class GoalEvaluatorInputTests
-{
     [Fact]
     public void Evaluate_FigureInAnotherCurrency_IsPassedOverAndListedWithACaveat()
     {
@@ -392,5 +388,18 @@ public class GoalEvaluatorInputTests
         evaluation.Assessments[0].Reason.Should().Be("No progress ratio: no figure was published.");
         evaluation.Level.Should().BeNull();
         evaluation.Achievement.Should().BeNull();
+    }
+
+    [Fact]
+    public void Evaluate_ConflictingFigures_KeepsTheOthersAsAlternatives()
+    {
+        var office = Figure("office", "SRB", ReportingPeriod.Year(2015), 204m, basis: Basis.ReporterGoods);
+        var ambassador = Figure("ambassador", "SRB", ReportingPeriod.Year(2015), 500m, basis: new Basis(Coverage.Unstated, ReportingSide.OfficialClaim));
+        var goal = Goal("SRB", 1000, Deadline.InYear(2020), new DateOnly(2015, 1, 1));
+
+        var observation = GoalEvaluator.Evaluate(goal, TestData.Figures([ambassador, office]), EvaluationOptions.At(new DateOnly(2017, 1, 1))).Observations.Single();
+
+        observation.Chosen.Should().BeSameAs(office);
+        observation.Alternatives.Should().ContainSingle().Which.Should().BeSameAs(ambassador);
     }
 }

@@ -1,5 +1,5 @@
 using TradeTargets.IO;
-using static TradeTargets.Tests.TestData;
+using static TradeTargets.Testing.TestData;
 
 namespace TradeTargets.Tests;
 

@@ -2,19 +2,22 @@ namespace TradeTargets.Tests;
 
 /// <summary>
 /// Hand-worked example used throughout: baseline 100 in 2010, goal 200 by 2020, latest 150 in 2015.
-/// CAGR_r = 2^(1/10) − 1 = 0.0717734625; CAGR_o = 1.5^(1/5) − 1 = 0.0844717712; R = 1.17692206.
+/// CAGR_r = 2^(1/10) − 1 = 0.0717734625; CAGR_o = 1.5^(1/5) − 1 = 0.0844717712; R = CAGR_o / CAGR_r = 1.17692206.
 /// </summary>
 public class ProgressMeasuresTests
 {
-    private const double Required = 0.07177346253629313;
-    private const double Observed = 0.08447177119769855;
+    // CAGR = (end / start)^(1 / years) − 1, written out here rather than pasted from a run.
+    private static readonly double Required = Math.Pow(200 / 100.0, 1 / 10.0) - 1;
+    private static readonly double Observed = Math.Pow(150 / 100.0, 1 / 5.0) - 1;
 
     [Fact]
-    public void CompoundAnnualGrowth_HandWorked()
+    public void CompoundAnnualGrowth_HandWorked_IsTheAnnualRateOverTheYears()
     {
         ProgressMeasures.CompoundAnnualGrowth(100, 200, 10)!.Value.Should().BeApproximately(Required, 1e-15);
         ProgressMeasures.CompoundAnnualGrowth(100, 150, 5)!.Value.Should().BeApproximately(Observed, 1e-15);
-        ProgressMeasures.CompoundAnnualGrowth(50, 1000, 5)!.Value.Should().BeApproximately(0.8205642030260802, 1e-15);
+        ProgressMeasures.CompoundAnnualGrowth(100, 200, 10)!.Value.Should().BeApproximately(0.0717734625, 1e-10, "the rounded value in the summary above");
+        // Twentyfold in five years: 20^(1/5) = 1.8206, so +82.06% a year.
+        ProgressMeasures.CompoundAnnualGrowth(50, 1000, 5)!.Value.Should().BeApproximately(Math.Pow(20, 1 / 5.0) - 1, 1e-15);
     }
 
     [Theory]
@@ -31,7 +34,7 @@ public class ProgressMeasuresTests
     {
         var ratio = ProgressMeasures.ProgressRatio(Observed, Required)!.Value;
 
-        ratio.Should().BeApproximately(1.1769220574384909, 1e-12);
+        ratio.Should().BeApproximately(Observed / Required, 1e-12);
         ProgressMeasures.ClassifyProgressRatio(ratio).Should().Be(ProgressCategory.OnTrack);
     }
 
@@ -71,7 +74,8 @@ public class ProgressMeasuresTests
     [Fact]
     public void YearsToReach_HandWorked()
     {
-        ProgressMeasures.YearsToReach(150, 200, Observed)!.Value.Should().BeApproximately(3.5475564567572757, 1e-12);
+        // ln(200 / 150) / ln(1 + CAGR_o) = 0.2876821 / 0.0810930 = 3.5476 years at the observed rate.
+        ProgressMeasures.YearsToReach(150, 200, Observed)!.Value.Should().BeApproximately(Math.Log(200 / 150.0) / Math.Log(1 + Observed), 1e-12);
         ProgressMeasures.YearsToReach(250, 200, Observed).Should().Be(0);
         ProgressMeasures.YearsToReach(150, 200, 0).Should().BeNull();
         ProgressMeasures.YearsToReach(150, 200, -0.1).Should().BeNull();
@@ -81,8 +85,17 @@ public class ProgressMeasuresTests
     public void YearsBehindSchedule_HandWorked_IsAheadOfThePath()
     {
         // The required path reaches 150 at 2010 + ln(1.5)/ln(1 + CAGR_r) = 2015.8496; the level got there in 2015.
-        ProgressMeasures.YearsBehindSchedule(100, 2010, Required, 150, 2015)!.Value.Should().BeApproximately(-0.8496250072116709, 1e-12);
+        var yearOnPath = 2010 + (Math.Log(150 / 100.0) / Math.Log(1 + Required));
+        ProgressMeasures.YearsBehindSchedule(100, 2010, Required, 150, 2015)!.Value.Should().BeApproximately(2015 - yearOnPath, 1e-12);
         ProgressMeasures.YearsBehindSchedule(100, 2010, Required, 120, 2015)!.Value.Should().BeGreaterThan(0);
         ProgressMeasures.YearsBehindSchedule(100, 2010, 0, 120, 2015).Should().BeNull();
+    }
+
+    [Fact]
+    public void Compound_OfCompoundAnnualGrowth_GivesBackTheEndLevel()
+    {
+        var rate = ProgressMeasures.CompoundAnnualGrowth(121, 500, 3)!.Value;
+
+        ProgressMeasures.Compound(121, rate, 3).Should().BeApproximately(500, 1e-9);
     }
 }

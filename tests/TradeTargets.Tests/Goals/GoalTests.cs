@@ -1,4 +1,4 @@
-using static TradeTargets.Tests.TestData;
+using static TradeTargets.Testing.TestData;
 
 namespace TradeTargets.Tests;
 
@@ -62,13 +62,5 @@ public class GoalTests
 
         a.Should().Be(b);
         a.GetHashCode().Should().Be(b.GetHashCode());
-    }
-
-    [Fact]
-    public void GoalMultiplier_TextForm_RoundTrips()
-    {
-        GoalMultiplier.Parse("almost x2").Should().Be(new GoalMultiplier(2, AmountQualifier.Almost));
-        new GoalMultiplier(4).ToString().Should().Be("x4");
-        FluentActions.Invoking(() => GoalMultiplier.Parse("double")).Should().Throw<FormatException>().WithMessage("*'double'*");
     }
 }

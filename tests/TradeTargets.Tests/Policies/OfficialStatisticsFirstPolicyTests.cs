@@ -1,4 +1,4 @@
-using static TradeTargets.Tests.TestData;
+using static TradeTargets.Testing.TestData;
 
 namespace TradeTargets.Tests;
 
@@ -20,18 +20,5 @@ public class OfficialStatisticsFirstPolicyTests
         var revised = Figure("revised", "SRB", ReportingPeriod.Year(2015), 207m, basis: Basis.ReporterGoods, source: PublishedOn(2016, 6, 1));
 
         OfficialStatisticsFirstPolicy.Instance.Choose([first, revised]).Should().BeSameAs(revised);
-    }
-
-    [Fact]
-    public void Evaluate_ConflictingFigures_KeepsTheOthersAsAlternatives()
-    {
-        var office = Figure("office", "SRB", ReportingPeriod.Year(2015), 204m, basis: Basis.ReporterGoods);
-        var ambassador = Figure("ambassador", "SRB", ReportingPeriod.Year(2015), 500m, basis: new Basis(Coverage.Unstated, ReportingSide.OfficialClaim));
-        var goal = Goal("SRB", 1000, Deadline.InYear(2020), new DateOnly(2015, 1, 1));
-
-        var observation = GoalEvaluator.Evaluate(goal, TestData.Figures([ambassador, office]), EvaluationOptions.At(new DateOnly(2017, 1, 1))).Observations.Single();
-
-        observation.Chosen.Should().BeSameAs(office);
-        observation.Alternatives.Should().ContainSingle().Which.Should().BeSameAs(ambassador);
     }
 }

@@ -1,4 +1,4 @@
-using static TradeTargets.Tests.TestData;
+using static TradeTargets.Testing.TestData;
 
 namespace TradeTargets.Tests;
 

@@ -1,4 +1,4 @@
-using static TradeTargets.Tests.TestData;
+using static TradeTargets.Testing.TestData;
 
 namespace TradeTargets.Tests;
 
@@ -9,10 +9,10 @@ public class ProseTextTests
     [InlineData(0.339, "34%")]
     [InlineData(1.07, "107%")]
     [InlineData(double.NaN, "n/a")]
-    public void Percent_OneDecimalUnderTenPercent(double share, string expected) => ProseText.Percent(share).Should().Be(expected);
+    public void Percent_Share_OneDecimalUnderTenPercentWholeAbove(double share, string expected) => ProseText.Percent(share).Should().Be(expected);
 
     [Fact]
-    public void Growth_SignedPerYear()
+    public void Growth_Rate_IsSignedPercentPerYear()
     {
         ProseText.Growth(0.8205642).Should().Be("+82.1%/yr");
         ProseText.Growth(-0.105).Should().Be("-10.5%/yr");
@@ -20,14 +20,14 @@ public class ProseTextTests
     }
 
     [Fact]
-    public void Describe_FlowAndStatus_InLowerCaseWords()
+    public void Describe_FlowAndStatus_AreLowerCaseWords()
     {
         ProseText.Describe(TradeFlow.Turnover).Should().Be("turnover");
         ProseText.Describe(GoalStatus.NeedsAcceleration).Should().Be("needs acceleration");
     }
 
     [Fact]
-    public void DescribeStatuses_VagueDeadlineWithDifferentEnds_NamesEachYear()
+    public void Describe_VagueDeadlineWithDifferentEnds_NamesEachYear()
     {
         var goal = Goal("VNM", 500, Deadline.Vague("in the near future"), new DateOnly(2015, 12, 9));
         var figures = new[] { Annual("VNM", 2014, 169.3m, PublishedOn(2016, 3, 1)), Annual("VNM", 2016, 121m, PublishedOn(2017, 7, 31)) };
@@ -36,13 +36,5 @@ public class ProseTextTests
 
         ProseText.Describe(evaluation.Assessments).Should().Be("missed by 2016, moving away by 2018");
         ProseText.DescribeCompactly(evaluation).Should().Be("missed → moving away");
-    }
-
-    [Fact]
-    public void Compound_IsTheInverseOfCompoundAnnualGrowth()
-    {
-        var rate = ProgressMeasures.CompoundAnnualGrowth(121, 500, 3)!.Value;
-
-        ProgressMeasures.Compound(121, rate, 3).Should().BeApproximately(500, 1e-9);
     }
 }

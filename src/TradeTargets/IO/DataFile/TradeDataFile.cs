@@ -193,7 +193,7 @@ public static class TradeDataFile
             var name = names[i].Trim().ToLowerInvariant();
             if (!columns.Contains(name))
             {
-                builder.Report(new DataProblem(file, headerLine, names[i], null, $"unknown column '{names[i]}' in a {kind.ToString().ToLowerInvariant()} file; its values are not loaded. Known columns: {string.Join(", ", columns)}."));
+                builder.Report(new DataProblem(file, headerLine, names[i], null, $"unknown column '{names[i]}' in a {EnumText.Words(kind)} file; its values are not loaded. Known columns: {string.Join(", ", columns)}."));
                 continue;
             }
 

@@ -1,6 +1,6 @@
-namespace TradeTargets.Tests;
+namespace TradeTargets.Testing;
 
-/// <summary>Small builders for hand-worked examples.</summary>
+/// <summary>Small builders for hand-worked examples, shared by every test project: Belarus reports, turnover by default.</summary>
 internal static class TestData
 {
     public static readonly Country Belarus = Country.Parse("BLR");
@@ -23,6 +23,7 @@ internal static class TestData
     /// <summary>A data set holding only the figures, for evaluating goals built in a test.</summary>
     public static TradeDataSet Figures(IEnumerable<ReportedFigure> figures) => new([], figures, []);
 
+    /// <summary>A calendar-year turnover figure with the id <c>partner-year</c>.</summary>
     public static ReportedFigure Annual(string partner, int year, decimal millions, Source? source = null)
         => Figure($"{partner}-{year}", partner, ReportingPeriod.Year(year), millions, source: source);
 
@@ -33,6 +34,7 @@ internal static class TestData
         DateOnly announcedOn,
         GoalBaseline? baseline = null,
         GoalMultiplier? multiplier = null,
-        string id = "goal")
-        => new(id, Belarus, Country.Parse(partner), TradeFlow.Turnover, Amount.FromMillions(targetMillions), deadline, announcedOn, "President", Digest, baseline, multiplier);
+        string id = "goal",
+        Source? source = null)
+        => new(id, Belarus, Country.Parse(partner), TradeFlow.Turnover, Amount.FromMillions(targetMillions), deadline, announcedOn, "President", source ?? Digest, baseline, multiplier);
 }
