@@ -4,12 +4,13 @@ namespace TradeTargets.Charts;
 /// <remarks>
 /// The image is <see cref="Width"/> × <see cref="Scale"/> by <see cref="Height"/> × <see cref="Scale"/>
 /// pixels, laid out as if it were <see cref="Width"/> by <see cref="Height"/>: a scale of 2 gives a sharper
-/// picture of the same chart, not a different layout. <see cref="Height"/> applies to the gap chart; a
-/// scoreboard or dumbbell chart fits its height to its rows (about 42 pixels each, plus titles and notes).
+/// picture of the same chart, not a different layout. Leave <see cref="Height"/> unset to let the chart choose:
+/// 500 for a gap chart, fitted to the rows for a scoreboard or dumbbell chart (about 42 pixels each, plus titles
+/// and notes).
 /// </remarks>
 public sealed record ChartOptions
 {
-    /// <summary>The options used when none are given: 800 × 500, scale 1, the bundled font, source line from the data.</summary>
+    /// <summary>The options used when none are given: width 800, the chart's own height, scale 1, the bundled font, source line from the data.</summary>
     public static ChartOptions Default { get; } = new();
 
     /// <summary>The layout width in pixels; 800 by default.</summary>
@@ -20,13 +21,18 @@ public sealed record ChartOptions
         init => field = value is >= 200 and <= 10_000 ? value : throw new ArgumentOutOfRangeException(nameof(Width), value, $"Width must be from 200 to 10000 pixels; it was {value}.");
     } = 800;
 
-    /// <summary>The layout height of a gap chart in pixels; 500 by default.</summary>
+    /// <summary>The layout height in pixels; null (the default) for the chart's own height.</summary>
+    /// <remarks>
+    /// A gap chart's own height is 500; a scoreboard or dumbbell chart fits its height to its rows, so it grows with
+    /// the number of goals instead of shrinking its text. A height set here overrides that for every kind of chart:
+    /// rows then get whatever room it leaves.
+    /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 150 or above 10,000.</exception>
-    public int Height
+    public int? Height
     {
         get;
-        init => field = value is >= 150 and <= 10_000 ? value : throw new ArgumentOutOfRangeException(nameof(Height), value, $"Height must be from 150 to 10000 pixels; it was {value}.");
-    } = 500;
+        init => field = value is null or (>= 150 and <= 10_000) ? value : throw new ArgumentOutOfRangeException(nameof(Height), value, $"Height must be from 150 to 10000 pixels, or null for the chart's own height; it was {value}.");
+    }
 
     /// <summary>How many image pixels per layout pixel; 1 by default, 2 for a high-density picture.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not from 0.25 to 8.</exception>

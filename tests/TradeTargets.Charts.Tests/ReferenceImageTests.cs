@@ -6,8 +6,9 @@ namespace TradeTargets.Charts.Tests;
 /// <summary>One chart of each type compared with a checked-in reference PNG, with a tolerance.</summary>
 /// <remarks>
 /// A missing reference fails the test. To regenerate the references after an intended change, run
-/// <c>TRADETARGETS_UPDATE_REFERENCE_IMAGES=1 dotnet test tests/TradeTargets.Charts.Tests -c Release</c>,
-/// look at the new files under Reference/, and commit them.
+/// <c>TRADETARGETS_UPDATE_REFERENCE_IMAGES=1 dotnet test tests/TradeTargets.Charts.Tests -c Release</c>:
+/// every reference test then rewrites its file and fails, so an update can never pass as a green run. Look at the
+/// new files under Reference/, commit them, and run the tests again without the variable.
 /// </remarks>
 public class ReferenceImageTests
 {
@@ -22,7 +23,7 @@ public class ReferenceImageTests
 
     [Theory]
     [MemberData(nameof(Charts))]
-    public void Render_MatchesTheReferenceImage(string name)
+    public void ToPng_OneChartOfEachKind_MatchesTheReferenceImage(string name)
     {
         var actual = Build(name).ToPng();
         Rendered.Keep("reference-actual-" + name, actual);
@@ -30,7 +31,7 @@ public class ReferenceImageTests
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
             File.WriteAllBytes(Path.Combine(SourceReferenceFolder(), name + ".png"), actual);
-            return;
+            Assert.Fail($"Reference/{name}.png was rewritten from this render because {UpdateVariable}=1. Look at it, commit it if the change is intended, and run the tests again without {UpdateVariable}.");
         }
 
         var referencePath = Path.Combine(AppContext.BaseDirectory, "Reference", name + ".png");

@@ -21,7 +21,6 @@ public sealed class ChartModel
         this.header = header;
         this.footer = footer;
         PreferredWidth = options.Width;
-        PreferredHeight = options.Height;
     }
 
     /// <summary>The kind of chart.</summary>
@@ -45,8 +44,19 @@ public sealed class ChartModel
     /// <summary>The vertical axis label (empty for category rows).</summary>
     public string YLabel { get; internal init; } = string.Empty;
 
-    /// <summary>The named series drawn, in drawing order, for example "Reported annual level" or "Goal".</summary>
-    public IReadOnlyList<string> Series { get; internal init; } = [];
+    /// <summary>The named series on the plot, in drawing order, for example "Reported annual level" or "Goal".</summary>
+    /// <remarks>
+    /// Read from the legend texts of the plottables on <see cref="Plot"/> each time, so the list is what a legend
+    /// lists and follows any later change to the plot. The gap and dumbbell charts draw these names in a legend;
+    /// the scoreboard explains its series in its subtitle and draws no legend.
+    /// </remarks>
+    public IReadOnlyList<string> Series =>
+    [
+        .. Plot.Legend.GetItems()
+            .Select(item => item.LabelText)
+            .Where(text => !string.IsNullOrEmpty(text))
+            .Distinct(StringComparer.Ordinal),
+    ];
 
     /// <summary>Notes shown on the chart: what is missing, estimated or interpreted.</summary>
     public IReadOnlyList<string> Notes { get; internal init; } = [];
@@ -63,10 +73,10 @@ public sealed class ChartModel
     /// <summary>Whether the value axis shows log10 of the values (ticks still print money).</summary>
     public bool LogScale { get; internal init; }
 
-    /// <summary>The layout width the chart was built for.</summary>
+    /// <summary>The layout width the chart was built for and renders at: <see cref="ChartOptions.Width"/>.</summary>
     public int PreferredWidth { get; }
 
-    /// <summary>The layout height the chart was built for (a scoreboard or dumbbell chart fits it to its rows).</summary>
+    /// <summary>The layout height the chart renders at: <see cref="ChartOptions.Height"/> when set, otherwise the chart's own (500 for a gap chart, fitted to the rows for a scoreboard or dumbbell chart).</summary>
     public int PreferredHeight { get; internal init; }
 
     /// <summary>The axis limits the chart was built with, in data units (log10 units on a log axis).</summary>

@@ -14,7 +14,7 @@ internal static class DumbbellBuilder
     public const double LogThresholdDecades = 1.5;
     private const int RowHeight = 42;
 
-    public static ChartModel Build(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options)
+    public static ChartModel Build(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(evaluations);
         var canvas = ChartCanvas.Create(options);
@@ -108,7 +108,6 @@ internal static class DumbbellBuilder
             goals.MarkerShape = MarkerShape.FilledDiamond;
             goals.MarkerSize = 13;
             goals.LegendText = SeriesNames.Goal;
-            canvas.Named(SeriesNames.Goal);
         }
         else
         {
@@ -179,6 +178,5 @@ internal static class DumbbellBuilder
         markers.MarkerSize = 11;
         markers.MarkerLineWidth = lineWidth;
         markers.LegendText = name;
-        canvas.Named(name);
     }
 }

@@ -6,9 +6,12 @@ namespace TradeTargets.Charts;
 /// <summary>Builds the gap chart of one evaluated goal.</summary>
 internal static class GapChartBuilder
 {
+    /// <summary>The layout height of a gap chart unless the options set one.</summary>
+    public const int OwnHeight = 500;
+
     private const double YearPad = 0.6;
 
-    public static ChartModel Build(GoalEvaluation evaluation, ChartOptions? options)
+    public static ChartModel Build(GoalEvaluation evaluation, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var canvas = ChartCanvas.Create(options);
@@ -73,7 +76,6 @@ internal static class GapChartBuilder
             var span = plot.Add.HorizontalSpan(from, to, Palette.Black.WithOpacity(0.07));
             span.LineWidth = 0;
             span.LegendText = SeriesNames.DeadlineWindow;
-            canvas.Named(SeriesNames.DeadlineWindow);
             canvas.Note(string.IsNullOrEmpty(window.Interpretation)
                 ? $"The deadline is a window ({window}); the status is given at both ends."
                 : $"Vague deadline: {window.Interpretation}; the status is given at both ends of the shaded window.");
@@ -102,9 +104,6 @@ internal static class GapChartBuilder
             var median = plot.Add.ScatterLine(ts, [.. at.Select(a => Math.Min(a.Median, cap))], Palette.Orange);
             median.LineWidth = 2;
             median.LegendText = SeriesNames.Trend;
-            canvas.Named(SeriesNames.Trend);
-            canvas.Named(SeriesNames.Band80);
-            canvas.Named(SeriesNames.Band95);
             if (trend.Note is { } fittedNote)
             {
                 canvas.Note(fittedNote);
@@ -135,17 +134,11 @@ internal static class GapChartBuilder
                 pathDrawn = true;
             }
 
-            if (pathDrawn)
+            if (!pathDrawn)
             {
-                canvas.Named(SeriesNames.RequiredPath);
-            }
-            else if (baseline.Value <= 0)
-            {
-                canvas.Note("No required path: growth from a baseline of zero is undefined.");
-            }
-            else
-            {
-                canvas.Note($"No required path: the baseline ({baseline.Description}) is not before the deadline.");
+                canvas.Note(baseline.Value <= 0
+                    ? "No required path: growth from a baseline of zero is undefined."
+                    : $"No required path: the baseline ({baseline.Description}) is not before the deadline.");
             }
         }
 
@@ -174,7 +167,6 @@ internal static class GapChartBuilder
             }
 
             label.LabelBold = true;
-            canvas.Named(SeriesNames.GapMarker);
         }
 
         if (evaluation.Baseline is { } bp)
@@ -184,7 +176,6 @@ internal static class GapChartBuilder
             marker.MarkerSize = 14;
             marker.MarkerLineWidth = 2;
             marker.LegendText = SeriesNames.Baseline;
-            canvas.Named(SeriesNames.Baseline);
             if (bp.IsEstimated)
             {
                 canvas.Note($"The baseline is an estimate: {bp.Description}.");
@@ -199,7 +190,6 @@ internal static class GapChartBuilder
             line.MarkerShape = MarkerShape.FilledCircle;
             line.MarkerSize = 9;
             line.LegendText = SeriesNames.Reported;
-            canvas.Named(SeriesNames.Reported);
         }
 
         if (partials.Count > 0)
@@ -209,7 +199,6 @@ internal static class GapChartBuilder
             raw.MarkerSize = 10;
             raw.MarkerLineWidth = 2;
             raw.LegendText = SeriesNames.PartialYear;
-            canvas.Named(SeriesNames.PartialYear);
             canvas.Note("Open circles are partial-year figures as reported, drawn at their year; they are not full-year levels.");
         }
 
@@ -232,7 +221,6 @@ internal static class GapChartBuilder
             est.MarkerSize = 12;
             est.MarkerLineWidth = 2;
             est.LegendText = SeriesNames.Annualised;
-            canvas.Named(SeriesNames.Annualised);
         }
 
         var goalYears = window.Ends.Select(y => (double)y).ToArray();
@@ -240,7 +228,6 @@ internal static class GapChartBuilder
         goalMarks.MarkerShape = MarkerShape.FilledDiamond;
         goalMarks.MarkerSize = 13;
         goalMarks.LegendText = SeriesNames.Goal;
-        canvas.Named(SeriesNames.Goal);
         // The goal line is labelled at its left end, away from the deadline where the gap label and the latest figures sit.
         var goalLabel = canvas.Text($"goal {GoalText.Target(goal)}", xMin, goalValue, Alignment.LowerLeft, 11, Palette.Vermillion);
         goalLabel.OffsetY = -3;
@@ -277,7 +264,7 @@ internal static class GapChartBuilder
             "Year",
             $"{GoalText.Capitalise(GoalText.Flow(goal))} ({currency.Code})",
             SourceText.For(evaluation),
-            canvas.Options.Height,
+            OwnHeight,
             gapText: gapText);
     }
 }

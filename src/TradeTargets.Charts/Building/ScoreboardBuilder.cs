@@ -8,7 +8,7 @@ namespace TradeTargets.Charts;
 /// Stephen Few's bullet graph: the featured measure (level / goal) is a dark bar, the goal is a short
 /// perpendicular line at 100%, and three shades of one hue behind it mark under 60%, 60–95% and 95% or more.
 /// Rows keep a fixed height (about <see cref="RowHeight"/> pixels): the chart's height is fitted to its rows,
-/// growing with the number of goals instead of shrinking its text; <see cref="ChartOptions.Height"/> is not used.
+/// growing with the number of goals instead of shrinking its text, unless <see cref="ChartOptions.Height"/> is set.
 /// </remarks>
 internal static class ScoreboardBuilder
 {
@@ -16,7 +16,7 @@ internal static class ScoreboardBuilder
     private const double RangeEnd = 1.5;
     private const double BarDrop = 0.2;
 
-    public static ChartModel Build(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options)
+    public static ChartModel Build(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(evaluations);
         var canvas = ChartCanvas.Create(options);
@@ -29,7 +29,8 @@ internal static class ScoreboardBuilder
         var n = rows.Count;
         var commonFlow = GoalText.CommonFlow(rows);
 
-        var bars = new List<Bar>();
+        var ranges = new List<Bar>();
+        var achievements = new List<Bar>();
         var positions = new double[n];
         var labels = new string[n];
         var statuses = new string[n];
@@ -39,12 +40,12 @@ internal static class ScoreboardBuilder
             double y = n - 1 - i; // best at the top
             positions[i] = y;
             labels[i] = GoalText.Row(e, commonFlow is null);
-            bars.Add(new Bar { Position = y - BarDrop, ValueBase = 0, Value = 0.6, Size = 0.42, FillColor = Palette.RangePoor, LineWidth = 0 });
-            bars.Add(new Bar { Position = y - BarDrop, ValueBase = 0.6, Value = 0.95, Size = 0.42, FillColor = Palette.RangeFair, LineWidth = 0 });
-            bars.Add(new Bar { Position = y - BarDrop, ValueBase = 0.95, Value = RangeEnd, Size = 0.42, FillColor = Palette.RangeGood, LineWidth = 0 });
+            ranges.Add(new Bar { Position = y - BarDrop, ValueBase = 0, Value = 0.6, Size = 0.42, FillColor = Palette.RangePoor, LineWidth = 0 });
+            ranges.Add(new Bar { Position = y - BarDrop, ValueBase = 0.6, Value = 0.95, Size = 0.42, FillColor = Palette.RangeFair, LineWidth = 0 });
+            ranges.Add(new Bar { Position = y - BarDrop, ValueBase = 0.95, Value = RangeEnd, Size = 0.42, FillColor = Palette.RangeGood, LineWidth = 0 });
             if (e.Achievement is { } a)
             {
-                bars.Add(new Bar { Position = y - BarDrop, ValueBase = 0, Value = Math.Clamp(a, 0, RangeEnd), Size = 0.15, FillColor = Palette.FeaturedBar, LineWidth = 0 });
+                achievements.Add(new Bar { Position = y - BarDrop, ValueBase = 0, Value = Math.Clamp(a, 0, RangeEnd), Size = 0.15, FillColor = Palette.FeaturedBar, LineWidth = 0 });
                 var over = a > RangeEnd ? " (bar cut at 150%)" : string.Empty;
                 statuses[i] = $"{ProseText.Percent(a)}, {ProseText.DescribeCompactly(e)}{over}";
             }
@@ -54,21 +55,28 @@ internal static class ScoreboardBuilder
             }
         }
 
+        // Each series is named on its plottable, which is where ChartModel.Series reads it; the subtitle explains
+        // them, so no legend is drawn.
         if (n > 0)
         {
-            var barPlot = plot.Add.Bars(bars);
-            barPlot.Horizontal = true;
-            foreach (var y in positions)
+            var rangeBars = plot.Add.Bars(ranges);
+            rangeBars.Horizontal = true;
+            rangeBars.LegendText = SeriesNames.QualitativeRanges;
+            if (achievements.Count > 0)
             {
+                var achievementBars = plot.Add.Bars(achievements);
+                achievementBars.Horizontal = true;
+                achievementBars.LegendText = SeriesNames.Achievement;
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                var y = positions[i];
                 var goalTick = plot.Add.Line(1.0, y - BarDrop - 0.17, 1.0, y - BarDrop + 0.17);
                 goalTick.Color = Palette.Black;
                 goalTick.LineWidth = 3;
-                goalTick.LegendText = string.Empty;
+                goalTick.LegendText = i == 0 ? SeriesNames.Goal : string.Empty;
             }
-
-            canvas.Named(SeriesNames.QualitativeRanges);
-            canvas.Named(SeriesNames.Achievement);
-            canvas.Named(SeriesNames.Goal);
         }
         else
         {
@@ -97,6 +105,7 @@ internal static class ScoreboardBuilder
         canvas.RowLabels(0, positions, labels, statuses, 0.06);
         plot.Axes.Bottom.TickGenerator = PercentTicks();
         plot.Axes.SetLimits(0, RangeEnd + 0.02, yLo, yHi);
+        plot.HideLegend();
         if (n > 12)
         {
             // A tall scoreboard repeats the scale at the top.

@@ -5,7 +5,6 @@ namespace TradeTargets.Charts;
 /// <summary>A plot prepared with the house look (font, colours, header and footer), collecting what a builder draws.</summary>
 internal sealed class ChartCanvas
 {
-    private readonly List<string> series = [];
     private readonly List<string> notes = [];
 
     private ChartCanvas(ChartOptions options, string font)
@@ -58,14 +57,6 @@ internal sealed class ChartCanvas
     /// <summary>The height that gives every category row about <paramref name="rowHeight"/> pixels, with room for the titles, axis and notes.</summary>
     public int FittedHeight(int rows, int rowHeight) => Math.Max(240, 170 + (18 * (notes.Count + 1)) + (rowHeight * Math.Max(rows, 1)));
 
-    public void Named(string name)
-    {
-        if (!series.Contains(name))
-        {
-            series.Add(name);
-        }
-    }
-
     public void Note(string? note)
     {
         if (!string.IsNullOrWhiteSpace(note) && !notes.Contains(note))
@@ -113,7 +104,8 @@ internal sealed class ChartCanvas
         return style.Measure(text, paint).Width;
     }
 
-    public ChartModel Finish(ChartKind kind, string title, string subtitle, string xLabel, string yLabel, string sourceLine, int height, IReadOnlyList<string>? categories = null, string? gapText = null, bool logScale = false)
+    // ownHeight is the chart's own layout height (500, or fitted to the rows); the options' height overrides it.
+    public ChartModel Finish(ChartKind kind, string title, string subtitle, string xLabel, string yLabel, string sourceLine, int ownHeight, IReadOnlyList<string>? categories = null, string? gapText = null, bool logScale = false)
     {
         Plot.XLabel(xLabel);
         Plot.YLabel(yLabel);
@@ -134,13 +126,12 @@ internal sealed class ChartCanvas
             Subtitle = subtitle,
             XLabel = xLabel,
             YLabel = yLabel,
-            Series = [.. series],
             Notes = [.. notes],
             SourceLine = source,
             Categories = categories ?? [],
             GapText = gapText,
             LogScale = logScale,
-            PreferredHeight = height,
+            PreferredHeight = Options.Height ?? ownHeight,
         };
     }
 }

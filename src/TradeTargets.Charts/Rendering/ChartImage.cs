@@ -1,9 +1,18 @@
+using System.Text;
+
 namespace TradeTargets.Charts;
 
-/// <summary>A chart ready to render at the size and scale of its options.</summary>
+/// <summary>A chart ready to render: the only way to turn a chart into PNG or SVG, always at the chart's own size and scale.</summary>
+/// <remarks>
+/// The size is <see cref="Width"/> × <see cref="Scale"/> by <see cref="Height"/> × <see cref="Scale"/> pixels. It is
+/// chosen when the chart is built: <see cref="ChartOptions.Width"/> and <see cref="ChartOptions.Scale"/>, and
+/// <see cref="ChartOptions.Height"/> when set, otherwise the chart's own height (a scoreboard or dumbbell chart fits
+/// it to its rows). Every output below uses that size. The same chart always gives the same bytes.
+/// </remarks>
 /// <example><code>
 /// var image = TradeCharts.GapChart(evaluation);
 /// image.SavePng("vietnam.png");
+/// TradeCharts.Scoreboard(evaluations, new ChartOptions { Scale = 2 }).SavePng("scoreboard@2x.png");
 /// </code></example>
 public sealed class ChartImage
 {
@@ -12,32 +21,50 @@ public sealed class ChartImage
     /// <summary>The built chart, for inspection or further styling of its plot.</summary>
     public ChartModel Model { get; }
 
-    /// <summary>The layout width.</summary>
+    /// <summary>The layout width: <see cref="ChartOptions.Width"/>.</summary>
     public int Width => Model.PreferredWidth;
 
-    /// <summary>The layout height (a scoreboard or dumbbell chart fits it to its rows).</summary>
+    /// <summary>The layout height: <see cref="ChartOptions.Height"/> when set, otherwise the chart's own (fitted to the rows for a scoreboard or dumbbell chart).</summary>
     public int Height => Model.PreferredHeight;
 
-    /// <summary>Image pixels per layout pixel.</summary>
+    /// <summary>Image pixels per layout pixel: <see cref="ChartOptions.Scale"/>.</summary>
     public double Scale => Model.Options.Scale;
 
     /// <summary>Renders a PNG.</summary>
     /// <returns>The PNG bytes.</returns>
-    public byte[] ToPng() => ChartRenderer.RenderPng(Model, Width, Height, Scale);
+    public byte[] ToPng() => ChartRenderer.RenderPng(Model);
 
     /// <summary>Renders an SVG document.</summary>
     /// <returns>The SVG text.</returns>
-    public string ToSvg() => ChartRenderer.RenderSvg(Model, Width, Height, Scale);
+    public string ToSvg() => ChartRenderer.RenderSvg(Model);
 
     /// <summary>Saves a PNG, creating the folder if needed.</summary>
     /// <param name="path">The file to write.</param>
-    public void SavePng(string path) => ChartRenderer.SavePng(Model, path, Width, Height, Scale);
+    /// <exception cref="ArgumentException">The path is blank.</exception>
+    public void SavePng(string path) => File.WriteAllBytes(PrepareFolder(path), ToPng());
 
-    /// <summary>Saves an SVG, creating the folder if needed.</summary>
+    /// <summary>Saves an SVG document (UTF-8 without a byte-order mark), creating the folder if needed.</summary>
     /// <param name="path">The file to write.</param>
-    public void SaveSvg(string path) => ChartRenderer.SaveSvg(Model, path, Width, Height, Scale);
+    /// <exception cref="ArgumentException">The path is blank.</exception>
+    public void SaveSvg(string path) => File.WriteAllText(PrepareFolder(path), ToSvg(), new UTF8Encoding(false));
 
     /// <summary>Writes a PNG to a stream.</summary>
     /// <param name="stream">A writable stream.</param>
-    public void WritePng(Stream stream) => ChartRenderer.WritePng(Model, stream, Width, Height, Scale);
+    public void WritePng(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        stream.Write(ToPng());
+    }
+
+    private static string PrepareFolder(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return path;
+    }
 }

@@ -33,9 +33,6 @@ public static class SeriesNames
     /// <summary>The 95% prediction band of the trend.</summary>
     public const string Band95 = "95% prediction band";
 
-    /// <summary>The bar from the goal's level to the goal: the gap.</summary>
-    public const string GapMarker = "Gap";
-
     /// <summary>Achievement (level / goal) as the featured bar of a bullet graph.</summary>
     public const string Achievement = "Achievement (level / goal)";
 

@@ -1,13 +1,14 @@
 namespace TradeTargets.Charts.Tests;
 
-public class GapChartTests
+/// <summary>The gap chart model: limits, ticks, series, legend, notes and words.</summary>
+public class GapChartBuilderTests
 {
     [Fact]
-    public void GapChart_Limits_IncludeTheGoalTheDeadlineAndEveryFigure()
+    public void Build_Limits_IncludeTheGoalTheDeadlineAndEveryFigure()
     {
         var evaluation = ChartTestData.Pakistan();
 
-        var model = TradeCharts.GapChart(evaluation).Model;
+        var model = GapChartBuilder.Build(evaluation);
 
         var limits = model.Limits;
         limits.Left.Should().BeLessThan(2012);
@@ -17,11 +18,11 @@ public class GapChartTests
     }
 
     [Fact]
-    public void GapChart_VagueDeadline_LimitsIncludeTheWholeWindow()
+    public void Build_VagueDeadline_LimitsIncludeTheWholeWindow()
     {
         var evaluation = ChartTestData.VagueVietnam();
 
-        var model = TradeCharts.GapChart(evaluation).Model;
+        var model = GapChartBuilder.Build(evaluation);
 
         evaluation.Window.IsWindow.Should().BeTrue();
         model.Limits.Right.Should().BeGreaterThan(evaluation.Window.LastYear);
@@ -32,9 +33,9 @@ public class GapChartTests
     }
 
     [Fact]
-    public void GapChart_YearTicks_AreIntegersWithoutThousandsSeparators()
+    public void Build_YearTicks_AreIntegersWithoutThousandsSeparators()
     {
-        var model = TradeCharts.GapChart(ChartTestData.Pakistan()).Model;
+        var model = GapChartBuilder.Build(ChartTestData.Pakistan());
 
         var labels = model.GetXTickLabels();
 
@@ -42,9 +43,9 @@ public class GapChartTests
     }
 
     [Fact]
-    public void GapChart_MoneyTicks_ReadAsDollarsWithScaleSuffix()
+    public void Build_MoneyTicks_ReadAsDollarsWithScaleSuffix()
     {
-        var model = TradeCharts.GapChart(ChartTestData.Emirates()).Model;
+        var model = GapChartBuilder.Build(ChartTestData.Emirates());
 
         var labels = model.GetYTickLabels();
 
@@ -53,32 +54,43 @@ public class GapChartTests
     }
 
     [Fact]
-    public void GapChart_BillionTicks_UseBn()
+    public void Build_BillionTicks_UseBn()
     {
-        var labels = TradeCharts.GapChart(ChartTestData.Achieved()).Model.GetYTickLabels();
+        var labels = GapChartBuilder.Build(ChartTestData.Achieved()).GetYTickLabels();
 
         labels.Should().Contain(l => l.EndsWith("bn", StringComparison.Ordinal));
         labels.Should().NotContain(l => l.Contains(',', StringComparison.Ordinal));
     }
 
     [Fact]
-    public void GapChart_FullData_DrawsEverySeries()
+    public void Build_FullData_LegendShowsEverySeriesInDrawingOrder()
     {
-        var model = TradeCharts.GapChart(ChartTestData.Emirates()).Model;
-
-        model.Series.Should().BeEquivalentTo(
+        var model = GapChartBuilder.Build(ChartTestData.Emirates());
+        string[] expected =
         [
-            SeriesNames.Trend, SeriesNames.Band80, SeriesNames.Band95, SeriesNames.RequiredPath, SeriesNames.GapMarker,
-            SeriesNames.Reported, SeriesNames.PartialYear, SeriesNames.Annualised, SeriesNames.Baseline, SeriesNames.Goal,
-        ]);
-        var legend = model.Plot.Legend.GetItems().Select(i => i.LabelText).ToList();
-        legend.Should().Contain(model.Series.Where(s => s != SeriesNames.GapMarker));
+            SeriesNames.Band95, SeriesNames.Band80, SeriesNames.Trend, SeriesNames.RequiredPath, SeriesNames.Baseline,
+            SeriesNames.Reported, SeriesNames.PartialYear, SeriesNames.Annualised, SeriesNames.Goal,
+        ];
+
+        model.Series.Should().Equal(expected);
+        model.Plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText).Where(t => t.Length > 0)
+            .Should().Equal(expected, "every name comes from a plottable on the plot");
+        RenderedImage.Texts(ChartRenderer.RenderSvg(model)).Should().ContainInConsecutiveOrder(expected, "the legend draws the series as one block, in drawing order");
     }
 
     [Fact]
-    public void GapChart_Missed_LabelsTheGapInWordsAndNumbers()
+    public void Build_VagueDeadline_LegendShowsTheWindow()
     {
-        var model = TradeCharts.GapChart(ChartTestData.Emirates()).Model;
+        var model = GapChartBuilder.Build(ChartTestData.VagueVietnam());
+
+        model.Series[0].Should().Be(SeriesNames.DeadlineWindow, "the window is drawn first, under everything else");
+        RenderedImage.Texts(ChartRenderer.RenderSvg(model)).Should().Contain(SeriesNames.DeadlineWindow);
+    }
+
+    [Fact]
+    public void Build_Missed_LabelsTheGapInWordsAndNumbers()
+    {
+        var model = GapChartBuilder.Build(ChartTestData.Emirates());
 
         model.GapText.Should().Be("$470m short: 5.9% of goal");
         model.Subtitle.Should().StartWith("Missed.").And.Contain("$470m short: 5.9% of goal");
@@ -88,34 +100,34 @@ public class GapChartTests
     }
 
     [Fact]
-    public void GapChart_PartialYear_IsDrawnApartAndMarkedEstimated()
+    public void Build_PartialYear_IsDrawnApartAndMarkedEstimated()
     {
-        var model = TradeCharts.GapChart(ChartTestData.Emirates()).Model;
+        var model = GapChartBuilder.Build(ChartTestData.Emirates());
 
         model.Series.Should().Contain([SeriesNames.PartialYear, SeriesNames.Annualised]);
         model.Notes.Should().Contain(n => n.StartsWith("Estimated: $28m in 2016 (annualised from $18.7m", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void GapChart_SourceLine_CitesGoalFiguresAndDate()
+    public void Build_SourceLine_CitesGoalFiguresAndDate()
     {
-        var model = TradeCharts.GapChart(ChartTestData.Emirates()).Model;
+        var model = GapChartBuilder.Build(ChartTestData.Emirates());
 
         model.SourceLine.Should().Be("Source: goal: Test Digest, 'A test article' (2014-10-27); figures: Test Statistics Office (2016-03-01). Evaluated as of 2016-12-31.");
     }
 
     [Fact]
-    public void GapChart_SourceLineOption_ReplacesTheGeneratedOne()
+    public void Build_SourceLineOption_ReplacesTheGeneratedOne()
     {
-        var model = TradeCharts.GapChart(ChartTestData.Emirates(), new ChartOptions { SourceLine = "Source: my own table." }).Model;
+        var model = GapChartBuilder.Build(ChartTestData.Emirates(), new ChartOptions { SourceLine = "Source: my own table." });
 
         model.SourceLine.Should().Be("Source: my own table.");
     }
 
     [Fact]
-    public void GapChart_NoFigures_SaysWhatIsMissing()
+    public void Build_NoFigures_SaysWhatIsMissing()
     {
-        var model = TradeCharts.GapChart(ChartTestData.NoFigures()).Model;
+        var model = GapChartBuilder.Build(ChartTestData.NoFigures());
 
         model.Notes.Should().ContainSingle(n => n.StartsWith("No reported figures", StringComparison.Ordinal));
         model.Series.Should().Equal(SeriesNames.Goal);
@@ -125,11 +137,11 @@ public class GapChartTests
     }
 
     [Fact]
-    public void GapChart_OneFigure_ShowsTheTrendNoteInsteadOfATrend()
+    public void Build_OneFigure_ShowsTheTrendNoteInsteadOfATrend()
     {
         var evaluation = ChartTestData.OneFigure();
 
-        var model = TradeCharts.GapChart(evaluation).Model;
+        var model = GapChartBuilder.Build(evaluation);
 
         evaluation.Trend.IsFitted.Should().BeFalse();
         model.Series.Should().NotContain(SeriesNames.Trend);
@@ -138,9 +150,9 @@ public class GapChartTests
     }
 
     [Fact]
-    public void GapChart_Achieved_LimitsCoverTheFiguresAboveTheGoal()
+    public void Build_Achieved_LimitsCoverTheFiguresAboveTheGoal()
     {
-        var model = TradeCharts.GapChart(ChartTestData.Achieved()).Model;
+        var model = GapChartBuilder.Build(ChartTestData.Achieved());
 
         model.Limits.Top.Should().BeGreaterThan(3_600_000_000);
         model.GapText.Should().Be("goal reached: 120% of goal");
@@ -148,9 +160,9 @@ public class GapChartTests
     }
 
     [Fact]
-    public void GapChart_Zeros_NotesThatZeroCannotEnterTheTrend()
+    public void Build_Zeros_NotesThatZeroCannotEnterTheTrend()
     {
-        var model = TradeCharts.GapChart(ChartTestData.Zeros()).Model;
+        var model = GapChartBuilder.Build(ChartTestData.Zeros());
 
         model.Notes.Should().Contain(n => n.Contains("3 zero figure(s) left out: the logarithm of zero is undefined", StringComparison.Ordinal));
     }

@@ -1,0 +1,201 @@
+namespace TradeTargets.Charts.Tests;
+
+/// <summary>
+/// Every chart type and degenerate case renders through <see cref="ChartImage"/> to a real PNG of the chart's own
+/// size with visible content, and to SVG in the chosen font; outputs agree with each other and are deterministic.
+/// </summary>
+public class ChartImageTests
+{
+    public static TheoryData<string, double> GapCases => Cases(ChartTestData.GapCases.Keys);
+
+    public static TheoryData<string, double> PortfolioCases => Cases(ChartTestData.PortfolioCases.Keys);
+
+    public static TheoryData<string> Kinds => ["gap", "scoreboard", "dumbbell"];
+
+    [Theory]
+    [MemberData(nameof(GapCases))]
+    public void ToPngToSvg_EveryGapCase_AreImagesOfTheChartsSizeWithContent(string name, double scale)
+    {
+        var image = TradeCharts.GapChart(ChartTestData.GapCases[name](), new ChartOptions { Scale = scale });
+
+        AssertPng(image, $"gap-{name}{Suffix(scale)}");
+        AssertSvg(image, $"gap-{name}{Suffix(scale)}");
+        image.Height.Should().Be(500, "a gap chart's own height is 500");
+    }
+
+    [Theory]
+    [MemberData(nameof(PortfolioCases))]
+    public void ToPngToSvg_EveryScoreboardCase_AreImagesOfTheFittedSizeWithContent(string name, double scale)
+    {
+        var evaluations = ChartTestData.PortfolioCases[name]();
+        var image = TradeCharts.Scoreboard(evaluations, new ChartOptions { Scale = scale });
+
+        AssertPng(image, $"scoreboard-{name}{Suffix(scale)}");
+        AssertSvg(image, $"scoreboard-{name}{Suffix(scale)}");
+        image.Height.Should().BeGreaterThanOrEqualTo(evaluations.Count * ScoreboardBuilder.RowHeight, "the height is fitted to the rows");
+    }
+
+    [Theory]
+    [MemberData(nameof(PortfolioCases))]
+    public void ToPngToSvg_EveryDumbbellCase_AreImagesOfTheFittedSizeWithContent(string name, double scale)
+    {
+        var evaluations = ChartTestData.PortfolioCases[name]();
+        var image = TradeCharts.Dumbbell(evaluations, new ChartOptions { Scale = scale });
+
+        AssertPng(image, $"dumbbell-{name}{Suffix(scale)}");
+        AssertSvg(image, $"dumbbell-{name}{Suffix(scale)}");
+        image.Height.Should().BeGreaterThanOrEqualTo(evaluations.Count * ScoreboardBuilder.RowHeight, "the height is fitted to the rows");
+    }
+
+    [Fact]
+    public void ToPng_HundredGoalScoreboard_IsTheFittedHeightNotTheDefault()
+    {
+        var image = TradeCharts.Scoreboard(ChartTestData.Hundred());
+
+        var size = RenderedImage.Measure(image.ToPng());
+
+        size.Width.Should().Be(800);
+        size.Height.Should().Be(image.Model.PreferredHeight).And.BeGreaterThan(100 * ScoreboardBuilder.RowHeight);
+    }
+
+    [Fact]
+    public void ToPng_HeightOption_OverridesTheFittedHeight()
+    {
+        var image = TradeCharts.Scoreboard(ChartTestData.Portfolio(), new ChartOptions { Width = 1000, Height = 900 });
+
+        var size = RenderedImage.Measure(image.ToPng());
+
+        (size.Width, size.Height).Should().Be((1000, 900));
+    }
+
+    [Fact]
+    public void ToPng_LargeLayout_IsThatSizeWithContent()
+    {
+        var image = TradeCharts.GapChart(ChartTestData.Pakistan(), new ChartOptions { Width = 1600, Height = 1000 });
+
+        AssertPng(image, "gap-pakistan-1600x1000");
+        (image.Width, image.Height).Should().Be((1600, 1000));
+    }
+
+    [Fact]
+    public void ToPng_LongSourceLine_WrapsAndLeavesLessRoomForData()
+    {
+        var longSource = "Source: " + string.Join("; ", Enumerable.Range(1, 12).Select(i => $"Statistics office bulletin number {i}, table of foreign trade by partner country"));
+        var plain = TradeCharts.GapChart(ChartTestData.Emirates());
+        var wrapped = TradeCharts.GapChart(ChartTestData.Emirates(), new ChartOptions { SourceLine = longSource });
+
+        Rendered.Keep("gap-long-source-line", wrapped.ToPng());
+        plain.ToPng();
+
+        wrapped.Model.Plot.LastRender.DataRect.Height.Should().BeLessThan(plain.Model.Plot.LastRender.DataRect.Height - 30, "the source line wraps onto several lines instead of running off the edge");
+    }
+
+    [Fact]
+    public void SavePngSaveSvgWritePng_WriteWhatToPngAndToSvgReturn()
+    {
+        var image = TradeCharts.Scoreboard(ChartTestData.Portfolio());
+        var folder = Path.Combine(Rendered.Folder, "saved");
+        var pngPath = Path.Combine(folder, "scoreboard.png");
+        var svgPath = Path.Combine(folder, "scoreboard.svg");
+
+        image.SavePng(pngPath);
+        image.SaveSvg(svgPath);
+        using var stream = new MemoryStream();
+        image.WritePng(stream);
+
+        File.ReadAllBytes(pngPath).Should().Equal(image.ToPng());
+        stream.ToArray().Should().Equal(image.ToPng());
+        File.ReadAllText(svgPath).Should().Be(image.ToSvg());
+        RenderedImage.Measure(File.ReadAllBytes(pngPath)).Height.Should().Be(image.Height, "a saved scoreboard keeps its fitted height");
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void ToPng_SameInputTwice_GivesIdenticalBytes(string kind)
+    {
+        var first = Build(kind).ToPng();
+        var second = Build(kind).ToPng();
+        var again = Build(kind);
+
+        second.Should().Equal(first);
+        again.ToPng().Should().Equal(again.ToPng());
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void ToSvg_SameInputTwice_GivesIdenticalText(string kind)
+    {
+        var first = Build(kind).ToSvg();
+        var second = Build(kind).ToSvg();
+
+        second.Should().Be(first);
+        first.Should().Contain("clip1").And.NotContain("cl_");
+    }
+
+    [Fact]
+    public void ToPng_InParallel_GivesTheSerialBytes()
+    {
+        var serial = Build("gap").ToPng();
+        var results = new byte[8][];
+
+        Parallel.For(0, results.Length, i => results[i] = Build("gap").ToPng());
+
+        results.Should().OnlyContain(r => r.SequenceEqual(serial));
+    }
+
+    private static TheoryData<string, double> Cases(IEnumerable<string> names)
+    {
+        var data = new TheoryData<string, double>();
+        foreach (var name in names)
+        {
+            data.Add(name, 1);
+            data.Add(name, 2);
+        }
+
+        return data;
+    }
+
+    private static string Suffix(double scale) => scale == 1 ? string.Empty : "@2x";
+
+    // A real PNG of width × scale by height × scale pixels with something drawn on it. An all-white image has no
+    // dark or inked pixels, the plot frame alone none dark; the sparsest chart (no goals: titles, axis, a note) has
+    // about 2,300 dark and 10,900 inked pixels at 800 × 248, the charts with data several times that.
+    private static void AssertPng(ChartImage image, string name)
+    {
+        var png = image.ToPng();
+        Rendered.Keep(name, png);
+
+        png.Take(8).Should().Equal(RenderedImage.PngSignature);
+        var measured = RenderedImage.Measure(png);
+        measured.Width.Should().Be((int)Math.Round(image.Width * image.Scale));
+        measured.Height.Should().Be((int)Math.Round(image.Height * image.Scale));
+        image.Height.Should().Be(image.Model.PreferredHeight);
+        var area = image.Scale * image.Scale;
+        measured.DarkPixels.Should().BeGreaterThan((int)(1500 * area), "the chart has text and marks on it");
+        measured.InkedPixels.Should().BeGreaterThan((int)(8000 * area), "the chart has content, not a blank canvas");
+    }
+
+    // An SVG document of the layout size (its viewBox is scaled), with the title as text, in the chosen font.
+    private static void AssertSvg(ChartImage image, string name)
+    {
+        var svg = image.ToSvg();
+        Rendered.Keep(name, svg);
+
+        var root = System.Xml.Linq.XDocument.Parse(svg).Root!;
+        root.Name.LocalName.Should().Be("svg");
+        ((string?)root.Attribute("width")).Should().Be(Pixels(image.Width * image.Scale));
+        ((string?)root.Attribute("height")).Should().Be(Pixels(image.Height * image.Scale));
+        RenderedImage.Texts(svg).Should().Contain(image.Model.Title);
+        var families = System.Text.RegularExpressions.Regex.Matches(svg, "font-family=\"([^\"]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        families.Should().NotBeEmpty().And.OnlyContain(f => f == "DejaVu Sans", "every text in the chart is set in the chosen sans-serif font");
+
+        static string Pixels(double value) => ((int)Math.Round(value)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static ChartImage Build(string kind) => kind switch
+    {
+        "gap" => TradeCharts.GapChart(ChartTestData.Emirates()),
+        "scoreboard" => TradeCharts.Scoreboard(ChartTestData.Portfolio()),
+        _ => TradeCharts.Dumbbell(ChartTestData.Portfolio()),
+    };
+}

@@ -1,0 +1,59 @@
+namespace TradeTargets.Charts.Tests;
+
+/// <summary>The dumbbell model: log or linear scale, ticks, row order, series and legend.</summary>
+public class DumbbellBuilderTests
+{
+    [Fact]
+    public void Build_WideRange_UsesALogScaleWithMoneyTicks()
+    {
+        var model = DumbbellBuilder.Build(ChartTestData.WideRange());
+
+        model.LogScale.Should().BeTrue();
+        model.XLabel.Should().Contain("log scale");
+        model.GetXTickLabels().Should().Equal("$100k", "$1m", "$10m", "$100m", "$1bn", "$10bn", "$100bn");
+        model.Limits.Right.Should().BeGreaterThan(Math.Log10(10e9), "the largest goal is $10bn");
+        model.Notes.Should().Contain(n => n.Contains("Mongolia", StringComparison.Ordinal) && n.Contains("zero", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_WideRange_LegendShowsEverySeriesInDrawingOrder()
+    {
+        var model = DumbbellBuilder.Build(ChartTestData.WideRange());
+        string[] expected = [SeriesNames.Latest, SeriesNames.ZeroLevel, SeriesNames.Goal];
+
+        model.Series.Should().Equal(expected);
+        model.Plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText).Where(t => t.Length > 0)
+            .Should().Equal(expected, "every name comes from a plottable on the plot");
+        RenderedImage.Texts(ChartRenderer.RenderSvg(model)).Should().ContainInConsecutiveOrder(expected, "the legend draws the series as one block, in drawing order");
+    }
+
+    [Fact]
+    public void Build_NarrowRange_StaysLinearFromZero()
+    {
+        var model = DumbbellBuilder.Build([ChartTestData.Pakistan(), ChartTestData.VagueVietnam()]);
+
+        model.LogScale.Should().BeFalse();
+        model.Limits.Left.Should().BeLessThanOrEqualTo(0);
+        model.Limits.Right.Should().BeGreaterThan(1_000_000_000);
+        model.GetXTickLabels().Should().Contain("$0").And.OnlyContain(l => l.StartsWith('$'));
+    }
+
+    [Fact]
+    public void Build_Portfolio_LabelsRowsLargestGoalFirst()
+    {
+        var model = DumbbellBuilder.Build(ChartTestData.Portfolio());
+
+        model.Categories.Should().HaveCount(7);
+        model.Categories[0].Should().Be("China $3bn by 2016");
+        model.Notes.Should().Contain(n => n.StartsWith("1 goal(s) have no reported level", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_Empty_DrawsNoSeries()
+    {
+        var model = DumbbellBuilder.Build([]);
+
+        model.Series.Should().BeEmpty();
+        model.Notes.Should().Contain("No goals to show.");
+    }
+}

@@ -1,0 +1,75 @@
+namespace TradeTargets.Charts.Tests;
+
+/// <summary>The scoreboard model: row order, limits, series, fitted height and the empty case.</summary>
+public class ScoreboardBuilderTests
+{
+    [Fact]
+    public void Build_Portfolio_SortsRowsByAchievementBestFirst()
+    {
+        var model = ScoreboardBuilder.Build(ChartTestData.Portfolio());
+
+        model.Categories.Should().HaveCount(7);
+        model.Categories[0].Should().StartWith("China");
+        model.Categories[^1].Should().StartWith("Serbia", "a goal without a level sorts last");
+        model.Title.Should().Be("Trade goals (turnover): 1 of 7 met, 1 missed, 5 open");
+    }
+
+    [Fact]
+    public void Build_Portfolio_NamesItsSeriesOnThePlotAndDrawsNoLegend()
+    {
+        var model = ScoreboardBuilder.Build(ChartTestData.Portfolio());
+        string[] expected = [SeriesNames.QualitativeRanges, SeriesNames.Achievement, SeriesNames.Goal];
+
+        model.Series.Should().Equal(expected);
+        model.Plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText).Where(t => t.Length > 0)
+            .Should().Equal(expected, "every name comes from a plottable on the plot");
+        RenderedImage.Texts(ChartRenderer.RenderSvg(model)).Should().NotContain(expected, "the subtitle explains the series; no legend is drawn");
+        model.Subtitle.Should().Contain("Dark bar").And.Contain("black tick").And.Contain("shading");
+    }
+
+    [Fact]
+    public void Build_NoLevels_NamesNoAchievementSeries()
+    {
+        var model = ScoreboardBuilder.Build([ChartTestData.NoFigures()]);
+
+        model.Series.Should().Equal(SeriesNames.QualitativeRanges, SeriesNames.Goal);
+    }
+
+    [Fact]
+    public void Build_Limits_IncludeTheGoalAtOneHundredPercent()
+    {
+        var model = ScoreboardBuilder.Build(ChartTestData.Portfolio());
+
+        model.Limits.Left.Should().Be(0);
+        model.Limits.Right.Should().BeGreaterThan(1.0);
+        model.GetXTickLabels().Should().Contain(["0%", "100%", "150%"]);
+    }
+
+    [Fact]
+    public void Build_HundredGoals_GrowsTallerInsteadOfShrinkingText()
+    {
+        var model = ScoreboardBuilder.Build(ChartTestData.Hundred());
+
+        model.Categories.Should().HaveCount(100);
+        model.PreferredHeight.Should().BeGreaterThanOrEqualTo(100 * ScoreboardBuilder.RowHeight);
+        model.PreferredWidth.Should().Be(800);
+    }
+
+    [Fact]
+    public void Build_HeightOption_OverridesTheFittedHeight()
+    {
+        var model = ScoreboardBuilder.Build(ChartTestData.Hundred(), new ChartOptions { Height = 600 });
+
+        model.PreferredHeight.Should().Be(600);
+    }
+
+    [Fact]
+    public void Build_Empty_SaysThereIsNothingToShow()
+    {
+        var model = ScoreboardBuilder.Build([]);
+
+        model.Notes.Should().Contain("No goals to show.");
+        model.Categories.Should().BeEmpty();
+        model.Series.Should().BeEmpty();
+    }
+}
