@@ -1,3 +1,4 @@
+using System.Globalization;
 using TradeTargets.IO;
 
 namespace TradeTargets.Sample;
@@ -30,7 +31,7 @@ internal static class DataLoader
 
             foreach (var skipped in result.Skipped)
             {
-                log.WriteLine($"note: {skipped.File}: {skipped.Count} row(s) left out, first at line {skipped.FirstLine}: {skipped.Reason}");
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"note: {skipped.File}: {skipped.Count} row(s) left out, first at line {skipped.FirstLine}: {skipped.Reason}"));
             }
 
             dataSet = dataSet.Merge(result.Data);

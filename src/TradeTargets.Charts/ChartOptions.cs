@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TradeTargets.Charts;
 
 /// <summary>Size, scale, font and source line of a chart.</summary>
@@ -17,7 +19,7 @@ public sealed record ChartOptions
     public int Width
     {
         get;
-        init => field = value is >= 200 and <= 10_000 ? value : throw new ArgumentOutOfRangeException(nameof(Width), value, $"Width must be from 200 to 10000 pixels; it was {value}.");
+        init => field = value is >= 200 and <= 10_000 ? value : throw new ArgumentOutOfRangeException(nameof(Width), value, string.Create(CultureInfo.InvariantCulture, $"Width must be from 200 to 10000 pixels; it was {value}."));
     } = 800;
 
     /// <summary>The layout height of a gap chart in pixels; 500 by default.</summary>
@@ -25,7 +27,7 @@ public sealed record ChartOptions
     public int Height
     {
         get;
-        init => field = value is >= 150 and <= 10_000 ? value : throw new ArgumentOutOfRangeException(nameof(Height), value, $"Height must be from 150 to 10000 pixels; it was {value}.");
+        init => field = value is >= 150 and <= 10_000 ? value : throw new ArgumentOutOfRangeException(nameof(Height), value, string.Create(CultureInfo.InvariantCulture, $"Height must be from 150 to 10000 pixels; it was {value}."));
     } = 500;
 
     /// <summary>How many image pixels per layout pixel; 1 by default, 2 for a high-density picture.</summary>
@@ -33,7 +35,7 @@ public sealed record ChartOptions
     public double Scale
     {
         get;
-        init => field = value is >= 0.25 and <= 8 ? value : throw new ArgumentOutOfRangeException(nameof(Scale), value, $"Scale must be from 0.25 to 8; it was {value}.");
+        init => field = value is >= 0.25 and <= 8 ? value : throw new ArgumentOutOfRangeException(nameof(Scale), value, string.Create(CultureInfo.InvariantCulture, $"Scale must be from 0.25 to 8; it was {value}."));
     } = 1.0;
 
     /// <summary>The line at the foot of the chart; null to cite the goal's and the figures' sources.</summary>

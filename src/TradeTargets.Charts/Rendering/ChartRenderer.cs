@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ScottPlot;
@@ -114,7 +115,7 @@ public static partial class ChartRenderer
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
         if (!(scale >= 0.25 && scale <= 8))
         {
-            throw new ArgumentOutOfRangeException(nameof(scale), scale, $"scale must be from 0.25 to 8; it was {scale}.");
+            throw new ArgumentOutOfRangeException(nameof(scale), scale, string.Create(CultureInfo.InvariantCulture, $"scale must be from 0.25 to 8; it was {scale}."));
         }
 
         return ((int)Math.Round(width * scale), (int)Math.Round(height * scale));
