@@ -1,3 +1,4 @@
+using System.Globalization;
 using TradeTargets.Charts;
 
 namespace TradeTargets.Sample;
@@ -27,7 +28,7 @@ internal static class ChartWriter
     public static IReadOnlyList<string> WriteAll(IReadOnlyList<GoalEvaluation> evaluations, string outputDirectory, TextWriter progress)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        var staging = $"{target}.staging-{Environment.ProcessId}";
+        var staging = string.Create(CultureInfo.InvariantCulture, $"{target}.staging-{Environment.ProcessId}");
         Directory.CreateDirectory(staging);
         try
         {
@@ -43,7 +44,7 @@ internal static class ChartWriter
                 var count = Interlocked.Increment(ref done);
                 lock (progress)
                 {
-                    progress.WriteLine($"rendered {count}/{jobs.Count}: {job.Name}");
+                    progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rendered {count}/{jobs.Count}: {job.Name}"));
                 }
             });
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TradeTargets.IO;
 
 namespace TradeTargets.Sample;
@@ -26,7 +27,7 @@ internal static class DataLoader
         var result = loader.Finish();
         foreach (var skipped in result.Skipped)
         {
-            log.WriteLine($"note: {skipped.File}: {skipped.Count} row(s) left out, first at line {skipped.FirstLine}: {skipped.Reason}");
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"note: {skipped.File}: {skipped.Count} row(s) left out, first at line {skipped.FirstLine}: {skipped.Reason}"));
         }
 
         return result.Data;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Spectre.Console;
 
 namespace TradeTargets.Sample;
@@ -40,14 +41,14 @@ internal static class EvaluationTable
         console.Write(table);
         foreach (var (e, number) in evaluations.Select((e, i) => (e, i + 1)))
         {
-            console.WriteLine($"{number}. {e.Goal.Partner.Name}: {e.Explanation}");
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{number}. {e.Goal.Partner.Name}: {e.Explanation}"));
         }
 
         console.WriteLine();
         var hitRate = summary.HitRate is { } h ? ProseText.Percent(h) : "n/a";
         console.MarkupLine(Markup.Escape(
-            $"{summary.GoalCount} goals: {summary.Met} met, {summary.Missed} missed, {summary.Open} open" +
-            (summary.Unsettled > 0 ? $", {summary.Unsettled} past their deadline without a figure to settle them" : string.Empty) +
+            string.Create(CultureInfo.InvariantCulture, $"{summary.GoalCount} goals: {summary.Met} met, {summary.Missed} missed, {summary.Open} open") +
+            (summary.Unsettled > 0 ? string.Create(CultureInfo.InvariantCulture, $", {summary.Unsettled} past their deadline without a figure to settle them") : string.Empty) +
             $"; hit rate {hitRate}; " +
             $"median required growth {ProseText.Growth(summary.MedianRequiredGrowth)}, median observed growth {ProseText.Growth(summary.MedianObservedGrowth)}."));
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TradeTargets.Charts;
 
 /// <summary>Size, scale, font and source line of a chart.</summary>
@@ -18,7 +20,7 @@ public sealed record ChartOptions
     public int Width
     {
         get;
-        init => field = value is >= 200 and <= 10_000 ? value : throw new ArgumentOutOfRangeException(nameof(Width), value, $"Width must be from 200 to 10000 pixels; it was {value}.");
+        init => field = value is >= 200 and <= 10_000 ? value : throw new ArgumentOutOfRangeException(nameof(Width), value, string.Create(CultureInfo.InvariantCulture, $"Width must be from 200 to 10000 pixels; it was {value}."));
     } = 800;
 
     /// <summary>The layout height in pixels; null (the default) for the chart's own height.</summary>
@@ -31,7 +33,7 @@ public sealed record ChartOptions
     public int? Height
     {
         get;
-        init => field = value is null or (>= 150 and <= 10_000) ? value : throw new ArgumentOutOfRangeException(nameof(Height), value, $"Height must be from 150 to 10000 pixels, or null for the chart's own height; it was {value}.");
+        init => field = value is null or (>= 150 and <= 10_000) ? value : throw new ArgumentOutOfRangeException(nameof(Height), value, string.Create(CultureInfo.InvariantCulture, $"Height must be from 150 to 10000 pixels, or null for the chart's own height; it was {value}."));
     }
 
     /// <summary>How many image pixels per layout pixel; 1 by default, 2 for a high-density picture.</summary>
@@ -39,7 +41,7 @@ public sealed record ChartOptions
     public double Scale
     {
         get;
-        init => field = value is >= 0.25 and <= 8 ? value : throw new ArgumentOutOfRangeException(nameof(Scale), value, $"Scale must be from 0.25 to 8; it was {value}.");
+        init => field = value is >= 0.25 and <= 8 ? value : throw new ArgumentOutOfRangeException(nameof(Scale), value, string.Create(CultureInfo.InvariantCulture, $"Scale must be from 0.25 to 8; it was {value}."));
     } = 1.0;
 
     /// <summary>The line at the foot of the chart; null to cite the goal's and the figures' sources.</summary>

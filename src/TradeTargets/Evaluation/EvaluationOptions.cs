@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TradeTargets;
 
 /// <summary>The date and the policies an evaluation runs under; every result records them.</summary>
@@ -21,5 +23,5 @@ public sealed record EvaluationOptions(DateOnly AsOf)
     /// <summary>Returns "as of 2016-12-31; official statistics first; pro rata by months; vague deadlines: Default".</summary>
     /// <returns>The description.</returns>
     public override string ToString()
-        => $"as of {AsOf:yyyy-MM-dd}; {SelectionPolicy.Name}; {AnnualisationPolicy.Name}; vague deadlines: {VagueDeadlinePolicy.Name}";
+        => string.Create(CultureInfo.InvariantCulture, $"as of {AsOf:yyyy-MM-dd}; {SelectionPolicy.Name}; {AnnualisationPolicy.Name}; vague deadlines: {VagueDeadlinePolicy.Name}");
 }

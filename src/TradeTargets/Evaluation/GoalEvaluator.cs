@@ -236,7 +236,7 @@ public static class GoalEvaluator
         {
             return atDeadline is not null
                 ? (GoalStatus.Missed, $"{atDeadline} fell short after the deadline year ended.")
-                : (GoalStatus.InsufficientData, $"The deadline year {year} is over but no full-year figure for it was published by {c.Options.AsOf:yyyy-MM-dd}.");
+                : (GoalStatus.InsufficientData, string.Create(CultureInfo.InvariantCulture, $"The deadline year {year} is over but no full-year figure for it was published by {c.Options.AsOf:yyyy-MM-dd}."));
         }
 
         if (ratio is not { } r)

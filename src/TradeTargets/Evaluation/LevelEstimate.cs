@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TradeTargets;
 
 /// <summary>A level used in an evaluation: a reported annual figure, or a partial-period figure annualised and marked estimated.</summary>
@@ -27,6 +29,6 @@ public sealed record LevelEstimate(double Value, double Year, PeriodObservation 
         var period = Observation.Period;
         return Annualisation is null
             ? $"{MoneyText.Format(Value, currency)} in {period.Describe()}"
-            : $"{MoneyText.Format(Value, currency)} in {period.EndYear} (annualised from {Observation.Chosen.Amount} in {period.Describe()})";
+            : string.Create(CultureInfo.InvariantCulture, $"{MoneyText.Format(Value, currency)} in {period.EndYear} (annualised from {Observation.Chosen.Amount} in {period.Describe()})");
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TradeTargets;
 
 /// <summary>The calendar years a deadline can mean: one year, or a window for a vague phrase.</summary>
@@ -19,5 +21,5 @@ public readonly record struct DeadlineWindow(int FirstYear, int LastYear, string
 
     /// <summary>Returns "2015" or "2018–2021".</summary>
     /// <returns>The years.</returns>
-    public override string ToString() => FirstYear == LastYear ? $"{FirstYear}" : $"{FirstYear}–{LastYear}";
+    public override string ToString() => FirstYear == LastYear ? FirstYear.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{FirstYear}–{LastYear}");
 }

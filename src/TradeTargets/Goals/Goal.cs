@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TradeTargets;
 
 /// <summary>An announced bilateral trade goal: who promised what level of which flow with whom, by when, from which baseline, on which source.</summary>
@@ -49,7 +51,7 @@ public sealed record Goal
             throw new ArgumentOutOfRangeException(
                 nameof(deadline),
                 fixedDeadline.Year,
-                $"The deadline {fixedDeadline.Year} falls before the announcement on {announcedOn:yyyy-MM-dd}; expected a year of {announcedOn.Year} or later.");
+                string.Create(CultureInfo.InvariantCulture, $"The deadline {fixedDeadline.Year} falls before the announcement on {announcedOn:yyyy-MM-dd}; expected a year of {announcedOn.Year} or later."));
         }
 
         AnnouncedOn = announcedOn;

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TradeTargets;
 
 /// <summary>Where a figure or goal was published.</summary>
@@ -36,5 +38,5 @@ public sealed record Source
 
     /// <summary>Returns "Publication, 'Title' (yyyy-mm-dd)".</summary>
     /// <returns>A citation line.</returns>
-    public override string ToString() => $"{Publication}, '{Title}' ({Published:yyyy-MM-dd})";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Publication}, '{Title}' ({Published:yyyy-MM-dd})");
 }

@@ -26,7 +26,7 @@ public sealed class VagueDeadlinePolicy
         {
             if (min < 0 || max < min)
             {
-                throw new ArgumentException($"The reading of '{phrase}' must satisfy 0 <= minimum <= maximum; it was {min} to {max}.", nameof(readings));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The reading of '{phrase}' must satisfy 0 <= minimum <= maximum; it was {min} to {max}."), nameof(readings));
             }
 
             this.readings[Normalise(phrase)] = (min, max);

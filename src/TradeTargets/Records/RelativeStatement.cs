@@ -43,7 +43,7 @@ public sealed record RelativeStatement
         if (period.MonthCount != referencePeriod.MonthCount)
         {
             throw new ArgumentException(
-                $"The two periods must have the same length, so that their levels compare; {period} covers {period.MonthCount} month(s) and {referencePeriod} {referencePeriod.MonthCount}.",
+                string.Create(CultureInfo.InvariantCulture, $"The two periods must have the same length, so that their levels compare; {period} covers {period.MonthCount} month(s) and {referencePeriod} {referencePeriod.MonthCount}."),
                 nameof(referencePeriod));
         }
 

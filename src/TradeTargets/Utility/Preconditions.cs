@@ -51,7 +51,7 @@ internal static class Preconditions
     {
         if (value < min || value > max)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be between {min} and {max}; it was {value}.");
+            throw new ArgumentOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be between {min} and {max}; it was {value}."));
         }
 
         return value;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -100,7 +101,7 @@ public sealed class SimpleLinearRegression
 
         if (x.All(v => v == x[0]))
         {
-            throw new ArgumentException($"x must take at least two different values; all were {x[0]}.", nameof(x));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"x must take at least two different values; all were {x[0]}."), nameof(x));
         }
 
         return new SimpleLinearRegression(x, y);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -220,7 +221,7 @@ internal sealed class CsvReader
                 }
 
                 SkipLine(span, i, newlinesInQuotes);
-                throw new CsvSyntaxException(Line, $"unexpected character '{after}' after a closing quote in field {fieldCount}; a quoted field must end at a comma or the end of the line (write a quote inside a quoted field as \"\").");
+                throw new CsvSyntaxException(Line, string.Create(CultureInfo.InvariantCulture, $"unexpected character '{after}' after a closing quote in field {fieldCount}; a quoted field must end at a comma or the end of the line (write a quote inside a quoted field as \"\")."));
             }
 
             var stop = IndexOfStop(span, i);
@@ -239,7 +240,7 @@ internal sealed class CsvReader
             if (c == '"')
             {
                 SkipLine(span, stop, newlinesInQuotes);
-                throw new CsvSyntaxException(Line, $"stray quote in unquoted field {fieldCount + 1}; quote the whole field and double the quote (\"\") to write one.");
+                throw new CsvSyntaxException(Line, string.Create(CultureInfo.InvariantCulture, $"stray quote in unquoted field {fieldCount + 1}; quote the whole field and double the quote (\"\") to write one."));
             }
 
             AddField(i, stop - i, 0);

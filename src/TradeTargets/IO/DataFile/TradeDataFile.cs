@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace TradeTargets.IO;
@@ -247,7 +248,7 @@ public static class TradeDataFile
                     line,
                     null,
                     null,
-                    $"row not loaded: it has {csv.FieldCount} field(s) but the header has {fieldCount}; a row may be truncated or a note may need quotes."));
+                    string.Create(CultureInfo.InvariantCulture, $"row not loaded: it has {csv.FieldCount} field(s) but the header has {fieldCount}; a row may be truncated or a note may need quotes.")));
                 return;
             }
 

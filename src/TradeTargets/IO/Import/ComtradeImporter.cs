@@ -115,7 +115,7 @@ internal sealed class ComtradeImporter
         var line = csv.Line;
         if (csv.FieldCount != fieldCount)
         {
-            throw new RowException(null, null, $"it has {csv.FieldCount} field(s) but the header has {fieldCount}.");
+            throw new RowException(null, null, string.Create(CultureInfo.InvariantCulture, $"it has {csv.FieldCount} field(s) but the header has {fieldCount}."));
         }
 
         if (!csv.Field(commodity).Trim().Equals("TOTAL", StringComparison.OrdinalIgnoreCase))

@@ -170,7 +170,7 @@ internal sealed class ImfImporter
         var line = csv.Line;
         if (csv.FieldCount != fieldCount)
         {
-            throw new RowException(null, null, $"it has {csv.FieldCount} field(s) but the header has {fieldCount}.");
+            throw new RowException(null, null, string.Create(CultureInfo.InvariantCulture, $"it has {csv.FieldCount} field(s) but the header has {fieldCount}."));
         }
 
         if (!sdmx && !csv.Field(attribute).Trim().Equals("Value", StringComparison.OrdinalIgnoreCase))
