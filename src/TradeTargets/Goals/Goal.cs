@@ -7,7 +7,7 @@ namespace TradeTargets;
 /// var goal = new Goal("blr-are-2015", Country.Parse("BLR"), Country.Parse("UAE"), TradeFlow.Turnover,
 ///     Amount.Parse("$500m"), Deadline.InYear(2015), new DateOnly(2014, 10, 27), "President", source);
 /// </code></example>
-public sealed record Goal
+public sealed record Goal : TradeRecord
 {
     /// <summary>Creates a goal.</summary>
     /// <param name="id">A unique identifier.</param>
@@ -39,11 +39,9 @@ public sealed record Goal
         GoalMultiplier? multiplier = null,
         string? restatementOf = null,
         string? note = null)
+        : base(id, new TradePair(reporter, partner), flow, note)
     {
-        Id = Preconditions.NotBlank(id);
-        Pair = new TradePair(reporter, partner);
 
-        Flow = Preconditions.Defined(flow);
         Target = target.Value > 0 ? target : throw new ArgumentOutOfRangeException(nameof(target), target, $"target must be greater than zero; it was {target}.");
         Deadline = Preconditions.NotNull(deadline);
         if (deadline is FixedDeadline fixedDeadline && fixedDeadline.Year < announcedOn.Year)
@@ -69,24 +67,7 @@ public sealed record Goal
         {
             throw new ArgumentException($"Goal {Id} cannot be a restatement of itself.", nameof(restatementOf));
         }
-
-        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
     }
-
-    /// <summary>The unique identifier.</summary>
-    public string Id { get; }
-
-    /// <summary>The reporter and partner.</summary>
-    public TradePair Pair { get; }
-
-    /// <summary>The country whose trade is measured: <see cref="TradePair.Reporter"/> of <see cref="Pair"/>.</summary>
-    public Country Reporter => Pair.Reporter;
-
-    /// <summary>The counterpart: <see cref="TradePair.Partner"/> of <see cref="Pair"/>.</summary>
-    public Country Partner => Pair.Partner;
-
-    /// <summary>The flow.</summary>
-    public TradeFlow Flow { get; }
 
     /// <summary>The level to reach, as announced.</summary>
     public Amount Target { get; }
@@ -112,9 +93,6 @@ public sealed record Goal
     /// <summary>The id of the goal this one restates, if any.</summary>
     public string? RestatementOf { get; }
 
-    /// <summary>The editor's remark.</summary>
-    public string? Note { get; }
-
     /// <summary>The level that baseline times multiplier gives ("fourfold from $121m" is $484m), or null when either is missing.</summary>
     public Amount? ImpliedTarget => Baseline is null || Multiplier is null
         ? null
@@ -126,4 +104,7 @@ public sealed record Goal
     /// <summary>Returns "BLR–ARE turnover $500m by 2015".</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"{Pair} {EnumText.Format(Flow)} {Target} by {Deadline}";
+
+    /// <inheritdoc/>
+    internal override string KindName => "goal";
 }

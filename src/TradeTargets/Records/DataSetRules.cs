@@ -14,7 +14,7 @@ internal sealed class DataSetRules
     private readonly List<Goal> goals;
     private readonly List<ReportedFigure> figures;
     private readonly List<RelativeStatement> statements;
-    private readonly Dictionary<string, object> ids;
+    private readonly Dictionary<string, TradeRecord> ids;
     private readonly Dictionary<(TradePair, TradeFlow, ReportingPeriod, Basis, Source), ReportedFigure> figureKeys;
     private readonly List<Goal> linksToCheck = [];
 
@@ -54,13 +54,13 @@ internal sealed class DataSetRules
     }
 
     /// <summary>Whether a record with the same id and equal content is already held.</summary>
-    public bool Holds(string id, object record) => ids.TryGetValue(id, out var held) && held.Equals(record);
+    public bool Holds(TradeRecord record) => ids.TryGetValue(record.Id, out var held) && held.Equals(record);
 
     /// <summary>Adds a goal, or returns why it cannot be added. Its restatement link is checked by <see cref="CheckRestatements"/>.</summary>
     public RecordProblem? Add(Goal goal)
     {
         ArgumentNullException.ThrowIfNull(goal);
-        if (IdProblem(goal.Id, goal, "goal") is { } problem)
+        if (IdProblem(goal) is { } problem)
         {
             return problem;
         }
@@ -80,7 +80,7 @@ internal sealed class DataSetRules
         ArgumentNullException.ThrowIfNull(figure);
         if (figure.IsDerived)
         {
-            return new RecordProblem("figure", figure.Id, nameof(ReportedFigure.Derivation), figure.Derivation!.Method.ToString(), "the figure is derived; a data set holds reported figures and derives the rest itself.");
+            return new RecordProblem(figure.KindName, figure.Id, nameof(ReportedFigure.Derivation), figure.Derivation!.Method.ToString(), "the figure is derived; a data set holds reported figures and derives the rest itself.");
         }
 
         var key = FigureKey(figure);
@@ -89,10 +89,10 @@ internal sealed class DataSetRules
             var reason = earlier.Amount == figure.Amount
                 ? $"the same figure ({figure.Amount}) for this pair, flow, period, basis and source is already held as {earlier.Id}; a figure is recorded once."
                 : $"conflicts with figure {earlier.Id}: the same pair, flow, period, basis and source give {earlier.Amount} there and {figure.Amount} here.";
-            return new RecordProblem("figure", figure.Id, nameof(ReportedFigure.Amount), figure.Amount.ToString(), reason, earlier.Id);
+            return new RecordProblem(figure.KindName, figure.Id, nameof(ReportedFigure.Amount), figure.Amount.ToString(), reason, earlier.Id);
         }
 
-        if (IdProblem(figure.Id, figure, "figure") is { } problem)
+        if (IdProblem(figure) is { } problem)
         {
             return problem;
         }
@@ -106,7 +106,7 @@ internal sealed class DataSetRules
     public RecordProblem? Add(RelativeStatement statement)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        if (IdProblem(statement.Id, statement, "statement") is { } problem)
+        if (IdProblem(statement) is { } problem)
         {
             return problem;
         }
@@ -127,8 +127,8 @@ internal sealed class DataSetRules
             var original = goal.RestatementOf!;
             if (!ids.TryGetValue(original, out var record) || record is not Goal)
             {
-                var what = record is null ? "no record of the data set has that id" : $"'{original}' is a {Kind(record)}, not a goal";
-                broken.Add((goal, new RecordProblem("goal", goal.Id, nameof(Goal.RestatementOf), original, $"the goal restates goal '{original}', but {what}.")));
+                var what = record is null ? "no record of the data set has that id" : $"'{original}' is a {record.KindName}, not a goal";
+                broken.Add((goal, new RecordProblem(goal.KindName, goal.Id, nameof(Goal.RestatementOf), original, $"the goal restates goal '{original}', but {what}.")));
             }
         }
 
@@ -148,8 +148,9 @@ internal sealed class DataSetRules
     private static (TradePair, TradeFlow, ReportingPeriod, Basis, Source) FigureKey(ReportedFigure figure)
         => (figure.Pair, figure.Flow, figure.Period, figure.Basis, figure.Sources[0]);
 
-    private RecordProblem? IdProblem(string id, object record, string kind)
+    private RecordProblem? IdProblem(TradeRecord record)
     {
+        var id = record.Id;
         if (!ids.TryGetValue(id, out var earlier))
         {
             ids[id] = record;
@@ -158,14 +159,7 @@ internal sealed class DataSetRules
 
         var reason = earlier.Equals(record)
             ? "the identical record is already held under this id; it is kept once."
-            : $"the id is already used by a different {Kind(earlier)}; ids must be unique across goals, figures and statements.";
-        return new RecordProblem(kind, id, "Id", id, reason, id);
+            : $"the id is already used by a different {earlier.KindName}; ids must be unique across goals, figures and statements.";
+        return new RecordProblem(record.KindName, id, nameof(TradeRecord.Id), id, reason, id);
     }
-
-    private static string Kind(object record) => record switch
-    {
-        Goal => "goal",
-        ReportedFigure => "figure",
-        _ => "statement",
-    };
 }

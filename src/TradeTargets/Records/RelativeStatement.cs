@@ -10,7 +10,7 @@ namespace TradeTargets;
 /// On its own it pins no number. Together with a reported level for either period it yields the other
 /// through <see cref="Derive"/>, as a figure marked derived that cites both sources.
 /// </remarks>
-public sealed record RelativeStatement
+public sealed record RelativeStatement : TradeRecord
 {
     /// <summary>Creates a statement.</summary>
     /// <param name="id">A unique identifier.</param>
@@ -36,10 +36,8 @@ public sealed record RelativeStatement
         Source source,
         AmountQualifier qualifier = AmountQualifier.Exact,
         string? note = null)
+        : base(id, new TradePair(reporter, partner), flow, note)
     {
-        Id = Preconditions.NotBlank(id);
-        Pair = new TradePair(reporter, partner);
-        Flow = Preconditions.Defined(flow);
         if (period.MonthCount != referencePeriod.MonthCount)
         {
             throw new ArgumentException(
@@ -57,23 +55,7 @@ public sealed record RelativeStatement
         Ratio = Preconditions.Positive(ratio);
         Source = Preconditions.NotNull(source);
         Qualifier = Preconditions.Defined(qualifier);
-        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
     }
-
-    /// <summary>The unique identifier.</summary>
-    public string Id { get; }
-
-    /// <summary>The reporter and partner.</summary>
-    public TradePair Pair { get; }
-
-    /// <summary>The reporter: <see cref="TradePair.Reporter"/> of <see cref="Pair"/>.</summary>
-    public Country Reporter => Pair.Reporter;
-
-    /// <summary>The partner: <see cref="TradePair.Partner"/> of <see cref="Pair"/>.</summary>
-    public Country Partner => Pair.Partner;
-
-    /// <summary>The flow.</summary>
-    public TradeFlow Flow { get; }
 
     /// <summary>The later period.</summary>
     public ReportingPeriod Period { get; }
@@ -90,8 +72,6 @@ public sealed record RelativeStatement
     /// <summary>How the ratio was qualified.</summary>
     public AmountQualifier Qualifier { get; }
 
-    /// <summary>The editor's remark.</summary>
-    public string? Note { get; }
 
     /// <summary>Whether the statement relates to the figure: same pair and flow, and the figure covers one of its two periods.</summary>
     /// <param name="figure">A reported figure.</param>
@@ -135,4 +115,7 @@ public sealed record RelativeStatement
             $"Derived from statement {Id}.",
             new FigureDerivation(DerivationMethod.RelativeStatement, new ValueList<string>([known.Id, Id]), formula));
     }
+
+    /// <inheritdoc/>
+    internal override string KindName => "statement";
 }

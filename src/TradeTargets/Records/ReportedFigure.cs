@@ -8,7 +8,7 @@ namespace TradeTargets;
 /// disagree); an <see cref="IFigureSelectionPolicy"/> picks one for scoring and the others stay visible.
 /// A derived figure (<see cref="Derivation"/> set) carries the sources of every figure it came from.
 /// </remarks>
-public sealed record ReportedFigure
+public sealed record ReportedFigure : TradeRecord
 {
     /// <summary>Creates a figure as reported by one source.</summary>
     /// <param name="id">A unique identifier, for example <c>blr-are-2015</c>.</param>
@@ -48,34 +48,16 @@ public sealed record ReportedFigure
         AmountQualifier qualifier,
         string? note,
         FigureDerivation? derivation)
+        : base(id, pair, flow, note)
     {
-        Id = Preconditions.NotBlank(id);
-        Pair = pair;
 
-        Flow = Preconditions.Defined(flow);
         Period = period.MonthCount == 0 ? throw new ArgumentException("period is required.", nameof(period)) : period;
         Amount = amount;
         Basis = basis;
         Sources = new ValueList<Source>(sources.Distinct());
         Qualifier = Preconditions.Defined(qualifier);
-        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         Derivation = derivation;
     }
-
-    /// <summary>The unique identifier.</summary>
-    public string Id { get; }
-
-    /// <summary>The reporter and partner.</summary>
-    public TradePair Pair { get; }
-
-    /// <summary>The country whose trade is measured: <see cref="TradePair.Reporter"/> of <see cref="Pair"/>.</summary>
-    public Country Reporter => Pair.Reporter;
-
-    /// <summary>The counterpart: <see cref="TradePair.Partner"/> of <see cref="Pair"/>.</summary>
-    public Country Partner => Pair.Partner;
-
-    /// <summary>Turnover, exports or imports.</summary>
-    public TradeFlow Flow { get; }
 
     /// <summary>The months covered.</summary>
     public ReportingPeriod Period { get; }
@@ -92,9 +74,6 @@ public sealed record ReportedFigure
     /// <summary>Every source the figure rests on: one for a reported figure, all inputs' sources for a derived one.</summary>
     public ValueList<Source> Sources { get; }
 
-    /// <summary>The editor's remark, if any.</summary>
-    public string? Note { get; }
-
     /// <summary>How the figure was derived, or null when it was reported as it stands.</summary>
     public FigureDerivation? Derivation { get; }
 
@@ -109,4 +88,7 @@ public sealed record ReportedFigure
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"{Amount} {EnumText.Format(Flow)} {Pair} {Period} ({Basis}){(IsDerived ? " derived" : string.Empty)}");
+
+    /// <inheritdoc/>
+    internal override string KindName => "figure";
 }

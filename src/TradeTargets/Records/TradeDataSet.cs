@@ -111,21 +111,21 @@ public sealed class TradeDataSet
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(statements);
         var problems = new List<RecordProblem>();
-        AddAll(goals, g => g.Id, rules.Add, rules, skipHeld, problems);
-        AddAll(figures, f => f.Id, rules.Add, rules, skipHeld, problems);
-        AddAll(statements, s => s.Id, rules.Add, rules, skipHeld, problems);
+        AddAll(goals, rules.Add, rules, skipHeld, problems);
+        AddAll(figures, rules.Add, rules, skipHeld, problems);
+        AddAll(statements, rules.Add, rules, skipHeld, problems);
         problems.AddRange(rules.CheckRestatements().Select(b => b.Problem));
         return problems.Count == 0 ? rules.ToDataSet() : throw new DataSetException(problems);
     }
 
     // Merging skips a record the set already holds with equal content; building from records does not.
-    private static void AddAll<T>(IEnumerable<T> records, Func<T, string> id, Func<T, RecordProblem?> add, DataSetRules rules, bool skipHeld, List<RecordProblem> problems)
-        where T : class
+    private static void AddAll<T>(IEnumerable<T> records, Func<T, RecordProblem?> add, DataSetRules rules, bool skipHeld, List<RecordProblem> problems)
+        where T : TradeRecord
     {
         foreach (var record in records)
         {
             ArgumentNullException.ThrowIfNull(record, nameof(records));
-            if (!(skipHeld && rules.Holds(id(record), record)) && add(record) is { } problem)
+            if (!(skipHeld && rules.Holds(record)) && add(record) is { } problem)
             {
                 problems.Add(problem);
             }

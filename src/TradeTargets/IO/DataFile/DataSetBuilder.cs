@@ -36,11 +36,11 @@ internal sealed class DataSetBuilder
         problems.Add(problem);
     }
 
-    public void AddGoal(Goal goal, string file, long line) => Add(goal.Id, goal, rules.Add, file, line);
+    public void AddGoal(Goal goal, string file, long line) => Add(goal, rules.Add, file, line);
 
-    public void AddFigure(ReportedFigure figure, string file, long line) => Add(figure.Id, figure, rules.Add, file, line);
+    public void AddFigure(ReportedFigure figure, string file, long line) => Add(figure, rules.Add, file, line);
 
-    public void AddStatement(RelativeStatement statement, string file, long line) => Add(statement.Id, statement, rules.Add, file, line);
+    public void AddStatement(RelativeStatement statement, string file, long line) => Add(statement, rules.Add, file, line);
 
     /// <summary>Applies the rules that need every row (restatement links), then returns the records that passed.</summary>
     public TradeDataSet Build()
@@ -54,12 +54,13 @@ internal sealed class DataSetBuilder
         return rules.ToDataSet();
     }
 
-    private void Add<T>(string id, T record, Func<T, RecordProblem?> add, string file, long line)
-        where T : class
+    private void Add<T>(T record, Func<T, RecordProblem?> add, string file, long line)
+        where T : TradeRecord
     {
+        var id = record.Id;
         // A record that repeats one of the records loaded before (not one of this load's own) is already held:
         // loading onto a data set merges, and merging keeps equal records once.
-        if (!locations.ContainsKey(id) && rules.Holds(id, record))
+        if (!locations.ContainsKey(id) && rules.Holds(record))
         {
             return;
         }
