@@ -3,9 +3,17 @@ using System.Globalization;
 using System.Text;
 using TradeTargets.IO;
 
-// Generates a UN Comtrade CSV in the current layout, or imports one and reports throughput.
-//   generate <path> <rows>   write <rows> data rows (monthly; one TOTAL row per 100, the rest commodity chapters)
-//   import <path>            import with TradeDataFile.LoadLenient and print MB/s
+// Generates a UN Comtrade CSV in the current layout, or imports one and reports throughput, or generates a portfolio.
+//   generate <path> <rows>      write <rows> data rows (monthly; one TOTAL row per 100, the rest commodity chapters)
+//   import <path>               import with TradeDataFile.LoadLenient and print MB/s
+//   portfolio <dir> <goals>     write goals.csv (<goals> goals over distinct pairs) and comtrade.csv (20 years of
+//                               exports and imports per pair, annual TOTAL rows: 40 rows a goal)
+if (args.Length >= 3 && args[0] == "portfolio")
+{
+    Portfolio.Write(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+    return 0;
+}
+
 if (args.Length >= 3 && args[0] == "generate")
 {
     Generate(args[1], long.Parse(args[2], CultureInfo.InvariantCulture));
@@ -30,7 +38,7 @@ if (args.Length >= 2 && args[0] == "import")
     return 0;
 }
 
-Console.Error.WriteLine("usage: generate <path> <rows> | import <path>");
+Console.Error.WriteLine("usage: generate <path> <rows> | import <path> | portfolio <dir> <goals>");
 return 2;
 
 static void Generate(string path, long rows)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 
 namespace TradeTargets;
 
@@ -15,16 +16,39 @@ namespace TradeTargets;
 /// </code></example>
 public static class GoalEvaluator
 {
-    /// <summary>Evaluates every goal of a data set against its figures.</summary>
+    /// <summary>Evaluates every goal of a data set against its figures, on all cores.</summary>
     /// <param name="data">The goals and figures.</param>
     /// <param name="options">The as-of date and policies.</param>
     /// <returns>One evaluation per goal, in the order of <see cref="TradeDataSet.Goals"/>.</returns>
-    /// <exception cref="ArgumentException">A goal's vague deadline is unknown to the options' policy.</exception>
+    /// <exception cref="ArgumentException">A goal's vague deadline is unknown to the options' policy; when several goals fail, the first in order is reported.</exception>
+    /// <remarks>
+    /// Goals are evaluated in parallel; each evaluation depends only on its goal, the data set and the options, so the
+    /// results are the same as one by one. Policies in <paramref name="options"/> are therefore called from several
+    /// threads at once and must be safe for that (the built-in ones hold no state).
+    /// </remarks>
     public static IReadOnlyList<GoalEvaluation> EvaluateAll(TradeDataSet data, EvaluationOptions options)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
-        return [.. data.Goals.Select(goal => Evaluate(goal, data, options))];
+        var goals = data.Goals;
+        var results = new GoalEvaluation[goals.Count];
+        var failures = new ExceptionDispatchInfo?[goals.Count];
+        Parallel.For(0, goals.Count, i =>
+        {
+            try
+            {
+                results[i] = Evaluate(goals[i], data, options);
+            }
+            catch (Exception e)
+            {
+                // Kept and rethrown below unwrapped, as a one-by-one evaluation would throw it.
+                failures[i] = ExceptionDispatchInfo.Capture(e);
+            }
+        });
+
+        // The first failing goal in input order decides the exception, so a run fails the same way however it is scheduled.
+        Array.Find(failures, f => f is not null)?.Throw();
+        return results;
     }
 
     /// <summary>Evaluates one goal against the figures of a data set.</summary>
@@ -38,6 +62,13 @@ public static class GoalEvaluator
         ArgumentNullException.ThrowIfNull(goal);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
+
+        if (goal.Deadline is VagueDeadline vague && !options.VagueDeadlinePolicy.Knows(vague.Phrase))
+        {
+            throw new ArgumentException(
+                $"Goal {goal.Id} is due '{vague.Phrase}', a phrase the vague-deadline policy {options.VagueDeadlinePolicy.Name} does not know; known phrases: {string.Join(", ", options.VagueDeadlinePolicy.Phrases.Select(p => $"'{p}'"))}.",
+                nameof(options));
+        }
 
         var window = goal.Deadline.Resolve(goal.AnnouncedOn, options.VagueDeadlinePolicy);
         // No exchange rates are applied: figures in another currency than the goal's are passed over and listed.

@@ -403,3 +403,42 @@ public class GoalEvaluatorTests
         observation.Alternatives.Should().ContainSingle().Which.Should().BeSameAs(ambassador);
     }
 }
+
+public class GoalEvaluatorPortfolioTests
+{
+    private static readonly string[] Partners = ["ARE", "VNM", "PAK", "SRB", "POL", "CHN", "AZE", "AUT", "SVK", "TKM"];
+
+    private static TradeDataSet Portfolio(string vaguePhrase = "in the near future")
+    {
+        var goals = Partners.Select((p, i) => new Goal(
+            $"g-{p}", Belarus, Country.Parse(p), TradeFlow.Turnover, Amount.FromMillions(100 + (i * 50)),
+            i % 3 == 0 ? Deadline.Vague(vaguePhrase) : Deadline.InYear(2016 + (i % 5)), new DateOnly(2014, 3, 1), "President", Digest));
+        var figures = Partners.SelectMany((p, i) => Enumerable.Range(2010, 7).Select(y => Annual(p, y, 20m + (i * 7) + ((y - 2010) * (3 + i)), PublishedOn(y + 1, 3, 1))));
+        return new TradeDataSet(goals, figures, []);
+    }
+
+    [Fact]
+    public void EvaluateAll_Portfolio_EqualsEvaluatingEachGoalInOrder()
+    {
+        var data = Portfolio();
+        var options = EvaluationOptions.At(new DateOnly(2017, 12, 31));
+
+        var all = GoalEvaluator.EvaluateAll(data, options);
+
+        // Structural comparison: the regression inside each trend fit is a class without value equality.
+        all.Should().BeEquivalentTo(data.Goals.Select(g => GoalEvaluator.Evaluate(g, data, options)), o => o.WithStrictOrdering());
+        all.Select(e => e.Goal.Id).Should().Equal(data.Goals.Select(g => g.Id));
+    }
+
+    [Fact]
+    public void EvaluateAll_SeveralGoalsFail_ThrowsTheFirstInOrderUnwrapped()
+    {
+        var data = Portfolio(vaguePhrase: "some day");
+        var options = EvaluationOptions.At(new DateOnly(2017, 12, 31));
+
+        var act = () => GoalEvaluator.EvaluateAll(data, options);
+
+        // Goals 0, 3, 6 and 9 carry the phrase no policy knows; the first of them, g-ARE, is the one reported.
+        act.Should().Throw<ArgumentException>().Which.Message.Should().StartWith("Goal g-ARE is due 'some day'");
+    }
+}
