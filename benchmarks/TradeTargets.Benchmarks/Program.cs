@@ -1,11 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using TradeTargets;
 using TradeTargets.IO;
 
 // Generates a UN Comtrade CSV in the current layout, or imports one and reports throughput, or generates a portfolio.
 //   generate <path> <rows>      write <rows> data rows (monthly; one TOTAL row per 100, the rest commodity chapters)
 //   import <path>               import with TradeDataFile.LoadLenient and print MB/s
+//   derive <figures>            build <figures> reported figures (exports and imports pairs of many partners and years)
+//                               and time TradeDataSet.AllFigures and FiguresOf, the derivation every evaluation goes through
 //   portfolio <dir> <goals>     write goals.csv (<goals> goals over distinct pairs) and comtrade.csv (20 years of
 //                               exports and imports per pair, annual TOTAL rows: 40 rows a goal)
 if (args.Length >= 3 && args[0] == "portfolio")
@@ -38,8 +41,51 @@ if (args.Length >= 2 && args[0] == "import")
     return 0;
 }
 
-Console.Error.WriteLine("usage: generate <path> <rows> | import <path> | portfolio <dir> <goals>");
+if (args.Length >= 2 && args[0] == "derive")
+{
+    Derive(int.Parse(args[1], CultureInfo.InvariantCulture));
+    return 0;
+}
+
+Console.Error.WriteLine("usage: generate <path> <rows> | import <path> | derive <figures> | portfolio <dir> <goals>");
 return 2;
+
+static void Derive(int count)
+{
+    var partners = Country.All.Where(c => c.Code != "BLR").ToList();
+    var source = new Source("Benchmark", "Generated figures", new DateOnly(2030, 1, 1));
+    var figures = new List<ReportedFigure>(count);
+    for (var i = 0; figures.Count < count; i++)
+    {
+        var partner = partners[i % partners.Count];
+        var year = ReportingPeriod.MinYear + (i / partners.Count % 400);
+        var months = 1 + (i / partners.Count / 400 % 12);
+        var period = ReportingPeriod.Months(year, 1, months);
+        foreach (var flow in new[] { TradeFlow.Exports, TradeFlow.Imports })
+        {
+            figures.Add(new ReportedFigure(
+                string.Create(CultureInfo.InvariantCulture, $"f{i}-{flow}"),
+                Country.Parse("BLR"),
+                partner,
+                flow,
+                period,
+                Amount.FromUnits(1_000_000 + i),
+                new Basis(Coverage.Goods, ReportingSide.Reporter),
+                source));
+        }
+    }
+
+    var clock = Stopwatch.StartNew();
+    var data = new TradeDataSet([], figures.Take(count), []);
+    var built = clock.Elapsed;
+    var all = data.AllFigures.Count;
+    var derived = clock.Elapsed - built;
+    var series = data.FiguresOf(new TradePair(Country.Parse("BLR"), partners[0]), TradeFlow.Turnover).Count();
+    var indexed = clock.Elapsed - built - derived;
+    Console.WriteLine(string.Create(
+        CultureInfo.InvariantCulture,
+        $"{count} figures: checked in {built.TotalSeconds:0.00} s, {all - count} derived in {derived.TotalSeconds:0.00} s, indexed (with mirrors) in {indexed.TotalSeconds:0.00} s; {series} turnover figures for one pair"));
+}
 
 static void Generate(string path, long rows)
 {

@@ -14,50 +14,54 @@ internal static class ChartWriter
         _ => false,
     };
 
-    /// <summary>The messages of an output failure, unwrapped from the parallel loop.</summary>
+    /// <summary>The messages of an output failure, unwrapped from the parallel loop, in a fixed order.</summary>
     public static string Describe(Exception e) => e is AggregateException aggregate
-        ? string.Join("; ", aggregate.Flatten().InnerExceptions.Select(inner => inner.Message).Distinct())
+        ? string.Join("; ", aggregate.Flatten().InnerExceptions.Select(inner => inner.Message).Distinct().Order(StringComparer.Ordinal))
         : e.Message;
 
     /// <summary>
-    /// Renders into a staging folder beside the target and creates or touches the target only once every
-    /// chart rendered, so a rendering failure leaves the target as it was. Files of the same names are
-    /// replaced; other files in the target are left alone.
+    /// Renders every chart into a staging folder, then moves them into the target all or nothing: a rendering failure,
+    /// a name clash or a failed move leaves the target as it was (files replaced on the way are put back).
     /// </summary>
+    /// <remarks>
+    /// The staging folder is made inside the target when the target exists (so a writable target under a read-only
+    /// parent works), else beside it, where the target itself must be created. Progress lines come out in the order
+    /// of the charts, whatever order they rendered in, so two runs print the same bytes.
+    /// </remarks>
     /// <returns>The paths written, in order.</returns>
     public static IReadOnlyList<string> WriteAll(IReadOnlyList<GoalEvaluation> evaluations, string outputDirectory, TextWriter progress)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        var staging = string.Create(CultureInfo.InvariantCulture, $"{target}.staging-{Environment.ProcessId}");
+        List<(string Name, Func<ChartImage> Render)> jobs =
+        [
+            .. evaluations.Select(e => ($"gap-{FileNames.Safe(e.Goal.Id)}.png", (Func<ChartImage>)(() => TradeCharts.GapChart(e)))),
+            ("scoreboard.png", () => TradeCharts.Scoreboard(evaluations)),
+            ("dumbbell.png", () => TradeCharts.Dumbbell(evaluations)),
+        ];
+        CheckNames(evaluations, target);
+
+        var staging = Directory.Exists(target)
+            ? Path.Combine(target, string.Create(CultureInfo.InvariantCulture, $".staging-{Environment.ProcessId}"))
+            : string.Create(CultureInfo.InvariantCulture, $"{target}.staging-{Environment.ProcessId}");
+        var createdTarget = false;
         Directory.CreateDirectory(staging);
         try
         {
-            var jobs = evaluations
-                .Select(e => (Name: $"gap-{FileNames.Safe(e.Goal.Id)}.png", Render: (Func<ChartImage>)(() => TradeCharts.GapChart(e))))
-                .Append(("scoreboard.png", () => TradeCharts.Scoreboard(evaluations)))
-                .Append(("dumbbell.png", () => TradeCharts.Dumbbell(evaluations)))
-                .ToList();
-            var done = 0;
-            Parallel.ForEach(jobs, job =>
+            Parallel.ForEach(jobs, job => job.Render().SavePng(Path.Combine(staging, job.Name)));
+            for (var i = 0; i < jobs.Count; i++)
             {
-                job.Render().SavePng(Path.Combine(staging, job.Name));
-                var count = Interlocked.Increment(ref done);
-                lock (progress)
-                {
-                    progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rendered {count}/{jobs.Count}: {job.Name}"));
-                }
-            });
-
-            Directory.CreateDirectory(target);
-            var written = new List<string>();
-            foreach (var (name, _) in jobs)
-            {
-                var destination = Path.Combine(target, name);
-                File.Move(Path.Combine(staging, name), destination, overwrite: true);
-                written.Add(Path.GetRelativePath(Environment.CurrentDirectory, destination));
+                progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rendered {i + 1}/{jobs.Count}: {jobs[i].Name}"));
             }
 
-            return written;
+            createdTarget = !Directory.Exists(target);
+            Directory.CreateDirectory(target);
+            MoveAllOrNothing([.. jobs.Select(j => j.Name)], staging, target);
+            return [.. jobs.Select(j => Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(target, j.Name)))];
+        }
+        catch when (createdTarget)
+        {
+            TryDelete(target);
+            throw;
         }
         finally
         {
@@ -65,16 +69,85 @@ internal static class ChartWriter
         }
     }
 
-    // Cleaning up must never hide the error that brought us here.
-    private static void RemoveStaging(string staging)
+    /// <summary>Two goals whose ids map to one file name, or a folder where a chart must go, fail the run before anything is written.</summary>
+    private static void CheckNames(IReadOnlyList<GoalEvaluation> evaluations, string target)
     {
+        var clash = evaluations
+            .GroupBy(e => FileNames.Safe(e.Goal.Id), StringComparer.OrdinalIgnoreCase)
+            .FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+        {
+            throw new IOException($"the goals {string.Join(" and ", clash.Select(e => $"'{e.Goal.Id}'"))} would all be written as gap-{clash.Key}.png; give them ids that differ in letters, digits, '-', '_' or '.'.");
+        }
+
+        var names = evaluations.Select(e => $"gap-{FileNames.Safe(e.Goal.Id)}.png").Append("scoreboard.png").Append("dumbbell.png");
+        foreach (var name in names)
+        {
+            if (Directory.Exists(Path.Combine(target, name)))
+            {
+                throw new IOException($"'{Path.Combine(target, name)}' is a folder, so the chart {name} cannot be written there.");
+            }
+        }
+    }
+
+    // Existing files are first moved aside into the staging folder; if any move fails, the new files are taken out
+    // and the old ones put back, so the target ends as it began.
+    private static void MoveAllOrNothing(IReadOnlyList<string> names, string staging, string target)
+    {
+        var backup = Path.Combine(staging, ".previous");
+        Directory.CreateDirectory(backup);
+        var replaced = new List<string>();
+        var placed = new List<string>();
         try
         {
-            Directory.Delete(staging, recursive: true);
+            foreach (var name in names)
+            {
+                var destination = Path.Combine(target, name);
+                if (File.Exists(destination))
+                {
+                    File.Move(destination, Path.Combine(backup, name));
+                    replaced.Add(name);
+                }
+
+                File.Move(Path.Combine(staging, name), destination);
+                placed.Add(name);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Left behind for the user to delete; the run's own outcome stands.
+            foreach (var name in placed)
+            {
+                TryDelete(Path.Combine(target, name));
+            }
+
+            foreach (var name in replaced)
+            {
+                File.Move(Path.Combine(backup, name), Path.Combine(target, name), overwrite: true);
+            }
+
+            throw;
         }
     }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+            else
+            {
+                File.Delete(path);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left behind; the run's own error stands.
+        }
+    }
+
+    // Cleaning up must never hide the error that brought us here.
+    private static void RemoveStaging(string staging) => TryDelete(staging);
 }

@@ -29,8 +29,21 @@ internal static class SampleApp
             Description = "Evaluate as of this date (yyyy-mm-dd); figures published later are ignored. Default: today.",
             CustomParser = result => ParseDate(result.Tokens.Single().Value, result),
         };
-        var outDir = new Option<string>("--out") { HelpName = "DIR", Description = "Folder for the PNG charts.", DefaultValueFactory = _ => "charts" };
-        var format = new Option<OutputFormat>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => OutputFormat.Table };
+        var outDir = new Option<string>("--out")
+        {
+            HelpName = "DIR",
+            Description = "Folder for the PNG charts.",
+            DefaultValueFactory = _ => "charts",
+            CustomParser = result => ParseFolder(result.Tokens.Single().Value, result),
+        };
+        // Only the documented names: the enum's parser would also take numbers (--format 7).
+        var format = new Option<OutputFormat>("--format")
+        {
+            HelpName = "table|json|csv",
+            Description = "table, json or csv.",
+            DefaultValueFactory = _ => OutputFormat.Table,
+            CustomParser = result => ParseFormat(result.Tokens.Single().Value, result),
+        };
         var noCharts = new Option<bool>("--no-charts") { Description = "Print the evaluations only; write no charts." };
 
         var root = new RootCommand("Evaluates announced bilateral trade goals against reported figures and draws the gap.")
@@ -49,6 +62,30 @@ internal static class SampleApp
             error));
 
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static OutputFormat ParseFormat(string text, System.CommandLine.Parsing.ArgumentResult result)
+    {
+        foreach (var (name, value) in new[] { ("table", OutputFormat.Table), ("json", OutputFormat.Json), ("csv", OutputFormat.Csv) })
+        {
+            if (text.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        result.AddError($"--format '{text}' is not a format; expected table, json or csv.");
+        return OutputFormat.Table;
+    }
+
+    private static string ParseFolder(string text, System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            result.AddError($"--out '{text}' is not a folder name; name the folder for the charts, for example --out charts.");
+        }
+
+        return text;
     }
 
     private static DateOnly? ParseDate(string text, System.CommandLine.Parsing.ArgumentResult result)

@@ -24,7 +24,7 @@ public sealed record Goal : TradeRecord
     /// <param name="restatementOf">The id of the earlier goal this one restates, if any.</param>
     /// <param name="note">The editor's remark.</param>
     /// <exception cref="ArgumentException">An argument is missing, reporter equals partner, or the goal restates itself.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The target is zero, or a fixed deadline falls before the announcement year.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The target is zero, above <see cref="Amount.MaxRecordedValue"/> or not above the stated baseline; a fixed deadline falls before the announcement year or the end of the baseline period; or the announcement year is outside 1800 to <see cref="MaxAnnouncementYear"/>.</exception>
     public Goal(
         string id,
         Country reporter,
@@ -42,7 +42,7 @@ public sealed record Goal : TradeRecord
         : base(id, new TradePair(reporter, partner), flow, note)
     {
 
-        Target = target.Value > 0 ? target : throw new ArgumentOutOfRangeException(nameof(target), target, $"target must be greater than zero; it was {target}.");
+        Target = Preconditions.Recorded(target).Value > 0 ? target : throw new ArgumentOutOfRangeException(nameof(target), target, $"target must be greater than zero; it was {target}.");
         Deadline = Preconditions.NotNull(deadline);
         if (deadline is FixedDeadline fixedDeadline && fixedDeadline.Year < announcedOn.Year)
         {
@@ -50,6 +50,14 @@ public sealed record Goal : TradeRecord
                 nameof(deadline),
                 fixedDeadline.Year,
                 string.Create(CultureInfo.InvariantCulture, $"The deadline {fixedDeadline.Year} falls before the announcement on {announcedOn:yyyy-MM-dd}; expected a year of {announcedOn.Year} or later."));
+        }
+
+        if (announcedOn.Year is < ReportingPeriod.MinYear or > MaxAnnouncementYear)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(announcedOn),
+                announcedOn,
+                string.Create(CultureInfo.InvariantCulture, $"The announcement date {announcedOn:yyyy-MM-dd} must fall in the years {ReportingPeriod.MinYear} to {MaxAnnouncementYear}, so that every reading of its deadline is a year up to {ReportingPeriod.MaxYear}."));
         }
 
         AnnouncedOn = announcedOn;
@@ -60,7 +68,25 @@ public sealed record Goal : TradeRecord
             throw new ArgumentException($"The baseline {baseline.Amount} and the target {target} are in different currencies.", nameof(baseline));
         }
 
-        Baseline = baseline;
+        Baseline = baseline is null ? null : baseline with { Amount = Preconditions.Recorded(baseline.Amount, nameof(baseline)) };
+        if (baseline is not null && deadline is FixedDeadline fixedYear && fixedYear.Year < baseline.Period.EndYear)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(deadline),
+                fixedYear.Year,
+                string.Create(CultureInfo.InvariantCulture, $"The deadline {fixedYear.Year} falls before the end of the stated baseline period ({baseline.Period.Describe()}); a goal is reached after its baseline."));
+        }
+
+        // Goals are goals of growth: a target at or below the stated baseline would score as achieved on the first day.
+        // Decrease goals are not modelled; such a goal is refused rather than scored wrongly.
+        if (baseline is not null && target.Value <= baseline.Amount.Value)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(target),
+                target,
+                $"The target {target} is not above the stated baseline {baseline.Amount}; only goals of growth are scored (a goal to reduce trade is not modelled).");
+        }
+
         Multiplier = multiplier;
         RestatementOf = string.IsNullOrWhiteSpace(restatementOf) ? null : restatementOf.Trim();
         if (RestatementOf == Id)
@@ -71,6 +97,9 @@ public sealed record Goal : TradeRecord
 
     /// <summary>The level to reach, as announced.</summary>
     public Amount Target { get; }
+
+    /// <summary>The latest announcement year a goal may have: a hundred years before <see cref="ReportingPeriod.MaxYear"/>, the longest reading of a deadline.</summary>
+    public const int MaxAnnouncementYear = ReportingPeriod.MaxYear - 100;
 
     /// <summary>When it is due.</summary>
     public Deadline Deadline { get; }

@@ -11,12 +11,15 @@ public sealed record GoalMultiplier
     /// <exception cref="ArgumentOutOfRangeException">The factor is not positive.</exception>
     public GoalMultiplier(decimal factor, AmountQualifier qualifier = AmountQualifier.Exact)
     {
-        Factor = factor > 0 ? factor : throw new ArgumentOutOfRangeException(nameof(factor), factor, $"factor must be greater than zero; it was {factor.ToString(CultureInfo.InvariantCulture)}.");
+        Factor = factor is > 0 and <= MaxFactor ? factor : throw new ArgumentOutOfRangeException(nameof(factor), factor, $"factor must be greater than zero and at most {MaxFactor.ToString(CultureInfo.InvariantCulture)}; it was {factor.ToString(CultureInfo.InvariantCulture)}.");
         Qualifier = Preconditions.Defined(qualifier);
     }
 
     /// <summary>The multiple.</summary>
     public decimal Factor { get; }
+
+    /// <summary>The largest factor: a million-fold goal. It keeps the implied target of any recorded baseline within <see cref="decimal"/>.</summary>
+    public const decimal MaxFactor = 1_000_000m;
 
     /// <summary>How the multiple was qualified.</summary>
     public AmountQualifier Qualifier { get; }

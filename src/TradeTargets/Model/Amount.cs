@@ -22,6 +22,17 @@ public readonly record struct Amount : IComparable<Amount>
         Currency = currency.Code is null ? Currency.Usd : currency;
     }
 
+    /// <summary>
+    /// The largest value a recorded amount (a reported figure, a goal's target or baseline) may have: 1e20 units, a
+    /// hundred quintillion, far above any country's trade in any currency.
+    /// </summary>
+    /// <remarks>
+    /// Derived amounts (a sum of exports and imports, a level scaled by a relative statement's ratio or a goal's multiplier)
+    /// are computed from recorded ones; the bound keeps every such result within <see cref="decimal"/>, so no derivation
+    /// can overflow.
+    /// </remarks>
+    public const decimal MaxRecordedValue = 100_000_000_000_000_000_000m;
+
     /// <summary>The value in whole currency units (dollars, not millions).</summary>
     public decimal Value { get; }
 

@@ -142,6 +142,18 @@ internal static class CountryCatalog
         return text is not null && ByText.TryGetValue(Normalise(text), out country);
     }
 
+    /// <summary>Finds a country by its ISO alpha-3 or alpha-2 code only, never by a name or alias ("UK" is an alias, GB the code).</summary>
+    public static bool TryFindCode(string text, out Country country)
+    {
+        country = default;
+        var key = text.Trim().ToUpperInvariant();
+        return ByCode.TryGetValue(key, out country);
+    }
+
+    private static readonly Dictionary<string, Country> ByCode = Entries
+        .SelectMany(e => new[] { (e.Alpha3, e), (e.Alpha2, e) })
+        .ToDictionary(p => p.Item1, p => p.e.ToCountry(), StringComparer.Ordinal);
+
     public static bool TryFind(int numericCode, out Country country) => ByNumber.TryGetValue(numericCode, out country);
 
     public static bool TryFindImf(int imfCode, out Country country) => ByImfCode.TryGetValue(imfCode, out country);

@@ -16,7 +16,7 @@ public sealed class VagueDeadlinePolicy
     /// <summary>Creates a policy.</summary>
     /// <param name="name">A short name shown with every result computed under it.</param>
     /// <param name="readings">Phrase to (minimum, maximum) years after the announcement year.</param>
-    /// <exception cref="ArgumentException">The name is blank, or a reading has a minimum below 0 or above its maximum.</exception>
+    /// <exception cref="ArgumentException">The name is blank, or a reading has a minimum below 0 or above its maximum, or a maximum above 100 years.</exception>
     public VagueDeadlinePolicy(string name, IReadOnlyDictionary<string, (int MinYears, int MaxYears)> readings)
     {
         Name = Preconditions.NotBlank(name);
@@ -24,9 +24,9 @@ public sealed class VagueDeadlinePolicy
         this.readings = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         foreach (var (phrase, (min, max)) in readings)
         {
-            if (min < 0 || max < min)
+            if (min < 0 || max < min || max > 100)
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The reading of '{phrase}' must satisfy 0 <= minimum <= maximum; it was {min} to {max}."), nameof(readings));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The reading of '{phrase}' must satisfy 0 <= minimum <= maximum <= 100; it was {min} to {max}."), nameof(readings));
             }
 
             this.readings[Normalise(phrase)] = (min, max);

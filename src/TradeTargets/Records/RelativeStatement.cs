@@ -24,7 +24,7 @@ public sealed record RelativeStatement : TradeRecord
     /// <param name="qualifier">How the source qualified the ratio.</param>
     /// <param name="note">The editor's remark.</param>
     /// <exception cref="ArgumentException">An argument is missing, reporter and partner are the same, the two periods differ in length, or the reference period does not come first.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The ratio is not a positive finite number.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The ratio is not a finite number between <see cref="MinRatio"/> and <see cref="MaxRatio"/>.</exception>
     public RelativeStatement(
         string id,
         Country reporter,
@@ -52,7 +52,9 @@ public sealed record RelativeStatement : TradeRecord
 
         Period = period;
         ReferencePeriod = referencePeriod;
-        Ratio = Preconditions.Positive(ratio);
+        Ratio = Preconditions.Positive(ratio) is >= MinRatio and <= MaxRatio
+            ? ratio
+            : throw new ArgumentOutOfRangeException(nameof(ratio), ratio, string.Create(CultureInfo.InvariantCulture, $"ratio must be between {MinRatio:R} and {MaxRatio:R} (a level a million times smaller or larger than the other at most); it was {ratio:R}."));
         Source = Preconditions.NotNull(source);
         Qualifier = Preconditions.Defined(qualifier);
     }
@@ -62,6 +64,13 @@ public sealed record RelativeStatement : TradeRecord
 
     /// <summary>The earlier period.</summary>
     public ReportingPeriod ReferencePeriod { get; }
+
+    /// <summary>The smallest ratio a statement may state: one millionth.</summary>
+    /// <remarks>With <see cref="MaxRatio"/> it keeps a level derived from any recorded figure within <see cref="decimal"/>.</remarks>
+    public const double MinRatio = 1e-6;
+
+    /// <summary>The largest ratio a statement may state: a million.</summary>
+    public const double MaxRatio = 1e6;
 
     /// <summary>Level of <see cref="Period"/> over level of <see cref="ReferencePeriod"/>.</summary>
     public double Ratio { get; }

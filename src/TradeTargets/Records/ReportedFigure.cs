@@ -52,7 +52,8 @@ public sealed record ReportedFigure : TradeRecord
     {
 
         Period = period.MonthCount == 0 ? throw new ArgumentException("period is required.", nameof(period)) : period;
-        Amount = amount;
+        // Derived figures come from recorded ones and stay within decimal by construction; recorded ones are bounded.
+        Amount = derivation is null ? Preconditions.Recorded(amount) : amount;
         Basis = basis;
         Sources = new ValueList<Source>(sources.Distinct());
         Qualifier = Preconditions.Defined(qualifier);

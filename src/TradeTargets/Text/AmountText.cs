@@ -33,21 +33,73 @@ internal static partial class AmountText
         if (!match.Success)
         {
             throw new FormatException(
-                $"'{text}' is not an amount; expected forms such as '$121m', '$1bn', '$4 bn', 'US$ 18.7 million', 'EUR 5m' or 'half a billion'.");
+                $"'{Quote(text)}' is not an amount; expected forms such as '$121m', '$1bn', '$4 bn', 'US$ 18.7 million', 'EUR 5m' or 'half a billion'.");
         }
 
         var prefix = match.Groups["prefix"].Value;
         var postfix = match.Groups["postfix"].Value;
         if (prefix.Length > 0 && postfix.Length > 0)
         {
-            throw new FormatException($"'{text}' names its currency twice; write it once, before or after the number.");
+            throw new FormatException($"'{Quote(text)}' names its currency twice; write it once, before or after the number.");
         }
 
-        var number = decimal.Parse(match.Groups["number"].Value, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
+        var digits = match.Groups["number"].Value;
+        if (!GroupedPattern().IsMatch(digits))
+        {
+            throw new FormatException(
+                $"'{Quote(text)}' has a comma that does not separate thousands; write the decimal separator as a point ('12.5m', not '12,5m') and group thousands in threes ('1,500,000').");
+        }
+
         var unit = match.Groups["unit"].Value;
         var scale = unit.Length == 0 ? 1m : Scale(unit, text);
-        return Amount.FromUnits(number * scale, ParseCurrency(prefix.Length > 0 ? prefix : postfix));
+        decimal value;
+        try
+        {
+            value = decimal.Parse(digits, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture) * scale;
+        }
+        catch (OverflowException)
+        {
+            throw new FormatException($"'{Quote(text)}' is too large for an amount; the largest is 1e20 units.");
+        }
+
+        return ExactOrRefused(value, digits, text, prefix.Length > 0 ? prefix : postfix);
     }
+
+    /// <summary>Refuses a number that is not zero as written but rounds to zero (1e-30): loading it as $0 would change it silently.</summary>
+    private static Amount ExactOrRefused(decimal value, string digits, string text, string currency)
+    {
+        if (value == 0 && HasNonZeroDigit(digits))
+        {
+            throw new FormatException($"'{Quote(text)}' is too small to record: it would be stored as zero. Amounts are kept to 28 decimal places.");
+        }
+
+        return Amount.FromUnits(value, ParseCurrency(currency));
+    }
+
+    /// <summary>Whether the mantissa of a written number (before any exponent) has a digit other than zero.</summary>
+    public static bool HasNonZeroDigit(ReadOnlySpan<char> number)
+    {
+        foreach (var c in number)
+        {
+            if (c is 'e' or 'E')
+            {
+                return false;
+            }
+
+            if (c is >= '1' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Text as quoted in a message: at most 200 characters, then an ellipsis.</summary>
+    public static string Quote(string text) => text.Length <= MaxQuoted ? text : string.Concat(text.AsSpan(0, MaxQuoted), "…");
+
+    /// <summary>How many characters of a value a message quotes.</summary>
+    public const int MaxQuoted = 200;
 
     public static string FormatExact(Amount amount)
     {
@@ -85,6 +137,10 @@ internal static partial class AmountText
             ? Currency.Usd
             : new Currency(s);
     }
+
+    // Digits with commas only as thousands separators (1,500,000), or none; then a fraction and an exponent.
+    [GeneratedRegex(@"^([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]+)?([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupedPattern();
 
     [GeneratedRegex(@"^(?<prefix>\$|US\$|[A-Za-z]{3}(?=\s*[0-9.]))?\s*(?<number>[0-9][0-9,]*(\.[0-9]+)?([eE][-+]?[0-9]+)?)\s*(?<unit>[A-Za-z]+?)?\s*(?<postfix>(?<=\s)[A-Z]{3}|dollars)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();

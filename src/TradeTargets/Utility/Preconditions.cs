@@ -37,6 +37,17 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>Checks that an amount may be recorded: at most <see cref="Amount.MaxRecordedValue"/>.</summary>
+    public static Amount Recorded(Amount value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value.Value > Amount.MaxRecordedValue)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value.Value, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be at most 1e20 currency units (Amount.MaxRecordedValue); it was {value.Value:0.###E+0}."));
+        }
+
+        return value;
+    }
+
     public static decimal NonNegative(decimal value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         if (value < 0)

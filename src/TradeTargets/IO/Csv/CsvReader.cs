@@ -24,7 +24,11 @@ namespace TradeTargets.IO;
 /// </remarks>
 internal sealed class CsvReader
 {
-    private const int MaxRecordChars = 16 * 1024 * 1024;
+    /// <summary>The most characters one record (one line, or several inside quotes) may hold; what one line may cost in memory is bounded by it.</summary>
+    public const int MaxRecordChars = 16 * 1024 * 1024;
+
+    /// <summary>Why a record holding U+FFFD is rejected.</summary>
+    public const string NotUtf8Reason = "the line holds bytes that are not valid UTF-8 (read as the replacement character U+FFFD); save the file as UTF-8.";
 
     private readonly TextReader reader;
     private (int Start, int Length, int Escaped)[] fields = new (int, int, int)[64];
@@ -180,6 +184,7 @@ internal sealed class CsvReader
                         return ParseResult.NeedMore;
                     }
 
+                    newlinesInQuotes += LoneCarriageReturns(span, j, k);
                     if (k + 1 < end && span[k + 1] == '"')
                     {
                         escapedStart = escapedStart < 0 ? scratchUsed : escapedStart;
@@ -382,6 +387,7 @@ internal sealed class CsvReader
 
     private ParseResult Finish(int next, long linesConsumed)
     {
+        HasReplacementCharacter = buffer.AsSpan(position, next - position).Contains('\uFFFD');
         Line = nextLine;
         nextLine += linesConsumed;
         position = next;
@@ -409,6 +415,55 @@ internal sealed class CsvReader
     }
 
     private bool skipToLineEnd;
+
+    /// <summary>
+    /// The buffer holds one record of <see cref="MaxRecordChars"/> characters and more: reading resumes on the line after
+    /// the one the record starts on (so an unclosed quote costs one line), and when that line itself has no end within
+    /// the limit, the rest of the input is not read: it is not a CSV data file. Either way the time and memory are bounded.
+    /// </summary>
+    private CsvSyntaxException TooLong()
+    {
+        var line = nextLine;
+        Line = line;
+        var span = buffer.AsSpan(position, end - position);
+        var nl = span.IndexOfAny('\r', '\n');
+        if (nl >= 0 && nl + 1 < span.Length)
+        {
+            var next = span[nl] == '\r' && span[nl + 1] == '\n' ? nl + 2 : nl + 1;
+            position += next;
+            nextLine++;
+            return new CsvSyntaxException(line, string.Create(CultureInfo.InvariantCulture, $"a record is longer than {MaxRecordChars} characters: a quote opened on this line is never closed, or this is not a CSV data file; reading goes on at the next line."));
+        }
+
+        position = end = 0;
+        eof = true;
+        return new CsvSyntaxException(line, string.Create(CultureInfo.InvariantCulture, $"a line is longer than {MaxRecordChars} characters without a line break; this is not a CSV data file, and the rest of it is not read."));
+    }
+
+    /// <summary>The carriage returns in <paramref name="span"/>[from..to) that are not followed by a line feed: line ends of their own.</summary>
+    private static int LoneCarriageReturns(ReadOnlySpan<char> span, int from, int to)
+    {
+        var count = 0;
+        var rest = span[from..to];
+        while (true)
+        {
+            var cr = rest.IndexOf('\r');
+            if (cr < 0)
+            {
+                return count;
+            }
+
+            if (cr + 1 >= rest.Length || rest[cr + 1] != '\n')
+            {
+                count++;
+            }
+
+            rest = rest[(cr + 1)..];
+        }
+    }
+
+    /// <summary>Whether the current record's text holds U+FFFD, the character a decoder puts in place of bytes that are not valid UTF-8.</summary>
+    public bool HasReplacementCharacter { get; private set; }
 
     private void AppendScratch(ReadOnlySpan<char> text)
     {
@@ -465,7 +520,7 @@ internal sealed class CsvReader
         {
             if (buffer.Length >= MaxRecordChars)
             {
-                throw new CsvSyntaxException(nextLine, $"a record is longer than {MaxRecordChars} characters; this is not a CSV data file or a quote is never closed.");
+                throw TooLong();
             }
 
             Array.Resize(ref buffer, buffer.Length * 2);

@@ -39,6 +39,12 @@ internal static class CsvRows
                 continue;
             }
 
+            if (csv.HasReplacementCharacter)
+            {
+                builder.Report(new DataProblem(file, csv.Line, null, null, $"{failure}: {CsvReader.NotUtf8Reason}"));
+                continue;
+            }
+
             try
             {
                 handler.Row(csv);

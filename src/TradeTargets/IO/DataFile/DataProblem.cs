@@ -8,8 +8,24 @@ namespace TradeTargets.IO;
 /// <param name="Column">The column (field name) at fault, or null when the row as a whole is at fault.</param>
 /// <param name="Value">The offending value as written, or null.</param>
 /// <param name="Reason">What was wrong and what was expected, in one sentence.</param>
+/// <remarks>
+/// A value is kept to its first <see cref="MaxValueChars"/> characters and a reason to <see cref="MaxReasonChars"/>,
+/// each cut marked with an ellipsis, so a rejected 50 MB field does not become a 50 MB message.
+/// </remarks>
 public sealed record DataProblem(string File, long Line, string? Column, string? Value, string Reason)
 {
+    /// <summary>How many characters of the offending value a problem keeps.</summary>
+    public const int MaxValueChars = 200;
+
+    /// <summary>How many characters of the reason a problem keeps.</summary>
+    public const int MaxReasonChars = 1000;
+
+    /// <summary>The offending value as written, or null; cut to <see cref="MaxValueChars"/> characters.</summary>
+    public string? Value { get; init; } = Cut(Value, MaxValueChars);
+
+    /// <summary>What was wrong and what was expected; cut to <see cref="MaxReasonChars"/> characters.</summary>
+    public string Reason { get; init; } = Cut(Reason, MaxReasonChars)!;
+
     /// <summary>Returns "figures.csv line 7, column 'amount', value '1e400': reason".</summary>
     /// <returns>The description.</returns>
     public override string ToString()
@@ -19,4 +35,7 @@ public sealed record DataProblem(string File, long Line, string? Column, string?
         var value = Value is null ? string.Empty : $", value '{Value}'";
         return $"{where}{column}{value}: {Reason}";
     }
+
+    private static string? Cut(string? text, int max)
+        => text is null || text.Length <= max ? text : string.Concat(text.AsSpan(0, max), "…");
 }

@@ -11,8 +11,9 @@ namespace TradeTargets.IO;
 internal sealed class DataSetBuilder
 {
     private readonly DataSetRules rules;
-    private readonly Dictionary<string, (string File, long Line)> locations = new(StringComparer.Ordinal);
-    private readonly List<DataProblem> problems = [];
+    private readonly Dictionary<string, (string File, long Line, int Load)> locations = new(StringComparer.Ordinal);
+    private readonly List<(int Load, DataProblem Problem)> problems = [];
+    private int load;
 
     /// <param name="strict">Whether the first problem throws.</param>
     /// <param name="start">Records loaded before, which the new ones join; they are not checked again.</param>
@@ -24,16 +25,22 @@ internal sealed class DataSetBuilder
 
     public bool Strict { get; }
 
-    public IReadOnlyList<DataProblem> Problems => problems;
+    /// <summary>Every problem in file order: by the order the files were loaded, then by line (a stable sort, so one line's problems keep their order).</summary>
+    public IReadOnlyList<DataProblem> Problems => [.. problems.OrderBy(p => p.Load).ThenBy(p => p.Problem.Line).Select(p => p.Problem)];
 
-    public void Report(DataProblem problem, Exception? cause = null)
+    /// <summary>Starts the next file: problems and locations from here on belong to it.</summary>
+    public void NextFile() => load++;
+
+    public void Report(DataProblem problem, Exception? cause = null) => Report(problem, load, cause);
+
+    private void Report(DataProblem problem, int atLoad, Exception? cause = null)
     {
         if (Strict)
         {
             throw new DataFileException(problem, cause);
         }
 
-        problems.Add(problem);
+        problems.Add((atLoad, problem));
     }
 
     public void AddGoal(Goal goal, string file, long line) => Add(goal, rules.Add, file, line);
@@ -47,8 +54,8 @@ internal sealed class DataSetBuilder
     {
         foreach (var (goal, problem) in rules.CheckRestatements())
         {
-            var (file, line) = locations[goal.Id];
-            Report(Locate(problem, file, line));
+            var (file, line, atLoad) = locations[goal.Id];
+            Report(Locate(problem, file, line, atLoad), atLoad);
         }
 
         return rules.ToDataSet();
@@ -67,18 +74,20 @@ internal sealed class DataSetBuilder
 
         if (add(record) is { } problem)
         {
-            Report(Locate(problem, file, line));
+            Report(Locate(problem, file, line, load));
             return;
         }
 
-        locations[id] = (file, line);
+        locations[id] = (file, line, load);
     }
 
-    private DataProblem Locate(RecordProblem problem, string file, long line)
+    private DataProblem Locate(RecordProblem problem, string file, long line, int atLoad)
     {
-        var reason = problem.OtherRecordId is { } other && locations.TryGetValue(other, out var at)
-            ? $"{problem.Reason} The earlier record, {other}, is at {Where(at.File, at.Line, file)}."
-            : problem.Reason;
+        var reason = problem.OtherRecordId is not { } other
+            ? problem.Reason
+            : locations.TryGetValue(other, out var at)
+                ? $"{problem.Reason} The earlier record, {other}, is at {Where(at.File, at.Line, at.Load, file, atLoad)}."
+                : $"{problem.Reason} The earlier record, {other}, was loaded before these files (for example with the seed data).";
         return new DataProblem(file, line, ColumnOf(problem.Member), problem.Value, reason);
     }
 
@@ -99,8 +108,10 @@ internal sealed class DataSetBuilder
         return column.ToString();
     }
 
-    private static string Where(string earlierFile, long earlierLine, string file)
-        => earlierFile == file
+    private static string Where(string earlierFile, long earlierLine, int earlierLoad, string file, int atLoad)
+        => earlierLoad == atLoad
             ? string.Create(CultureInfo.InvariantCulture, $"line {earlierLine}")
-            : string.Create(CultureInfo.InvariantCulture, $"{earlierFile} line {earlierLine}");
+            : earlierFile == file
+                ? string.Create(CultureInfo.InvariantCulture, $"line {earlierLine} of an earlier load of {earlierFile} (the same file loaded twice?)")
+                : string.Create(CultureInfo.InvariantCulture, $"{earlierFile} line {earlierLine}");
 }

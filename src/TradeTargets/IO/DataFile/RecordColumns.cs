@@ -215,6 +215,8 @@ internal static class RecordColumns
         "target" => "target",
         "deadline" => "deadline",
         "announcer" => "announcer",
+        "announcedOn" => "announced_on",
+        "amount" => "amount",
         "baseline" => "baseline_amount",
         "multiplier" => "multiplier",
         "restatementOf" => "restatement_of",

@@ -135,19 +135,34 @@ public static class TradeDataFile
         }
     }
 
+    /// <summary>The most characters a JSON data file may hold; a larger one is refused rather than read into memory.</summary>
+    internal const int MaxJsonChars = 64 * 1024 * 1024;
+
     /// <summary>Reads one file's rows into the builder; returns the rows an importer left out by rule.</summary>
     internal static IReadOnlyList<SkippedRows> Read(TextReader reader, string file, ImportOptions options, DataSetBuilder builder)
     {
-        var (headerLine, header, skipped) = Sniff(reader);
+        var (headerLine, header, skipped, tooLong) = Sniff(reader);
+        if (tooLong)
+        {
+            builder.Report(new DataProblem(file, headerLine, null, null, string.Create(CultureInfo.InvariantCulture, $"the line is longer than {CsvReader.MaxRecordChars} characters without a line break; this is not a data file, and it is not read further.")));
+            return [];
+        }
+
         if (header is null)
         {
             builder.Report(new DataProblem(file, 0, null, null, "the file is empty; expected a CSV header row or a JSON object."));
             return [];
         }
 
+        if (header.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            builder.Report(new DataProblem(file, headerLine, null, null, $"header not read: {CsvReader.NotUtf8Reason}"));
+            return [];
+        }
+
         if (header.TrimStart().StartsWith('{'))
         {
-            TradeDataJson.Read(new string('\n', skipped) + header + "\n" + reader.ReadToEnd(), file, builder);
+            ReadJson(reader, file, headerLine, header, skipped, builder);
             return [];
         }
 
@@ -212,27 +227,95 @@ public static class TradeDataFile
         CsvRows.ReadAll(csv, file, builder, "row not loaded", new RecordRows(file, names.Length, index, kind, builder));
     }
 
-    /// <summary>Skips a byte order mark, blank lines and leading <c>#</c> comment lines; returns the first other line and its number.</summary>
-    private static (long Line, string? Header, int Skipped) Sniff(TextReader reader)
+    private static void ReadJson(TextReader reader, string file, long headerLine, string header, int skipped, DataSetBuilder builder)
     {
-        var skipped = 0;
-        while (reader.ReadLine() is { } line)
+        var text = new StringBuilder(header.Length + 4096);
+        text.Append('\n', skipped).Append(header).Append('\n');
+        var chunk = new char[1 << 16];
+        int read;
+        while ((read = reader.Read(chunk, 0, chunk.Length)) > 0)
         {
-            if (skipped == 0 && line.Length > 0 && line[0] == '\uFEFF')
+            if (text.Length + read > MaxJsonChars)
             {
-                line = line[1..];
+                builder.Report(new DataProblem(file, headerLine, null, null, string.Create(CultureInfo.InvariantCulture, $"a JSON data file may hold at most {MaxJsonChars} characters; split it, or use CSV files, which are read row by row.")));
+                return;
             }
 
-            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#'))
+            text.Append(chunk, 0, read);
+        }
+
+        var json = text.ToString();
+        var bad = json.IndexOf('\uFFFD', StringComparison.Ordinal);
+        if (bad >= 0)
+        {
+            var line = 1L + json.AsSpan(0, bad).Count('\n');
+            builder.Report(new DataProblem(file, line, null, null, $"the JSON document is not read: {CsvReader.NotUtf8Reason}"));
+            return;
+        }
+
+        TradeDataJson.Read(json, file, builder);
+    }
+
+    /// <summary>
+    /// Skips a byte order mark, blank lines and leading <c>#</c> comment lines; returns the first other line and its number.
+    /// A line longer than <see cref="CsvReader.MaxRecordChars"/> stops the search (TooLong), so a file with no line
+    /// breaks (or an endless stream) costs bounded memory.
+    /// </summary>
+    private static (long Line, string? Header, int Skipped, bool TooLong) Sniff(TextReader reader)
+    {
+        var skipped = 0;
+        var line = new StringBuilder();
+        while (true)
+        {
+            line.Clear();
+            var ended = false;
+            int c;
+            while ((c = reader.Read()) >= 0)
+            {
+                if (c == '\n')
+                {
+                    ended = true;
+                    break;
+                }
+
+                if (c == '\r')
+                {
+                    if (reader.Peek() == '\n')
+                    {
+                        reader.Read();
+                    }
+
+                    ended = true;
+                    break;
+                }
+
+                if (line.Length >= CsvReader.MaxRecordChars)
+                {
+                    return (skipped + 1, null, skipped, true);
+                }
+
+                line.Append((char)c);
+            }
+
+            if (!ended && line.Length == 0)
+            {
+                return (skipped + 1, null, skipped, false);
+            }
+
+            var text = line.ToString();
+            if (skipped == 0 && text.Length > 0 && text[0] == '\uFEFF')
+            {
+                text = text[1..];
+            }
+
+            if (string.IsNullOrWhiteSpace(text) || text.TrimStart().StartsWith('#'))
             {
                 skipped++;
                 continue;
             }
 
-            return (skipped + 1, line, skipped);
+            return (skipped + 1, text, skipped, false);
         }
-
-        return (skipped + 1, null, skipped);
     }
 
     /// <summary>Turns each row of a goals, figures or statements file into a record of the builder.</summary>

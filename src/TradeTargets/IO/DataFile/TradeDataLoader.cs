@@ -66,6 +66,7 @@ public sealed class TradeDataLoader
             throw new InvalidOperationException("The loader has finished; create a new one to load more.");
         }
 
+        builder.NextFile();
         skipped.AddRange(TradeDataFile.Read(reader, displayName, options, builder));
         return this;
     }

@@ -212,7 +212,7 @@ internal sealed class ComtradeImporter
 
             if (text.Length == 6 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var ym))
             {
-                return MakePeriod(ym / 100, ym % 100, "Period", text);
+                return MakeMonth(ym / 100, ym % 100, "Period", text);
             }
 
             throw new RowException("Period", text.ToString(), "expected a year (2016) or a year and month (201601).");
@@ -227,11 +227,17 @@ internal sealed class ComtradeImporter
 
         if (frequency.Equals("M", StringComparison.OrdinalIgnoreCase))
         {
-            return MakePeriod(refYear, ParseInt(csv, month, "refMonth"), "refMonth", csv.Field(month));
+            return MakeMonth(refYear, ParseInt(csv, month, "refMonth"), "refMonth", csv.Field(month));
         }
 
         throw new RowException("freqCode", frequency.ToString(), "expected A (annual) or M (monthly).");
     }
+
+    // A monthly row names a month from 1 to 12; month 0 would silently become the whole year.
+    private static ReportingPeriod MakeMonth(int y, int m, string column, ReadOnlySpan<char> text)
+        => m is >= 1 and <= 12
+            ? MakePeriod(y, m, column, text)
+            : throw new RowException(column, text.ToString(), string.Create(CultureInfo.InvariantCulture, $"a monthly row needs a month from 1 to 12; it has {m}."));
 
     private static ReportingPeriod MakePeriod(int y, int m, string column, ReadOnlySpan<char> text)
     {
@@ -251,6 +257,16 @@ internal sealed class ComtradeImporter
         if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
         {
             throw new RowException(column, text.ToString(), "expected a number of US dollars such as 123456789.5.");
+        }
+
+        if (amount == 0 && AmountText.HasNonZeroDigit(text))
+        {
+            throw new RowException(column, text.ToString(), "the value is too small to record: it would be stored as zero.");
+        }
+
+        if (amount > Amount.MaxRecordedValue)
+        {
+            throw new RowException(column, text.ToString(), "the value is larger than the largest recorded amount (1e20 US dollars).");
         }
 
         return amount >= 0 ? amount : throw new RowException(column, text.ToString(), "a trade value cannot be negative.");

@@ -237,6 +237,9 @@ internal sealed class ImfImporter
         }
 
         var unit = Unit(csv.Field(indicatorName).Trim());
+        var added = 0;
+        var repeats = 0;
+        var bad = 0;
         foreach (var (index, name, period) in periods)
         {
             var cell = csv.Field(index).Trim();
@@ -247,13 +250,27 @@ internal sealed class ImfImporter
 
             try
             {
-                Add((pair, flow, period, side), Parse(cell, unit, name), line, name);
+                if (totals.Add(pair, flow, period, side, Parse(cell, unit, name), line, name, "value"))
+                {
+                    added++;
+                }
+                else
+                {
+                    repeats++;
+                }
             }
             catch (RowException e)
             {
                 // One bad cell does not cost the row's other periods.
                 builder.Report(new DataProblem(file, line, e.Column, e.Value, $"value not read: {e.Reason}"), e);
+                bad++;
             }
+        }
+
+        // Skips are counted per row, like every other importer's: a row whose every value repeats one already read, or that has none.
+        if (added == 0 && bad == 0)
+        {
+            Skip(repeats > 0 ? "repeats identical values" : "no value for any period", line);
         }
     }
 
@@ -294,7 +311,7 @@ internal sealed class ImfImporter
             Country c;
             found = letters
                 // Only a code names a country here, not a name or alias that happens to be two or three letters long.
-                ? Country.TryParse(text, out c) && (text.Length == 2 || c.Code.Equals(text, StringComparison.OrdinalIgnoreCase)) ? c : null
+                ? CountryCatalog.TryFindCode(text, out c) ? c : null
                 // Older IMF files use the IMF's own numeric country codes (913 Belarus), not ISO numeric codes.
                 : Country.TryFromImfCode(int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture), out c) ? c : null;
             countries[text] = found;
@@ -370,7 +387,12 @@ internal sealed class ImfImporter
             throw new RowException(column, text.ToString(), "a trade value cannot be negative.");
         }
 
-        return number <= decimal.MaxValue / factor
+        if (number == 0 && AmountText.HasNonZeroDigit(text))
+        {
+            throw new RowException(column, text.ToString(), "the value is too small to record: it would be stored as zero.");
+        }
+
+        return number <= Amount.MaxRecordedValue / factor
             ? number * factor
             : throw new RowException(column, text.ToString(), "the value times its unit multiplier is too large.");
     }

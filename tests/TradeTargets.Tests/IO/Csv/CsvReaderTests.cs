@@ -58,7 +58,8 @@ public class CsvReaderTests
             {
                 lines.Add(line);
                 CsvText.WriteRecord(writer, row);
-                line += 1 + row.Sum(f => f.Count(c => c == '\n')); // lines are counted by line feeds
+                // Physical lines end at LF, CRLF or a lone CR, inside quotes as outside.
+                line += 1 + row.Sum(f => f.Count(c => c == '\n') + f.Replace("\r\n", "\n", StringComparison.Ordinal).Count(c => c == '\r'));
             }
 
             var read = ReadAll(writer.ToString(), bufferSize);

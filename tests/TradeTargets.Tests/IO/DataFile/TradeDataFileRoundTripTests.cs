@@ -99,7 +99,10 @@ public class TradeDataFileRoundTripTests
             announced,
             announcer,
             source,
-            baseline == 0 ? null : new GoalBaseline(baseAmount, basePeriod),
+            // A stated baseline lies below the target and ends by the deadline: goals of growth only (see the README's scoring section).
+            baseline == 0 || baseAmount.Value >= target.Value || (deadline is FixedDeadline fixedYear && fixedYear.Year < basePeriod.EndYear)
+                ? null
+                : new GoalBaseline(baseAmount, basePeriod),
             multiplier,
             restates == 1 && i > 0 ? $"goal-{i - 1}" : null,
             note));
