@@ -4,7 +4,9 @@ namespace TradeTargets;
 /// <remarks>
 /// Only countries in the built-in catalogue exist: <see cref="Parse"/> accepts codes, English names and
 /// common aliases ("UAE", "Emirates", "Czechia") and rejects anything else, so a typo never becomes a
-/// new country. <see cref="All"/> lists the catalogue.
+/// new country. <see cref="All"/> lists the catalogue: every country and territory of ISO 3166-1, with the
+/// codes UN Comtrade and the IMF give them. The catalogue is generated from maintained sources (Debian's
+/// iso-codes, UN Comtrade's reference tables, the countrycode package's IMF codes), not typed by hand.
 /// </remarks>
 public readonly record struct Country
 {
@@ -59,6 +61,18 @@ public readonly record struct Country
     /// <param name="country">The country found, or default.</param>
     /// <returns>Whether the code is in the catalogue.</returns>
     public static bool TryFromNumericCode(int numericCode, out Country country) => CountryCatalog.TryFind(numericCode, out country);
+
+    /// <summary>Finds a country by a numeric area code as UN Comtrade uses it.</summary>
+    /// <param name="comtradeCode">
+    /// The Comtrade reporter or partner code: Comtrade's own code where it differs from ISO (842 United States,
+    /// 251 France, 757 Switzerland, 699 India, 579 Norway), otherwise the ISO 3166-1 numeric code (112 Belarus).
+    /// </param>
+    /// <param name="country">The country found, or default.</param>
+    /// <returns>
+    /// Whether the code names a country; false for areas and groups (0 World, 97 European Union, 490 "Other Asia,
+    /// nes", 899 "Areas, nes"), former countries (810 USSR) and unknown codes.
+    /// </returns>
+    public static bool TryFromComtradeCode(int comtradeCode, out Country country) => CountryCatalog.TryFindComtrade(comtradeCode, out country);
 
     /// <summary>Finds a country by its IMF (IFS) numeric country code.</summary>
     /// <param name="imfCode">The IMF code, for example 913 for Belarus or 111 for the United States.</param>

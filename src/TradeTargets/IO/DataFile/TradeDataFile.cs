@@ -123,8 +123,8 @@ public static class TradeDataFile
         TradeDataJson.Write(writer, data);
     }
 
-    internal static StreamReader Open(string path)
-        => new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+    internal static FileStream Open(string path)
+        => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 
     private static void WriteCsv(TextWriter writer, string[] columns, IEnumerable<string?[]> rows)
     {

@@ -45,11 +45,36 @@ public sealed class TradeDataLoader
     /// <returns>This loader.</returns>
     /// <exception cref="DataFileException">In strict mode, a row, header or the file is bad.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <remarks>
+    /// A gzip file (a UN Comtrade bulk download) or a zip archive (an IMF download) is recognised by its first
+    /// bytes, whatever its name, and read as it is decompressed; line numbers in problems are those of the text
+    /// inside. Each file of a zip archive is read in turn and named <c>archive.zip/entry.csv</c>. Damaged
+    /// compressed data, or an archive with no file, is a problem for the file (strict: <see cref="DataFileException"/>).
+    /// </remarks>
     public TradeDataLoader Add(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var reader = TradeDataFile.Open(path);
-        return Add(reader, Path.GetFileName(path));
+        using var stream = TradeDataFile.Open(path);
+        return Add(stream, Path.GetFileName(path));
+    }
+
+    /// <summary>Reads a data file or an official statistics download from a stream of bytes, plain, gzip or zip.</summary>
+    /// <param name="stream">The bytes; UTF-8 text, or gzip or zip data recognised by its first bytes. It is left open.</param>
+    /// <param name="displayName">The name used in messages, for example the file name.</param>
+    /// <returns>This loader.</returns>
+    /// <exception cref="DataFileException">In strict mode, a row, header or the input is bad, or its compressed data is damaged.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <remarks>Compressed input is read as <see cref="Add(string)"/> describes. A zip archive is read whole into memory when the stream cannot seek.</remarks>
+    public TradeDataLoader Add(Stream stream, string displayName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(displayName);
+        CompressedInput.Read(
+            stream,
+            displayName,
+            (reader, name) => Add(reader, name),
+            (name, reason, cause) => builder.Report(new DataProblem(name, 0, null, null, reason), cause));
+        return this;
     }
 
     /// <summary>Reads data from a reader.</summary>

@@ -157,11 +157,16 @@ internal sealed class ComtradeImporter
             return;
         }
 
-        var reporter = Resolve(csv, reporterIso, ParseInt(csv, reporterCode, legacy ? "Reporter Code" : "reporterCode"));
+        var reporterNumber = ParseInt(csv, reporterCode, legacy ? "Reporter Code" : "reporterCode");
+        var reporter = Resolve(csv, reporterIso, reporterNumber);
         var partner = Resolve(csv, partnerIso, partnerNumber);
         if (reporter is null || partner is null)
         {
-            Skip("reporter or partner is not in the country catalogue (an area, group or unlisted country)", line);
+            Skip(
+                (reporter is null && CountryCatalog.TryFindComtradeArea(reporterNumber, out _)) || (partner is null && CountryCatalog.TryFindComtradeArea(partnerNumber, out _))
+                    ? "reporter or partner is not a catalogue country but a Comtrade area: a group such as the EU, an 'nes' area such as 'Areas, nes', bunkers, free zones or a former country"
+                    : "reporter or partner is not in the country catalogue (an unknown code)",
+                line);
             return;
         }
 
@@ -284,8 +289,8 @@ internal sealed class ComtradeImporter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Country? Resolve(CsvReader csv, int isoIndex, int code)
     {
-        // Comtrade area codes differ from ISO numeric codes for a few countries (842 for the United
-        // States), so the alpha-3 column decides when present.
+        // The alpha-3 column decides when present; otherwise the code is read as Comtrade's own area code,
+        // which differs from the ISO numeric code for a few countries (842 for the United States).
         if (isoIndex >= 0)
         {
             var iso = csv.Field(isoIndex).Trim();
@@ -304,7 +309,7 @@ internal sealed class ComtradeImporter
 
         if (!countriesByCode.TryGetValue(code, out var byCode))
         {
-            byCode = Country.TryFromNumericCode(code, out var c) ? c : null;
+            byCode = Country.TryFromComtradeCode(code, out var c) ? c : null;
             countriesByCode[code] = byCode;
         }
 

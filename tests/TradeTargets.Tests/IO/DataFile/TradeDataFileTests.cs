@@ -34,6 +34,20 @@ public class TradeDataFileTests
     }
 
     [Fact]
+    public void Load_GoalsNamingCountriesOutsideTheOldHandWrittenList_Loads()
+    {
+        var text = Lines(
+            GoalHeader,
+            "g-cmr,Cameroon,Panama,turnover,$50m,2020,2017-03-01,Minister,,,,,,Digest,An article,2017-03-02,,",
+            "g-jam,JAM,CM,exports,$5m,within 3 years,2018-05-10,Ministry,,,,,,Digest,An article,2018-05-11,,");
+
+        var goals = Load(text, "goals.csv").Goals;
+
+        goals.Select(g => (g.Reporter.Code, g.Partner.Code)).Should().Equal(("CMR", "PAN"), ("JAM", "CMR"));
+        goals[0].Partner.Name.Should().Be("Panama");
+    }
+
+    [Fact]
     public void Load_EmptyFile_ThrowsNamingTheFile()
     {
         var act = () => Load(string.Empty);

@@ -172,4 +172,68 @@ public class ComtradeImporterTests
         result.Data.Figures.Should().Contain(f => f.Period == ReportingPeriod.Month(2016, 2));
         result.Skipped.Should().HaveCount(4);
     }
+
+    [Fact]
+    public void Load_CountriesOutsideTheOldHandWrittenList_BecomeFigures()
+    {
+        var text = File(
+            CurrentHeader,
+            Current("CMR", 120, "X", "PAN", 591, "2500000"),
+            Current("JAM", 388, "M", "CMR", 120, "750000"),
+            Current("PAN", 591, "X", "JAM", 388, "125000.5"));
+
+        var result = Lenient(text);
+
+        result.Problems.Should().BeEmpty();
+        result.Skipped.Should().BeEmpty();
+        result.Data.Figures.Select(f => (f.Reporter.Code, f.Partner.Code, f.Flow, f.Amount)).Should().BeEquivalentTo(
+        [
+            ("CMR", "PAN", TradeFlow.Exports, Amount.FromUnits(2_500_000m)),
+            ("JAM", "CMR", TradeFlow.Imports, Amount.FromUnits(750_000m)),
+            ("PAN", "JAM", TradeFlow.Exports, Amount.FromUnits(125_000.5m)),
+        ]);
+    }
+
+    [Fact]
+    public void Load_ComtradeOwnCodesWithoutIsoColumn_FindTheCountries()
+    {
+        // Legacy rows with the ISO columns left empty: only Comtrade's numeric codes say who is meant.
+        var text = File(
+            LegacyHeader,
+            Legacy("2015", "2", "", 842, "", 251, "1000"),
+            Legacy("2015", "2", "", 757, "", 699, "2000"),
+            Legacy("2015", "1", "", 112, "", 842, "3000"));
+
+        var result = Lenient(text);
+
+        result.Problems.Should().BeEmpty();
+        result.Skipped.Should().BeEmpty();
+        result.Data.Figures.Select(f => (f.Reporter.Code, f.Partner.Code)).Should().BeEquivalentTo([("USA", "FRA"), ("CHE", "IND"), ("BLR", "USA")]);
+    }
+
+    [Fact]
+    public void Load_AggregatesAndFormerCountries_AreCountedSkipsNotProblems()
+    {
+        var text = File(
+            CurrentHeader,
+            Current("BLR", 112, "X", "W00", 0, "9000"),
+            Current("BLR", 112, "X", "EUR", 97, "100"),
+            Current("BLR", 112, "X", "_X ", 899, "200"),
+            Current("BLR", 112, "X", "S19", 490, "300"),
+            Current("BLR", 112, "X", "X1 ", 837, "400"),
+            Current("EUR", 97, "M", "BLR", 112, "500"),
+            Current("BLR", 112, "X", "", 810, "600"),
+            Current("BLR", 112, "X", "ZZZ", 998, "700"),
+            Current("BLR", 112, "X", "VNM", 704, "800"));
+
+        var result = Lenient(text);
+
+        result.Problems.Should().BeEmpty();
+        result.Data.Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("VNM");
+        result.Skipped.Select(s => (s.Count, s.FirstLine)).Should().Equal((1L, 2L), (6L, 3L), (1L, 9L));
+        result.Skipped[0].Reason.Should().Contain("World");
+        result.Skipped[1].Reason.Should().Contain("Comtrade area").And.Contain("Areas, nes");
+        result.Skipped[2].Reason.Should().Contain("unknown code");
+        TradeDataFile.Load(new StringReader(text), "comtrade.csv").Figures.Should().ContainSingle("strict loading skips areas too, never fails on them");
+    }
 }
