@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using TradeTargets.IO;
+using TradeTargets.Reports;
 
 namespace TradeTargets.Sample;
 
@@ -30,7 +31,7 @@ internal static class SampleApp
             CustomParser = result => ParseDate(result.Tokens.Single().Value, result),
         };
         var outDir = new Option<string>("--out") { HelpName = "DIR", Description = "Folder for the PNG charts.", DefaultValueFactory = _ => "charts" };
-        var format = new Option<OutputFormat>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => OutputFormat.Table };
+        var format = new Option<OutputFormat>("--format") { Description = "table, json, csv, md (Markdown) or html (the tracker page).", DefaultValueFactory = _ => OutputFormat.Table };
         var noCharts = new Option<bool>("--no-charts") { Description = "Print the evaluations only; write no charts." };
 
         var root = new RootCommand("Evaluates announced bilateral trade goals against reported figures and draws the gap.")
@@ -78,17 +79,23 @@ internal static class SampleApp
             return DataError;
         }
 
-        var summary = PortfolioSummary.From(evaluations);
+        var report = new EvaluationReport(evaluations, options);
         switch (settings.Format)
         {
             case OutputFormat.Json:
-                EvaluationReportJson.Write(output, evaluations, summary, options);
+                report.Write(output, ReportFormat.Json);
                 break;
             case OutputFormat.Csv:
-                EvaluationCsv.Write(output, evaluations);
+                report.Write(output, ReportFormat.Csv);
+                break;
+            case OutputFormat.Md:
+                report.Write(output, ReportFormat.Markdown);
+                break;
+            case OutputFormat.Html:
+                report.Write(output, ReportFormat.Html);
                 break;
             default:
-                EvaluationTable.Write(output, evaluations, summary, options);
+                EvaluationTable.Write(output, evaluations, report.Summary, options);
                 break;
         }
 
@@ -97,7 +104,7 @@ internal static class SampleApp
             return 0;
         }
 
-        // Paths and progress go to standard output only for the table; JSON and CSV keep it clean for pipes.
+        // Paths and progress go to standard output only for the table; the documents keep it clean for pipes.
         var log = settings.Format == OutputFormat.Table ? output : error;
         try
         {
