@@ -88,7 +88,10 @@ internal static class ReportText
         var trend = e.Assessments.Select(a => a.Trend).OfType<TrendProjection>().FirstOrDefault() is { } t
             ? string.Create(CultureInfo.InvariantCulture, $"; trend projects {Money(t.ProjectedLevel, currency)} in {t.DeadlineYear}, 80% band {Money(t.Interval80.Lower, currency)} to {Money(t.Interval80.Upper, currency)}")
             : string.Empty;
-        return $"Gap chart. Goal {e.Goal.Target} by {e.Window}; {levels}{baseline}{trend}; achievement {Achievement(e)}, gap {Gap(e)}.";
+        var level = e.Level is { } l
+            ? $"; level used {Money(l.Value, currency)} ({l.Observation.Period}{(l.IsEstimated ? ", estimated" : string.Empty)})"
+            : "; no level to compare";
+        return $"Gap chart. Goal {e.Goal.Target} by {e.Window}; {levels}{baseline}{trend}{level}; achievement {Achievement(e)}, gap {Gap(e)}.";
     }
 
     /// <summary>The text alternative of the scoreboard: each goal's achievement.</summary>
