@@ -70,7 +70,7 @@ internal static class TrackerPage
         Figure(html, "Median required growth", ProseText.Growth(summary.MedianRequiredGrowth));
         Figure(html, "Median observed growth", ProseText.Growth(summary.MedianObservedGrowth));
         html.Close("dl").Line();
-        html.Element("h3", "Goals by status").Line();
+        html.Element("h3", "Goals by status (a vague deadline by the first end of its window)").Line();
         html.Open("ul", ("class", "counts")).Line();
         foreach (var (status, count) in summary.CountsByStatus.OrderBy(p => p.Key))
         {
