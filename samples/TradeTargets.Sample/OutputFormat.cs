@@ -11,4 +11,10 @@ internal enum OutputFormat
 
     /// <summary>One CSV row per goal.</summary>
     Csv,
+
+    /// <summary>A Markdown document.</summary>
+    Md,
+
+    /// <summary>The self-contained HTML tracker page.</summary>
+    Html,
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using TradeTargets.IO;
+using TradeTargets.Reports;
 
 namespace TradeTargets.Sample;
 
@@ -39,8 +40,8 @@ internal static class SampleApp
         // Only the documented names: the enum's parser would also take numbers (--format 7).
         var format = new Option<OutputFormat>("--format")
         {
-            HelpName = "table|json|csv",
-            Description = "table, json or csv.",
+            HelpName = "table|json|csv|md|html",
+            Description = "table, json, csv, md (Markdown) or html (the tracker page).",
             DefaultValueFactory = _ => OutputFormat.Table,
             CustomParser = result => ParseFormat(result.Tokens.Single().Value, result),
         };
@@ -66,7 +67,7 @@ internal static class SampleApp
 
     private static OutputFormat ParseFormat(string text, System.CommandLine.Parsing.ArgumentResult result)
     {
-        foreach (var (name, value) in new[] { ("table", OutputFormat.Table), ("json", OutputFormat.Json), ("csv", OutputFormat.Csv) })
+        foreach (var (name, value) in new[] { ("table", OutputFormat.Table), ("json", OutputFormat.Json), ("csv", OutputFormat.Csv), ("md", OutputFormat.Md), ("html", OutputFormat.Html) })
         {
             if (text.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
@@ -74,7 +75,7 @@ internal static class SampleApp
             }
         }
 
-        result.AddError($"--format '{text}' is not a format; expected table, json or csv.");
+        result.AddError($"--format '{text}' is not a format; expected table, json, csv, md or html.");
         return OutputFormat.Table;
     }
 
@@ -115,17 +116,23 @@ internal static class SampleApp
             return DataError;
         }
 
-        var summary = PortfolioSummary.From(evaluations);
+        var report = new EvaluationReport(evaluations, options);
         switch (settings.Format)
         {
             case OutputFormat.Json:
-                EvaluationReportJson.Write(output, evaluations, summary, options);
+                report.Write(output, ReportFormat.Json);
                 break;
             case OutputFormat.Csv:
-                EvaluationCsv.Write(output, evaluations);
+                report.Write(output, ReportFormat.Csv);
+                break;
+            case OutputFormat.Md:
+                report.Write(output, ReportFormat.Markdown);
+                break;
+            case OutputFormat.Html:
+                report.Write(output, ReportFormat.Html);
                 break;
             default:
-                EvaluationTable.Write(output, evaluations, summary, options);
+                EvaluationTable.Write(output, evaluations, report.Summary, options);
                 break;
         }
 
@@ -134,7 +141,7 @@ internal static class SampleApp
             return 0;
         }
 
-        // Paths and progress go to standard output only for the table; JSON and CSV keep it clean for pipes.
+        // Paths and progress go to standard output only for the table; the documents keep it clean for pipes.
         var log = settings.Format == OutputFormat.Table ? output : error;
         try
         {

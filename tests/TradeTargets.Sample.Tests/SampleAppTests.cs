@@ -66,6 +66,19 @@ public class SampleAppTests
     }
 
     [Fact]
+    public void Run_HtmlAndMarkdownFormats_PrintTheTrackerPageAndTheMarkdownReport()
+    {
+        var html = SampleRun.Of("--format", "html", "--as-of", "2017-12-31", "--no-charts");
+        var markdown = SampleRun.Of("--format", "md", "--as-of", "2017-12-31", "--no-charts");
+
+        html.ExitCode.Should().Be(0, html.Error);
+        html.Output.Should().StartWith("<!DOCTYPE html>").And.Contain("<h1>Trade goals tracker</h1>");
+        html.Output.Split("<article ").Should().HaveCount(SeedData.Load().Goals.Count + 1);
+        markdown.ExitCode.Should().Be(0, markdown.Error);
+        markdown.Output.Should().StartWith("# Trade goals tracker\n");
+    }
+
+    [Fact]
     public void Run_CsvFormat_PrintsOneRowPerGoal()
     {
         var run = SampleRun.Of("--format", "csv", "--as-of", "2017-12-31", "--no-charts");

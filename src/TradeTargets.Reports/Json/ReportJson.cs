@@ -1,29 +1,28 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace TradeTargets.Sample;
+namespace TradeTargets.Reports;
 
-/// <summary>Writes every evaluation with its inputs as one JSON document; the schema is docs/evaluation-report.schema.json.</summary>
-internal static class EvaluationReportJson
+/// <summary>Writes every evaluation with its inputs as one JSON document; the schema is docs/evaluation-report.schema.json (version 2).</summary>
+internal static class ReportJson
 {
-    public const string SchemaId = "tradetargets-evaluation-report/2";
-
-    public static void Write(TextWriter output, IReadOnlyList<GoalEvaluation> evaluations, PortfolioSummary summary, EvaluationOptions options)
+    public static void Write(TextWriter output, EvaluationReport report)
     {
+        var options = report.Options;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteString("schema", SchemaId);
+            json.WriteString("schema", EvaluationReport.JsonSchemaId);
             json.WriteString("asOf", options.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             json.WriteStartObject("policies");
             json.WriteString("selection", options.SelectionPolicy.Name);
             json.WriteString("annualisation", options.AnnualisationPolicy.Name);
             json.WriteString("vagueDeadlines", options.VagueDeadlinePolicy.Name);
             json.WriteEndObject();
-            WriteSummary(json, summary);
+            WriteSummary(json, report.Summary);
             json.WriteStartArray("evaluations");
-            foreach (var evaluation in evaluations)
+            foreach (var evaluation in report.Evaluations)
             {
                 WriteEvaluation(json, evaluation);
             }

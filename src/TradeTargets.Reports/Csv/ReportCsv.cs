@@ -1,10 +1,10 @@
 using System.Globalization;
 using TradeTargets.IO;
 
-namespace TradeTargets.Sample;
+namespace TradeTargets.Reports;
 
-/// <summary>Prints one CSV row per goal with the headline measures; enum values are spelled as in the data files.</summary>
-internal static class EvaluationCsv
+/// <summary>Writes one CSV row per goal with the headline measures; enum values are spelled as in the data files.</summary>
+internal static class ReportCsv
 {
     private static readonly string[] Header =
     [
@@ -12,10 +12,10 @@ internal static class EvaluationCsv
         "level", "level_period", "level_estimated", "achievement", "gap", "multiplier_needed", "observed_growth", "required_growth", "explanation",
     ];
 
-    public static void Write(TextWriter output, IReadOnlyList<GoalEvaluation> evaluations)
+    public static void Write(TextWriter output, EvaluationReport report)
     {
         CsvText.WriteRecord(output, Header);
-        foreach (var e in evaluations)
+        foreach (var e in report.Evaluations)
         {
             string[] row =
             [

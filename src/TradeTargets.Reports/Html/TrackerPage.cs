@@ -1,0 +1,310 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using TradeTargets.Charts;
+
+namespace TradeTargets.Reports;
+
+/// <summary>
+/// Writes the tracker page: one self-contained HTML file with the headline, the scoreboard, a sortable table of
+/// goals, a section per goal with its gap chart and sources, the methods, and the data as CSV and JSON.
+/// </summary>
+/// <remarks>
+/// The page makes no request: styles and script are inline, charts are inline SVG, the data are data: links, and
+/// a content security policy forbids anything else. Without JavaScript the table is complete in the report's order;
+/// the script only adds sorting and filtering.
+/// </remarks>
+internal static class TrackerPage
+{
+    private static readonly TrustedHtml Style = TrustedHtml.FromResource("TradeTargets.Reports.Html.tracker.css");
+    private static readonly TrustedHtml Script = TrustedHtml.FromResource("TradeTargets.Reports.Html.tracker.js");
+    private static readonly string ScriptHash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Script.Markup)));
+
+    public static void Write(TextWriter output, EvaluationReport report)
+    {
+        var html = new HtmlWriter(output);
+        var asOf = ReportText.Date(report.Options.AsOf);
+        output.Write("<!DOCTYPE html>\n");
+        html.Open("html", ("lang", "en")).Line().Open("head").Line();
+        html.Void("meta", ("charset", "utf-8")).Line();
+        html.Void("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1")).Line();
+        html.Void("meta", ("http-equiv", "Content-Security-Policy"), ("content", $"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{ScriptHash}'; base-uri 'none'; form-action 'none'")).Line();
+        html.Void("meta", ("name", "generator"), ("content", "TradeTargets.Reports")).Line();
+        html.Element("title", $"{ReportText.DefaultTitle}, as of {asOf}").Line();
+        html.Open("style").Trusted(Style).Close("style").Line();
+        html.Close("head").Line().Open("body").Line();
+        html.Anchor("Skip to the table of goals", "goals", "skip").Line();
+
+        html.Open("header").Line();
+        html.Element("h1", ReportText.DefaultTitle).Line();
+        html.Element("p", $"Announced bilateral trade goals scored against reported figures, as of {asOf}.", ("class", "lede")).Line();
+        html.Close("header").Line().Open("main").Line();
+
+        WriteHeadline(html, report);
+        WriteScoreboard(html, report);
+        WriteTable(html, report);
+        WriteGoals(html, report);
+        WriteMethods(html, report);
+        WriteData(html, report);
+
+        html.Close("main").Line();
+        html.Open("footer").Element("p", $"Written by TradeTargets.Reports from {ReportText.Number(report.Evaluations.Count)} evaluations as of {asOf}; {ReportText.Policies(report.Options)}.").Close("footer").Line();
+        html.Open("script").Trusted(Script).Close("script").Line();
+        html.Close("body").Line().Close("html").Line();
+        html.Finish();
+    }
+
+    private static void WriteHeadline(HtmlWriter html, EvaluationReport report)
+    {
+        var summary = report.Summary;
+        html.Open("section", ("aria-labelledby", "headline")).Line();
+        html.Element("h2", "Headline", ("id", "headline")).Line();
+        html.Element("p", ReportText.Headline(summary), ("class", "headline")).Line();
+        html.Open("dl", ("class", "figures")).Line();
+        Figure(html, "As of", ReportText.Date(report.Options.AsOf));
+        Figure(html, "Goals", ReportText.Number(summary.GoalCount));
+        Figure(html, "Met", ReportText.Number(summary.Met));
+        Figure(html, "Missed", ReportText.Number(summary.Missed));
+        Figure(html, "Open", ReportText.Number(summary.Open));
+        Figure(html, "Hit rate", summary.HitRate is { } h ? ProseText.Percent(h) : "n/a");
+        Figure(html, "Median required growth", ProseText.Growth(summary.MedianRequiredGrowth));
+        Figure(html, "Median observed growth", ProseText.Growth(summary.MedianObservedGrowth));
+        html.Close("dl").Line();
+        html.Element("h3", "Goals by status (a vague deadline by the first end of its window)").Line();
+        html.Open("ul", ("class", "counts")).Line();
+        foreach (var (status, count) in summary.CountsByStatus.OrderBy(p => p.Key))
+        {
+            html.Open("li");
+            Status(html, status, ProseText.Describe(status));
+            html.Text(string.Create(CultureInfo.InvariantCulture, $": {count}")).Close("li").Line();
+        }
+
+        html.Close("ul").Line().Close("section").Line();
+    }
+
+    private static void Figure(HtmlWriter html, string term, string value)
+        => html.Open("div").Element("dt", term).Element("dd", value).Close("div").Line();
+
+    private static void Status(HtmlWriter html, GoalStatus status, string words)
+    {
+        html.Open("span", ("class", "status status-" + EnumText.Format(status)));
+        html.Element("span", ReportText.Symbol(status), ("aria-hidden", "true")).Text(" " + words).Close("span");
+    }
+
+    private static void WriteScoreboard(HtmlWriter html, EvaluationReport report)
+    {
+        html.Open("section", ("aria-labelledby", "scoreboard")).Line();
+        html.Element("h2", "Scoreboard", ("id", "scoreboard")).Line();
+        html.Open("figure").Line();
+        html.Trusted(SvgSanitizer.Sanitize(TradeCharts.Scoreboard(report.Evaluations).ToSvg(), "scoreboard-", "scoreboard-caption")).Line();
+        html.Element("figcaption", ReportText.ScoreboardAlternative(report.Evaluations), ("id", "scoreboard-caption")).Line();
+        html.Close("figure").Line().Close("section").Line();
+    }
+
+    private static void WriteTable(HtmlWriter html, EvaluationReport report)
+    {
+        html.Open("section", ("aria-labelledby", "goals")).Line();
+        html.Element("h2", "Goals", ("id", "goals")).Line();
+        html.Element("p", "Each goal links to its section below. With scripts on, a column header sorts the table and the box above it filters the rows.", ("class", "hint")).Line();
+        html.Open("div", ("class", "table-wrap")).Line();
+        html.Open("table", ("id", "goal-table")).Line();
+        html.Element("caption", $"{ReportText.Number(report.Evaluations.Count)} goals as of {ReportText.Date(report.Options.AsOf)}").Line();
+        html.Open("thead").Open("tr");
+        foreach (var (name, kind) in new[] { ("Partner", "text"), ("Goal", "number"), ("Deadline", "number"), ("Status", "number"), ("Achievement", "number"), ("Gap", "number") })
+        {
+            html.Element("th", name, ("scope", "col"), ("data-sort-type", kind));
+        }
+
+        html.Close("tr").Close("thead").Line().Open("tbody").Line();
+        foreach (var (e, index) in report.Evaluations.Select((e, i) => (e, i)))
+        {
+            html.Open("tr", ("data-status", EnumText.Format(e.Status)));
+            html.Open("th", ("scope", "row"), ("data-sort", e.Goal.Partner.Name)).Anchor(e.Goal.Partner.Name, GoalId(index)).Close("th");
+            html.Element("td", ReportText.Goal(e.Goal), ("data-label", "Goal"), ("data-sort", Invariant(e.Goal.Target.ToDouble())));
+            html.Element("td", e.Window.ToString(), ("data-label", "Deadline"), ("data-sort", Invariant(e.Window.LastYear)));
+            html.Open("td", ("data-label", "Status"), ("data-sort", Invariant((int)e.Status)));
+            Status(html, e.Status, ProseText.DescribeCompactly(e));
+            html.Close("td");
+            html.Element("td", ReportText.Achievement(e), ("class", "num"), ("data-label", "Achievement"), ("data-sort", e.Achievement is { } a ? Invariant(a) : string.Empty));
+            html.Element("td", ReportText.Gap(e), ("class", "num"), ("data-label", "Gap"), ("data-sort", e.Gap is { } g ? Invariant(g) : string.Empty));
+            html.Close("tr").Line();
+        }
+
+        html.Close("tbody").Line().Close("table").Line().Close("div").Line().Close("section").Line();
+    }
+
+    private static void WriteGoals(HtmlWriter html, EvaluationReport report)
+    {
+        var history = new ReportHistory(report.Evaluations);
+        html.Open("section", ("aria-labelledby", "one-by-one")).Line();
+        html.Element("h2", "Goal by goal", ("id", "one-by-one")).Line();
+        foreach (var (e, index) in report.Evaluations.Select((e, i) => (e, i)))
+        {
+            WriteGoal(html, e, index, history);
+        }
+
+        html.Close("section").Line();
+    }
+
+    private static void WriteGoal(HtmlWriter html, GoalEvaluation e, int index, ReportHistory history)
+    {
+        var goal = e.Goal;
+        var id = GoalId(index);
+        html.Open("article", ("id", id), ("aria-labelledby", id + "-title"), ("class", "goal")).Line();
+        html.Element("h3", ReportText.Heading(e), ("id", id + "-title")).Line();
+        html.Open("p", ("class", "verdict"));
+        Status(html, e.Status, ProseText.Describe(e.Assessments));
+        html.Close("p").Line();
+        html.Element("p", e.Explanation).Line();
+        html.Open("dl", ("class", "facts")).Line();
+        Fact(html, "Announced", $"{ReportText.Date(goal.AnnouncedOn)} by {goal.Announcer}");
+        html.Open("div").Element("dt", "Source").Open("dd");
+        Source(html, goal.Source);
+        html.Close("dd").Close("div").Line();
+        Fact(html, "Deadline read as", e.Window.IsWindow ? $"{e.Window} ({e.Window.Interpretation})" : e.Window.ToString());
+        Fact(html, "Achievement", ReportText.Achievement(e));
+        Fact(html, "Gap", ReportText.Gap(e));
+        Fact(html, "Observed growth", ProseText.Growth(e.ObservedGrowth));
+        Fact(html, "Required growth", string.Join(", ", e.Assessments.Select(a => string.Create(CultureInfo.InvariantCulture, $"{ProseText.Growth(a.RequiredGrowth)} to {a.DeadlineYear}"))));
+        if (goal.Note is { } note)
+        {
+            Fact(html, "Note", note);
+        }
+
+        Fact(html, "Goal id", goal.Id);
+        html.Close("dl").Line();
+
+        html.Open("figure").Line();
+        html.Trusted(SvgSanitizer.Sanitize(TradeCharts.GapChart(e).ToSvg(), id + "-", id + "-chart")).Line();
+        html.Element("figcaption", ReportText.GapChartAlternative(e), ("id", id + "-chart")).Line();
+        html.Close("figure").Line();
+
+        if (history.ChainOf(goal) is { } chain)
+        {
+            html.Element("h4", "History of restatements").Line().Open("ol", ("class", "history")).Line();
+            foreach (var announcement in chain)
+            {
+                html.Open("li", ("aria-current", announcement.Id == goal.Id ? "true" : null));
+                html.Text($"{ReportText.Date(announcement.AnnouncedOn)}: {ReportText.Goal(announcement)}, announced by {announcement.Announcer}");
+                if (announcement.Id == goal.Id)
+                {
+                    html.Text(" (this goal)");
+                }
+
+                html.Close("li").Line();
+            }
+
+            html.Close("ol").Line();
+        }
+        else if (goal.RestatementOf is { } earlier)
+        {
+            html.Element("h4", "History of restatements").Line().Element("p", $"Restates goal {earlier}, which is not in this report.").Line();
+        }
+
+        html.Element("h4", "Figures used").Line();
+        if (e.Observations.Count == 0)
+        {
+            html.Element("p", "No reported figure for this goal's pair and flow.").Line();
+        }
+        else
+        {
+            FigureTable(html, $"Figures used for {ReportText.Heading(e)}", "Basis", e.Observations.Select(o => (o.Chosen, o.Chosen.Basis.ToString())));
+        }
+
+        var passedOver = ReportText.PassedOver(e).ToList();
+        html.Element("h4", "Figures passed over").Line();
+        if (passedOver.Count == 0)
+        {
+            html.Element("p", "None: every figure found was used.").Line();
+        }
+        else
+        {
+            FigureTable(html, $"Figures passed over for {ReportText.Heading(e)}", "Why", passedOver);
+        }
+
+        if (e.Caveats.Count > 0)
+        {
+            html.Element("h4", "Caveats").Line().Open("ul", ("class", "caveats")).Line();
+            foreach (var caveat in e.Caveats)
+            {
+                html.Element("li", caveat).Line();
+            }
+
+            html.Close("ul").Line();
+        }
+
+        html.Close("article").Line();
+    }
+
+    private static void Fact(HtmlWriter html, string term, string value)
+        => html.Open("div").Element("dt", term).Element("dd", value).Close("div").Line();
+
+    private static void FigureTable(HtmlWriter html, string caption, string thirdColumn, IEnumerable<(ReportedFigure Figure, string Third)> rows)
+    {
+        html.Open("div", ("class", "table-wrap")).Open("table", ("class", "figures-table")).Line();
+        html.Element("caption", caption, ("class", "visually-hidden"));
+        html.Open("thead").Open("tr");
+        html.Element("th", "Period", ("scope", "col")).Element("th", "Amount", ("scope", "col")).Element("th", thirdColumn, ("scope", "col")).Element("th", "Source", ("scope", "col"));
+        html.Close("tr").Close("thead").Line().Open("tbody").Line();
+        foreach (var (figure, third) in rows)
+        {
+            html.Open("tr").Element("th", figure.Period.ToString(), ("scope", "row")).Element("td", figure.Amount.ToString(), ("class", "num")).Element("td", third).Open("td");
+            foreach (var (source, i) in figure.Sources.Select((s, i) => (s, i)))
+            {
+                if (i > 0)
+                {
+                    html.Text("; ");
+                }
+
+                Source(html, source);
+            }
+
+            if (figure.Derivation is { } derivation)
+            {
+                html.Text($" (derived: {derivation.Formula})");
+            }
+
+            html.Close("td").Close("tr").Line();
+        }
+
+        html.Close("tbody").Close("table").Close("div").Line();
+    }
+
+    private static void Source(HtmlWriter html, Source source)
+    {
+        html.Text(source.Publication + ", ").Link(source.Title, source.Address).Text(", " + ReportText.Date(source.Published));
+        if (source.Address is { } address && !ReportText.IsWebAddress(address))
+        {
+            html.Text(" (address not linked: " + address.OriginalString + ")");
+        }
+    }
+
+    private static void WriteMethods(HtmlWriter html, EvaluationReport report)
+    {
+        html.Open("section", ("aria-labelledby", "methods")).Line();
+        html.Element("h2", "Methods", ("id", "methods")).Line().Open("ul").Line();
+        foreach (var line in Methods.Lines(report.Options))
+        {
+            html.Element("li", line).Line();
+        }
+
+        html.Close("ul").Line().Close("section").Line();
+    }
+
+    private static void WriteData(HtmlWriter html, EvaluationReport report)
+    {
+        var stamp = ReportText.Date(report.Options.AsOf);
+        html.Open("section", ("aria-labelledby", "data")).Line();
+        html.Element("h2", "Data", ("id", "data")).Line();
+        html.Element("p", "The evaluations behind this page travel inside it; these links save them without going online.").Line();
+        html.Open("ul", ("class", "downloads")).Line().Open("li");
+        html.Download("Evaluations as CSV (one row per goal)", $"evaluations-{stamp}.csv", "text/csv", Encoding.UTF8.GetBytes(report.ToText(ReportFormat.Csv)));
+        html.Close("li").Line().Open("li");
+        html.Download("Evaluations as JSON (every input, schema tradetargets-evaluation-report/2)", $"evaluations-{stamp}.json", "application/json", Encoding.UTF8.GetBytes(report.ToText(ReportFormat.Json)));
+        html.Close("li").Line().Close("ul").Line().Close("section").Line();
+    }
+
+    private static string GoalId(int index) => string.Create(CultureInfo.InvariantCulture, $"goal-{index + 1}");
+
+    private static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

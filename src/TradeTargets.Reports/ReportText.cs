@@ -1,0 +1,103 @@
+using System.Globalization;
+
+namespace TradeTargets.Reports;
+
+/// <summary>The wording every human-readable format shares, so that Markdown and HTML say the same thing.</summary>
+internal static class ReportText
+{
+    public const string DefaultTitle = "Trade goals tracker";
+
+    /// <summary>"$500m turnover by 2015", "$1bn turnover within 4 years".</summary>
+    public static string Goal(Goal goal)
+        => $"{goal.Target} {ProseText.Describe(goal.Flow)} {(goal.Deadline is FixedDeadline ? "by " : string.Empty)}{goal.Deadline}";
+
+    /// <summary>"Vietnam: $500m turnover by 2015".</summary>
+    public static string Heading(GoalEvaluation e) => $"{e.Goal.Partner.Name}: {Goal(e.Goal)}";
+
+    public static string Achievement(GoalEvaluation e) => e.Achievement is { } a ? ProseText.Percent(a) : "n/a";
+
+    public static string Gap(GoalEvaluation e) => e.Gap is { } g ? MoneyText.Format(g, e.Goal.Target.Currency) : "n/a";
+
+    public static string Money(double value, Currency currency) => MoneyText.Format(value, currency);
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A symbol that goes with the status words, so that status is never carried by colour alone.</summary>
+    public static string Symbol(GoalStatus status) => status switch
+    {
+        GoalStatus.Achieved => "✔",
+        GoalStatus.Missed => "✘",
+        GoalStatus.OnTrack => "▲",
+        GoalStatus.NeedsAcceleration => "►",
+        GoalStatus.LimitedProgress => "▼",
+        GoalStatus.MovingAway => "◄",
+        _ => "?",
+    };
+
+    /// <summary>The headline sentence: counts, hit rate, median required against observed growth.</summary>
+    public static string Headline(PortfolioSummary summary)
+    {
+        var hitRate = summary.HitRate is { } h ? ProseText.Percent(h) : "n/a";
+        var unsettled = summary.Unsettled > 0
+            ? string.Create(CultureInfo.InvariantCulture, $", {summary.Unsettled} past their deadline without a figure to settle them")
+            : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"{summary.GoalCount} goals: {summary.Met} met, {summary.Missed} missed, {summary.Open} open{unsettled}; hit rate {hitRate}; ")
+            + $"median required growth {ProseText.Growth(summary.MedianRequiredGrowth)}, median observed growth {ProseText.Growth(summary.MedianObservedGrowth)}.";
+    }
+
+    /// <summary>"selection X, annualisation Y, vague deadlines Z".</summary>
+    public static string Policies(EvaluationOptions options)
+        => $"figure selection {options.SelectionPolicy.Name}, annualisation {options.AnnualisationPolicy.Name}, vague deadlines {options.VagueDeadlinePolicy.Name}";
+
+    /// <summary>Whether an address may become a link: only absolute http and https addresses do.</summary>
+    public static bool IsWebAddress(Uri? address)
+        => address is { IsAbsoluteUri: true } a && (a.Scheme == Uri.UriSchemeHttp || a.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>Why a figure of the goal's series was not used.</summary>
+    public static IEnumerable<(ReportedFigure Figure, string Reason)> PassedOver(GoalEvaluation e)
+    {
+        foreach (var observation in e.Observations)
+        {
+            foreach (var alternative in observation.Alternatives)
+            {
+                yield return (alternative, $"another figure for {observation.Period} was chosen ({observation.Chosen.Id}) by the selection policy");
+            }
+        }
+
+        foreach (var figure in e.NotYetPublished)
+        {
+            yield return (figure, $"published {Date(figure.PublishedOn)}, after the as-of date");
+        }
+
+        foreach (var figure in e.InOtherCurrencies ?? new ValueList<ReportedFigure>([]))
+        {
+            yield return (figure, $"in {figure.Amount.Currency.Code}, not in the goal's {e.Goal.Target.Currency.Code}");
+        }
+    }
+
+    /// <summary>The text alternative of a gap chart: every number the chart draws.</summary>
+    public static string GapChartAlternative(GoalEvaluation e)
+    {
+        var currency = e.Goal.Target.Currency;
+        var levels = e.AnnualLevels.Count == 0
+            ? "no reported annual level"
+            : "reported levels " + string.Join(", ", e.AnnualLevels.Select(l => $"{l.Observation.Period} {Money(l.Value, currency)}{(l.IsEstimated ? " (estimated)" : string.Empty)}"));
+        var baseline = e.Baseline is { } b ? string.Create(CultureInfo.InvariantCulture, $"; baseline {Money(b.Value, currency)} in {b.Year:0.##}") : string.Empty;
+        var trend = e.Assessments.Select(a => a.Trend).OfType<TrendProjection>().FirstOrDefault() is { } t
+            ? string.Create(CultureInfo.InvariantCulture, $"; trend projects {Money(t.ProjectedLevel, currency)} in {t.DeadlineYear}, 80% band {Money(t.Interval80.Lower, currency)} to {Money(t.Interval80.Upper, currency)}")
+            : string.Empty;
+        var level = e.Level is { } l
+            ? $"; level used {Money(l.Value, currency)} ({l.Observation.Period}{(l.IsEstimated ? ", estimated" : string.Empty)})"
+            : "; no level to compare";
+        return $"Gap chart. Goal {e.Goal.Target} by {e.Window}; {levels}{baseline}{trend}{level}; achievement {Achievement(e)}, gap {Gap(e)}.";
+    }
+
+    /// <summary>The text alternative of the scoreboard: each goal's achievement.</summary>
+    public static string ScoreboardAlternative(IReadOnlyList<GoalEvaluation> evaluations)
+        => evaluations.Count == 0
+            ? "Scoreboard: no goals."
+            : "Scoreboard, achievement of each goal (level over goal): "
+              + string.Join("; ", evaluations.Select(e => $"{Heading(e)}, {Achievement(e)}, {ProseText.DescribeCompactly(e)}")) + ".";
+}

@@ -1,0 +1,42 @@
+namespace TradeTargets.Reports.Tests;
+
+public class MarkdownTests
+{
+    [Fact]
+    public void ToText_Markdown_HasATableRowAndASectionPerGoal()
+    {
+        var markdown = Pages.Seed.ToText(ReportFormat.Markdown);
+
+        var lines = markdown.Split('\n');
+        lines[0].Should().Be("# Trade goals tracker");
+        lines.Count(l => l.StartsWith("## ", StringComparison.Ordinal)).Should().Be(Pages.Seed.Evaluations.Count + 2, "Goals, one per goal, Methods");
+        foreach (var (e, i) in Pages.Seed.Evaluations.Select((e, i) => (e, i + 1)))
+        {
+            lines.Should().Contain(l => l.StartsWith($"| {i} | {e.Goal.Partner.Name} |", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void ToText_MarkdownOfHostileTexts_EscapesEveryMarkupCharacter()
+    {
+        var markdown = HostileData.Report().ToText(ReportFormat.Markdown);
+
+        markdown.Should().NotMatchRegex(@"(?<!\\)<(?!https://)", "every < is escaped except the one that opens a link address");
+        markdown.Should().NotContain("](<javascript").And.NotContain("](<file");
+        markdown.Should().Contain(@"\<script\>alert(1)\</script\>");
+        markdown.Should().Contain("](<https://example.org/trade?a=1&b=2>)");
+    }
+
+    [Theory]
+    [InlineData("a | b", @"a \| b")]
+    [InlineData("[x](javascript:y)", @"\[x\](javascript:y)")]
+    [InlineData("*bold* _it_", @"\*bold\* \_it\_")]
+    [InlineData("1. first", @"1\. first")]
+    [InlineData("- item", @"\- item")]
+    [InlineData("line\nbreak", "line break")]
+    [InlineData("AT&T", @"AT\&T")]
+    public void Escape_MarkupCharacters_AreEscaped(string text, string expected)
+    {
+        MarkdownText.Escape(text).Should().Be(expected);
+    }
+}

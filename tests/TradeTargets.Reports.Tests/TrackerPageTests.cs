@@ -1,0 +1,175 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace TradeTargets.Reports.Tests;
+
+public class TrackerPageTests
+{
+    [Fact]
+    public void Write_SeedReport_DeclaresLanguageAndHasOneH1AndHeadingsWithoutSkippedLevels()
+    {
+        var page = Pages.SeedPage();
+
+        page.DocumentElement.GetAttribute("lang").Should().Be("en");
+        page.QuerySelectorAll("h1").Should().ContainSingle();
+        var levels = page.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.LocalName[1] - '0').ToList();
+        levels[0].Should().Be(1);
+        levels.Zip(levels.Skip(1)).Should().OnlyContain(pair => pair.Second <= pair.First + 1, "a heading may go at most one level deeper than the one before it");
+    }
+
+    [Fact]
+    public void Write_SeedReport_GoalTableHasOneRowPerGoalWithTheSixColumnsAndScopedHeaders()
+    {
+        var page = Pages.SeedPage();
+        var table = page.QuerySelector("#goal-table")!;
+
+        table.QuerySelectorAll("thead th").Select(th => th.TextContent).Should().Equal("Partner", "Goal", "Deadline", "Status", "Achievement", "Gap");
+        var rows = table.QuerySelectorAll("tbody tr");
+        rows.Should().HaveCount(Pages.Seed.Evaluations.Count);
+        rows.Select(r => r.Children[0].TextContent).Should().Equal(Pages.Seed.Evaluations.Select(e => e.Goal.Partner.Name));
+        rows.Select(r => r.Children[4].TextContent).Should().Equal(Pages.Seed.Evaluations.Select(e => e.Achievement is { } a ? ProseText.Percent(a) : "n/a"));
+        page.QuerySelectorAll("th").Should().OnlyContain(th => th.GetAttribute("scope") == "col" || th.GetAttribute("scope") == "row");
+    }
+
+    [Fact]
+    public void Write_SeedReport_StatusIsWrittenInWordsNotOnlyByColour()
+    {
+        var page = Pages.SeedPage();
+
+        var statuses = page.QuerySelectorAll("#goal-table tbody tr td:nth-of-type(3)").Select(td => td.TextContent.Trim()).ToList();
+
+        statuses.Should().Equal(Pages.Seed.Evaluations.Select(e => $"{ReportText.Symbol(e.Status)} {ProseText.DescribeCompactly(e)}"));
+    }
+
+    [Fact]
+    public void Write_SeedReport_HasASectionPerGoalWithAGapChartLabelledByItsNumbers()
+    {
+        var page = Pages.SeedPage();
+
+        var articles = page.QuerySelectorAll("article.goal");
+        articles.Should().HaveCount(Pages.Seed.Evaluations.Count);
+        foreach (var (article, evaluation) in articles.Zip(Pages.Seed.Evaluations))
+        {
+            article.QuerySelector("h3")!.TextContent.Should().Be(ReportText.Heading(evaluation));
+            var svg = article.QuerySelector("figure svg")!;
+            svg.GetAttribute("role").Should().Be("img");
+            var caption = page.GetElementById(svg.GetAttribute("aria-labelledby")!)!;
+            caption.TextContent.Should().Contain(ReportText.Achievement(evaluation)).And.Contain(evaluation.Goal.Target.ToString());
+            if (evaluation.Level is { } level)
+            {
+                caption.TextContent.Should().Contain(MoneyText.Format(level.Value, evaluation.Goal.Target.Currency));
+            }
+
+            article.QuerySelectorAll("h4").Select(h => h.TextContent).Should().Contain(["Figures used", "Figures passed over"]);
+        }
+    }
+
+    [Fact]
+    public void Write_SeedReport_ChartIdsAreUniqueAcrossTheInlineCharts()
+    {
+        var page = Pages.SeedPage();
+
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+
+        ids.Should().OnlyHaveUniqueItems();
+        var references = page.QuerySelectorAll("svg [clip-path]").Select(e => e.GetAttribute("clip-path")!).ToList();
+        references.Should().NotBeEmpty().And.OnlyContain(r => r.StartsWith("url(#", StringComparison.Ordinal));
+        references.Select(r => r.Substring(5, r.Length - 6)).Should().OnlyContain(id => ids.Contains(id));
+    }
+
+    [Fact]
+    public void Write_SeedReport_ShowsTheRestatementHistoryOfARestatedGoal()
+    {
+        var page = Pages.SeedPage();
+        var restated = Pages.Seed.Evaluations.Select((e, i) => (e, i)).First(p => p.e.Goal.RestatementOf is not null);
+
+        var history = page.GetElementById($"goal-{restated.i + 1}")!.QuerySelector("ol.history")!;
+
+        var chain = GoalHistory.Chain(restated.e.Goal, Pages.Seed.Evaluations.Select(e => e.Goal));
+        history.QuerySelectorAll("li").Should().HaveCount(chain.Count);
+        history.QuerySelector("li[aria-current=true]")!.TextContent.Should().Contain(ReportText.Date(restated.e.Goal.AnnouncedOn));
+    }
+
+    [Fact]
+    public void Write_SeedReport_MakesNoRequest()
+    {
+        var page = Pages.SeedPage();
+
+        page.QuerySelectorAll("[src], link, iframe, object, embed, img, base").Should().BeEmpty("every resource is inline");
+        page.QuerySelectorAll("[href]").Select(a => a.GetAttribute("href")!)
+            .Should().OnlyContain(h => h.StartsWith('#') || h.StartsWith("http://", StringComparison.Ordinal) || h.StartsWith("https://", StringComparison.Ordinal) || h.StartsWith("data:", StringComparison.Ordinal));
+        page.QuerySelectorAll("a[href^='http']").Should().OnlyContain(a => !a.HasAttribute("download"));
+        Pages.SeedText.Should().NotContain("url(http").And.NotContain("@import");
+    }
+
+    [Fact]
+    public void Write_SeedReport_ContentSecurityPolicyAllowsOnlyThePagesOwnScript()
+    {
+        var page = Pages.SeedPage();
+
+        var policy = page.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")!;
+        var script = page.QuerySelectorAll("script").Should().ContainSingle().Subject;
+        var hash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script.TextContent)));
+
+        policy.Should().StartWith("default-src 'none'").And.Contain($"script-src 'sha256-{hash}'");
+    }
+
+    [Fact]
+    public void Write_SeedReport_CarriesTheCsvAndJsonReportsAsDownloads()
+    {
+        var page = Pages.SeedPage();
+
+        var csv = page.QuerySelector("a[download$='.csv']")!;
+        var json = page.QuerySelector("a[download$='.json']")!;
+
+        Decode(csv.GetAttribute("href")!, "text/csv").Should().Be(Pages.Seed.ToText(ReportFormat.Csv));
+        Decode(json.GetAttribute("href")!, "application/json").Should().Be(Pages.Seed.ToText(ReportFormat.Json));
+    }
+
+    [Fact]
+    public void Write_SeedReport_HeadlineGivesAsOfCountsHitRateAndGrowth()
+    {
+        var page = Pages.SeedPage();
+        var summary = Pages.Seed.Summary;
+
+        var figures = page.QuerySelectorAll("dl.figures div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
+
+        figures.Should().Contain("As of", "2017-12-31").And.Contain("Goals", summary.GoalCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .And.Contain("Missed", summary.Missed.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .And.Contain("Median required growth", ProseText.Growth(summary.MedianRequiredGrowth))
+            .And.Contain("Median observed growth", ProseText.Growth(summary.MedianObservedGrowth));
+        page.QuerySelectorAll("ul.counts li").Should().HaveCount(summary.CountsByStatus.Count);
+        page.QuerySelector("section[aria-labelledby=methods]")!.TextContent.Should().Contain("R = CAGR_o / |CAGR_r|").And.Contain(Pages.Seed.Options.SelectionPolicy.Name);
+    }
+
+    [Fact]
+    public void Write_HostileTexts_ShowsThemAsTextAndAddsNoMarkup()
+    {
+        var page = Pages.HostilePage();
+
+        page.QuerySelectorAll("script").Should().ContainSingle("only the page's own script is there");
+        page.QuerySelectorAll("img").Should().BeEmpty();
+        page.QuerySelectorAll("svg svg, foreignObject").Should().BeEmpty();
+        page.All.SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on", StringComparison.Ordinal)).Should().BeEmpty("no event handler may come from the data");
+        var text = page.Body!.TextContent;
+        text.Should().Contain(HostileData.Announcer).And.Contain(HostileData.Note).And.Contain(HostileData.Title).And.Contain(HostileData.Publication).And.Contain(HostileData.Caveat);
+    }
+
+    [Fact]
+    public void Write_HostileTexts_LinksOnlyHttpAndHttpsAddresses()
+    {
+        var page = Pages.HostilePage();
+
+        var links = page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Where(h => !h.StartsWith('#') && !h.StartsWith("data:", StringComparison.Ordinal)).ToList();
+
+        links.Should().NotBeEmpty().And.OnlyContain(h => h == "https://example.org/trade?a=1&b=2");
+        page.Body!.TextContent.Should().Contain("address not linked: javascript:alert(5)").And.Contain("address not linked: file:///etc/passwd");
+    }
+
+    private static string Decode(string href, string mediaType)
+    {
+        var prefix = $"data:{mediaType};base64,";
+        href.Should().StartWith(prefix);
+        return Encoding.UTF8.GetString(Convert.FromBase64String(href[prefix.Length..]));
+    }
+}
