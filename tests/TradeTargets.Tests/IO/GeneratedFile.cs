@@ -14,15 +14,6 @@ internal static class GeneratedFile
 
     private const string SdmxHeader = "STRUCTURE,STRUCTURE_ID,ACTION,COUNTRY,INDICATOR,COUNTERPART_COUNTRY,FREQUENCY,TIME_PERIOD,OBS_VALUE,UNIT_MULT";
 
-    private static readonly string[] LegacyHeader =
-    [
-        "Classification", "Year", "Period", "Period Desc.", "Aggregate Level", "Is Leaf Code", "Trade Flow Code", "Trade Flow",
-        "Reporter Code", "Reporter", "Reporter ISO", "Partner Code", "Partner", "Partner ISO", "2nd Partner Code", "2nd Partner",
-        "2nd Partner ISO", "Customs Proc. Code", "Customs", "Mode of Transport Code", "Mode of Transport", "Commodity Code",
-        "Commodity", "Qty Unit Code", "Qty Unit", "Qty", "Alt Qty Unit Code", "Alt Qty Unit", "Alt Qty", "Netweight (kg)",
-        "Gross weight (kg)", "Trade Value (US$)", "CIF Trade Value (US$)", "FOB Trade Value (US$)", "Flag",
-    ];
-
     /// <summary>
     /// A file of layout 0 goals CSV, 1 figures CSV, 2 statements CSV, 3 JSON, 4 Comtrade current, 5 Comtrade legacy,
     /// 6 IMF time series, 7 IMF SDMX-CSV; row i is good (kind 0), bad (1) or, in the official layouts, left out by rule (2;
@@ -83,7 +74,7 @@ internal static class GeneratedFile
             2 => StatementHeader,
             3 => "{\"goals\": [], \"statements\": [], \"figures\": [",
             4 => string.Join(",", ComtradeImporterTests.CurrentHeader),
-            5 => string.Join(",", LegacyHeader),
+            5 => string.Join(",", ComtradeImporterTests.LegacyHeader),
             6 => ImfHeader,
             _ => SdmxHeader,
         };

@@ -14,7 +14,7 @@ public class ComtradeImporterTests
         "isGrossWgtEstimated", "cifvalue", "fobvalue", "primaryValue", "legacyEstimationFlag", "isReported", "isAggregate",
     ];
 
-    private static readonly string[] LegacyHeader =
+    internal static readonly string[] LegacyHeader =
     [
         "Classification", "Year", "Period", "Period Desc.", "Aggregate Level", "Is Leaf Code", "Trade Flow Code", "Trade Flow",
         "Reporter Code", "Reporter", "Reporter ISO", "Partner Code", "Partner", "Partner ISO", "2nd Partner Code", "2nd Partner",
