@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace TradeTargets;
@@ -24,6 +25,7 @@ public sealed class TradeDataSet
 {
     private readonly Lazy<IReadOnlyList<ReportedFigure>> allFigures;
     private readonly Lazy<ILookup<(TradePair, TradeFlow), ReportedFigure>> figuresBySeries;
+    private readonly ConcurrentDictionary<(TradePair, TradeFlow), IReadOnlyList<ReportedFigure>> mirrorsBySeries = new();
 
     /// <summary>Creates a data set from records, applying the consistency rules in the remarks.</summary>
     /// <param name="goals">The goals.</param>
@@ -41,7 +43,7 @@ public sealed class TradeDataSet
         Figures = figures.AsReadOnly();
         Statements = statements.AsReadOnly();
         allFigures = new(() => [.. Figures, .. FigureDerivations.DeriveAll(Figures, Statements)]);
-        figuresBySeries = new(() => AllFigures.Concat(AllFigures.Select(FigureDerivations.Mirror)).ToLookup(f => (f.Pair, f.Flow)));
+        figuresBySeries = new(() => AllFigures.ToLookup(f => (f.Pair, f.Flow)));
     }
 
     private TradeDataSet(TradeDataSet checkedSet)
@@ -78,7 +80,15 @@ public sealed class TradeDataSet
     /// The figures are indexed by pair and flow once, so looking up every goal's figures costs time in proportion
     /// to the figures, not their product with the goals.
     /// </remarks>
-    public IEnumerable<ReportedFigure> FiguresOf(TradePair pair, TradeFlow flow) => figuresBySeries.Value[(pair, flow)];
+    public IEnumerable<ReportedFigure> FiguresOf(TradePair pair, TradeFlow flow)
+        => figuresBySeries.Value[(pair, flow)].Concat(MirrorsOf(pair, flow));
+
+    // Mirror figures are made only for the series someone asks about, once each: most pairs of a large statistics
+    // download are never the subject of a goal, and mirroring every figure up front cost more than all the rest.
+    private IReadOnlyList<ReportedFigure> MirrorsOf(TradePair pair, TradeFlow flow)
+        => mirrorsBySeries.GetOrAdd(
+            (pair, flow),
+            key => [.. figuresBySeries.Value[(key.Item1.Reversed, key.Item2.Mirrored())].Select(FigureDerivations.Mirror)]);
 
     /// <summary>Combines two data sets; a record present in both with equal content is kept once.</summary>
     /// <param name="other">Another data set.</param>
