@@ -51,6 +51,7 @@ internal static class SampleApp
         {
             data, noSeed, asOf, outDir, format, noCharts,
         };
+        root.Subcommands.Add(ExtractCommand.Create(output, error));
         root.SetAction(parsed => Execute(
             new SampleSettings(
                 parsed.GetValue(data) ?? [],

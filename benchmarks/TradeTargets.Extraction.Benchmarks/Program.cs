@@ -1,0 +1,19 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using TradeTargets.Extraction.Benchmarks;
+
+// Extraction throughput on one core: the seed articles and development passages repeated into a 4 MB text.
+// Run: dotnet run -c Release --project benchmarks/TradeTargets.Extraction.Benchmarks
+var summary = BenchmarkRunner.Run<ExtractionThroughput>(
+    DefaultConfig.Instance.AddJob(Job.Default.WithAffinity(1).WithWarmupCount(3).WithIterationCount(10)));
+foreach (var report in summary.Reports.Where(r => r.ResultStatistics is not null))
+{
+    var seconds = report.ResultStatistics!.Mean / 1e9;
+    Console.WriteLine(string.Create(
+        CultureInfo.InvariantCulture,
+        $"{report.BenchmarkCase.Descriptor.WorkloadMethod.Name}: {ExtractionThroughput.CorpusBytes / 1e6:0.00} MB in {seconds * 1000:0.0} ms = {ExtractionThroughput.CorpusBytes / 1e6 / seconds:0.0} MB/s"));
+}
+
+return summary.HasCriticalValidationErrors ? 1 : 0;

@@ -1,0 +1,249 @@
+namespace TradeTargets.Extraction;
+
+/// <summary>Finds countries in running text by name, alias, adjective or capital ("Minsk and Hanoi").</summary>
+/// <remarks>
+/// Names and aliases come from the country catalogue; adjectives and capitals are listed here because only the
+/// extractor needs them. Matching is case-sensitive (a country is written with a capital letter), so "turkey" and
+/// "china" (the goods) are not countries.
+/// </remarks>
+internal static class CountryLexicon
+{
+    // Code, then the adjectives and capitals people write for it (demonyms as adjectives: "Belarusian exports").
+    private static readonly (string Code, string[] Words)[] Extra =
+    [
+        ("BLR", ["Belarusian", "Belarussian", "Belorussian", "Minsk"]),
+        ("VNM", ["Vietnamese", "Hanoi", "Ha Noi"]),
+        ("PAK", ["Pakistani", "Islamabad"]),
+        ("ARE", ["Emirati", "Abu Dhabi"]),
+        ("SRB", ["Serbian", "Belgrade"]),
+        ("POL", ["Polish", "Warsaw"]),
+        ("LUX", ["Luxembourgish", "Luxembourger"]),
+        ("CHN", ["Chinese", "Beijing"]),
+        ("AZE", ["Azerbaijani", "Azeri", "Baku"]),
+        ("TKM", ["Turkmen", "Ashgabat"]),
+        ("AUT", ["Austrian", "Vienna"]),
+        ("SVK", ["Slovak", "Bratislava"]),
+        ("CZE", ["Czech", "Prague"]),
+        ("HUN", ["Hungarian", "Budapest"]),
+        ("RUS", ["Russian", "Moscow"]),
+        ("UKR", ["Ukrainian", "Kyiv", "Kiev"]),
+        ("QAT", ["Qatari", "Doha"]),
+        ("ESP", ["Spanish", "Madrid"]),
+        ("LVA", ["Latvian", "Riga"]),
+        ("LTU", ["Lithuanian", "Vilnius"]),
+        ("EST", ["Estonian", "Tallinn"]),
+        ("DEU", ["German", "Berlin"]),
+        ("NLD", ["Dutch", "Amsterdam", "The Hague"]),
+        ("ITA", ["Italian", "Rome"]),
+        ("IRL", ["Irish", "Dublin"]),
+        ("SVN", ["Slovenian", "Ljubljana"]),
+        ("CHE", ["Swiss", "Bern"]),
+        ("USA", ["American", "Washington"]),
+        ("AGO", ["Angolan", "Luanda"]),
+        ("BRA", ["Brazilian", "Brasilia"]),
+        ("KHM", ["Cambodian", "Phnom Penh"]),
+        ("CUB", ["Cuban", "Havana"]),
+        ("IND", ["Indian", "New Delhi", "Delhi"]),
+        ("LAO", ["Laotian", "Vientiane"]),
+        ("KAZ", ["Kazakh", "Kazakhstani", "Astana"]),
+        ("MDA", ["Moldovan", "Chisinau"]),
+        ("IDN", ["Indonesian", "Jakarta"]),
+        ("MYS", ["Malaysian", "Kuala Lumpur"]),
+        ("JOR", ["Jordanian", "Amman"]),
+        ("SDN", ["Sudanese", "Khartoum"]),
+        ("ARG", ["Argentine", "Argentinian", "Buenos Aires"]),
+        ("CHL", ["Chilean", "Santiago"]),
+        ("NAM", ["Namibian", "Windhoek"]),
+        ("TUR", ["Turkish", "Ankara"]),
+        ("BIH", ["Bosnian", "Sarajevo"]),
+        ("DNK", ["Danish", "Copenhagen"]),
+        ("FIN", ["Finnish", "Helsinki"]),
+        ("FRA", ["French", "Paris"]),
+        ("SWE", ["Swedish", "Stockholm"]),
+        ("NOR", ["Norwegian", "Oslo"]),
+        ("EGY", ["Egyptian", "Cairo"]),
+        ("COL", ["Colombian", "Bogota"]),
+        ("GBR", ["British", "London"]),
+        ("BEL", ["Belgian"]),
+        ("GRC", ["Greek", "Athens"]),
+        ("PRT", ["Portuguese", "Lisbon"]),
+        ("ROU", ["Romanian", "Bucharest"]),
+        ("BGR", ["Bulgarian"]),
+        ("HRV", ["Croatian", "Zagreb"]),
+        ("MNE", ["Montenegrin", "Podgorica"]),
+        ("MKD", ["Macedonian", "Skopje"]),
+        ("ALB", ["Albanian", "Tirana"]),
+        ("GEO", ["Georgian", "Tbilisi"]),
+        ("ARM", ["Armenian", "Yerevan"]),
+        ("UZB", ["Uzbek", "Tashkent"]),
+        ("KGZ", ["Kyrgyz", "Bishkek"]),
+        ("TJK", ["Tajik", "Dushanbe"]),
+        ("MNG", ["Mongolian", "Ulaanbaatar"]),
+        ("IRN", ["Iranian", "Tehran"]),
+        ("IRQ", ["Iraqi", "Baghdad"]),
+        ("SYR", ["Syrian", "Damascus"]),
+        ("ISR", ["Israeli"]),
+        ("SAU", ["Saudi", "Riyadh"]),
+        ("OMN", ["Omani", "Muscat"]),
+        ("KWT", ["Kuwaiti"]),
+        ("BHR", ["Bahraini", "Manama"]),
+        ("LBN", ["Lebanese", "Beirut"]),
+        ("AFG", ["Afghan", "Kabul"]),
+        ("BGD", ["Bangladeshi", "Dhaka"]),
+        ("LKA", ["Sri Lankan", "Colombo"]),
+        ("NPL", ["Nepalese", "Nepali", "Kathmandu"]),
+        ("MMR", ["Myanmar", "Naypyidaw"]),
+        ("THA", ["Thai", "Bangkok"]),
+        ("PHL", ["Philippine", "Filipino", "Manila"]),
+        ("SGP", ["Singaporean"]),
+        ("KOR", ["South Korean", "Seoul"]),
+        ("PRK", ["North Korean", "Pyongyang"]),
+        ("JPN", ["Japanese", "Tokyo"]),
+        ("AUS", ["Australian", "Canberra"]),
+        ("NZL", ["Wellington"]),
+        ("CAN", ["Canadian", "Ottawa"]),
+        ("MEX", ["Mexican", "Mexico City"]),
+        ("VEN", ["Venezuelan", "Caracas"]),
+        ("ECU", ["Ecuadorian", "Quito"]),
+        ("PER", ["Peruvian", "Lima"]),
+        ("BOL", ["Bolivian"]),
+        ("URY", ["Uruguayan", "Montevideo"]),
+        ("PRY", ["Paraguayan", "Asuncion"]),
+        ("NIC", ["Nicaraguan", "Managua"]),
+        ("ZAF", ["South African", "Pretoria"]),
+        ("NGA", ["Nigerian", "Abuja"]),
+        ("KEN", ["Kenyan", "Nairobi"]),
+        ("ETH", ["Ethiopian", "Addis Ababa"]),
+        ("TZA", ["Tanzanian", "Dodoma"]),
+        ("UGA", ["Ugandan", "Kampala"]),
+        ("ZWE", ["Zimbabwean", "Harare"]),
+        ("ZMB", ["Zambian", "Lusaka"]),
+        ("MOZ", ["Mozambican", "Maputo"]),
+        ("GHA", ["Ghanaian", "Accra"]),
+        ("SEN", ["Senegalese", "Dakar"]),
+        ("MAR", ["Moroccan", "Rabat"]),
+        ("DZA", ["Algerian", "Algiers"]),
+        ("TUN", ["Tunisian", "Tunis"]),
+        ("LBY", ["Libyan", "Tripoli"]),
+        ("CYP", ["Cypriot", "Nicosia"]),
+        ("MLT", ["Maltese", "Valletta"]),
+        ("ISL", ["Icelandic", "Reykjavik"]),
+    ];
+
+    // Aliases the catalogue accepts as data but that read as ordinary words or other things in prose.
+    private static readonly HashSet<string> NotInProse = new(StringComparer.Ordinal) { "America", "Korea", "Columbia", "Holland" };
+
+    private static readonly Dictionary<string, Country> Words = Build();
+
+    // Names by their first word, longest first, so "South Africa" wins over a shorter name that starts the same way.
+    private static readonly Dictionary<string, string[]> ByFirstWord = Words.Keys
+        .GroupBy(FirstWord, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>Every country mention in a piece of text, in order.</summary>
+    /// <remarks>A hand-written scan rather than one large alternation: it looks only at capitalised words.</remarks>
+    public static List<CountryMention> Find(string text, int start, int length)
+    {
+        var found = new List<CountryMention>();
+        var end = start + length;
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsUpper(text[i]) || (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '-')))
+            {
+                i++;
+                continue;
+            }
+
+            var wordEnd = i + 1;
+            while (wordEnd < end && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '.'))
+            {
+                wordEnd++;
+            }
+
+            var matched = 0;
+            var word = text[i..wordEnd];
+            if (ByFirstWord.TryGetValue(word.TrimEnd('.'), out var names))
+            {
+                foreach (var name in names)
+                {
+                    if (i + name.Length <= end && string.CompareOrdinal(text, i, name, 0, name.Length) == 0 && IsBoundary(text, i + name.Length, end))
+                    {
+                        found.Add(new CountryMention(Words[name], i, name.Length));
+                        matched = name.Length;
+                        break;
+                    }
+                }
+            }
+
+            i = matched > 0 ? i + matched : wordEnd;
+        }
+
+        return found;
+    }
+
+    // After a name: not more letters, not a hyphen ("Minsk-Mir"), not "$" ("US$"), not "currency" or "dollar" ("US currency").
+    private static bool IsBoundary(string text, int at, int end)
+    {
+        if (at >= end)
+        {
+            return true;
+        }
+
+        var c = text[at];
+        if (char.IsLetter(c) || c == '-' || c == '$')
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(at, Math.Min(10, end - at)).TrimStart();
+        return !rest.StartsWith("currency", StringComparison.Ordinal) && !rest.StartsWith("dollar", StringComparison.Ordinal);
+    }
+
+    private static string FirstWord(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return (space < 0 ? name : name[..space]).TrimEnd('.');
+    }
+
+    private static Dictionary<string, Country> Build()
+    {
+        var words = new Dictionary<string, Country>(StringComparer.Ordinal);
+        foreach (var country in Country.All)
+        {
+            words.TryAdd(country.Name, country);
+        }
+
+        foreach (var (code, extra) in Extra)
+        {
+            var country = Country.Parse(code);
+            foreach (var word in extra)
+            {
+                words.TryAdd(word, country);
+            }
+        }
+
+        // Aliases the catalogue knows ("Emirates", "UAE", "Czech Republic", "Viet Nam"), found through its own parser.
+        string[] aliases =
+        [
+            "UAE", "Emirates", "Viet Nam", "Czech Republic", "Slovak Republic", "Russian Federation", "PRC", "Republic of Belarus",
+            "Belorussia", "Turkiye", "Türkiye", "Bosnia", "Macedonia", "US", "U.S.", "USA", "UK", "U.K.", "Britain", "Great Britain",
+            "Ivory Coast", "Côte d'Ivoire", "Burma", "Kyrgyz Republic", "Lao PDR", "Republic of Korea",
+        ];
+        foreach (var alias in aliases.Where(a => !NotInProse.Contains(a)))
+        {
+            if (Country.TryParse(alias, out var country))
+            {
+                words.TryAdd(alias, country);
+            }
+        }
+
+        return words;
+    }
+}
+
+/// <summary>A country named in the text.</summary>
+internal readonly record struct CountryMention(Country Country, int Start, int Length)
+{
+    public int End => Start + Length;
+}

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+
+namespace TradeTargets.Extraction;
+
+/// <summary>The regular expressions the extractor reads with, compiled at build time.</summary>
+internal static partial class TextPatterns
+{
+    private const string Number = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+    private const string Unit = "trillion|billion|million|thousand|bln|bn|mln|mn|tn|m|b|k";
+    private const string CurrencyWord = @"dollars|euros?|pounds(?:\s+sterling)?|roubles|rubles|yuan|renminbi|yen|rupees|dirhams?|zlot(?:ys|y|ies)|francs|tenge|hryvnias?|lira";
+    private const string CurrencyCode = "USD|EUR|GBP|RUB|CNY|RMB|JPY|CHF|PLN|INR|PKR|BYN|AED|KZT|TRY|UAH|SEK|NOK|DKK|CZK|HUF|RON";
+    private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?";
+    private const string Count = @"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}";
+    private const string Year = @"(?:19|20)\d\d";
+
+    /// <summary>Money: "$121m", "US$ 18.7 million", "USD 1 bln", "€5m", "500 million dollars", "1.2 billion euros", "half a billion".</summary>
+    [GeneratedRegex(
+        @"(?<![\w.])(?:(?<pre>US\$|\$|€|£|¥|₹|(?:" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:\s?(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?"
+        + @"|(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")\s(?:(?:US|U\.S\.|American)\s)?(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b"
+        + @"|(?<frac>[Hh]alf\sa|a\squarter\sof\sa|one|a)\s(?<unit>billion|million|trillion)\b(?:\s(?:US\s)?(?<post>" + CurrencyWord + @")\b)?)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex Money();
+
+    /// <summary>Periods led by a digit or a capital: month runs, H1 / Q3, fiscal years in figures, a month with its year, a year.</summary>
+    [GeneratedRegex(
+        @"(?<m1>" + Month + @")\s*(?:-|–|—|to|through|till|until)\s*(?<m2>" + Month + @")(?:,?\s*(?:of\s+)?(?<my>" + Year + @"))?"
+        + @"|\bH(?<h>[12])\s*(?<hy>" + Year + @")|(?<hy>" + Year + @")\s*H(?<h>[12])\b"
+        + @"|\bQ(?<q>[1-4])[\s-]*(?<qy>" + Year + @")|(?<qy>" + Year + @")[\s-]*Q(?<q>[1-4])\b"
+        + @"|\bFY\s?(?<fy1>" + Year + @")\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)"
+        + @"|(?<fy1>" + Year + @")[/–-](?<fy2>\d{2})(?!\d)"
+        + @"|\bFY\s?(?<fyend>" + Year + @"|\d{2})\b"
+        + @"|(?<sm>" + Month + @")\s+(?<smy>" + Year + @")"
+        + @"|(?<![\d.,$/–-])(?<year>" + Year + @")(?![\d%]|\s?(?:bn|m\b|million|billion))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex Period();
+
+    /// <summary>Periods led by words: the first N months, halves, quarters, fiscal years, last year.</summary>
+    /// <remarks>Kept apart from <see cref="Period"/> because word-led patterns try a match at most letters; it runs only on
+    /// sentences that hold one of its key words (see <see cref="MentionReader.Periods"/>).</remarks>
+    [GeneratedRegex(
+        @"(?i:(?:the\s+)?first\s+)(?<n>" + Count + @")\s+(?i:months)(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
+        + @"|(?<n>" + Count + @")\s+(?i:months\s+of)\s+(?<ny>" + Year + @")"
+        + @"|(?<h>(?i:first|second|1st|2nd))\s+(?i:half)(?:\s+(?:of\s+)?(?<hy>" + Year + @"))?"
+        + @"|(?<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?"
+        + @"|(?i:fiscal|financial)\s+(?i:year\s+)?(?<fy1>" + Year + @")\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)"
+        + @"|(?i:fiscal|financial)\s+(?i:year)\s+(?<fyend>" + Year + @")"
+        + @"|(?<last>(?i:last|previous|past)\s+year)\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex PeriodWords();
+
+    /// <summary>Words that name a trade flow.</summary>
+    [GeneratedRegex(
+        @"\b(?:(?<turnover>turnover|trade|traded|commerce|trading|volume)|(?<exports>exports?|exported)|(?<imports>imports?|imported))\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex Flow();
+
+    /// <summary>Words that make a nearby number something other than a trade level.</summary>
+    [GeneratedRegex(
+        @"\b(?:contracts?|deals?|agreements?\s+worth|investments?|invest(?:ed|ing|or|ors)|costs?|costing|loans?|credits?|surplus|deficit|budget|aid|grants?|funds?|funding|capital|prices?|salar(?:y|ies)|GDP|gross\s+domestic|population|debts?|tenders?|projects?|revenues?|profits?|remittances|reserves|assistance|portfolio|orders|valued\s+at|duty|duties|tariffs?|inflation|economy|share|of\s+(?:total|all)|total\s+(?:exports|imports|trade))\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex NotTrade();
+
+    /// <summary>Words that announce a goal or a forecast.</summary>
+    [GeneratedRegex(
+        @"\b(?:(?<target>targets?|targeted|goals?|aims?|aimed|aiming|decided\s+to|resolved\s+to|objective|seek(?:s|ing)?\s+to|sought\s+to|will\s+seek|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|agreed\s+to|pledged?|committed\s+to|task|want(?:s|ed)?\s+to|hopes?\s+to|hoped\s+to|determined\s+to|set\s+out\s+to)"
+        + @"|(?<forecast>expect(?:s|ed)?|forecasts?|projected|predict(?:s|ed)?|likely\s+to|potential|could|may|might|anticipat\w+|envisag\w+|estimated\s+to)"
+        + @"|(?<future>(?:will|would|should|shall|must|can)\s+(?:\w+\s+){0,2}?(?:reach|hit|exceed|surpass|achieve|top|grow|rise|increase|double|triple|bring|boost|raise|lift|expand)|to\s+(?:almost\s+|nearly\s+|further\s+|more\s+than\s+)?(?:reach|hit|exceed|surpass|achieve|grow|rise|increase|double|triple|bring|boost|raise|lift|expand)|reaching|bringing|doubling|tripling|raising|lifting|increasing|boosting))\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex GoalCue();
+
+    /// <summary>A past or present level verb just before an amount: "reached $245m", "is stuck at around $50m".</summary>
+    [GeneratedRegex(
+        @"\b(?:reached|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at|totall?ed|totall?ing|was|were|came\s+to|stuck\s+at|remains|remained|grew\s+to|rose\s+to|fell\s+to|dropped\s+to|declined\s+to|decreased\s+to|increased\s+to|exceeded|surpassed|topped|worth)\b[^$€£¥₹\d]{0,24}$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex FigureVerbBefore();
+
+    /// <summary>A qualifier right before an amount.</summary>
+    [GeneratedRegex(
+        @"\b(?:(?<about>about|around|approximately|roughly|some|an\s+estimated|estimated)|(?<over>over|more\s+than|above|exceeding|in\s+excess\s+of|at\s+least|upwards\s+of|exceeded|surpassed|topped)|(?<almost>almost|nearly|just\s+under|up\s+to|under|less\s+than|below|short\s+of|close\s+to))\s+(?:a\s+|the\s+)?(?:level\s+of\s+|mark\s+of\s+)?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex QualifierBefore();
+
+    /// <summary>Deadlines: "by 2020", "in 2015", "within (the next) four years", "in a few years’ time", "in the near future".</summary>
+    [GeneratedRegex(
+        @"\b(?:(?<fixed>(?:by|until|till|before)\s+(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|end-|mid-)?(?<fy>" + Year + @")|in\s+(?:the\s+year\s+)?(?<fy>" + Year + @")(?![/–-]\d))"
+        + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
+        + @"|(?<vague>in\s+(?:a|the\s+next|the\s+coming)\s+few\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+future|in\s+the\s+(?:medium|long|short)\s+term|soon)"
+        + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year))\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex Deadline();
+
+    /// <summary>Multipliers: "fourfold", "almost double", "three times", "increase by 50%".</summary>
+    [GeneratedRegex(
+        @"\b(?:(?<q>almost|nearly|about|around|more\s+than|over|at\s+least)\s+)?(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]?fold|(?<w>doubl|tripl|quadrupl)\w*|(?<n>two|three|four|five|\d+(?:\.\d+)?)\s+times)\b"
+        + @"|\b(?:increas|rais|boost|grow|expand)\w*\s+(?:\w+\s+){0,3}?by\s+(?<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex Multiplier();
+
+    /// <summary>"32% of the same period in 2015", "60 per cent of the level a year earlier".</summary>
+    [GeneratedRegex(
+        @"(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:level\s+of\s+|figure\s+for\s+)?(?:the\s+)?(?:same|corresponding|like)\s+period\s+(?:(?:of|in)\s+(?<y>" + Year + @")|(?<prev>(?:a|one|the\s+previous)\s+year\s+(?:earlier|before|ago)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year))",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ShareOfSamePeriod();
+
+    /// <summary>"fell 40%", "down by 40%", "grew by 12.5 per cent", "a 15% increase".</summary>
+    [GeneratedRegex(
+        @"\b(?:(?<down>fell|fallen|falling|dropped|declined|decreased|down|shrank|shrunk|contracted|lower|slumped|plunged|decline|drop|fall|decrease)|(?<up>rose|risen|grew|grown|increased|up|climbed|jumped|higher|expanded|soared|growth|increase|rise))\b[^.;%\d]{0,40}?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)"
+        + @"|(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+(?:(?<down>decline|drop|fall|decrease|lower|less)|(?<up>increase|rise|growth|higher|more))\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex Change();
+
+    /// <summary>What a change is measured against: "since 2012", "compared with 2015", "year on year".</summary>
+    [GeneratedRegex(
+        @"\b(?:(?:since|compared\s+(?:to|with)|from|over|versus|against|on|than\s+in)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?(?<y>" + Year + @")(?![/–-]\d)"
+        + @"|(?<prev>(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|y-o-y|yoy|(?:from|than)\s+a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:to|with)|over|against|on|from)\s+(?:the\s+same\s+period\s+(?:of\s+)?)?(?:last|the\s+previous|a)\s+year|annual\s+basis))\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex Reference();
+
+    /// <summary>A date an announcement can be pinned to: "On 29 June", "on 4–6 October 2016", "June 29".</summary>
+    [GeneratedRegex(
+        @"\b[Oo]n\s+(?<d1>\d{1,2})(?:\s*[-–—]\s*(?<d2>\d{1,2}))?\s+(?<mon>" + Month + @")(?:\s+(?<y>" + Year + @"))?",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex EventDate();
+
+    /// <summary>"two years ago".</summary>
+    [GeneratedRegex(@"\b(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex YearsAgo();
+
+    /// <summary>A sentence that continues the previous one's subject: "It amounted to", "The result:".</summary>
+    [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|In\s+(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex Continuation();
+
+    /// <summary>"from" just before an amount: a baseline or a starting level.</summary>
+    [GeneratedRegex(@"\bfrom\s+(?:a\s+|the\s+|about\s+|around\s+|almost\s+|nearly\s+|over\s+|just\s+)?(?:level\s+of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex FromBefore();
+
+    /// <summary>Words that make a year or period a starting point rather than the period of a level.</summary>
+    [GeneratedRegex(@"\b(?:since|from|by|until|till|before|after|compared\s+(?:to|with)|than|versus|of)\s+(?:the\s+(?:end|middle)\s+of\s+|end-|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex NotAPeriodBefore();
+
+    /// <summary>"a year", "per year", "annually": a yearly rate stated at the time of writing.</summary>
+    [GeneratedRegex(@"^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*a\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex YearlyAfter();
+
+    /// <summary>"last year".</summary>
+    [GeneratedRegex(@"\b(?:last|previous|past)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex LastYear();
+
+    /// <summary>Who announced a goal.</summary>
+    [GeneratedRegex(@"\b(?:(?<presidents>presidents|heads\s+of\s+state|leaders)|(?<president>president)|(?<pms>prime\s+ministers|premiers)|(?<pm>prime\s+minister|premier)|(?<ministers>ministers)|(?<minister>minister)|(?<ambassador>ambassador)|(?<governments>governments|the\s+two\s+(?:countries|sides|nations)|both\s+(?:countries|sides))|(?<government>government|officials|authorities))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex Announcer();
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Json.Schema;
+
+namespace TradeTargets.Sample.Tests;
+
+public class ExtractCommandTests
+{
+    private static readonly JsonSchema CandidatesSchema = JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "extraction-candidates.schema.json")));
+
+    private static string Article(string date) => Path.Combine(AppContext.BaseDirectory, "articles", date + ".txt");
+
+    [Theory]
+    [InlineData("2014-12-31", 0, 1)]
+    [InlineData("2015-12-31", 2, 5)]
+    [InlineData("2016-10-31", 3, 5)]
+    [InlineData("2017-07-31", 1, 1)]
+    public void Extract_Json_ValidatesAgainstDocumentedSchema(string date, int goals, int figures)
+    {
+        var run = SampleRun.Of("extract", Article(date), "--published", date, "--reporter", "BLR", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        using var document = JsonDocument.Parse(run.Output);
+        var result = CandidatesSchema.Evaluate(document.RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List, RequireFormatValidation = true });
+        result.IsValid.Should().BeTrue(string.Join(Environment.NewLine, (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+        document.RootElement.GetProperty("goals").GetArrayLength().Should().Be(goals);
+        document.RootElement.GetProperty("figures").GetArrayLength().Should().Be(figures);
+    }
+
+    [Fact]
+    public void Extract_Out_WritesFilesThatDataLoadsAndEvaluates()
+    {
+        using var folder = new TempFolder();
+        var outDir = Path.Combine(folder.Path, "extracted");
+
+        var extract = SampleRun.Of("extract", Article("2016-10-31"), "--published", "2016-10-31", "--reporter", "BLR", "--out", outDir, "--publication", "Belarus Foreign Policy Digest");
+        var evaluate = SampleRun.Of(
+            "--no-seed", "--data", Path.Combine(outDir, "goals.csv"), "--data", Path.Combine(outDir, "figures.csv"), "--data", Path.Combine(outDir, "statements.csv"),
+            "--as-of", "2017-12-31", "--format", "csv", "--no-charts");
+
+        extract.ExitCode.Should().Be(0, extract.Error);
+        evaluate.ExitCode.Should().Be(0, evaluate.Error);
+        File.ReadAllText(Path.Combine(outDir, "goals.csv")).Should().Contain("Trade and geopolitics to counterbalance Russia");
+        evaluate.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(4, "a header and the Pakistan, Emirates and Poland goals");
+    }
+
+    [Fact]
+    public void Extract_Csv_HasOneRowPerCandidate()
+    {
+        var run = SampleRun.Of("extract", Article("2017-07-31"), "--published", "2017-07-31", "--format", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().StartWith("record,reporter,partner,flow");
+        run.Output.Should().Contain("goal,BLR,VNM,turnover,,$500m,,,,x4,$121m 2016,in a few years,target");
+    }
+
+    [Fact]
+    public void Extract_WithoutPublished_IsAnError()
+        => SampleRun.Of("extract", Article("2017-07-31")).ExitCode.Should().NotBe(0);
+}

@@ -1,0 +1,218 @@
+using TradeTargets.Extraction;
+using TradeTargets.IO;
+
+namespace TradeTargets.Tests.Extraction;
+
+public class TradeTextExtractorTests
+{
+    private static readonly ExtractionContext Belarus2016 = new(new DateOnly(2016, 10, 31), Country.Parse("BLR"));
+
+    private static ExtractionResult Extract(string text, ExtractionContext? context = null) => TradeTextExtractor.Extract(text, context ?? Belarus2016);
+
+    [Theory]
+    [InlineData("Trade with Poland reached $121m in 2015.", 121_000_000, "USD")]
+    [InlineData("Trade with Poland reached $1bn in 2015.", 1_000_000_000, "USD")]
+    [InlineData("Trade with Poland reached $4 bn in 2015.", 4_000_000_000, "USD")]
+    [InlineData("Trade with Poland reached US$ 18.7 million in 2015.", 18_700_000, "USD")]
+    [InlineData("Trade with Poland reached 500 million dollars in 2015.", 500_000_000, "USD")]
+    [InlineData("Trade with Poland reached USD 1 bln in 2015.", 1_000_000_000, "USD")]
+    [InlineData("Trade with Poland reached €950m in 2015.", 950_000_000, "EUR")]
+    [InlineData("Trade with Poland reached EUR 2.73bn in 2015.", 2_730_000_000, "EUR")]
+    [InlineData("Trade with Poland reached 1.2 billion euros in 2015.", 1_200_000_000, "EUR")]
+    [InlineData("Trade with Poland reached $1,496.2 million in 2015.", 1_496_200_000, "USD")]
+    public void Extract_AmountNotations_KeepValueAndCurrency(string sentence, long units, string currency)
+    {
+        var figure = Extract(sentence).Figures.Should().ContainSingle().Subject;
+
+        figure.Amount.Should().Be(Amount.FromUnits(units, new Currency(currency)));
+        figure.Partner.Code.Should().Be("POL");
+        figure.Period.Should().Be(ReportingPeriod.Year(2015));
+    }
+
+    [Theory]
+    [InlineData("Exports to China in January – August 2016 were $189.6m.", "2016-01/2016-08")]
+    [InlineData("Turnover with China was $67.7m in the first nine months of 2015.", "2015-01/2015-09")]
+    [InlineData("Turnover with China was $67.7m in the third quarter of 2015.", "2015-Q3")]
+    [InlineData("Turnover with China was $67.7m in H1 2015.", "2015-H1")]
+    [InlineData("Turnover with China was $67.7m in the first half of 2015.", "2015-H1")]
+    [InlineData("Turnover with China was $67.7m in January–August.", "2016-01/2016-08")]
+    [InlineData("Turnover with Pakistan was $67.7m in fiscal year 2015/16.", "2015-07/2016-06")]
+    [InlineData("Turnover with China was $67.7m last year.", "2015")]
+    public void Extract_Periods_AreReadAsTheDataFormatWritesThem(string sentence, string period)
+        => Extract(sentence).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+
+    [Theory]
+    [InlineData("Trade with Serbia is about $50m.", AmountQualifier.About)]
+    [InlineData("Trade with Serbia is stuck at around $50m.", AmountQualifier.About)]
+    [InlineData("Trade with Serbia exceeded $50m in 2015.", AmountQualifier.Over)]
+    [InlineData("Trade with Serbia was more than $50m in 2015.", AmountQualifier.Over)]
+    [InlineData("Trade with Serbia was almost $50m in 2015.", AmountQualifier.Almost)]
+    [InlineData("Trade with Serbia was up to $50m in 2015.", AmountQualifier.Almost)]
+    [InlineData("Trade with Serbia was $50-60m in 2015.", AmountQualifier.Over)]
+    public void Extract_Qualifiers_AreKept(string sentence, AmountQualifier qualifier)
+        => Extract(sentence).Figures.Should().ContainSingle().Which.Qualifier.Should().Be(qualifier);
+
+    [Theory]
+    [InlineData("Belarus and Vietnam agreed to bring turnover to $500m in the near future.", "in the near future", 2017, 2019)]
+    [InlineData("Belarus and Pakistan aim to reach $1bn turnover within four years.", "within 4 years", 2020, 2020)]
+    [InlineData("Belarus and Pakistan aim to reach $1bn turnover in the next four years.", "within 4 years", 2020, 2020)]
+    [InlineData("Belarus and Vietnam will seek to raise turnover to half a billion in a few years' time.", "in a few years", 2018, 2021)]
+    [InlineData("Belarus and Serbia set a target of $500m turnover by 2020.", "2020", 2020, 2020)]
+    [InlineData("Belarus and Serbia plan to reach $500m of trade in the coming years.", "in the coming years", 2018, 2021)]
+    public void Extract_Deadlines_OfEveryKind(string sentence, string deadline, int firstYear, int lastYear)
+    {
+        var goal = Extract(sentence).Goals.Should().ContainSingle().Subject;
+
+        goal.Deadline!.Deadline.Should().Be(Deadline.Parse(deadline));
+        (goal.Deadline.FirstYear, goal.Deadline.LastYear).Should().Be((firstYear, lastYear));
+        goal.IsComplete.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Extract_BaselineAndMultiplier_FourfoldFrom121mTo500m()
+    {
+        var result = Extract(
+            "On 29 June the Vietnamese president was Lukashenka's guest in Minsk. The two sides want to grow their turnover fourfold, from $121m in 2016 to half a billion in a few years.",
+            new ExtractionContext(new DateOnly(2017, 7, 31), Country.Parse("BLR")));
+
+        var goal = result.Goals.Should().ContainSingle().Subject;
+        goal.Target.Should().Be(Amount.FromMillions(500));
+        goal.Multiplier.Should().Be(new GoalMultiplier(4));
+        goal.Baseline.Should().Be(new GoalBaseline(Amount.FromMillions(121), ReportingPeriod.Year(2016)));
+        goal.AnnouncedOn.Should().Be(new DateOnly(2017, 6, 29));
+        goal.Inferred.Should().HaveFlag(InferredParts.AnnouncedOn).And.HaveFlag(InferredParts.Currency);
+        result.Figures.Should().ContainSingle().Which.Side.Should().Be(ReportingSide.OfficialClaim);
+    }
+
+    [Fact]
+    public void Extract_DoubleBy2020WithoutLevel_IsAnIncompleteGoal()
+    {
+        var goal = Extract("Belarus and China plan to double trade by 2020.").Goals.Should().ContainSingle().Subject;
+
+        goal.Target.Should().BeNull();
+        goal.Multiplier.Should().Be(new GoalMultiplier(2));
+        goal.Deadline!.Deadline.Should().Be(Deadline.InYear(2020));
+        goal.IsComplete.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Extract_AlmostDouble_IsAQualifiedMultiplier()
+        => Extract("Poland matters a great deal to Minsk. The aim is to almost double turnover within the next two years and reach $4bn.")
+            .Goals.Should().ContainSingle().Which.Multiplier.Should().Be(new GoalMultiplier(2, AmountQualifier.Almost));
+
+    [Theory]
+    [InlineData("Trade with Russia is expected to reach $40bn in 2018.", GoalKind.Forecast)]
+    [InlineData("Belarus and Russia set a target of $40bn of trade in 2018.", GoalKind.Target)]
+    public void Extract_TargetsAndForecasts_AreTold(string sentence, GoalKind kind)
+        => Extract(sentence).Goals.Should().ContainSingle().Which.Kind.Should().Be(kind);
+
+    [Theory]
+    [InlineData("Companies from both countries concluded deals with Vietnamese firms worth $350m.")]
+    [InlineData("Among foreign investors in Belarus Austria ranks fifth ($400 m in January – September 2014).")]
+    [InlineData("A Serbian developer is putting up a district in Minsk at an estimated cost of $3.5bn.")]
+    [InlineData("The trade surplus with Indonesia was $12.9 billion in 2016.")]
+    [InlineData("Exports to China were 1.2% of total exports.")]
+    [InlineData("Over 9,000 Turkmen students study in Belarus.")]
+    [InlineData("The population of Vietnam is 95 million.")]
+    public void Extract_NumbersThatAreNotTradeLevels_AreNotCandidates(string sentence)
+    {
+        var result = Extract(sentence);
+
+        result.Goals.Should().BeEmpty();
+        result.Figures.Should().BeEmpty();
+        result.Statements.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Minsk and Hanoi agreed that trade reached $150m in 2015.", "VNM")]
+    [InlineData("Belarusian exports to the Emirates were $20m in 2015.", "ARE")]
+    [InlineData("Trade with the Czech Republic was $20m in 2015.", "CZE")]
+    [InlineData("Trade between Minsk and Abu Dhabi was $20m in 2015.", "ARE")]
+    public void Extract_Countries_ByNameAdjectiveOrCapital(string sentence, string partner)
+        => Extract(sentence).Figures.Should().ContainSingle().Which.Partner.Code.Should().Be(partner);
+
+    [Fact]
+    public void Extract_PartnerFromAnEarlierSentence_IsMarkedInferred()
+    {
+        var figure = Extract("Makei held talks with the foreign minister of Luxembourg. Their trade is still small ($6.7m in 2015).").Figures.Should().ContainSingle().Subject;
+
+        figure.Partner.Code.Should().Be("LUX");
+        figure.Inferred.Should().HaveFlag(InferredParts.Partner);
+        figure.Confidence.Should().BeLessThan(0.9);
+    }
+
+    [Fact]
+    public void Extract_PartnerExports_AreReportersImports()
+        => Extract("Vietnam's exports to Belarus were $40m in 2015.").Figures.Should().ContainSingle().Which.Flow.Should().Be(TradeFlow.Imports);
+
+    [Fact]
+    public void Extract_WithoutReporter_TakesTheCountryNamedMost()
+    {
+        var figure = TradeTextExtractor.Extract("Belarus is busy. Belarus and Serbia traded $245m in 2014.", new ExtractionContext(new DateOnly(2015, 12, 31))).Figures.Single();
+
+        figure.Reporter.Code.Should().Be("BLR");
+        figure.Partner.Code.Should().Be("SRB");
+    }
+
+    [Theory]
+    [InlineData("Exports to China in January – August 2016 fell to $189.6m, only 32% of the same period in 2015.", "2016-01/2016-08", "2015-01/2015-08", 0.32)]
+    [InlineData("The turnover with Slovakia has fallen since 2012 – down by 40%.", "2015", "2012", 0.6)]
+    [InlineData("Trade with Russia grew by 16 percent in 2018 year on year.", "2018", "2017", 1.16)]
+    public void Extract_RelativeStatements_GiveTheRatio(string sentence, string period, string reference, double ratio)
+    {
+        var statement = Extract(sentence).Statements.Should().ContainSingle().Subject;
+
+        statement.Period.Should().Be(ReportingPeriod.Parse(period));
+        statement.ReferencePeriod.Should().Be(ReportingPeriod.Parse(reference));
+        statement.Ratio.Should().BeApproximately(ratio, 1e-9);
+    }
+
+    [Fact]
+    public void Extract_Quote_OffsetsPointIntoTheText()
+    {
+        const string text = "Heading\n\nSome words first. The result: turnover with Qatar was $29.7m in 2015.";
+
+        var figure = Extract(text).Figures.Single();
+
+        text.Substring(figure.Quote.Start, figure.Quote.Length).Should().Be(figure.Quote.Text).And.StartWith("The result");
+    }
+
+    [Fact]
+    public void ToDataSet_WrittenAndLoaded_GivesEqualRecords()
+    {
+        var source = new Source("Belarus Foreign Policy Digest", "Trade and geopolitics", new DateOnly(2016, 10, 31));
+        var seed = ExtractionCorpus.Seed().Single(a => a.Name == "2016-10-31.txt");
+        var data = seed.Extract().ToDataSet(source);
+        var folder = Directory.CreateTempSubdirectory();
+        try
+        {
+            var paths = new[] { "goals.csv", "figures.csv", "statements.csv" }.Select(n => Path.Combine(folder.FullName, n)).ToArray();
+            using (var writer = new StreamWriter(paths[0]))
+            {
+                TradeDataFile.WriteGoalsCsv(writer, data.Goals);
+            }
+
+            using (var writer = new StreamWriter(paths[1]))
+            {
+                TradeDataFile.WriteFiguresCsv(writer, data.Figures);
+            }
+
+            using (var writer = new StreamWriter(paths[2]))
+            {
+                TradeDataFile.WriteStatementsCsv(writer, data.Statements);
+            }
+
+            var loaded = new TradeDataLoader(TradeDataSet.Empty).Add(paths[0]).Add(paths[1]).Add(paths[2]).Finish();
+
+            loaded.Problems.Should().BeEmpty();
+            loaded.Data.Goals.Should().Equal(data.Goals);
+            loaded.Data.Figures.Should().Equal(data.Figures);
+            loaded.Data.Statements.Should().Equal(data.Statements);
+            data.Goals.Should().HaveCount(3);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
