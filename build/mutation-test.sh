@@ -18,7 +18,8 @@ cd "$root"
 core=(Evaluation/ProgressMeasures.cs Evaluation/GoalEvaluator.cs Evaluation/TrendFit.cs
       Evaluation/TrendProjection.cs Evaluation/Statistics/SimpleLinearRegression.cs)
 all=("${core[@]}" Model/Amount.cs Model/ReportingPeriod.cs 'Goals/Deadline*.cs' Records/FigureDerivations.cs
-     'Policies/*.cs' 'IO/DataFile/TradeDataFile.cs' 'IO/DataFile/TradeDataJson.cs' 'IO/DataFile/RecordColumns.cs')
+     'Policies/*.cs' IO/DataFile/TradeDataFile.cs IO/DataFile/TradeDataJson.cs IO/DataFile/RecordColumns.cs
+     IO/DataFile/TradeDataLoader.cs)
 
 if [ "$#" -eq 0 ]; then
   files=("${core[@]}")
