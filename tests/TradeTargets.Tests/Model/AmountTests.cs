@@ -142,6 +142,10 @@ public class AmountTests
         => Amount.FromDouble(value).Value.Should().Be(expected);
 
     [Fact]
+    public void FromBillions_OtherCurrency_KeepsIt()
+        => Amount.FromBillions(2, new Currency("EUR")).Should().Be(Amount.FromMillions(2000, new Currency("EUR")));
+
+    [Fact]
     public void FromDouble_OtherCurrency_KeepsIt()
         => Amount.FromDouble(5e6, new Currency("EUR")).Should().Be(Amount.FromMillions(5, new Currency("EUR")));
 
