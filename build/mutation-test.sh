@@ -9,7 +9,7 @@
 #
 # File arguments are relative to src/TradeTargets and may be globs (quote them: 'Goals/Deadline*.cs').
 # "all" means every file listed in docs/mutation-testing.md. STRYKER_CONCURRENCY sets the number of
-# test runners (default 1). Not part of CI: a run takes minutes per file (see docs/mutation-testing.md).
+# test runners (default 1). Not part of CI: two files took about 20 minutes on two cores (docs/mutation-testing.md).
 # The report stays in StrykerOutput/<timestamp>/reports (ignored by git).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
