@@ -402,6 +402,175 @@ public class GoalEvaluatorTests
         observation.Chosen.Should().BeSameAs(office);
         observation.Alternatives.Should().ContainSingle().Which.Should().BeSameAs(ambassador);
     }
+
+    [Fact]
+    public void Evaluate_FigurePublishedOnTheAsOfDate_IsObserved()
+    {
+        var goal = Goal("ARE", 500, Deadline.InYear(2015), new DateOnly(2014, 10, 27));
+        var figure = Annual("ARE", 2015, 29.7m, PublishedOn(2016, 6, 30));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([figure]), EvaluationOptions.At(new DateOnly(2016, 6, 30)));
+
+        // Published on the as-of date counts as published by it.
+        evaluation.Observations.Should().ContainSingle().Which.Chosen.Should().BeSameAs(figure);
+        evaluation.NotYetPublished.Should().BeEmpty();
+        evaluation.Level!.Value.Should().Be(29_700_000);
+        evaluation.Status.Should().Be(GoalStatus.Missed);
+    }
+
+    [Fact]
+    public void Evaluate_FigurePublishedTheDayAfterTheAsOfDate_IsNotYetPublished()
+    {
+        var goal = Goal("ARE", 500, Deadline.InYear(2015), new DateOnly(2014, 10, 27));
+        var figure = Annual("ARE", 2015, 29.7m, PublishedOn(2016, 7, 1));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([figure]), EvaluationOptions.At(new DateOnly(2016, 6, 30)));
+
+        evaluation.Observations.Should().BeEmpty();
+        evaluation.NotYetPublished.Should().ContainSingle().Which.Should().BeSameAs(figure);
+    }
+
+    [Fact]
+    public void Evaluate_LevelExactlyAtTheGoal_IsAchieved()
+    {
+        var goal = Goal("POL", 150, Deadline.InYear(2020), new DateOnly(2011, 1, 15));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(HandWorkedSeries()), EndOf2016);
+
+        // $150m in 2015 against a $150m goal: achievement 150 / 150 = 1, gap 0, multiplier 1, no years left.
+        evaluation.Status.Should().Be(GoalStatus.Achieved);
+        evaluation.Assessments[0].Reason.Should().Be("$150m in 2015 reached the goal.");
+        evaluation.Achievement.Should().Be(1);
+        evaluation.Gap.Should().Be(0);
+        evaluation.MultiplierNeeded.Should().Be(1);
+        evaluation.YearsToGoal.Should().Be(0);
+        evaluation.Explanation.Should().Be("$150m in 2015 against $150m due 2020: achieved, 100% of the goal");
+    }
+
+    [Fact]
+    public void Evaluate_GoalReachedInTheAnnouncementYearAndDeadlineYear_IsAchievedByThatYear()
+    {
+        // Announced in 2012, due 2012, reached by the 2012 level itself: $120m ≥ $120m.
+        var goal = Goal("POL", 120, Deadline.InYear(2012), new DateOnly(2012, 3, 1));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(HandWorkedSeries()), EndOf2016);
+
+        evaluation.Status.Should().Be(GoalStatus.Achieved);
+        evaluation.Assessments[0].Reason.Should().Be("$120m in 2012 reached the goal.");
+    }
+
+    [Fact]
+    public void Evaluate_GoalReachedOnlyAfterTheDeadlineYear_IsMissed()
+    {
+        // Due 2012 at $130m: 2012 had $120m; the $150m of 2015 came too late.
+        var goal = Goal("POL", 130, Deadline.InYear(2012), new DateOnly(2011, 1, 15));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(HandWorkedSeries()), EndOf2016);
+
+        evaluation.Status.Should().Be(GoalStatus.Missed);
+        evaluation.Assessments[0].Reason.Should().Be("$120m in 2012 fell short after the deadline year ended.");
+    }
+
+    [Fact]
+    public void Evaluate_OldLevelExactlyAtTheGoal_HasNoShortfallInTheExplanation()
+    {
+        // The only level, $150m in 2010, predates the 2011 announcement, so it does not achieve the goal; it is not short of it either.
+        var goal = Goal("POL", 150, Deadline.InYear(2020), new DateOnly(2011, 1, 15));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([Annual("POL", 2010, 150m, Published2016)]), EndOf2016);
+
+        evaluation.Status.Should().Be(GoalStatus.InsufficientData);
+        evaluation.Explanation.Should().Be("$150m in 2010 against $150m due 2020: insufficient data, 100% of the goal");
+    }
+
+    [Theory]
+    [InlineData(2016, 12, 31, false)]
+    [InlineData(2017, 1, 1, true)]
+    public void Evaluate_AsOfAroundTheEndOfTheDeadlineYear_PassesTheDeadlineOnlyAfterIt(int year, int month, int day, bool passed)
+    {
+        var goal = Goal("POL", 200, Deadline.InYear(2016), new DateOnly(2011, 1, 15));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(HandWorkedSeries()), EvaluationOptions.At(new DateOnly(year, month, day)));
+
+        evaluation.Assessments[0].DeadlinePassed.Should().Be(passed);
+        // Before: CAGR_r = 2^(1/6) − 1 = 0.122462, R = 0.084472 / 0.122462 = 0.69; after: no 2016 figure to judge by.
+        evaluation.Status.Should().Be(passed ? GoalStatus.InsufficientData : GoalStatus.NeedsAcceleration);
+    }
+
+    [Fact]
+    public void Evaluate_DeadlineInTheLatestYear_AnticipatesTheLatestLevel()
+    {
+        var goal = Goal("POL", 200, Deadline.InYear(2015), new DateOnly(2011, 1, 15));
+        var published = PublishedOn(2015, 12, 1);
+        var figures = new[] { Annual("POL", 2010, 100m, published), Annual("POL", 2015, 150m, published) };
+
+        var assessment = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2015, 12, 31))).Assessments.Single();
+
+        // Zero years ahead: 150 × (1 + CAGR_o)^0 = 150; anticipated ratio (150 − 100) / (200 − 100) = 0.5, fair progress.
+        assessment.DeadlinePassed.Should().BeFalse();
+        assessment.AnticipatedLevel.Should().Be(150e6);
+        assessment.AnticipatedRatio!.Value.Should().BeApproximately(0.5, 1e-15);
+        assessment.AnticipatedProgress.Should().Be(AnticipatedProgress.FairProgress);
+        // CAGR_r = 2^(1/5) − 1 = 0.148698, CAGR_o = 1.5^(1/5) − 1 = 0.084472, R = 0.568: limited progress.
+        assessment.ProgressRatio!.Value.Should().BeApproximately((Math.Pow(1.5, 0.2) - 1) / (Math.Pow(2, 0.2) - 1), 1e-12);
+        assessment.Status.Should().Be(GoalStatus.LimitedProgress);
+    }
+
+    [Fact]
+    public void Evaluate_ExactlyZeroGrowth_IsLimitedProgressWithNoYearsToGoal()
+    {
+        var goal = Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2011, 1, 15));
+        var figures = new[] { Annual("POL", 2010, 100m, Published2016), Annual("POL", 2015, 100m, Published2016) };
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EndOf2016);
+        var assessment = evaluation.Assessments.Single();
+
+        // CAGR_o = (100 / 100)^(1/5) − 1 = 0, so R = 0 / CAGR_r = 0: limited progress, not moving away.
+        evaluation.ObservedGrowth.Should().Be(0);
+        assessment.ProgressRatio.Should().Be(0);
+        evaluation.Status.Should().Be(GoalStatus.LimitedProgress);
+        // Never reached without growth.
+        evaluation.YearsToGoal.Should().BeNull();
+        // Anticipated: 100 × 1^5 = 100, ratio (100 − 100) / (200 − 100) = 0: stagnation.
+        assessment.AnticipatedLevel.Should().Be(100e6);
+        assessment.AnticipatedRatio.Should().Be(0);
+        assessment.AnticipatedProgress.Should().Be(AnticipatedProgress.StagnationOrRegression);
+    }
+
+    [Fact]
+    public void Evaluate_OneYearSpan_ObservedGrowthIsTheYearOnYearChange()
+    {
+        var goal = Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2015, 1, 15));
+        var figures = new[] { Annual("POL", 2014, 100m, Published2016), Annual("POL", 2015, 110m, Published2016) };
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EndOf2016);
+        var assessment = evaluation.Assessments.Single();
+
+        // Baseline 2014 (the latest full year before 2015), latest 2015: CAGR_o = 110 / 100 − 1 = 0.1 over one year.
+        evaluation.Baseline!.Year.Should().Be(2014);
+        evaluation.ObservedGrowth!.Value.Should().BeApproximately(0.1, 1e-12);
+        // CAGR_r = 2^(1/6) − 1 = 0.122462 over 2014–2020; R = 0.1 / 0.122462 = 0.8166: acceleration needed.
+        assessment.RequiredGrowth!.Value.Should().BeApproximately(Math.Pow(2, 1 / 6.0) - 1, 1e-12);
+        assessment.ProgressRatio!.Value.Should().BeApproximately(0.1 / (Math.Pow(2, 1 / 6.0) - 1), 1e-9);
+        evaluation.Status.Should().Be(GoalStatus.NeedsAcceleration);
+        // ln(200 / 110) / ln(1.1) = 0.597837 / 0.0953102 = 6.2726 years.
+        evaluation.YearsToGoal!.Value.Should().BeApproximately(Math.Log(200 / 110.0) / Math.Log(1.1), 1e-9);
+    }
+
+    [Fact]
+    public void Evaluate_NullGoal_ThrowsNamingIt()
+        => FluentActions.Invoking(() => GoalEvaluator.Evaluate(null!, TestData.Figures([]), EndOf2016))
+            .Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "goal");
+
+    [Fact]
+    public void Evaluate_NullData_ThrowsNamingIt()
+        => FluentActions.Invoking(() => GoalEvaluator.Evaluate(Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2011, 1, 15)), null!, EndOf2016))
+            .Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "data");
+
+    [Fact]
+    public void Evaluate_NullOptions_ThrowsNamingIt()
+        => FluentActions.Invoking(() => GoalEvaluator.Evaluate(Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2011, 1, 15)), TestData.Figures([]), null!))
+            .Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "options");
 }
 
 public class GoalEvaluatorPortfolioTests
@@ -441,4 +610,14 @@ public class GoalEvaluatorPortfolioTests
         // Goals 0, 3, 6 and 9 carry the phrase no policy knows; the first of them, g-ARE, is the one reported.
         act.Should().Throw<ArgumentException>().Which.Message.Should().StartWith("Goal g-ARE is due 'some day'");
     }
+
+    [Fact]
+    public void EvaluateAll_NullData_ThrowsNamingIt()
+        => FluentActions.Invoking(() => GoalEvaluator.EvaluateAll(null!, EvaluationOptions.At(new DateOnly(2017, 12, 31))))
+            .Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "data");
+
+    [Fact]
+    public void EvaluateAll_NullOptions_ThrowsNamingIt()
+        => FluentActions.Invoking(() => GoalEvaluator.EvaluateAll(Portfolio(), null!))
+            .Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "options");
 }

@@ -113,4 +113,141 @@ public class AmountTests
         (Amount.Parse("$121m") < Amount.Parse("half a billion")).Should().BeTrue();
         (Amount.Parse("$1bn") >= Amount.Parse("$1000m")).Should().BeTrue();
     }
+
+    [Theory]
+    [InlineData(121, 121_000_000)]
+    [InlineData(18.7, 18_700_000)]
+    [InlineData(0.001, 1_000)]
+    public void FromMillions_Value_IsMillionsTimesAMillion(decimal millions, decimal expectedUnits)
+        => Amount.FromMillions(millions).Value.Should().Be(expectedUnits);
+
+    [Fact]
+    public void FromBillions_Value_IsBillionsTimesABillion()
+        // 1.25 × 1 000 000 000 = 1 250 000 000 units.
+        => Amount.FromBillions(1.25m).Value.Should().Be(1_250_000_000m);
+
+    [Theory]
+    [InlineData(18_700_000, 18.7)]
+    [InlineData(500_000, 0.5)]
+    [InlineData(2_000_000_000, 2000)]
+    public void Millions_Value_IsUnitsDividedByAMillion(decimal units, double expectedMillions)
+        => Amount.FromUnits(units).Millions.Should().Be(expectedMillions);
+
+    [Theory]
+    [InlineData(1234.4, 1234)]
+    [InlineData(1234.6, 1235)]
+    [InlineData(2.5, 2)] // Math.Round rounds halves to even: 2.5 → 2, 3.5 → 4.
+    [InlineData(3.5, 4)]
+    public void FromDouble_Fraction_RoundsToWholeUnits(double value, decimal expected)
+        => Amount.FromDouble(value).Value.Should().Be(expected);
+
+    [Fact]
+    public void FromBillions_OtherCurrency_KeepsIt()
+        => Amount.FromBillions(2, new Currency("EUR")).Should().Be(Amount.FromMillions(2000, new Currency("EUR")));
+
+    [Fact]
+    public void FromDouble_OtherCurrency_KeepsIt()
+        => Amount.FromDouble(5e6, new Currency("EUR")).Should().Be(Amount.FromMillions(5, new Currency("EUR")));
+
+    [Fact]
+    public void ToDouble_Value_IsTheWholeUnits()
+        => Amount.FromMillions(18.7m).ToDouble().Should().Be(18_700_000d);
+
+    [Fact]
+    public void Zero_IsZeroUsDollars()
+    {
+        Amount.Zero.Value.Should().Be(0m);
+        Amount.Zero.Currency.Should().Be(Currency.Usd);
+    }
+
+    [Fact]
+    public void FromUnits_DefaultCurrency_IsUsDollars()
+    {
+        // default(Currency) has no code; an amount never carries that, it falls back to dollars.
+        var amount = Amount.FromUnits(5, default(Currency));
+
+        amount.Currency.Should().Be(Currency.Usd);
+        amount.ToString().Should().Be("$5");
+    }
+
+    [Fact]
+    public void Parse_Null_ThrowsArgumentNull()
+        => FluentActions.Invoking(() => Amount.Parse(null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "text");
+
+    [Fact]
+    public void TryParse_ValidText_ReturnsTrueAndTheAmount()
+    {
+        Amount.TryParse("$18.7m", out var amount).Should().BeTrue();
+
+        amount.Should().Be(Amount.FromUnits(18_700_000));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("lots")]
+    [InlineData("$-5m")]
+    [InlineData("$1e30")]
+    public void TryParse_NotAnAmount_ReturnsFalseAndDefault(string? text)
+    {
+        Amount.TryParse(text, out var amount).Should().BeFalse();
+
+        amount.Should().Be(default(Amount));
+    }
+
+    [Fact]
+    public void Add_SameCurrency_SumsValuesInThatCurrency()
+    {
+        var euro = new Currency("EUR");
+
+        // €1.5m + €2.25m = €3.75m.
+        var sum = Amount.FromMillions(1.5m, euro) + Amount.FromMillions(2.25m, euro);
+
+        sum.Value.Should().Be(3_750_000m);
+        sum.Currency.Should().Be(euro);
+    }
+
+    [Fact]
+    public void Compare_EqualAmounts_OnlyTheNonStrictOperatorsHold()
+    {
+        var left = Amount.FromMillions(121);
+        var right = Amount.FromUnits(121_000_000);
+
+        left.CompareTo(right).Should().Be(0);
+        (left < right).Should().BeFalse();
+        (left > right).Should().BeFalse();
+        (left <= right).Should().BeTrue();
+        (left >= right).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Compare_SmallerAndLarger_EachOperatorAgrees()
+    {
+        var smaller = Amount.FromMillions(121);
+        var larger = Amount.FromMillions(500);
+
+        smaller.CompareTo(larger).Should().BeNegative();
+        larger.CompareTo(smaller).Should().BePositive();
+        (smaller < larger).Should().BeTrue();
+        (larger < smaller).Should().BeFalse();
+        (larger > smaller).Should().BeTrue();
+        (smaller > larger).Should().BeFalse();
+        (smaller <= larger).Should().BeTrue();
+        (larger <= smaller).Should().BeFalse();
+        (larger >= smaller).Should().BeTrue();
+        (smaller >= larger).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Compare_DifferentCurrencies_EveryComparisonThrows()
+    {
+        var dollars = Amount.FromMillions(1);
+        var euros = Amount.FromMillions(2, new Currency("EUR"));
+
+        FluentActions.Invoking(() => dollars.CompareTo(euros)).Should().Throw<ArgumentException>().Where(e => e.ParamName == "other").WithMessage("*$1m*EUR 2m*currencies differ*");
+        FluentActions.Invoking(() => dollars < euros).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => dollars > euros).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => dollars <= euros).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => dollars >= euros).Should().Throw<ArgumentException>();
+    }
 }

@@ -4,6 +4,10 @@ using TradeTargets.Statistics;
 namespace TradeTargets.Tests.Statistics;
 
 /// <summary>Checks the regression against NIST StRD certified values for the Norris data set.</summary>
+/// <remarks>
+/// Every test fits the data itself: a fit shared through a static field would be computed once, under
+/// whichever code was loaded first, and would hide a broken fit from every later test.
+/// </remarks>
 public class SimpleLinearRegressionTests
 {
     private const double CertifiedB0 = -0.262323073774029;
@@ -15,31 +19,35 @@ public class SimpleLinearRegressionTests
     private const double CertifiedRegressionSs = 4255954.13232369;
     private const double CertifiedResidualSs = 26.6173985294224;
 
-    private static readonly SimpleLinearRegression Norris = FitNorris();
-
     [Fact]
     public void Fit_Norris_CoefficientsMatchCertifiedValues()
     {
-        Norris.Count.Should().Be(36);
-        Precision.AssertSignificantDigits(Norris.Intercept, CertifiedB0, 9);
-        Precision.AssertSignificantDigits(Norris.Slope, CertifiedB1, 9);
+        var norris = FitNorris();
+
+        norris.Count.Should().Be(36);
+        Precision.AssertSignificantDigits(norris.Intercept, CertifiedB0, 9);
+        Precision.AssertSignificantDigits(norris.Slope, CertifiedB1, 9);
     }
 
     [Fact]
     public void Fit_Norris_StandardErrorsMatchCertifiedValues()
     {
-        Precision.AssertSignificantDigits(Norris.InterceptStandardError, CertifiedSdB0, 9);
-        Precision.AssertSignificantDigits(Norris.SlopeStandardError, CertifiedSdB1, 9);
-        Precision.AssertSignificantDigits(Norris.ResidualStandardDeviation, CertifiedResidualSd, 9);
+        var norris = FitNorris();
+
+        Precision.AssertSignificantDigits(norris.InterceptStandardError, CertifiedSdB0, 9);
+        Precision.AssertSignificantDigits(norris.SlopeStandardError, CertifiedSdB1, 9);
+        Precision.AssertSignificantDigits(norris.ResidualStandardDeviation, CertifiedResidualSd, 9);
     }
 
     [Fact]
     public void Fit_Norris_AnovaAndRSquaredMatchCertifiedValues()
     {
-        Norris.DegreesOfFreedom.Should().Be(34);
-        Precision.AssertSignificantDigits(Norris.RegressionSumOfSquares, CertifiedRegressionSs, 9);
-        Precision.AssertSignificantDigits(Norris.ResidualSumOfSquares, CertifiedResidualSs, 9);
-        Precision.AssertSignificantDigits(Norris.RSquared, CertifiedRSquared, 12);
+        var norris = FitNorris();
+
+        norris.DegreesOfFreedom.Should().Be(34);
+        Precision.AssertSignificantDigits(norris.RegressionSumOfSquares, CertifiedRegressionSs, 9);
+        Precision.AssertSignificantDigits(norris.ResidualSumOfSquares, CertifiedResidualSs, 9);
+        Precision.AssertSignificantDigits(norris.RSquared, CertifiedRSquared, 12);
     }
 
     [Theory]
@@ -56,10 +64,11 @@ public class SimpleLinearRegressionTests
         var standardError = CertifiedResidualSd * Math.Sqrt(1 + (1.0 / n) + (Math.Pow(x - meanX, 2) / sxx));
         var t = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, 34, 0.975);
         var centre = CertifiedB0 + (CertifiedB1 * x);
+        var norris = FitNorris();
 
-        var (lower, upper) = Norris.PredictionInterval(x, 0.95);
+        var (lower, upper) = norris.PredictionInterval(x, 0.95);
 
-        Precision.AssertSignificantDigits(Norris.PredictionStandardError(x), standardError, 9);
+        Precision.AssertSignificantDigits(norris.PredictionStandardError(x), standardError, 9);
         Precision.AssertSignificantDigits(lower, centre - (t * standardError), 9);
         Precision.AssertSignificantDigits(upper, centre + (t * standardError), 9);
     }
@@ -70,7 +79,11 @@ public class SimpleLinearRegressionTests
 
     [Fact]
     public void ProbabilityAtLeast_AtFittedValue_IsOneHalf()
-        => Norris.ProbabilityAtLeast(500, Norris.Predict(500)).Should().BeApproximately(0.5, 1e-12);
+    {
+        var norris = FitNorris();
+
+        norris.ProbabilityAtLeast(500, norris.Predict(500)).Should().BeApproximately(0.5, 1e-12);
+    }
 
     [Fact]
     public void Fit_TwoPoints_ThrowsSayingThreeAreNeeded()

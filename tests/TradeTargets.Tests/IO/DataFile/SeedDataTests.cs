@@ -4,8 +4,9 @@ namespace TradeTargets.Tests;
 
 public class SeedDataTests
 {
-    // The records read out of the articles; the outcome records are tested on their own below.
-    private static readonly TradeDataSet Seeds = SeedData.LoadArticles();
+    // The records read out of the articles; the outcome records are tested on their own below. Loaded for each
+    // test (xUnit builds the class per test): a static copy would be read once and hide a broken reader from later tests.
+    private TradeDataSet Seeds { get; } = SeedData.LoadArticles();
     private static readonly EvaluationOptions EndOf2016 = EvaluationOptions.At(new DateOnly(2016, 12, 31));
     private static readonly EvaluationOptions EndOf2017 = EvaluationOptions.At(new DateOnly(2017, 12, 31));
 
@@ -15,7 +16,7 @@ public class SeedDataTests
     // (the seed files have no comments and no line breaks inside quoted notes).
     private static int DataRows(string name) => File.ReadAllLines(SeedFile(name)).Skip(1).Count(l => l.Trim().Length > 0);
 
-    private static GoalEvaluation Evaluate(string goalId, EvaluationOptions options)
+    private GoalEvaluation Evaluate(string goalId, EvaluationOptions options)
         => GoalEvaluator.Evaluate(Seeds.FindGoal(goalId)!, Seeds, options);
 
     [Fact]
