@@ -234,15 +234,9 @@ internal sealed class ExtractionEngine
                 period = ReportingPeriod.Year(published.Year);
                 inferred |= InferredParts.Period;
             }
-            else if (lastPeriodSentence == index - 1 && lastPeriod is { } carried)
-            {
-                // "In January–July trade came to $623.2m. Exports amounted to $159.5m": the period of the sentence before.
-                period = carried.Resolve(p.Reporter, p.Partner);
-                inferred |= InferredParts.Period;
-            }
             else
             {
-                period = ReportingPeriod.Year(published.Year - 1);
+                period = ContextPeriod(index, p.Reporter, p.Partner, published);
                 inferred |= InferredParts.Period;
             }
 
@@ -401,14 +395,9 @@ internal sealed class ExtractionEngine
                 inferred |= InferredParts.Year;
             }
         }
-        else if (lastPeriodSentence == index - 1 && lastPeriod is { } carried)
-        {
-            period = carried.Resolve(p.Reporter, p.Partner);
-            inferred |= InferredParts.Period;
-        }
         else
         {
-            period = ReportingPeriod.Year(published.Year - 1);
+            period = ContextPeriod(index, p.Reporter, p.Partner, published);
             inferred |= InferredParts.Period;
         }
 
@@ -638,7 +627,7 @@ internal sealed class ExtractionEngine
         var ago = TextPatterns.YearsAgo().Match(text, sentence.Start, sentence.Length);
         if (ago.Success)
         {
-            return (published.AddYears(-MentionReader.CountOf(ago.Groups["n"].Value)), true);
+            return (published.AddYears(-NumberWords.Count(ago.Groups["n"].Value)), true);
         }
 
         // The nearest event date in this sentence, earlier sentences of the paragraph or the paragraph before.
@@ -688,7 +677,7 @@ internal sealed class ExtractionEngine
             }
             else if (m.Groups["rel"].Success)
             {
-                deadline = TradeTargets.Deadline.Within(MentionReader.CountOf(m.Groups["n"].Value));
+                deadline = TradeTargets.Deadline.Within(NumberWords.Count(m.Groups["n"].Value));
             }
             else if (m.Groups["thisyear"].Success)
             {
@@ -742,7 +731,7 @@ internal sealed class ExtractionEngine
         else
         {
             var n = m.Groups["n"].Value;
-            factor = char.IsDigit(n[0]) ? decimal.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : MentionReader.CountOf(n);
+            factor = char.IsDigit(n[0]) ? decimal.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : NumberWords.Count(n);
         }
 
         var qualifier = m.Groups["q"].Success ? QualifierWord(m.Groups["q"].Value) : AmountQualifier.Exact;
@@ -782,4 +771,11 @@ internal sealed class ExtractionEngine
         c -= missing * 0.2;
         return Math.Round(Math.Clamp(c, 0.05, 1.0), 2);
     }
+
+    // A figure or statement without a period of its own takes the period of the sentence just before ("In January–July
+    // trade came to $623.2m. Exports amounted to $159.5m"), else the year before publication; either way it is inferred.
+    private ReportingPeriod ContextPeriod(int index, Country reporter, Country partner, DateOnly published)
+        => lastPeriodSentence == index - 1 && lastPeriod is { } carried
+            ? carried.Resolve(reporter, partner)
+            : ReportingPeriod.Year(published.Year - 1);
 }

@@ -269,7 +269,7 @@ internal static class MentionReader
 
             if (g["n"].Success)
             {
-                var months = CountOf(g["n"].Value);
+                var months = NumberWords.Count(g["n"].Value);
                 if (months is < 1 or > 11)
                 {
                     return null;
@@ -375,22 +375,6 @@ internal static class MentionReader
         "oct" => 10,
         "nov" => 11,
         _ => 12,
-    };
-
-    public static int CountOf(string word) => word.ToLowerInvariant() switch
-    {
-        "a" or "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        var digits => Int(digits),
     };
 
     public static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);

@@ -60,7 +60,7 @@ public abstract partial record Deadline
         var relative = RelativePattern().Match(trimmed);
         if (relative.Success)
         {
-            return Within(ParseCount(relative.Groups["count"].Value));
+            return Within(NumberWords.Count(relative.Groups["count"].Value));
         }
 
         return Vague(trimmed);
@@ -83,21 +83,6 @@ public abstract partial record Deadline
 
         return deadline;
     }
-
-    private static int ParseCount(string word) => word.ToLowerInvariant() switch
-    {
-        "one" or "a" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        var digits => int.Parse(digits, CultureInfo.InvariantCulture),
-    };
 
     [GeneratedRegex(@"^((in|by)\s+((the\s+)?(end|middle)\s+of\s+|(mid|end)-)?)?(?<year>\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();

@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace TradeTargets;
+
+/// <summary>Small counts as people write them in deadlines and articles: digits, or the words "a"/"one" to "eleven".</summary>
+internal static class NumberWords
+{
+    /// <summary>Reads a count already matched by a pattern that allows only digits or these words.</summary>
+    public static int Count(string word) => word.ToLowerInvariant() switch
+    {
+        "a" or "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        var digits => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture),
+    };
+}
