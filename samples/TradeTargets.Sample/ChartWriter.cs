@@ -28,8 +28,12 @@ internal static class ChartWriter
     /// parent works), else beside it, where the target itself must be created. Progress lines come out in the order
     /// of the charts, whatever order they rendered in, so two runs print the same bytes.
     /// </remarks>
+    /// <param name="evaluations">The goals, one gap chart each.</param>
+    /// <param name="outputDirectory">The folder to write into.</param>
+    /// <param name="progress">Where the "rendered i/n" lines go once all charts are rendered.</param>
+    /// <param name="terminal">A terminal for a live count while the charts render (see <see cref="ProgressLine"/>), or null.</param>
     /// <returns>The paths written, in order.</returns>
-    public static IReadOnlyList<string> WriteAll(IReadOnlyList<GoalEvaluation> evaluations, string outputDirectory, TextWriter progress)
+    public static IReadOnlyList<string> WriteAll(IReadOnlyList<GoalEvaluation> evaluations, string outputDirectory, TextWriter progress, TextWriter? terminal = null)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         List<(string Name, Func<ChartImage> Render)> jobs =
@@ -47,7 +51,16 @@ internal static class ChartWriter
         Directory.CreateDirectory(staging);
         try
         {
-            Parallel.ForEach(jobs, job => job.Render().SavePng(Path.Combine(staging, job.Name)));
+            using (var live = terminal is null ? null : new ProgressLine(terminal, "Rendering charts", jobs.Count, TimeSpan.FromMilliseconds(100)))
+            {
+                // Charts render on every core; each file's bytes depend on its chart only, so the order does not matter.
+                Parallel.ForEach(jobs, job =>
+                {
+                    job.Render().SavePng(Path.Combine(staging, job.Name));
+                    live?.Advance();
+                });
+            }
+
             for (var i = 0; i < jobs.Count; i++)
             {
                 progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rendered {i + 1}/{jobs.Count}: {jobs[i].Name}"));

@@ -14,7 +14,13 @@ internal static class SampleApp
     /// <summary>Exit code for a failure while writing output.</summary>
     public const int OutputError = 3;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Parses the arguments and runs the sample.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Standard output: the report, and the chart paths with the table.</param>
+    /// <param name="error">Standard error: problems, and the chart paths with the other formats.</param>
+    /// <param name="terminal">A terminal to show a live count of charts rendered, or null when standard error is redirected.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextWriter? terminal = null)
     {
         var data = new Option<string[]>("--data")
         {
@@ -61,7 +67,8 @@ internal static class SampleApp
                 parsed.GetValue(format),
                 !parsed.GetValue(noCharts)),
             output,
-            error));
+            error,
+            terminal));
 
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
@@ -101,7 +108,7 @@ internal static class SampleApp
         return null;
     }
 
-    private static int Execute(SampleSettings settings, TextWriter output, TextWriter error)
+    private static int Execute(SampleSettings settings, TextWriter output, TextWriter error, TextWriter? terminal)
     {
         var options = EvaluationOptions.At(settings.AsOf);
         IReadOnlyList<GoalEvaluation> evaluations;
@@ -146,7 +153,7 @@ internal static class SampleApp
         var log = settings.Format == OutputFormat.Table ? output : error;
         try
         {
-            var written = ChartWriter.WriteAll(evaluations, settings.OutputDirectory, log);
+            var written = ChartWriter.WriteAll(evaluations, settings.OutputDirectory, log, terminal);
             foreach (var path in written)
             {
                 log.WriteLine(path);

@@ -50,6 +50,30 @@ public class SampleAppTests
     }
 
     [Fact]
+    public void Run_OnATerminal_ShowsALiveCountAndWritesTheSameBytesAsRedirected()
+    {
+        using var folder = new TempFolder();
+        var plainDir = Path.Combine(folder.Path, "plain");
+        var liveDir = Path.Combine(folder.Path, "live");
+        var terminal = new StringWriter();
+
+        var plain = SampleRun.Of("--as-of", "2017-12-31", "--out", plainDir, "--format", "csv");
+        var live = SampleRun.On(terminal, "--as-of", "2017-12-31", "--out", liveDir, "--format", "csv");
+
+        live.ExitCode.Should().Be(0, live.Error);
+        live.Output.Should().Be(plain.Output);
+        live.Error.Replace(liveDir, plainDir, StringComparison.Ordinal).Should().Be(plain.Error, "the lines after rendering do not depend on the terminal");
+        var charts = SeedData.Load().Goals.Count + 2;
+        var total = $"Rendering charts {charts}/{charts}";
+        terminal.ToString().Should().StartWith("\rRendering charts ").And.Contain("\r" + total)
+            .And.EndWith("\r" + new string(' ', total.Length) + "\r", "the line is cleared before the paths are listed");
+        foreach (var file in Directory.GetFiles(plainDir))
+        {
+            File.ReadAllBytes(Path.Combine(liveDir, Path.GetFileName(file))).Should().Equal(File.ReadAllBytes(file));
+        }
+    }
+
+    [Fact]
     public void Run_JsonAndCsvFormats_SpellStatusesAsTheDataFilesDo()
     {
         var json = SampleRun.Of("--format", "json", "--as-of", "2017-12-31", "--no-charts");
