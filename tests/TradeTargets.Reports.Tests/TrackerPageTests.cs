@@ -41,6 +41,31 @@ public class TrackerPageTests
         statuses.Should().Equal(Pages.Seed.Evaluations.Select(e => $"{ReportText.Symbol(e.Status)} {ProseText.DescribeCompactly(e)}"));
     }
 
+    // Gap charts render in parallel windows of 64 and are written in order: past two window edges, every section
+    // must still hold its own goal's chart, with ids and caption of its own.
+    [Fact]
+    public void Write_MoreGoalsThanTwoChartWindows_EachSectionHoldsItsOwnGoalsChart()
+    {
+        var partners = Country.All.Where(c => c.Code != "BLR").Take(150).ToList();
+        var goals = partners.Select((p, i) => TestData.Goal(p.Code, 100 + i, Deadline.InYear(2016), new DateOnly(2014, 1, 1), id: $"g{i}")).ToList();
+        var figures = partners.SelectMany(p => new[] { TestData.Annual(p.Code, 2014, 50m), TestData.Annual(p.Code, 2015, 60m) }).ToList();
+        var report = EvaluationReport.Evaluate(new TradeDataSet(goals, figures, []), EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+
+        var page = Pages.Parse(report.ToText(ReportFormat.Html));
+
+        var articles = page.QuerySelectorAll("article.goal");
+        articles.Should().HaveCount(150);
+        foreach (var (article, i) in articles.Select((a, i) => (a, i)))
+        {
+            var id = $"goal-{i + 1}";
+            article.Id.Should().Be(id);
+            var svg = article.QuerySelector("figure svg")!;
+            svg.GetAttribute("aria-labelledby").Should().Be(id + "-chart");
+            svg.QuerySelectorAll("[id]").Should().OnlyContain(e => e.Id!.StartsWith(id + "-", StringComparison.Ordinal));
+            svg.TextContent.Should().Contain(partners[i].Name, $"section {id} is about {partners[i].Name}");
+        }
+    }
+
     [Fact]
     public void Write_SeedReport_HasASectionPerGoalWithAGapChartLabelledByItsNumbers()
     {
