@@ -17,6 +17,21 @@ public class MarkdownTests
     }
 
     [Fact]
+    public void ToText_MarkdownWithVagueDeadlines_StatusTableGivesBothReadings()
+    {
+        var summary = Pages.Seed.Summary;
+        var lines = Pages.Seed.ToText(ReportFormat.Markdown).Split('\n');
+
+        lines.Should().Contain("| Status | By first end | By last end |");
+        lines.Should().Contain("|---|---:|---:|");
+        lines.Should().Contain(l => l.StartsWith("Goals by status. A vague deadline", StringComparison.Ordinal) && l.EndsWith("The headline counts by the last end.", StringComparison.Ordinal));
+        foreach (var status in summary.CountsByStatus.Keys)
+        {
+            lines.Should().Contain($"| {ReportText.Symbol(status)} {ProseText.Describe(status)} | {summary.CountsByStatus[status]} | {summary.CountsByStatusAtLatestEnd[status]} |");
+        }
+    }
+
+    [Fact]
     public void ToText_MarkdownOfHostileTexts_EscapesEveryMarkupCharacter()
     {
         var markdown = HostileData.Report().ToText(ReportFormat.Markdown);

@@ -163,8 +163,46 @@ public class TrackerPageTests
             .And.Contain("Missed", summary.Missed.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .And.Contain("Median required growth", ProseText.Growth(summary.MedianRequiredGrowth))
             .And.Contain("Median observed growth", ProseText.Growth(summary.MedianObservedGrowth));
-        page.QuerySelectorAll("ul.counts li").Should().HaveCount(summary.CountsByStatus.Count);
+        page.QuerySelectorAll("table.counts tbody tr").Should().HaveCount(summary.CountsByStatus.Count);
         page.QuerySelector("section[aria-labelledby=methods]")!.TextContent.Should().Contain("R = CAGR_o / |CAGR_r|").And.Contain(Pages.Seed.Options.SelectionPolicy.Name);
+    }
+
+    // The seed goals include vague deadlines still inside their window, so the first and last ends of a window differ.
+    [Fact]
+    public void Write_VagueDeadlines_StatusTableGivesBothReadingsAndTheLastAgreesWithTheHeadline()
+    {
+        var page = Pages.SeedPage();
+        var summary = Pages.Seed.Summary;
+        summary.CountsByStatus.Should().NotEqual(summary.CountsByStatusAtLatestEnd, "this test needs a goal whose status differs between the ends of its window");
+
+        var table = page.QuerySelector("table.counts")!;
+        var rows = table.QuerySelectorAll("tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelectorAll("td").Select(td => int.Parse(td.TextContent, System.Globalization.CultureInfo.InvariantCulture)).ToList());
+        var cards = page.QuerySelectorAll("dl.figures div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
+
+        table.QuerySelectorAll("thead th").Select(th => th.TextContent).Should().Equal("Status", "By first end", "By last end");
+        table.QuerySelector("caption")!.TextContent.Should().Contain("The headline counts by the last end.");
+        foreach (var status in summary.CountsByStatus.Keys)
+        {
+            rows[$"{ReportText.Symbol(status)} {ProseText.Describe(status)}"].Should().Equal(summary.CountsByStatus[status], summary.CountsByStatusAtLatestEnd[status]);
+        }
+
+        rows[$"{ReportText.Symbol(GoalStatus.Missed)} {ProseText.Describe(GoalStatus.Missed)}"][1].ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(cards["Missed"]);
+        rows[$"{ReportText.Symbol(GoalStatus.Achieved)} {ProseText.Describe(GoalStatus.Achieved)}"][1].ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(cards["Met"]);
+    }
+
+    [Fact]
+    public void Write_OnlyFixedDeadlines_StatusTableHasOneCountColumn()
+    {
+        var goals = new[] { TestData.Goal("VNM", 500, Deadline.InYear(2015), new DateOnly(2013, 1, 1), id: "a"), TestData.Goal("POL", 900, Deadline.InYear(2030), new DateOnly(2013, 1, 1), id: "b") };
+        var figures = new[] { TestData.Annual("VNM", 2014, 100m), TestData.Annual("VNM", 2015, 120m), TestData.Annual("POL", 2014, 300m), TestData.Annual("POL", 2015, 320m) };
+        var report = EvaluationReport.Evaluate(new TradeDataSet(goals, figures, []), EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+
+        var page = Pages.Parse(report.ToText(ReportFormat.Html));
+
+        page.QuerySelectorAll("table.counts thead th").Select(th => th.TextContent).Should().Equal("Status", "Goals");
+        page.QuerySelector("table.counts caption")!.TextContent.Should().Be("Goals by status");
+        page.QuerySelectorAll("table.counts tbody tr").Select(r => r.QuerySelector("td")!.TextContent)
+            .Should().Equal(report.Summary.CountsByStatus.OrderBy(p => p.Key).Select(p => p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]

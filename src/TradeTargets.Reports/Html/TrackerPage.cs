@@ -74,16 +74,36 @@ internal static class TrackerPage
         Figure(html, "Median required growth", ProseText.Growth(summary.MedianRequiredGrowth));
         Figure(html, "Median observed growth", ProseText.Growth(summary.MedianObservedGrowth));
         html.Close("dl").Line();
-        html.Element("h3", "Goals by status (a vague deadline by the first end of its window)").Line();
-        html.Open("ul", ("class", "counts")).Line();
-        foreach (var (status, count) in summary.CountsByStatus.OrderBy(p => p.Key))
+        var (heads, rows) = ReportText.StatusCounts(summary);
+        html.Open("table", ("class", "counts")).Line();
+        html.Open("caption").Text("Goals by status");
+        if (ReportText.StatusCountsNote(summary) is { } note)
         {
-            html.Open("li");
-            Status(html, status, ProseText.Describe(status));
-            html.Text(string.Create(CultureInfo.InvariantCulture, $": {count}")).Close("li").Line();
+            html.Element("span", " " + note, ("class", "caption-note"));
         }
 
-        html.Close("ul").Line().Close("section").Line();
+        html.Close("caption").Line();
+        html.Open("thead").Open("tr");
+        foreach (var head in heads)
+        {
+            html.Element("th", head, ("scope", "col"));
+        }
+
+        html.Close("tr").Close("thead").Line().Open("tbody").Line();
+        foreach (var (status, counts) in rows)
+        {
+            html.Open("tr").Open("th", ("scope", "row"));
+            Status(html, status, ProseText.Describe(status));
+            html.Close("th");
+            foreach (var count in counts)
+            {
+                html.Element("td", ReportText.Number(count), ("class", "num"));
+            }
+
+            html.Close("tr").Line();
+        }
+
+        html.Close("tbody").Line().Close("table").Line().Close("section").Line();
     }
 
     private static void Figure(HtmlWriter html, string term, string value)

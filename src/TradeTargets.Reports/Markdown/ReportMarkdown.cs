@@ -12,10 +12,16 @@ internal static class ReportMarkdown
         output.Write($"# {ReportText.DefaultTitle}\n\n");
         output.Write($"As of {ReportText.Date(report.Options.AsOf)}; {ReportText.Policies(report.Options)}.\n\n");
         output.Write($"{MarkdownText.Escape(ReportText.Headline(report.Summary))}\n\n");
-        output.Write("| Status | Goals |\n|---|---:|\n");
-        foreach (var (status, count) in report.Summary.CountsByStatus.OrderBy(p => p.Key))
+        var (heads, rows) = ReportText.StatusCounts(report.Summary);
+        if (ReportText.StatusCountsNote(report.Summary) is { } note)
         {
-            output.Write($"| {ReportText.Symbol(status)} {ProseText.Describe(status)} | {ReportText.Number(count)} |\n");
+            output.Write($"Goals by status. {MarkdownText.Escape(note)}\n\n");
+        }
+
+        output.Write($"| {string.Join(" | ", heads)} |\n|---{string.Concat(heads.Skip(1).Select(_ => "|---:"))}|\n");
+        foreach (var (status, counts) in rows)
+        {
+            output.Write($"| {ReportText.Symbol(status)} {ProseText.Describe(status)} | {string.Join(" | ", counts.Select(ReportText.Number))} |\n");
         }
 
         output.Write("\n## Goals\n\n| # | Partner | Goal | Deadline | Status | Achievement | Gap |\n|---:|---|---|---|---|---:|---:|\n");
