@@ -75,6 +75,37 @@ public class EvaluationReportTests
         lines.Skip(1).Select(l => l.Split(',')[0]).Should().Equal(report.Evaluations.Select(e => e.Goal.Id));
     }
 
+    // A spreadsheet opening the report would run these ids as formulas; the apostrophe makes each one text.
+    [Theory]
+    [InlineData("=HYPERLINK(\"https://example.org\",\"x\")", "\"'=HYPERLINK(\"\"https://example.org\"\",\"\"x\"\")\"")]
+    [InlineData("+1+1", "'+1+1")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("goal-1=2", "goal-1=2")]
+    public void ToText_CsvWithFormulaLikeId_WritesTheIdAsText(string id, string expectedCell)
+    {
+        var goal = TestData.Goal("VNM", 500, Deadline.InYear(2015), new DateOnly(2013, 1, 1), id: id);
+        var report = EvaluationReport.Evaluate(new TradeDataSet([goal], [TestData.Annual("VNM", 2014, 100m), TestData.Annual("VNM", 2015, 90m)], []), EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+
+        var row = report.ToText(ReportFormat.Csv).Split('\n')[1];
+
+        row.Should().StartWith(expectedCell + ",BLR,VNM,");
+        row.Should().Contain(",-0.09999999999999998,", "a number is never marked as text, negative or not: growth from 100 to 90 is -10% (as a double)");
+    }
+
+    [Theory]
+    [InlineData("=1", "'=1")]
+    [InlineData("\t=1", "'\t=1")]
+    [InlineData("\r=1", "'\r=1")]
+    [InlineData("@x", "'@x")]
+    [InlineData("", "")]
+    [InlineData("in a few years", "in a few years")]
+    [InlineData("a=b", "a=b")]
+    public void Text_FormulaStarts_AreMarkedAsTextAndOthersKept(string text, string expected)
+    {
+        ReportCsv.Text(text).Should().Be(expected);
+    }
+
     [Fact]
     public void Write_UndefinedFormat_Throws()
     {
