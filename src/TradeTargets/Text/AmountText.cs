@@ -59,11 +59,21 @@ internal static partial class AmountText
         }
         catch (OverflowException)
         {
-            throw new FormatException($"'{Quote(text)}' is too large for an amount; the largest is 1e20 units.");
+            throw TooLarge(text);
+        }
+
+        // Text names a recorded amount (a figure, a target, a baseline), so it has the recorded bound, which keeps
+        // every amount derived from it within decimal.
+        if (value > Amount.MaxRecordedValue)
+        {
+            throw TooLarge(text);
         }
 
         return ExactOrRefused(value, digits, text, prefix.Length > 0 ? prefix : postfix);
     }
+
+    private static FormatException TooLarge(string text)
+        => new($"'{Quote(text)}' is too large for an amount; the largest is 1e20 units.");
 
     /// <summary>Refuses a number that is not zero as written but rounds to zero (1e-30): loading it as $0 would change it silently.</summary>
     private static Amount ExactOrRefused(decimal value, string digits, string text, string currency)

@@ -52,7 +52,7 @@ public class ReliabilityTests
     {
         var result = Lenient(Lines(FigureHeader, Figure("a", amount)));
 
-        result.Problems.Should().ContainSingle().Which.Should().Match<DataProblem>(p => p.Line == 2 && p.Column == "amount" && p.Reason.Contains("at most 1e20"));
+        result.Problems.Should().ContainSingle().Which.Should().Match<DataProblem>(p => p.Line == 2 && p.Column == "amount" && p.Reason.Contains("is too large for an amount; the largest is 1e20 units"));
         result.Data.AllFigures.Should().BeEmpty();
     }
 

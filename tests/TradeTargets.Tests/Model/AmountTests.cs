@@ -50,6 +50,28 @@ public class AmountTests
         act.Should().Throw<FormatException>().WithMessage($"*'{text}'*");
     }
 
+    [Theory]
+    [InlineData("$100000000000m")] // 1e11 × 1e6 = 1e17
+    [InlineData("$100000000000000000000")] // exactly 1e20, the largest recorded value
+    [InlineData("$100000000000bn")] // 1e11 × 1e9 = 1e20
+    public void Parse_UpToTheRecordedBound_IsRead(string text)
+    {
+        Amount.Parse(text).Value.Should().BeLessThanOrEqualTo(Amount.MaxRecordedValue);
+    }
+
+    [Theory]
+    [InlineData("$100000000000000000001")] // 1e20 + 1
+    [InlineData("$100000000001bn")] // 1.00000000001e20
+    [InlineData("$7e28")] // within decimal, far above the bound
+    [InlineData("$1e29")] // beyond decimal
+    public void Parse_AboveTheRecordedBound_ThrowsNamingTheBound(string text)
+    {
+        var act = () => Amount.Parse(text);
+
+        act.Should().Throw<FormatException>().WithMessage($"'{text}' is too large for an amount; the largest is 1e20 units.");
+        Amount.TryParse(text, out _).Should().BeFalse();
+    }
+
     [Fact]
     public void FromMillions_Negative_ThrowsNamingValueAndExpectation()
     {
