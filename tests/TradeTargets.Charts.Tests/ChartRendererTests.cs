@@ -38,13 +38,9 @@ public class ChartRendererTests
     [MemberData(nameof(Cases))]
     public void RenderPng_AnyChart_HasExactlyThePixelsOfScottPlotsOwnRender(string chart, double scale)
     {
-        var options = new ChartOptions { Scale = scale };
-        var ours = Build(chart, options).ToPng();
-        var reference = Build(chart, options).Model;
-        reference.PrepareLayout(reference.PreferredWidth);
-        reference.Plot.ScaleFactor = scale;
-        var (width, height) = ChartRenderer.PixelSize(reference);
-        var theirs = reference.Plot.GetImageBytes(width, height, ImageFormat.Png);
+        var ours = Build(chart, scale).ToPng();
+        var (reference, width, height) = Reference(chart, scale);
+        var theirs = reference.GetImageBytes(width, height, ImageFormat.Png);
 
         using var expected = SKBitmap.Decode(theirs);
         using var actual = SKBitmap.Decode(ours);
@@ -57,13 +53,9 @@ public class ChartRendererTests
     [MemberData(nameof(Cases))]
     public void RenderSvg_AnyChart_IsTheDocumentOfScottPlotsOwnRender(string chart, double scale)
     {
-        var options = new ChartOptions { Scale = scale };
-        var ours = Build(chart, options).ToSvg();
-        var reference = Build(chart, options).Model;
-        reference.PrepareLayout(reference.PreferredWidth);
-        reference.Plot.ScaleFactor = scale;
-        var (width, height) = ChartRenderer.PixelSize(reference);
-        var theirs = ChartRenderer.NumberClipIds(reference.Plot.GetSvgXml(width, height));
+        var ours = Build(chart, scale).ToSvg();
+        var (reference, width, height) = Reference(chart, scale);
+        var theirs = ChartRenderer.NumberClipIds(reference.GetSvgXml(width, height));
 
         ours.Should().Be(theirs);
     }
@@ -100,8 +92,19 @@ public class ChartRendererTests
         plot.RenderManager.LastRender.AxisLimits.Should().Be(plot.Axes.GetLimits());
     }
 
-    private static ChartImage Build(string chart, ChartOptions options)
+    // An identical chart prepared as the renderer prepares it, for ScottPlot's own output methods.
+    private static (Plot Plot, int Width, int Height) Reference(string chart, double scale)
     {
+        var model = Build(chart, scale).Model;
+        model.PrepareLayout(model.PreferredWidth);
+        model.Plot.ScaleFactor = scale;
+        var (width, height) = ChartRenderer.PixelSize(model);
+        return (model.Plot, width, height);
+    }
+
+    private static ChartImage Build(string chart, double scale)
+    {
+        var options = new ChartOptions { Scale = scale };
         var kind = chart[..chart.IndexOf(':', StringComparison.Ordinal)];
         var name = chart[(kind.Length + 1)..];
         return kind switch
