@@ -41,13 +41,29 @@ internal sealed class CsvReader
     private bool eof;
     private bool started;
     private long nextLine;
+    private readonly bool skipByteOrderMark;
 
-    public CsvReader(TextReader reader, long firstLine = 1, int bufferSize = 1 << 16)
+    /// <param name="reader">The text.</param>
+    /// <param name="firstLine">The number of the first line of the text.</param>
+    /// <param name="bufferSize">The characters read at a time; the buffer grows for longer records.</param>
+    /// <param name="skipByteOrderMark">Whether a U+FEFF at the very start is a byte order mark; false for text that starts in the middle of a file.</param>
+    public CsvReader(TextReader reader, long firstLine = 1, int bufferSize = 1 << 16, bool skipByteOrderMark = true)
     {
         this.reader = reader;
         buffer = new char[bufferSize];
         nextLine = firstLine;
+        this.skipByteOrderMark = skipByteOrderMark;
     }
+
+    /// <summary>The line after the last record read: at the end of the input, the first line number plus the lines read.</summary>
+    public long NextLine => nextLine;
+
+    /// <summary>
+    /// Whether the reader has had to decide where a record ends by a rule for broken input rather than by the text: a quoted
+    /// field ran to the end of the input, or a record ran past <see cref="MaxRecordChars"/>. Text read in pieces is read as it
+    /// would be whole only while this stays false for every piece but the last.
+    /// </summary>
+    public bool GuessedRecordEnd { get; private set; }
 
     /// <summary>The physical line on which the current record starts (1-based).</summary>
     public long Line { get; private set; }
@@ -136,9 +152,24 @@ internal sealed class CsvReader
             }
 
             started = true;
-            if (end > 0 && buffer[0] == '\uFEFF')
+            if (skipByteOrderMark && end > 0 && buffer[0] == '\uFEFF')
             {
                 position = 1;
+            }
+        }
+
+        if (skipLineFeed)
+        {
+            // A skipped line ended at a CR that was the last character in the buffer: a LF after it belongs to that line end.
+            if (position >= end && !eof)
+            {
+                return ParseResult.NeedMore;
+            }
+
+            skipLineFeed = false;
+            if (position < end && buffer[position] == '\n')
+            {
+                position++;
             }
         }
 
@@ -169,6 +200,7 @@ internal sealed class CsvReader
                     {
                         if (eof)
                         {
+                            GuessedRecordEnd = true;
                             Line = nextLine;
                             var lines = span[position..end].Count('\n');
                             position = end;
@@ -410,11 +442,16 @@ internal sealed class CsvReader
 
         nl += from;
         var next = span[nl] == '\r' && nl + 1 < end && span[nl + 1] == '\n' ? nl + 2 : nl + 1;
+        skipLineFeed = span[nl] == '\r' && nl + 1 >= end && !eof;
         position = next;
         nextLine += newlinesInQuotes + 1;
     }
 
     private bool skipToLineEnd;
+
+    // Set when a skipped line ends at a CR at the end of the buffer: whether a LF follows is only known after the next read,
+    // and the line must end at the same place however the text falls into buffers.
+    private bool skipLineFeed;
 
     /// <summary>
     /// The buffer holds one record of <see cref="MaxRecordChars"/> characters and more: reading resumes on the line after
@@ -423,6 +460,7 @@ internal sealed class CsvReader
     /// </summary>
     private CsvSyntaxException TooLong()
     {
+        GuessedRecordEnd = true;
         var line = nextLine;
         Line = line;
         var span = buffer.AsSpan(position, end - position);
@@ -498,6 +536,7 @@ internal sealed class CsvReader
                 if (nl >= 0)
                 {
                     var next = buffer[nl] == '\r' && nl + 1 < n && buffer[nl + 1] == '\n' ? nl + 2 : nl + 1;
+                    skipLineFeed = buffer[nl] == '\r' && nl + 1 >= n;
                     nextLine++;
                     Array.Copy(buffer, next, buffer, 0, n - next);
                     position = 0;
