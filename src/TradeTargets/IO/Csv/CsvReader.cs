@@ -134,6 +134,11 @@ internal sealed class CsvReader
 
     private bool lastRecordHadQuotes;
 
+    // The stops (commas, quotes, CR, LF) of buffer[stopBlock..stopBlock + 32) as bits; see IndexOfStop.
+    private const int NoStopBlock = int.MinValue / 2;
+    private int stopBlock = NoStopBlock;
+    private uint stopMask;
+
     private enum ParseResult
     {
         Record,
@@ -298,24 +303,47 @@ internal sealed class CsvReader
     }
 
     /// <summary>The index of the first comma, quote, CR or LF at or after <paramref name="from"/>, or -1.</summary>
+    /// <remarks>
+    /// Fields are a few characters long, so most calls would load and compare the same characters again: the stops of the
+    /// last 32 characters compared are kept as a bit mask (<see cref="stopBlock"/>, <see cref="stopMask"/>), and a call
+    /// that starts inside them takes the next stop from the mask. The mask depends on the buffer only, which changes
+    /// only when it is refilled, and that forgets it.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int IndexOfStop(ReadOnlySpan<char> span, int from)
+    private int IndexOfStop(ReadOnlySpan<char> span, int from)
     {
         var i = from;
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
         if (Vector256.IsHardwareAccelerated)
         {
+            var offset = (uint)(from - stopBlock);
+            if (offset < 32u)
+            {
+                var left = stopMask >> (int)offset;
+                if (left != 0)
+                {
+                    return from + BitOperations.TrailingZeroCount(left);
+                }
+
+                i = stopBlock + 32;
+            }
+
             var comma = Vector256.Create((ushort)',');
             var quote = Vector256.Create((ushort)'"');
             var cr = Vector256.Create((ushort)'\r');
             var lf = Vector256.Create((ushort)'\n');
-            for (; i <= span.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            for (; i <= span.Length - (2 * Vector256<ushort>.Count); i += 2 * Vector256<ushort>.Count)
             {
                 var v = Vector256.LoadUnsafe(ref first, (nuint)i);
-                var hits = Vector256.Equals(v, comma) | Vector256.Equals(v, quote) | Vector256.Equals(v, cr) | Vector256.Equals(v, lf);
-                if (hits != Vector256<ushort>.Zero)
+                var w = Vector256.LoadUnsafe(ref first, (nuint)(i + Vector256<ushort>.Count));
+                var low = Vector256.Equals(v, comma) | Vector256.Equals(v, quote) | Vector256.Equals(v, cr) | Vector256.Equals(v, lf);
+                var high = Vector256.Equals(w, comma) | Vector256.Equals(w, quote) | Vector256.Equals(w, cr) | Vector256.Equals(w, lf);
+                var hits = low.ExtractMostSignificantBits() | (high.ExtractMostSignificantBits() << Vector256<ushort>.Count);
+                if (hits != 0)
                 {
-                    return i + BitOperations.TrailingZeroCount(hits.ExtractMostSignificantBits());
+                    stopBlock = i;
+                    stopMask = hits;
+                    return i + BitOperations.TrailingZeroCount(hits);
                 }
             }
         }
@@ -517,6 +545,7 @@ internal sealed class CsvReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Refill()
     {
+        stopBlock = NoStopBlock;
         if (skipToLineEnd)
         {
             // Discard characters until the end of the line that held a syntax error.
