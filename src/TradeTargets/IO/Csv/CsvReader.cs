@@ -200,7 +200,7 @@ internal sealed class CsvReader
                 var segmentStart = j;
                 while (true)
                 {
-                    var k = IndexOfQuote(span, j, ref newlinesInQuotes);
+                    var k = IndexOfQuote(span, j, ref newlinesInQuotes, out var carriageReturns);
                     if (k < 0)
                     {
                         if (eof)
@@ -221,7 +221,10 @@ internal sealed class CsvReader
                         return ParseResult.NeedMore;
                     }
 
-                    newlinesInQuotes += LoneCarriageReturns(span, j, k);
+                    if (carriageReturns)
+                    {
+                        newlinesInQuotes += LoneCarriageReturns(span, j, k);
+                    }
                     if (k + 1 < end && span[k + 1] == '"')
                     {
                         escapedStart = escapedStart < 0 ? scratchUsed : escapedStart;
@@ -375,29 +378,37 @@ internal sealed class CsvReader
         return -1;
     }
 
-    /// <summary>The index of the first quote at or after <paramref name="from"/>, or -1; adds the line feeds passed on the way.</summary>
+    /// <summary>
+    /// The index of the first quote at or after <paramref name="from"/>, or -1; adds the line feeds passed on the way and
+    /// tells whether a carriage return was passed (most quoted fields have none, and need no search for lone ones).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int IndexOfQuote(ReadOnlySpan<char> span, int from, ref long lineFeeds)
+    private static int IndexOfQuote(ReadOnlySpan<char> span, int from, ref long lineFeeds, out bool carriageReturns)
     {
         var i = from;
+        carriageReturns = false;
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
         if (Vector128.IsHardwareAccelerated)
         {
             var quote = Vector128.Create((ushort)'"');
             var lf = Vector128.Create((ushort)'\n');
+            var cr = Vector128.Create((ushort)'\r');
             for (; i <= span.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
             {
                 var v = Vector128.LoadUnsafe(ref first, (nuint)i);
                 var quotes = Vector128.Equals(v, quote).ExtractMostSignificantBits();
                 var feeds = Vector128.Equals(v, lf).ExtractMostSignificantBits();
+                var returns = Vector128.Equals(v, cr).ExtractMostSignificantBits();
                 if (quotes != 0)
                 {
-                    var at = BitOperations.TrailingZeroCount(quotes);
-                    lineFeeds += BitOperations.PopCount(feeds & ((1u << at) - 1));
-                    return i + at;
+                    var before = (1u << BitOperations.TrailingZeroCount(quotes)) - 1;
+                    lineFeeds += BitOperations.PopCount(feeds & before);
+                    carriageReturns |= (returns & before) != 0;
+                    return i + BitOperations.TrailingZeroCount(quotes);
                 }
 
                 lineFeeds += BitOperations.PopCount(feeds);
+                carriageReturns |= returns != 0;
             }
         }
 
@@ -412,6 +423,10 @@ internal sealed class CsvReader
             if (c == '\n')
             {
                 lineFeeds++;
+            }
+            else if (c == '\r')
+            {
+                carriageReturns = true;
             }
         }
 
