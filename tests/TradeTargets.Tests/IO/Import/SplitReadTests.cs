@@ -35,6 +35,21 @@ public class SplitReadTests
     }
 
     [Fact]
+    public void LoadLenient_MutatedFilesSplitIntoParts_GiveTheOneThreadResult()
+    {
+        // The reliability fuzz run's edits (runs deleted or duplicated, quotes, commas, LF, CR and U+FFFD inserted) on
+        // Comtrade files of both layouts, split into parts of a few bytes.
+        var gen = Gen.Select(Gen.Int[4, 5], Gen.Int[0, 2].Array[1, 30], Gen.Int[0, 7].Array[1, 6], Gen.Int[0, 10_000].Array[6], Gen.Char.Array[6])
+            .Select(Gen.Int[1, 300], Gen.Int[2, 3], (file, chunk, threads) => (file, chunk, threads));
+        gen.Sample(sample =>
+        {
+            var ((layout, kinds, ops, positions, chars), chunk, threads) = sample;
+            var text = GeneratedFile.Mutate(GeneratedFile.Build(layout, kinds).Text, ops, positions, chars);
+            AssertSameAsOneThread(text, chunk, threads);
+        }, iter: 300);
+    }
+
+    [Fact]
     public void LoadLenient_PartsStartingAtEveryRow_GivesTheOneThreadResult()
     {
         // One row per part: every row kind starts a part, and every bad row ends one.
