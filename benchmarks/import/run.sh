@@ -38,12 +38,12 @@ run() {
   local name="$1" cpus="$2"
   shift 2
   echo "== $name (cpus $cpus)"
-  taskset -c "$cpus" /usr/bin/time -f "%e %M" -o "$DIR/import-bench-time.txt" "$@" | grep -v '^  '
-  local wall rss
-  read -r wall rss < "$DIR/import-bench-time.txt"
+  taskset -c "$cpus" /usr/bin/time -f "%e %M %U %S" -o "$DIR/import-bench-time.txt" "$@" | grep -v '^  '
+  local wall rss user sys
+  read -r wall rss user sys < "$DIR/import-bench-time.txt"
   [ -n "$BASE" ] || BASE="$wall"
-  awk -v n="$name" -v w="$wall" -v r="$rss" -v b="$BYTES" -v base="$BASE" \
-    'BEGIN { printf "| %s | %.2f s | %.1f MB/s | %.0f MB | %.2f× |\n", n, w, b / 1e6 / w, r / 1024, base / w }' >> "$TABLE"
+  awk -v n="$name" -v w="$wall" -v r="$rss" -v u="$user" -v s="$sys" -v b="$BYTES" -v base="$BASE" \
+    'BEGIN { printf "| %s | %.2f s | %.1f MB/s | %.1f s | %.0f MB | %.2f× |\n", n, w, b / 1e6 / w, u + s, r / 1024, base / w }' >> "$TABLE"
 }
 
 run "TradeTargets, 1 core" 0 "$BENCH" import "$FILE" 1
@@ -55,7 +55,7 @@ run "DuckDB 1.5.6, 2 threads" 0,1 env NODE_PATH="$DUCKDB/node_modules" node "$HE
 run "pandas $(/usr/bin/python3 -c 'import pandas; print(pandas.__version__)'), 1 core" 0 /usr/bin/python3 "$HERE/pandas_import.py" "$FILE"
 
 echo
-echo "| | wall (incl. start-up) | throughput | peak memory (max RSS) | speed vs TradeTargets 1 core |"
-echo "|---|---|---|---|---|"
+echo "| | wall (incl. start-up) | throughput | CPU (user + sys) | peak memory (max RSS) | speed vs TradeTargets 1 core |"
+echo "|---|---|---|---|---|---|"
 cat "$TABLE"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
