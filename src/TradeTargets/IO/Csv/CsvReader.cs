@@ -189,6 +189,8 @@ internal sealed class CsvReader
         var span = buffer.AsSpan(0, end);
         var i = position;
         long newlinesInQuotes = 0;
+        var block = stopBlock;
+        var mask = stopMask;
         while (true)
         {
             if (i < end && span[i] == '"')
@@ -269,7 +271,21 @@ internal sealed class CsvReader
                 throw new CsvSyntaxException(Line, string.Create(CultureInfo.InvariantCulture, $"unexpected character '{after}' after a closing quote in field {fieldCount}; a quoted field must end at a comma or the end of the line (write a quote inside a quoted field as \"\")."));
             }
 
-            var stop = IndexOfStop(span, i);
+            // The next stop is most often in the block of characters compared for the previous field (see IndexOfStop);
+            // its mask is kept in locals here, where the compiler can hold them in registers.
+            int stop;
+            var offset = (uint)(i - block);
+            if (offset < 32u && (mask >> (int)offset) != 0)
+            {
+                stop = i + BitOperations.TrailingZeroCount(mask >> (int)offset);
+            }
+            else
+            {
+                stop = IndexOfStop(span, i);
+                block = stopBlock;
+                mask = stopMask;
+            }
+
             if (stop < 0)
             {
                 if (!eof)
