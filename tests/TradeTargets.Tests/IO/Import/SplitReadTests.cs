@@ -87,6 +87,27 @@ public class SplitReadTests
     }
 
     [Fact]
+    public void LoadLenient_ByteOrderMarkAndCommentsBeforeTheHeader_GivesTheOneThreadResult()
+    {
+        // The rows start after the header's line, counted in bytes past the mark, the comments and the blank lines.
+        var text = "\uFEFF# UN Comtrade download\r\n\r\n#\r" + Build(Enumerable.Range(0, 30).Select(i => i % Kinds).ToArray(), [3, 1, 4, 1, 5, 9, 2, 6], crlf: 1);
+        var parts = AssertSameAsOneThread(text, chunk: 200, threads: 2, encoding: new UTF8Encoding(true));
+
+        parts.Should().BeGreaterThan(10);
+    }
+
+    [Fact]
+    public void LoadLenient_Utf16File_IsReadOnOneThread()
+    {
+        var text = Build(Enumerable.Range(0, 30).Select(i => i % Kinds).ToArray(), [3, 1, 4, 1, 5, 9, 2, 6], crlf: 0);
+        var split = false;
+
+        AssertSameAsOneThread(text, chunk: 200, threads: 2, (_, _) => split = true, Encoding.Unicode);
+
+        split.Should().BeFalse("the parts are found by bytes, which only UTF-8 text allows");
+    }
+
+    [Fact]
     public void LoadLenient_HeaderOnly_GivesTheOneThreadResult()
     {
         AssertSameAsOneThread(Header(), chunk: 1, threads: 2);
@@ -166,9 +187,9 @@ public class SplitReadTests
         => new() { DegreeOfParallelism = threads, SplitChunkBytes = chunk, MinSplitBytes = 0, OnSplit = onSplit };
 
     /// <summary>Loads the file on one thread and in parts; returns the number of parts.</summary>
-    private static int AssertSameAsOneThread(string text, int chunk, int threads, Action<int, int>? onSplit = null)
+    private static int AssertSameAsOneThread(string text, int chunk, int threads, Action<int, int>? onSplit = null, Encoding? encoding = null)
     {
-        using var file = new TempFile(text);
+        using var file = new TempFile(text, encoding);
         var parts = 0;
         var single = TradeDataFile.LoadLenient(file.Path, new ImportOptions { DegreeOfParallelism = 1, MinSplitBytes = 0, OnSplit = (_, _) => throw new InvalidOperationException("split on one thread") });
         var split = TradeDataFile.LoadLenient(file.Path, Options(chunk, threads, (count, from) =>
@@ -221,10 +242,10 @@ public class SplitReadTests
 
     private sealed class TempFile : IDisposable
     {
-        public TempFile(string text)
+        public TempFile(string text, Encoding? encoding = null)
         {
             Path = System.IO.Path.GetTempFileName();
-            System.IO.File.WriteAllText(Path, text, new UTF8Encoding(false));
+            System.IO.File.WriteAllText(Path, text, encoding ?? new UTF8Encoding(false));
         }
 
         public string Path { get; }
