@@ -97,6 +97,18 @@ public class SplitReadTests
     }
 
     [Fact]
+    public void LoadLenient_PartStartingWithTheBytesOfAByteOrderMark_KeepsThem()
+    {
+        // In the middle of a file U+FEFF is a character: a line holding only it is a row of one field, not a blank line.
+        var good = Current("BLR", 112, "X", "VNM", 704, "100", year: 2015);
+        var text = Header() + good + "\n\uFEFF\n" + good + "\n\uFEFF\n";
+        using var file = new TempFile(text);
+
+        AssertSameAsOneThread(text, chunk: 1, threads: 2);
+        TradeDataFile.LoadLenient(file.Path, Options(1, 2)).Problems.Select(p => p.Line).Should().Equal(3, 5);
+    }
+
+    [Fact]
     public void LoadLenient_Utf16File_IsReadOnOneThread()
     {
         var text = Build(Enumerable.Range(0, 30).Select(i => i % Kinds).ToArray(), [3, 1, 4, 1, 5, 9, 2, 6], crlf: 0);
