@@ -6,7 +6,9 @@ using TradeTargets.IO;
 
 // Generates a UN Comtrade CSV in the current layout, or imports one and reports throughput, or generates a portfolio.
 //   generate <path> <rows>      write <rows> data rows (monthly; one TOTAL row per 100, the rest commodity chapters)
-//   import <path>               import with TradeDataFile.LoadLenient and print MB/s
+//   import <path> [threads]     import with TradeDataFile.LoadLenient and print MB/s; threads sets
+//                               ImportOptions.DegreeOfParallelism (default: one per core)
+//   sep <path> [threads]        the same rows and totals read with the Sep parser (one thread, or Sep's parallel rows)
 //   derive <figures>            build <figures> reported figures (exports and imports pairs of many partners and years)
 //                               and time TradeDataSet.AllFigures and FiguresOf, the derivation every evaluation goes through
 //   portfolio <dir> <goals>     write goals.csv (<goals> goals over distinct pairs) and comtrade.csv (20 years of
@@ -27,7 +29,8 @@ if (args.Length >= 2 && args[0] == "import")
 {
     var bytes = new FileInfo(args[1]).Length;
     var clock = Stopwatch.StartNew();
-    var result = TradeDataFile.LoadLenient(args[1]);
+    var options = args.Length >= 3 ? new ImportOptions { DegreeOfParallelism = int.Parse(args[2], CultureInfo.InvariantCulture) } : ImportOptions.Default;
+    var result = TradeDataFile.LoadLenient(args[1], options);
     clock.Stop();
     var skipped = result.Skipped.Sum(s => s.Count);
     Console.WriteLine(string.Create(
@@ -41,13 +44,26 @@ if (args.Length >= 2 && args[0] == "import")
     return 0;
 }
 
+if (args.Length >= 2 && args[0] == "sep")
+{
+    var bytes = new FileInfo(args[1]).Length;
+    var threads = args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+    var clock = Stopwatch.StartNew();
+    var (totals, skipped, bad, repeats) = TradeTargets.Benchmarks.SepImport.Run(args[1], threads);
+    clock.Stop();
+    Console.WriteLine(string.Create(
+        CultureInfo.InvariantCulture,
+        $"Sep ({threads} thread(s)) read {bytes / 1e6:0.0} MB in {clock.Elapsed.TotalSeconds:0.00} s = {bytes / 1e6 / clock.Elapsed.TotalSeconds:0.0} MB/s; {totals} totals, {skipped} rows skipped by rule ({repeats} repeats), {bad} bad rows"));
+    return 0;
+}
+
 if (args.Length >= 2 && args[0] == "derive")
 {
     Derive(int.Parse(args[1], CultureInfo.InvariantCulture));
     return 0;
 }
 
-Console.Error.WriteLine("usage: generate <path> <rows> | import <path> | derive <figures> | portfolio <dir> <goals>");
+Console.Error.WriteLine("usage: generate <path> <rows> | import <path> [threads] | sep <path> [threads] | derive <figures> | portfolio <dir> <goals>");
 return 2;
 
 static void Derive(int count)

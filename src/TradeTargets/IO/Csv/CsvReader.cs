@@ -41,13 +41,29 @@ internal sealed class CsvReader
     private bool eof;
     private bool started;
     private long nextLine;
+    private readonly bool skipByteOrderMark;
 
-    public CsvReader(TextReader reader, long firstLine = 1, int bufferSize = 1 << 16)
+    /// <param name="reader">The text.</param>
+    /// <param name="firstLine">The number of the first line of the text.</param>
+    /// <param name="bufferSize">The characters read at a time; the buffer grows for longer records.</param>
+    /// <param name="skipByteOrderMark">Whether a U+FEFF at the very start is a byte order mark; false for text that starts in the middle of a file.</param>
+    public CsvReader(TextReader reader, long firstLine = 1, int bufferSize = 1 << 16, bool skipByteOrderMark = true)
     {
         this.reader = reader;
         buffer = new char[bufferSize];
         nextLine = firstLine;
+        this.skipByteOrderMark = skipByteOrderMark;
     }
+
+    /// <summary>The line after the last record read: at the end of the input, the first line number plus the lines read.</summary>
+    public long NextLine => nextLine;
+
+    /// <summary>
+    /// Whether the reader has had to decide where a record ends by a rule for broken input rather than by the text: a quoted
+    /// field ran to the end of the input, or a record ran past <see cref="MaxRecordChars"/>. Text read in pieces is read as it
+    /// would be whole only while this stays false for every piece but the last.
+    /// </summary>
+    public bool GuessedRecordEnd { get; private set; }
 
     /// <summary>The physical line on which the current record starts (1-based).</summary>
     public long Line { get; private set; }
@@ -118,6 +134,11 @@ internal sealed class CsvReader
 
     private bool lastRecordHadQuotes;
 
+    // The stops (commas, quotes, CR, LF) of buffer[stopBlock..stopBlock + 32) as bits; see IndexOfStop.
+    private const int NoStopBlock = int.MinValue / 2;
+    private int stopBlock = NoStopBlock;
+    private uint stopMask;
+
     private enum ParseResult
     {
         Record,
@@ -136,9 +157,24 @@ internal sealed class CsvReader
             }
 
             started = true;
-            if (end > 0 && buffer[0] == '\uFEFF')
+            if (skipByteOrderMark && end > 0 && buffer[0] == '\uFEFF')
             {
                 position = 1;
+            }
+        }
+
+        if (skipLineFeed)
+        {
+            // A skipped line ended at a CR that was the last character in the buffer: a LF after it belongs to that line end.
+            if (position >= end && !eof)
+            {
+                return ParseResult.NeedMore;
+            }
+
+            skipLineFeed = false;
+            if (position < end && buffer[position] == '\n')
+            {
+                position++;
             }
         }
 
@@ -153,6 +189,8 @@ internal sealed class CsvReader
         var span = buffer.AsSpan(0, end);
         var i = position;
         long newlinesInQuotes = 0;
+        var block = stopBlock;
+        var mask = stopMask;
         while (true)
         {
             if (i < end && span[i] == '"')
@@ -164,11 +202,12 @@ internal sealed class CsvReader
                 var segmentStart = j;
                 while (true)
                 {
-                    var k = IndexOfQuote(span, j, ref newlinesInQuotes);
+                    var k = IndexOfQuote(span, j, ref newlinesInQuotes, out var carriageReturns);
                     if (k < 0)
                     {
                         if (eof)
                         {
+                            GuessedRecordEnd = true;
                             Line = nextLine;
                             var lines = span[position..end].Count('\n');
                             position = end;
@@ -184,7 +223,10 @@ internal sealed class CsvReader
                         return ParseResult.NeedMore;
                     }
 
-                    newlinesInQuotes += LoneCarriageReturns(span, j, k);
+                    if (carriageReturns)
+                    {
+                        newlinesInQuotes += LoneCarriageReturns(span, j, k);
+                    }
                     if (k + 1 < end && span[k + 1] == '"')
                     {
                         escapedStart = escapedStart < 0 ? scratchUsed : escapedStart;
@@ -229,7 +271,21 @@ internal sealed class CsvReader
                 throw new CsvSyntaxException(Line, string.Create(CultureInfo.InvariantCulture, $"unexpected character '{after}' after a closing quote in field {fieldCount}; a quoted field must end at a comma or the end of the line (write a quote inside a quoted field as \"\")."));
             }
 
-            var stop = IndexOfStop(span, i);
+            // The next stop is most often in the block of characters compared for the previous field (see IndexOfStop);
+            // its mask is kept in locals here, where the compiler can hold them in registers.
+            int stop;
+            var offset = (uint)(i - block);
+            if (offset < 32u && (mask >> (int)offset) != 0)
+            {
+                stop = i + BitOperations.TrailingZeroCount(mask >> (int)offset);
+            }
+            else
+            {
+                stop = IndexOfStop(span, i);
+                block = stopBlock;
+                mask = stopMask;
+            }
+
             if (stop < 0)
             {
                 if (!eof)
@@ -266,24 +322,47 @@ internal sealed class CsvReader
     }
 
     /// <summary>The index of the first comma, quote, CR or LF at or after <paramref name="from"/>, or -1.</summary>
+    /// <remarks>
+    /// Fields are a few characters long, so most calls would load and compare the same characters again: the stops of the
+    /// last 32 characters compared are kept as a bit mask (<see cref="stopBlock"/>, <see cref="stopMask"/>), and a call
+    /// that starts inside them takes the next stop from the mask. The mask depends on the buffer only, which changes
+    /// only when it is refilled, and that forgets it.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int IndexOfStop(ReadOnlySpan<char> span, int from)
+    private int IndexOfStop(ReadOnlySpan<char> span, int from)
     {
         var i = from;
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
         if (Vector256.IsHardwareAccelerated)
         {
+            var offset = (uint)(from - stopBlock);
+            if (offset < 32u)
+            {
+                var left = stopMask >> (int)offset;
+                if (left != 0)
+                {
+                    return from + BitOperations.TrailingZeroCount(left);
+                }
+
+                i = stopBlock + 32;
+            }
+
             var comma = Vector256.Create((ushort)',');
             var quote = Vector256.Create((ushort)'"');
             var cr = Vector256.Create((ushort)'\r');
             var lf = Vector256.Create((ushort)'\n');
-            for (; i <= span.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            for (; i <= span.Length - (2 * Vector256<ushort>.Count); i += 2 * Vector256<ushort>.Count)
             {
                 var v = Vector256.LoadUnsafe(ref first, (nuint)i);
-                var hits = Vector256.Equals(v, comma) | Vector256.Equals(v, quote) | Vector256.Equals(v, cr) | Vector256.Equals(v, lf);
-                if (hits != Vector256<ushort>.Zero)
+                var w = Vector256.LoadUnsafe(ref first, (nuint)(i + Vector256<ushort>.Count));
+                var low = Vector256.Equals(v, comma) | Vector256.Equals(v, quote) | Vector256.Equals(v, cr) | Vector256.Equals(v, lf);
+                var high = Vector256.Equals(w, comma) | Vector256.Equals(w, quote) | Vector256.Equals(w, cr) | Vector256.Equals(w, lf);
+                var hits = low.ExtractMostSignificantBits() | (high.ExtractMostSignificantBits() << Vector256<ushort>.Count);
+                if (hits != 0)
                 {
-                    return i + BitOperations.TrailingZeroCount(hits.ExtractMostSignificantBits());
+                    stopBlock = i;
+                    stopMask = hits;
+                    return i + BitOperations.TrailingZeroCount(hits);
                 }
             }
         }
@@ -315,29 +394,37 @@ internal sealed class CsvReader
         return -1;
     }
 
-    /// <summary>The index of the first quote at or after <paramref name="from"/>, or -1; adds the line feeds passed on the way.</summary>
+    /// <summary>
+    /// The index of the first quote at or after <paramref name="from"/>, or -1; adds the line feeds passed on the way and
+    /// tells whether a carriage return was passed (most quoted fields have none, and need no search for lone ones).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int IndexOfQuote(ReadOnlySpan<char> span, int from, ref long lineFeeds)
+    private static int IndexOfQuote(ReadOnlySpan<char> span, int from, ref long lineFeeds, out bool carriageReturns)
     {
         var i = from;
+        carriageReturns = false;
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
         if (Vector128.IsHardwareAccelerated)
         {
             var quote = Vector128.Create((ushort)'"');
             var lf = Vector128.Create((ushort)'\n');
+            var cr = Vector128.Create((ushort)'\r');
             for (; i <= span.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
             {
                 var v = Vector128.LoadUnsafe(ref first, (nuint)i);
                 var quotes = Vector128.Equals(v, quote).ExtractMostSignificantBits();
                 var feeds = Vector128.Equals(v, lf).ExtractMostSignificantBits();
+                var returns = Vector128.Equals(v, cr).ExtractMostSignificantBits();
                 if (quotes != 0)
                 {
-                    var at = BitOperations.TrailingZeroCount(quotes);
-                    lineFeeds += BitOperations.PopCount(feeds & ((1u << at) - 1));
-                    return i + at;
+                    var before = (1u << BitOperations.TrailingZeroCount(quotes)) - 1;
+                    lineFeeds += BitOperations.PopCount(feeds & before);
+                    carriageReturns |= (returns & before) != 0;
+                    return i + BitOperations.TrailingZeroCount(quotes);
                 }
 
                 lineFeeds += BitOperations.PopCount(feeds);
+                carriageReturns |= returns != 0;
             }
         }
 
@@ -352,6 +439,10 @@ internal sealed class CsvReader
             if (c == '\n')
             {
                 lineFeeds++;
+            }
+            else if (c == '\r')
+            {
+                carriageReturns = true;
             }
         }
 
@@ -410,11 +501,16 @@ internal sealed class CsvReader
 
         nl += from;
         var next = span[nl] == '\r' && nl + 1 < end && span[nl + 1] == '\n' ? nl + 2 : nl + 1;
+        skipLineFeed = span[nl] == '\r' && nl + 1 >= end && !eof;
         position = next;
         nextLine += newlinesInQuotes + 1;
     }
 
     private bool skipToLineEnd;
+
+    // Set when a skipped line ends at a CR at the end of the buffer: whether a LF follows is only known after the next read,
+    // and the line must end at the same place however the text falls into buffers.
+    private bool skipLineFeed;
 
     /// <summary>
     /// The buffer holds one record of <see cref="MaxRecordChars"/> characters and more: reading resumes on the line after
@@ -423,6 +519,7 @@ internal sealed class CsvReader
     /// </summary>
     private CsvSyntaxException TooLong()
     {
+        GuessedRecordEnd = true;
         var line = nextLine;
         Line = line;
         var span = buffer.AsSpan(position, end - position);
@@ -479,6 +576,7 @@ internal sealed class CsvReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Refill()
     {
+        stopBlock = NoStopBlock;
         if (skipToLineEnd)
         {
             // Discard characters until the end of the line that held a syntax error.
@@ -498,6 +596,7 @@ internal sealed class CsvReader
                 if (nl >= 0)
                 {
                     var next = buffer[nl] == '\r' && nl + 1 < n && buffer[nl + 1] == '\n' ? nl + 2 : nl + 1;
+                    skipLineFeed = buffer[nl] == '\r' && nl + 1 >= n;
                     nextLine++;
                     Array.Copy(buffer, next, buffer, 0, n - next);
                     position = 0;

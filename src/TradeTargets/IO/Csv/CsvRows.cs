@@ -21,7 +21,7 @@ internal static class CsvRows
     /// handler; the loop is compiled fully optimised on first use because an import is one long call.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void ReadAll<THandler>(CsvReader csv, string file, DataSetBuilder builder, string failure, THandler handler)
+    public static void ReadAll<THandler>(CsvReader csv, string file, IProblemSink builder, string failure, THandler handler)
         where THandler : struct, ICsvRowHandler
     {
         while (true)

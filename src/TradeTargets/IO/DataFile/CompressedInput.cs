@@ -26,17 +26,17 @@ internal static class CompressedInput
     /// <summary>Calls <paramref name="read"/> once per text the stream holds, with the name messages should use.</summary>
     /// <param name="stream">The bytes: text, gzip or zip.</param>
     /// <param name="name">The name of the whole input.</param>
-    /// <param name="read">Reads one text.</param>
+    /// <param name="read">Reads one text; told whether the text is the stream's own bytes (not decompressed, not an archive's file).</param>
     /// <param name="damaged">
     /// Told, with the name of the input at fault, when compressed data is damaged or unsupported, or a zip archive
     /// holds no file or another archive; that input is not read further, the other files of an archive still are.
     /// </param>
-    public static void Read(Stream stream, string name, Action<TextReader, string> read, Action<string, string, Exception?> damaged)
+    public static void Read(Stream stream, string name, Action<TextReader, string, bool> read, Action<string, string, Exception?> damaged)
     {
         var (head, input) = Peek(stream);
         if (!IsZip(head))
         {
-            Guard(name, damaged, () => ReadText(input, IsGzip(head), name, read));
+            Guard(name, damaged, () => ReadText(input, IsGzip(head), name, (text, n) => read(text, n, !IsGzip(head))));
             return;
         }
 
@@ -69,7 +69,7 @@ internal static class CompressedInput
                         return;
                     }
 
-                    ReadText(entryInput, IsGzip(entryHead), entryName, read);
+                    ReadText(entryInput, IsGzip(entryHead), entryName, (text, n) => read(text, n, false));
                 });
             }
         }

@@ -8,7 +8,7 @@ namespace TradeTargets.IO;
 /// and turns each problem those rules report into a <see cref="DataProblem"/> at the record's file, line and
 /// column. In strict mode the first problem throws; in lenient mode it is recorded and the row left out.
 /// </summary>
-internal sealed class DataSetBuilder
+internal sealed class DataSetBuilder : IProblemSink
 {
     private readonly DataSetRules rules;
     private readonly Dictionary<string, (string File, long Line, int Load)> locations = new(StringComparer.Ordinal);

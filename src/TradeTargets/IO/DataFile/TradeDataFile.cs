@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace TradeTargets.IO;
 
@@ -139,7 +140,12 @@ public static class TradeDataFile
     internal const int MaxJsonChars = 64 * 1024 * 1024;
 
     /// <summary>Reads one file's rows into the builder; returns the rows an importer left out by rule.</summary>
-    internal static IReadOnlyList<SkippedRows> Read(TextReader reader, string file, ImportOptions options, DataSetBuilder builder)
+    /// <param name="reader">The text.</param>
+    /// <param name="file">The name messages use.</param>
+    /// <param name="options">How statistics rows become figures.</param>
+    /// <param name="builder">Where records and problems go.</param>
+    /// <param name="plainFile">The open file whose bytes <paramref name="reader"/> decodes from the start, when there is one: a large download may then be read in parts.</param>
+    internal static IReadOnlyList<SkippedRows> Read(TextReader reader, string file, ImportOptions options, DataSetBuilder builder, SafeFileHandle? plainFile = null)
     {
         var (headerLine, header, skipped, tooLong) = Sniff(reader);
         if (tooLong)
@@ -186,12 +192,99 @@ public static class TradeDataFile
                 ReadRecords(csv, file, headerLine, names, kind, builder);
                 return [];
             case DataFileKind.Comtrade or DataFileKind.ComtradeLegacy:
-                return ComtradeImporter.Import(csv, names, kind == DataFileKind.ComtradeLegacy, file, headerLine, options, builder);
+                return ComtradeImporter.Import(csv, names, kind == DataFileKind.ComtradeLegacy, file, headerLine, options, builder, Splittable(plainFile, csv, headerLine, options));
             case DataFileKind.ImfTimeSeries or DataFileKind.ImfSdmx:
                 return ImfImporter.Import(csv, names, kind == DataFileKind.ImfSdmx, file, headerLine, options, builder);
             default:
                 builder.Report(new DataProblem(file, headerLine, null, string.Join(",", names), DataFileKinds.UnknownReason));
                 return [];
+        }
+    }
+
+    /// <summary>
+    /// The file's rows as a <see cref="SplitSource"/> when they are worth reading in parts and can be: a plain file of
+    /// UTF-8 text at least <see cref="ImportOptions.MinSplitBytes"/> long after a header that ended on its own line
+    /// (a quote left open in the header would run into the rows), and more than one thread asked for.
+    /// </summary>
+    private static SplitSource? Splittable(SafeFileHandle? plainFile, CsvReader csv, long headerLine, ImportOptions options)
+    {
+        if (plainFile is null || options.Threads <= 1 || csv.NextLine != headerLine + 1)
+        {
+            return null;
+        }
+
+        var length = RandomAccess.GetLength(plainFile);
+        if (length < options.MinSplitBytes)
+        {
+            return null;
+        }
+
+        var offset = LineStart(plainFile, headerLine);
+        return offset >= 0 && length - offset >= options.MinSplitBytes ? new SplitSource(plainFile, length, offset, headerLine + 1) : null;
+    }
+
+    /// <summary>
+    /// The byte offset at which the line after line <paramref name="line"/> starts, counting line ends as the reader does
+    /// (LF, CRLF, a lone CR), or -1 when the file has no such line or is not UTF-8 (a UTF-16 or UTF-32 byte order mark,
+    /// which the text reader would decode by).
+    /// </summary>
+    private static long LineStart(SafeFileHandle file, long line)
+    {
+        var block = new byte[1 << 16];
+        long at = 0;
+        long lines = 0;
+        var afterCr = false;
+        while (true)
+        {
+            var read = RandomAccess.Read(file, block, at);
+            if (read == 0)
+            {
+                return afterCr && lines == line ? at : -1;
+            }
+
+            var bytes = block.AsSpan(0, read);
+            if (at == 0 && (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF])))
+            {
+                return -1;
+            }
+
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                var b = bytes[i];
+                if (afterCr)
+                {
+                    afterCr = false;
+                    if (b == '\n')
+                    {
+                        if (lines == line)
+                        {
+                            return at + i + 1;
+                        }
+
+                        continue;
+                    }
+
+                    if (lines == line)
+                    {
+                        return at + i;
+                    }
+                }
+
+                if (b == '\n')
+                {
+                    if (++lines == line)
+                    {
+                        return at + i + 1;
+                    }
+                }
+                else if (b == '\r')
+                {
+                    lines++;
+                    afterCr = true;
+                }
+            }
+
+            at += read;
         }
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.Win32.SafeHandles;
+
 namespace TradeTargets.IO;
 
 /// <summary>Loads several files, and optionally data loaded before, into one data set whose rules are checked once.</summary>
@@ -55,7 +57,7 @@ public sealed class TradeDataLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = TradeDataFile.Open(path);
-        return Add(stream, Path.GetFileName(path));
+        return Add(stream, Path.GetFileName(path), stream.SafeFileHandle);
     }
 
     /// <summary>Reads a data file or an official statistics download from a stream of bytes, plain, gzip or zip.</summary>
@@ -65,14 +67,17 @@ public sealed class TradeDataLoader
     /// <exception cref="DataFileException">In strict mode, a row, header or the input is bad, or its compressed data is damaged.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <remarks>Compressed input is read as <see cref="Add(string)"/> describes. A zip archive is read whole into memory when the stream cannot seek.</remarks>
-    public TradeDataLoader Add(Stream stream, string displayName)
+    public TradeDataLoader Add(Stream stream, string displayName) => Add(stream, displayName, null);
+
+    /// <summary>Reads a stream; <paramref name="file"/> is its open file when the loader opened it, so a large plain file may be read in parts.</summary>
+    private TradeDataLoader Add(Stream stream, string displayName, SafeFileHandle? file)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(displayName);
         CompressedInput.Read(
             stream,
             displayName,
-            (reader, name) => Add(reader, name),
+            (reader, name, plain) => Add(reader, name, plain ? file : null),
             (name, reason, cause) => builder.Report(new DataProblem(name, 0, null, null, reason), cause));
         return this;
     }
@@ -82,7 +87,9 @@ public sealed class TradeDataLoader
     /// <param name="displayName">The name used in messages, for example the file name.</param>
     /// <returns>This loader.</returns>
     /// <exception cref="DataFileException">In strict mode, a row, header or the input is bad.</exception>
-    public TradeDataLoader Add(TextReader reader, string displayName)
+    public TradeDataLoader Add(TextReader reader, string displayName) => Add(reader, displayName, null);
+
+    private TradeDataLoader Add(TextReader reader, string displayName, SafeFileHandle? file)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(displayName);
@@ -92,7 +99,7 @@ public sealed class TradeDataLoader
         }
 
         builder.NextFile();
-        skipped.AddRange(TradeDataFile.Read(reader, displayName, options, builder));
+        skipped.AddRange(TradeDataFile.Read(reader, displayName, options, builder, file));
         return this;
     }
 

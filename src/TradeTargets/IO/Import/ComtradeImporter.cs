@@ -30,12 +30,31 @@ internal sealed class ComtradeImporter
     private readonly int fieldCount;
     private readonly Dictionary<int, Country?> countriesByIso = [];
     private readonly Dictionary<int, Country?> countriesByCode = [];
-    private readonly SkipCounter skipped = new();
-    private readonly FigureTotals totals = new();
+    private readonly SkipCounter skipped;
+    private readonly FigureTotals totals;
+    private readonly PartLog? part;
 
-    private ComtradeImporter(bool legacy, string[] header)
+    /// <summary>Why a total row that repeats an accepted one is skipped.</summary>
+    private const string RepeatReason = "repeats an identical total row";
+
+    /// <summary>What a row that cannot be read is reported as, before the reason.</summary>
+    private const string Failure = "row not read";
+
+    /// <param name="legacy">Whether the header is the legacy layout.</param>
+    /// <param name="header">The header's field names.</param>
+    /// <param name="totals">The totals accepted so far, which rows are checked against and added to.</param>
+    /// <param name="skipped">Where rows skipped by rule are counted.</param>
+    /// <param name="part">
+    /// For a part of a file read on its own: where totals go instead of <paramref name="totals"/>, to be checked in file
+    /// order once the parts before are in (a row repeating or contradicting an earlier part's total cannot be known here).
+    /// </param>
+    /// <exception cref="RowException">A required column is missing.</exception>
+    private ComtradeImporter(bool legacy, string[] header, FigureTotals totals, SkipCounter skipped, PartLog? part)
     {
         this.legacy = legacy;
+        this.totals = totals;
+        this.skipped = skipped;
+        this.part = part;
         fieldCount = header.Length;
         int Find(string name, bool required = true) => CsvHeader.Find(header, name, required, LayoutName(legacy));
 
@@ -84,12 +103,24 @@ internal sealed class ComtradeImporter
         => CsvHeader.Has(header, "Commodity Code") && CsvHeader.Has(header, "Trade Flow Code") && CsvHeader.Has(header, "Trade Value (US$)");
 
     /// <summary>Reads every row after the header into the builder; returns the counts of skipped rows.</summary>
-    public static IReadOnlyList<SkippedRows> Import(CsvReader csv, string[] header, bool legacy, string file, long headerLine, ImportOptions options, DataSetBuilder builder)
+    /// <param name="csv">The reader, past the header.</param>
+    /// <param name="header">The header's field names.</param>
+    /// <param name="legacy">Whether the header is the legacy layout.</param>
+    /// <param name="file">The name messages use.</param>
+    /// <param name="headerLine">The header's line, for a problem with the header.</param>
+    /// <param name="options">How rows become figures.</param>
+    /// <param name="builder">Where figures and problems go.</param>
+    /// <param name="split">
+    /// The file the text comes from when it may be read in parts on several threads, with where the rows start in it;
+    /// null to read <paramref name="csv"/> to the end.
+    /// </param>
+    public static IReadOnlyList<SkippedRows> Import(CsvReader csv, string[] header, bool legacy, string file, long headerLine, ImportOptions options, DataSetBuilder builder, SplitSource? split = null)
     {
-        ComtradeImporter importer;
+        var totals = new FigureTotals();
+        var skipped = new SkipCounter();
         try
         {
-            importer = new ComtradeImporter(legacy, header);
+            _ = new ComtradeImporter(legacy, header, totals, skipped, null);
         }
         catch (RowException e)
         {
@@ -97,16 +128,44 @@ internal sealed class ComtradeImporter
             return [];
         }
 
-        return importer.Run(csv, file, options, builder);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private IReadOnlyList<SkippedRows> Run(CsvReader csv, string file, ImportOptions options, DataSetBuilder builder)
-    {
-        CsvRows.ReadAll(csv, file, builder, "row not read", new Rows(this, options));
+        if (split is { } source)
+        {
+            // Each part gets an importer of its own (its caches are not shared between threads); the totals and counts
+            // they defer are checked here, on this thread, in file order.
+            new SplitRead(source, options, builder).Run(
+                (text, part, partSkipped) => new ComtradeImporter(legacy, header, totals, partSkipped, part).Read(text, file, options, part),
+                (text, rest) => new ComtradeImporter(legacy, header, totals, skipped, null).Read(text, file, options, rest),
+                (deferred, lineOffset) => Check(deferred, lineOffset, totals, skipped, legacy, file, builder),
+                skipped);
+        }
+        else
+        {
+            new ComtradeImporter(legacy, header, totals, skipped, null).Read(csv, file, options, builder);
+        }
 
         totals.AddFigures(builder, file, "comtrade", Publication, $"{LayoutName(legacy)} download '{file}'", "imports from", "exports to");
         return skipped.ToList(file);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Read(CsvReader csv, string file, ImportOptions options, IProblemSink problems)
+        => CsvRows.ReadAll(csv, file, problems, Failure, new Rows(this, options));
+
+    /// <summary>Checks a total that a part of the file deferred against the totals of every row before it, as a one-core read would have.</summary>
+    private static void Check(DeferredTotal deferred, long lineOffset, FigureTotals totals, SkipCounter skipped, bool legacy, string file, DataSetBuilder builder)
+    {
+        var line = deferred.Line + lineOffset;
+        try
+        {
+            if (!totals.Add(deferred.Pair, deferred.Flow, deferred.Period, deferred.Side, deferred.Amount, line, legacy ? "Trade Value (US$)" : "primaryValue", "total"))
+            {
+                skipped.Skip(RepeatReason, line);
+            }
+        }
+        catch (RowException e)
+        {
+            builder.Report(new DataProblem(file, line, e.Column, e.Value, $"{Failure}: {e.Reason}"), e);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -186,9 +245,15 @@ internal sealed class ComtradeImporter
             return;
         }
 
+        if (part is not null)
+        {
+            part.Defer(new DeferredTotal(pair, tradeFlow, reportingPeriod, side, amount, line));
+            return;
+        }
+
         if (!totals.Add(pair, tradeFlow, reportingPeriod, side, amount, line, legacy ? "Trade Value (US$)" : "primaryValue", "total"))
         {
-            Skip("repeats an identical total row", line);
+            Skip(RepeatReason, line);
         }
     }
 

@@ -30,6 +30,27 @@ internal sealed class SkipCounter
         last = count;
     }
 
+    /// <summary>
+    /// Adds the counts of a later part of the same file, whose line numbers start at <paramref name="lineOffset"/> + 1:
+    /// parts added in file order give the counts and first lines of the file read whole.
+    /// </summary>
+    public void Add(SkipCounter later, long lineOffset)
+    {
+        foreach (var (reason, count) in later.counts)
+        {
+            if (!counts.TryGetValue(reason, out var total))
+            {
+                total = new Count(count.FirstLine + lineOffset);
+                counts[reason] = total;
+            }
+
+            total.Rows += count.Rows;
+        }
+
+        lastReason = null;
+        last = null;
+    }
+
     public IReadOnlyList<SkippedRows> ToList(string file)
         => [.. counts.Select(c => new SkippedRows(file, c.Key, c.Value.Rows, c.Value.FirstLine)).OrderBy(s => s.FirstLine)];
 

@@ -111,4 +111,44 @@ public class CsvReaderTests
 
         act.Should().Throw<CsvSyntaxException>().Where(e => e.Line == 1);
     }
+
+    [Fact]
+    public void Read_BadLineEndingInCrLfWithAnyBufferSize_NumbersTheNextLinesTheSame()
+    {
+        // The CR of a skipped line's CRLF can be the last character a read brings; the LF after it still ends that line.
+        var text = "a,b\r\nc,d\"e\r\nf,g\r\n\"h\"x,i\r\nj,k\r\n";
+        for (var bufferSize = 1; bufferSize <= text.Length + 1; bufferSize++)
+        {
+            var reader = new CsvReader(new StringReader(text), bufferSize: bufferSize);
+            var lines = new List<long>();
+            while (true)
+            {
+                try
+                {
+                    if (!reader.Read())
+                    {
+                        break;
+                    }
+
+                    lines.Add(reader.Line);
+                }
+                catch (CsvSyntaxException e)
+                {
+                    lines.Add(-e.Line);
+                }
+            }
+
+            lines.Should().Equal([1, -2, 3, -4, 5], $"a buffer of {bufferSize} characters");
+            reader.NextLine.Should().Be(6);
+        }
+    }
+
+    [Fact]
+    public void Read_TextFromTheMiddleOfAFile_KeepsALeadingU_FEFF()
+    {
+        var reader = new CsvReader(new StringReader("\uFEFFa,b\n"), skipByteOrderMark: false);
+
+        reader.Read().Should().BeTrue();
+        reader.FieldString(0).Should().Be("\uFEFFa");
+    }
 }

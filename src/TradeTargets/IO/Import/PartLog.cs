@@ -1,0 +1,46 @@
+namespace TradeTargets.IO;
+
+/// <summary>A total a part of a file accepted on its own, to be checked against the totals of the parts before it.</summary>
+internal readonly record struct DeferredTotal(TradePair Pair, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side, decimal Amount, long Line);
+
+/// <summary>
+/// What one part of a file read on its own leaves to be settled in file order: its problems and its totals, in the order
+/// of its rows, with line numbers counted from the part's first line (1).
+/// </summary>
+internal sealed class PartLog : IProblemSink
+{
+    private readonly List<(DataProblem Problem, Exception? Cause)> problems = [];
+    private readonly List<(DeferredTotal Total, int ProblemsBefore)> totals = [];
+
+    public void Report(DataProblem problem, Exception? cause = null) => problems.Add((problem, cause));
+
+    public void Defer(DeferredTotal total) => totals.Add((total, problems.Count));
+
+    /// <summary>Hands on the problems and totals in the order of their rows, lines moved on by <paramref name="lineOffset"/>.</summary>
+    public void Replay(long lineOffset, IProblemSink builder, Action<DeferredTotal, long> check)
+    {
+        var reported = 0;
+        foreach (var (total, before) in totals)
+        {
+            for (; reported < before; reported++)
+            {
+                Report(builder, problems[reported], lineOffset);
+            }
+
+            check(total, lineOffset);
+        }
+
+        for (; reported < problems.Count; reported++)
+        {
+            Report(builder, problems[reported], lineOffset);
+        }
+    }
+
+    private static void Report(IProblemSink builder, (DataProblem Problem, Exception? Cause) entry, long lineOffset)
+    {
+        var (problem, cause) = entry;
+        builder.Report(
+            problem with { Line = problem.Line + lineOffset },
+            cause is CsvSyntaxException syntax ? new CsvSyntaxException(syntax.Line + lineOffset, syntax.Reason) : cause);
+    }
+}
