@@ -843,6 +843,38 @@ public class GoalEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_SeveralApproximateLevels_ListsEachInTheCaveat()
+    {
+        var goal = Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2015, 12, 9));
+        var figures = new[]
+        {
+            Figure("vnm-2014", "VNM", ReportingPeriod.Year(2014), 169.3m, qualifier: AmountQualifier.Over),
+            Figure("vnm-2016", "VNM", ReportingPeriod.Year(2016), 121m, qualifier: AmountQualifier.About),
+        };
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+
+        evaluation.Caveats.Should().Equal("Some levels are approximate as reported: over $169.3m in 2014, about $121m in 2016.");
+    }
+
+    [Fact]
+    public void Evaluate_StatedBaselineInTheDeadlineYear_SaysTheBaselineIsNotBeforeIt()
+    {
+        // Due 2016 with a stated 2016 baseline of $100m; a claim for 2017 of $150m, published before 2016 ended, gives
+        // observed growth 150 / 100 − 1 = 0.5 over one year, but no growth can be required over 2016 − 2016 = 0 years.
+        var goal = Goal("VNM", 500, Deadline.InYear(2016), new DateOnly(2016, 2, 1), new GoalBaseline(Amount.Parse("$100m"), ReportingPeriod.Year(2016)));
+        var claim = Figure("vnm-2017-claim", "VNM", ReportingPeriod.Year(2017), 150m, basis: new Basis(Coverage.Unstated, ReportingSide.OfficialClaim), source: PublishedOn(2016, 12, 1));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([claim]), EndOf2016);
+
+        evaluation.ObservedGrowth!.Value.Should().BeApproximately(0.5, 1e-12);
+        evaluation.Assessments[0].DeadlinePassed.Should().BeFalse();
+        evaluation.Assessments[0].RequiredGrowth.Should().BeNull();
+        evaluation.Status.Should().Be(GoalStatus.InsufficientData);
+        evaluation.Assessments[0].Reason.Should().Be("No progress ratio: the baseline year 2016 is not before the deadline year 2016.");
+    }
+
+    [Fact]
     public void Evaluate_NullGoal_ThrowsNamingIt()
         => FluentActions.Invoking(() => GoalEvaluator.Evaluate(null!, TestData.Figures([]), EndOf2016))
             .Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "goal");

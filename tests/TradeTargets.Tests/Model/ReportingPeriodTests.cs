@@ -228,11 +228,16 @@ public class ReportingPeriodTests
             .Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "lastMonth")
             .WithMessage($"A reporting period runs from 1 to 12 months; {firstYear}-{firstMonth:00} to {lastYear}-{lastMonth:00} is {months} months.*");
 
-    [Fact]
-    public void Between_MonthThirteen_ThrowsNamingIt()
+    [Theory]
+    [InlineData(2016, 13, 2017, 1, "firstMonth must be between 1 and 12; it was 13.*")]
+    [InlineData(2016, 0, 2016, 5, "firstMonth must be between 1 and 12; it was 0.*")]
+    [InlineData(2015, 12, 2015, 13, "lastMonth must be between 1 and 12; it was 13.*")]
+    [InlineData(2016, 1, 2017, 0, "lastMonth must be between 1 and 12; it was 0.*")]
+    public void Between_MonthOutsideOneToTwelve_ThrowsNamingIt(int firstYear, int firstMonth, int lastYear, int lastMonth, string message)
     {
-        FluentActions.Invoking(() => ReportingPeriod.Between(2016, 13, 2017, 1)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "firstMonth");
-        FluentActions.Invoking(() => ReportingPeriod.Between(2016, 1, 2016, 13)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "lastMonth");
+        // Each run counts 1 to 12 months as written (December 2015 to "month 13" of 2015 would be 2), so only the month check refuses it.
+        FluentActions.Invoking(() => ReportingPeriod.Between(firstYear, firstMonth, lastYear, lastMonth))
+            .Should().Throw<ArgumentOutOfRangeException>().WithMessage(message);
     }
 
     [Fact]
