@@ -125,6 +125,20 @@ public class SimpleLinearRegressionTests
     }
 
     [Fact]
+    public void Fit_ResponsesWithALargeMean_TotalSumOfSquaresStaysExact()
+    {
+        // y = 1e9, 1e9, 1e9 + 1: ȳ = 1e9 + 1/3, SST = 2 × (1/3)² + (2/3)² = 2/3. The mean is not exact in binary
+        // (1/3 rounds by about 4e-8 next to 1e9), so a formula that does not square the deviations, such as
+        // Σ(y + ȳ)(y − ȳ), carries 2ȳ × Σ(y − ȳ), some 2e9 × 1e-7, and is off by hundreds.
+        // Slope (1/3 + 2/3) / 2 = 0.5; residuals 1/6, −1/3, 1/6, SSE = 1/6, R² = 1 − (1/6) / (2/3) = 0.75.
+        var fit = SimpleLinearRegression.Fit([1, 2, 3], [1e9, 1e9, 1e9 + 1]);
+
+        fit.TotalSumOfSquares.Should().BeApproximately(2 / 3.0, 1e-9);
+        fit.Slope.Should().BeApproximately(0.5, 1e-6);
+        fit.RSquared.Should().BeApproximately(0.75, 1e-5);
+    }
+
+    [Fact]
     public void PredictionInterval_ThreePoints_UsesTheOneDegreeOfFreedomQuantile()
     {
         // At x = 4: centre 1 + 0.5 × 4 = 3, standard error √1.5 × √(1 + 1/3 + (4 − 2)² / 2) = √(1.5 × 10/3) = √5.
