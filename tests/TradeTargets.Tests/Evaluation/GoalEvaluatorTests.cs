@@ -70,6 +70,7 @@ public class GoalEvaluatorTests
         evaluation.ObservedGrowth!.Value.Should().BeApproximately(observed, 1e-12);
         assessment.RequiredGrowth!.Value.Should().BeApproximately(required, 1e-12);
         assessment.ProgressRatio!.Value.Should().BeApproximately(observed / required, 1e-9);
+        assessment.ProgressCategory.Should().Be(ProgressCategory.OnTrack);
         assessment.AnticipatedLevel!.Value.Should().BeApproximately(225e6, 1e-3);
         assessment.AnticipatedProgress.Should().Be(AnticipatedProgress.OnTrack);
         assessment.YearsBehindSchedule!.Value.Should().BeApproximately(2015 - (2010 + (Math.Log(1.5) / Math.Log(1 + required))), 1e-9);
@@ -558,6 +559,322 @@ public class GoalEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_UnknownVaguePhrase_ThrowsNamingTheGoalAndTheKnownPhrases()
+    {
+        var goal = Goal("VNM", 500, Deadline.Vague("some day"), new DateOnly(2015, 12, 9), id: "g-vnm");
+
+        FluentActions.Invoking(() => GoalEvaluator.Evaluate(goal, TestData.Figures([]), EndOf2016))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "options")
+            .WithMessage("Goal g-vnm is due 'some day', a phrase the vague-deadline policy Default does not know; known phrases: "
+                + "'in a few years', 'in the coming years', 'in the long term', 'in the medium term', 'in the near future', 'in the next few years', 'soon'.*");
+    }
+
+    [Fact]
+    public void Evaluate_SeveralFiguresInOtherCurrencies_ListsThemByIdAndEachCurrencyOnce()
+    {
+        var goal = Goal("AUT", 500, Deadline.InYear(2020), new DateOnly(2014, 12, 1));
+        var euros = new Currency("EUR");
+        ReportedFigure Foreign(string id, int year, Currency currency)
+            => new(id, TestData.Belarus, Country.Parse("AUT"), TradeFlow.Turnover, ReportingPeriod.Year(year), Amount.FromMillions(400, currency), Basis.Unstated, Digest);
+        var pounds = Foreign("aut-gbp", 2012, new Currency("GBP"));
+        var euroB = Foreign("aut-eur-b", 2014, euros);
+        var euroA = Foreign("aut-eur-a", 2013, euros);
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([pounds, euroB, euroA, Annual("AUT", 2013, 300m, PublishedOn(2014, 6, 1))]), EvaluationOptions.At(new DateOnly(2016, 1, 1)));
+
+        // Ordinal order of the ids; each currency named once, in ordinal order.
+        evaluation.InOtherCurrencies.Should().Equal(euroA, euroB, pounds);
+        evaluation.Caveats.Should().Equal("3 figure(s) in EUR, GBP were passed over: no exchange rates are applied, so only figures in USD are compared with the goal.");
+    }
+
+    [Fact]
+    public void Evaluate_SeveralFiguresNotYetPublished_AreListedById()
+    {
+        var goal = Goal("ARE", 500, Deadline.InYear(2015), new DateOnly(2014, 10, 27));
+        var partial = Figure("are-2016-jan-aug", "ARE", ReportingPeriod.Months(2016, 1, 8), 18.7m, source: PublishedOn(2016, 11, 1));
+        var annual = Annual("ARE", 2015, 29.7m, PublishedOn(2016, 11, 1));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([partial, annual]), EvaluationOptions.At(new DateOnly(2016, 6, 30)));
+
+        // Ordinal: "ARE-2015" sorts before "are-2016-jan-aug" ('A' is 65, 'a' 97).
+        evaluation.NotYetPublished.Should().Equal(annual, partial);
+    }
+
+    [Fact]
+    public void Evaluate_LevelZero_AchievesNothingAndHasNoMultiplier()
+    {
+        var goal = Goal("POL", 100, Deadline.InYear(2020), new DateOnly(2016, 1, 15));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([Annual("POL", 2015, 0m, Published2016)]), EndOf2016);
+
+        // 0 / 100m = 0 achieved, 100m − 0 = 100m short; no multiple of zero reaches the goal.
+        evaluation.Level!.Value.Should().Be(0);
+        evaluation.Achievement.Should().Be(0);
+        evaluation.Gap.Should().Be(100e6);
+        evaluation.MultiplierNeeded.Should().BeNull();
+    }
+
+    [Fact]
+    public void Evaluate_TrendPointOfAnotherBasis_IsNamedInTheBasesCaveat()
+    {
+        var goal = Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2011, 1, 15));
+        var claim = new Basis(Coverage.Unstated, ReportingSide.OfficialClaim);
+        var figures = new[]
+        {
+            Annual("POL", 2010, 100m, Published2016),
+            Figure("pol-2012-claim", "POL", ReportingPeriod.Year(2012), 120m, basis: claim, source: Published2016),
+            Annual("POL", 2015, 150m, Published2016),
+        };
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EndOf2016);
+
+        // Baseline 2010 and latest 2015 are statistics; the claimed 2012 level enters only through the fitted trend.
+        evaluation.Trend.IsFitted.Should().BeTrue();
+        evaluation.Caveats.Should().Equal("The levels compared rest on figures of different bases: unstated/unstated for 2010, 2015; unstated/official-claim for 2012.");
+    }
+
+    [Fact]
+    public void Evaluate_UnfittedTrendPointOfAnotherBasis_IsNotCompared()
+    {
+        var goal = Goal("POL", 500, Deadline.InYear(2020), new DateOnly(2011, 1, 15));
+        var claim = new Basis(Coverage.Unstated, ReportingSide.OfficialClaim);
+        var figures = new[]
+        {
+            Annual("POL", 2010, 100m, Published2016),
+            Figure("pol-2011-claim", "POL", ReportingPeriod.Year(2011), 110m, basis: claim, source: Published2016),
+            Annual("POL", 2012, 121m, Published2016),
+        };
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EndOf2016);
+
+        // 100, 110, 121 lie on one growth path, so there is no trend; the claimed 2011 level is compared with nothing.
+        evaluation.Trend.IsFitted.Should().BeFalse();
+        evaluation.Caveats.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Evaluate_OnlyTheReportersOwnStatistics_HasNoMirrorCaveat()
+    {
+        var goal = Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2015, 12, 9));
+        var figures = new[]
+        {
+            Figure("vnm-2014", "VNM", ReportingPeriod.Year(2014), 169.3m, basis: Basis.ReporterGoods),
+            Figure("vnm-2016", "VNM", ReportingPeriod.Year(2016), 121m, basis: Basis.ReporterGoods),
+        };
+
+        GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2017, 12, 31))).Caveats.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Evaluate_SelectionPolicyChoosingAFigureFromElsewhere_Throws()
+    {
+        var goal = Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2011, 1, 15));
+        var outsider = Annual("SRB", 2015, 1m);
+        var options = EndOf2016 with { SelectionPolicy = new FixedChoice(outsider) };
+
+        FluentActions.Invoking(() => GoalEvaluator.Evaluate(goal, TestData.Figures([Annual("POL", 2015, 150m, Published2016)]), options))
+            .Should().Throw<InvalidOperationException>()
+            .WithMessage("Selection policy 'fixed' returned a figure (SRB-2015) that was not among the candidates for 2015.");
+    }
+
+    [Fact]
+    public void Evaluate_SeveralCandidates_KeepsTheOthersAsAlternativesById()
+    {
+        var claim = new Basis(Coverage.Unstated, ReportingSide.OfficialClaim);
+        var office = Figure("office", "SRB", ReportingPeriod.Year(2015), 204m, basis: Basis.ReporterGoods);
+        var ministerB = Figure("minister-b", "SRB", ReportingPeriod.Year(2015), 500m, basis: claim);
+        var ministerA = Figure("minister-a", "SRB", ReportingPeriod.Year(2015), 450m, basis: claim, source: PublishedOn(2016, 5, 1));
+        var goal = Goal("SRB", 1000, Deadline.InYear(2020), new DateOnly(2015, 1, 1));
+
+        var observation = GoalEvaluator.Evaluate(goal, TestData.Figures([ministerB, office, ministerA]), EvaluationOptions.At(new DateOnly(2017, 1, 1))).Observations.Single();
+
+        observation.Chosen.Should().BeSameAs(office);
+        observation.Alternatives.Should().Equal(ministerA, ministerB);
+    }
+
+    [Fact]
+    public void Evaluate_PolicyCannotAnnualiseTheLatestPartYear_FallsBackToTheLastFullYear()
+    {
+        var goal = Goal("ARE", 500, Deadline.InYear(2018), new DateOnly(2014, 10, 27));
+        var figures = new[]
+        {
+            Annual("ARE", 2014, 25m, Published2016),
+            Annual("ARE", 2015, 29.7m, Published2016),
+            Figure("are-2016-jan-aug", "ARE", ReportingPeriod.Months(2016, 1, 8), 18.7m, source: Published2016),
+        };
+        var options = EndOf2016 with { AnnualisationPolicy = AnnualisationPolicies.SamePeriodShareOfEarlierYear };
+
+        var latest = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), options).Latest!;
+
+        // No Jan–Aug figure of an earlier year: the latest comparable level is the last full year, 2015, not the first.
+        latest.Year.Should().Be(2015);
+        latest.Value.Should().Be(29_700_000);
+    }
+
+    [Fact]
+    public void Evaluate_SeveralFullYearsBeforeTheAnnouncement_TakesTheLastAsBaseline()
+    {
+        var goal = Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2013, 3, 1));
+
+        var baseline = GoalEvaluator.Evaluate(goal, TestData.Figures(HandWorkedSeries()), EndOf2016).Baseline!;
+
+        // 2010 and 2012 were complete when the goal was announced in 2013; the later one is the baseline.
+        baseline.Source.Should().Be(BaselineSource.LatestAtAnnouncement);
+        baseline.Year.Should().Be(2012);
+        baseline.Value.Should().Be(120e6);
+        baseline.Description.Should().Be("$120m in 2012 (latest full year before the announcement year)");
+    }
+
+    [Fact]
+    public void Evaluate_NoFullYearBeforeTheAnnouncement_TakesTheEarliestAsBaseline()
+    {
+        var goal = Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2010, 6, 1));
+
+        var baseline = GoalEvaluator.Evaluate(goal, TestData.Figures(HandWorkedSeries()), EndOf2016).Baseline!;
+
+        // Announced during 2010: nothing was complete before 2010, so the earliest level, 2010, not the latest, 2015.
+        baseline.Source.Should().Be(BaselineSource.EarliestReported);
+        baseline.Year.Should().Be(2010);
+        baseline.Value.Should().Be(100e6);
+        baseline.IsEstimated.Should().BeFalse();
+        baseline.Description.Should().Be("$100m in 2010 (no earlier full year; earliest reported level)");
+    }
+
+    [Fact]
+    public void Evaluate_OnlyAPartYear_TakesItsAnnualisedLevelAsBaseline()
+    {
+        var goal = Goal("ARE", 500, Deadline.InYear(2018), new DateOnly(2015, 10, 27));
+        var partial = Figure("are-2016-jan-aug", "ARE", ReportingPeriod.Months(2016, 1, 8), 18.7m, source: Published2016);
+
+        var baseline = GoalEvaluator.Evaluate(goal, TestData.Figures([partial]), EndOf2016).Baseline!;
+
+        // $18.7m × 12 / 8 = $28.05m, an estimate.
+        baseline.Source.Should().Be(BaselineSource.EarliestReported);
+        baseline.Value.Should().BeApproximately(28.05e6, 1e-6);
+        baseline.Year.Should().Be(2016);
+        baseline.IsEstimated.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Evaluate_FullYearStatedBaseline_IsTakenAsStated()
+    {
+        var goal = Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2015, 10, 1), new GoalBaseline(Amount.Parse("$80m"), ReportingPeriod.Year(2014)));
+
+        var baseline = GoalEvaluator.Evaluate(goal, TestData.Figures([Annual("VNM", 2014, 169.3m, Published2016)]), EndOf2016).Baseline!;
+
+        // The stated $80m wins over the reported $169.3m for the same year.
+        baseline.Source.Should().Be(BaselineSource.Stated);
+        baseline.Value.Should().Be(80e6);
+        baseline.Year.Should().Be(2014);
+        baseline.IsEstimated.Should().BeFalse();
+        baseline.Description.Should().Be("$80m in 2014 (stated with the goal)");
+    }
+
+    [Fact]
+    public void Evaluate_PartYearStatedBaselineThePolicyCannotAnnualise_IsScaledProRata()
+    {
+        var goal = Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2016, 10, 1), new GoalBaseline(Amount.Parse("$80m"), ReportingPeriod.Months(2016, 1, 8)));
+        var options = EndOf2016 with { AnnualisationPolicy = AnnualisationPolicies.SamePeriodShareOfEarlierYear };
+
+        var baseline = GoalEvaluator.Evaluate(goal, TestData.Figures([]), options).Baseline!;
+
+        // No earlier Jan–Aug share to scale by: $80m × 12 / 8 = $120m.
+        baseline.Value.Should().BeApproximately(120e6, 1e-3);
+        baseline.IsEstimated.Should().BeTrue();
+        baseline.Description.Should().Be("$80m in Jan–Aug 2016 (stated with the goal), annualised as $80m × 12 / 8 (pro rata by months) = $120m");
+    }
+
+    [Fact]
+    public void Evaluate_PartYearStatedBaselineWithAnEarlierShare_IsScaledByThePolicy()
+    {
+        var goal = Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2016, 10, 1), new GoalBaseline(Amount.Parse("$20m"), ReportingPeriod.Months(2016, 1, 8)));
+        var figures = new[]
+        {
+            Annual("VNM", 2015, 30m, Published2016),
+            Figure("vnm-2015-jan-aug", "VNM", ReportingPeriod.Months(2015, 1, 8), 24m, source: Published2016),
+        };
+        var options = EndOf2016 with { AnnualisationPolicy = AnnualisationPolicies.SamePeriodShareOfEarlierYear };
+
+        var baseline = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), options).Baseline!;
+
+        // Jan–Aug 2015 was 24 / 30 = 0.8 of 2015, so $20m ÷ 0.8 = $25m (pro rata would give $30m).
+        baseline.Value.Should().BeApproximately(25e6, 1e-3);
+        baseline.IsEstimated.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Evaluate_StatedBaselineWithoutFigures_SaysNoFigureWasPublished()
+    {
+        var goal = Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2016, 10, 1), new GoalBaseline(Amount.Parse("$80m"), ReportingPeriod.Year(2015)));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([]), EndOf2016);
+
+        evaluation.Baseline.Should().NotBeNull();
+        evaluation.Status.Should().Be(GoalStatus.InsufficientData);
+        evaluation.Assessments[0].Reason.Should().Be("No progress ratio: no figure was published.");
+    }
+
+    [Fact]
+    public void Evaluate_GoalEqualToTheBaseline_SaysNoGrowthIsRequired()
+    {
+        var goal = Goal("POL", 100, Deadline.InYear(2020), new DateOnly(2011, 1, 15));
+        var figures = new[] { Annual("POL", 2010, 100m, Published2016), Annual("POL", 2015, 80m, Published2016) };
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EndOf2016);
+
+        // Required growth (100 / 100)^(1/10) − 1 = 0, so there is no ratio to observed growth; 80 is still short of 100.
+        evaluation.Assessments[0].RequiredGrowth.Should().Be(0);
+        evaluation.Assessments[0].ProgressRatio.Should().BeNull();
+        evaluation.Assessments[0].ProgressCategory.Should().BeNull();
+        evaluation.Status.Should().Be(GoalStatus.InsufficientData);
+        evaluation.Assessments[0].Reason.Should().Be("No progress ratio: the goal equals the baseline, so no growth is required.");
+    }
+
+    [Fact]
+    public void Evaluate_GoalReachedTwice_NamesTheFirstLevelToReachIt()
+    {
+        var goal = Goal("POL", 110, Deadline.InYear(2020), new DateOnly(2011, 1, 15));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(HandWorkedSeries()), EndOf2016);
+
+        // $120m in 2012 and $150m in 2015 both reach $110m; the first does it.
+        evaluation.Status.Should().Be(GoalStatus.Achieved);
+        evaluation.Assessments[0].Reason.Should().Be("$120m in 2012 reached the goal.");
+    }
+
+    [Fact]
+    public void Evaluate_SeveralApproximateLevels_ListsEachInTheCaveat()
+    {
+        var goal = Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2015, 12, 9));
+        var figures = new[]
+        {
+            Figure("vnm-2014", "VNM", ReportingPeriod.Year(2014), 169.3m, qualifier: AmountQualifier.Over),
+            Figure("vnm-2016", "VNM", ReportingPeriod.Year(2016), 121m, qualifier: AmountQualifier.About),
+        };
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+
+        evaluation.Caveats.Should().Equal("Some levels are approximate as reported: over $169.3m in 2014, about $121m in 2016.");
+    }
+
+    [Fact]
+    public void Evaluate_StatedBaselineInTheDeadlineYear_SaysTheBaselineIsNotBeforeIt()
+    {
+        // Due 2016 with a stated 2016 baseline of $100m; a claim for 2017 of $150m, published before 2016 ended, gives
+        // observed growth 150 / 100 − 1 = 0.5 over one year, but no growth can be required over 2016 − 2016 = 0 years.
+        var goal = Goal("VNM", 500, Deadline.InYear(2016), new DateOnly(2016, 2, 1), new GoalBaseline(Amount.Parse("$100m"), ReportingPeriod.Year(2016)));
+        var claim = Figure("vnm-2017-claim", "VNM", ReportingPeriod.Year(2017), 150m, basis: new Basis(Coverage.Unstated, ReportingSide.OfficialClaim), source: PublishedOn(2016, 12, 1));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([claim]), EndOf2016);
+
+        evaluation.ObservedGrowth!.Value.Should().BeApproximately(0.5, 1e-12);
+        evaluation.Assessments[0].DeadlinePassed.Should().BeFalse();
+        evaluation.Assessments[0].RequiredGrowth.Should().BeNull();
+        evaluation.Status.Should().Be(GoalStatus.InsufficientData);
+        evaluation.Assessments[0].Reason.Should().Be("No progress ratio: the baseline year 2016 is not before the deadline year 2016.");
+    }
+
+    [Fact]
     public void Evaluate_NullGoal_ThrowsNamingIt()
         => FluentActions.Invoking(() => GoalEvaluator.Evaluate(null!, TestData.Figures([]), EndOf2016))
             .Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "goal");
@@ -571,6 +888,13 @@ public class GoalEvaluatorTests
     public void Evaluate_NullOptions_ThrowsNamingIt()
         => FluentActions.Invoking(() => GoalEvaluator.Evaluate(Goal("POL", 200, Deadline.InYear(2020), new DateOnly(2011, 1, 15)), TestData.Figures([]), null!))
             .Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "options");
+
+    private sealed class FixedChoice(ReportedFigure figure) : IFigureSelectionPolicy
+    {
+        public string Name => "fixed";
+
+        public ReportedFigure Choose(IReadOnlyList<ReportedFigure> candidates) => figure;
+    }
 }
 
 public class GoalEvaluatorPortfolioTests

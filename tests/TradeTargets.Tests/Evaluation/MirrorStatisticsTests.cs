@@ -71,4 +71,17 @@ public class MirrorStatisticsTests
         evaluation.Observations.Select(o => o.Chosen.Basis.Side).Should().Equal(ReportingSide.Reporter, ReportingSide.PartnerMirror);
         evaluation.Caveats.Should().Contain(c => c.Contains("mirror statistics", StringComparison.Ordinal) && c.Contains("CIF", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Evaluate_OnlyThePartnersMirrorStatistics_HasNoMixingCaveat()
+    {
+        var data = new TradeDataSet([], [VietnamReports("vnm-2015", TradeFlow.Turnover, 2015, 100m), VietnamReports("vnm-2016", TradeFlow.Turnover, 2016, 140m)], []);
+        var goal = Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2016, 5, 1));
+
+        var evaluation = GoalEvaluator.Evaluate(goal, data, EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+
+        // Both levels are the partner's mirror statistics: nothing is mixed.
+        evaluation.Observations.Select(o => o.Chosen.Basis.Side).Should().Equal(ReportingSide.PartnerMirror, ReportingSide.PartnerMirror);
+        evaluation.Caveats.Should().BeEmpty();
+    }
 }
