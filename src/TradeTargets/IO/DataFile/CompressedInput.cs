@@ -122,25 +122,9 @@ internal static class CompressedInput
     }
 
     /// <summary>A read-only stream that gives some bytes already read, then the rest of the stream, which it leaves open.</summary>
-    private sealed class ReplayStream(byte[] head, Stream rest) : Stream
+    private sealed class ReplayStream(byte[] head, Stream rest) : ReadOnlyForwardStream
     {
         private int position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -154,15 +138,5 @@ internal static class CompressedInput
 
             return rest.Read(buffer);
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -6,25 +6,9 @@ namespace TradeTargets.IO;
 /// A read-only stream over part of a file, read at explicit offsets: several threads can read parts of one open file
 /// at once, none moving a shared position.
 /// </summary>
-internal sealed class FileRange(SafeFileHandle file, long start, long end) : Stream
+internal sealed class FileRange(SafeFileHandle file, long start, long end) : ReadOnlyForwardStream
 {
     private long position = start;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -38,14 +22,4 @@ internal sealed class FileRange(SafeFileHandle file, long start, long end) : Str
         position += read;
         return read;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
