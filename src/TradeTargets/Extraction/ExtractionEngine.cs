@@ -203,16 +203,9 @@ internal sealed class ExtractionEngine
             }
 
             var attached = AttachedPeriod(amount, periods, sentence, usedPeriods);
-            var (pair, inferred) = PairFor(amount.Start, countries, previousTopic);
-            if (pair is not { } p)
+            if (SubjectAt(amount.Start, countries, flows, previousTopic, carriedFlow) is not (var p, var flow, var inferred))
             {
                 continue;
-            }
-
-            var (flow, flowInferred) = FlowFor(amount.Start, flows, countries, carriedFlow, p.Reporter, p.Partner);
-            if (flowInferred)
-            {
-                inferred |= InferredParts.Flow;
             }
 
             ReportingPeriod period;
@@ -288,16 +281,9 @@ internal sealed class ExtractionEngine
 
         // One goal per sentence: the first target amount (later ones restate it or are a range end).
         var at = targets.Count > 0 ? targets[0].Money.Start : multiplierMatch.Index;
-        var (pair, inferred) = PairFor(at, countries, previousTopic);
-        if (pair is not { } p)
+        if (SubjectAt(at, countries, flows, previousTopic, carriedFlow) is not (var p, var flow, var inferred))
         {
             return;
-        }
-
-        var (flow, flowInferred) = FlowFor(at, flows, countries, carriedFlow, p.Reporter, p.Partner);
-        if (flowInferred)
-        {
-            inferred |= InferredParts.Flow;
         }
 
         var (announcedOn, dated) = AnnouncedOn(index, sentence);
@@ -368,16 +354,9 @@ internal sealed class ExtractionEngine
             return;
         }
 
-        var (pair, inferred) = PairFor(m.Index, countries, previousTopic);
-        if (pair is not { } p)
+        if (SubjectAt(m.Index, countries, flows, previousTopic, carriedFlow) is not (var p, var flow, var inferred))
         {
             return;
-        }
-
-        var (flow, flowInferred) = FlowFor(m.Index, flows, countries, carriedFlow, p.Reporter, p.Partner);
-        if (flowInferred)
-        {
-            inferred |= InferredParts.Flow;
         }
 
         // The later period: the one the level in the sentence is for, else the first period that is not the reference.
@@ -536,6 +515,19 @@ internal sealed class ExtractionEngine
         }
 
         return null;
+    }
+
+    /// <summary>The pair and flow a number at <paramref name="at"/> is about, with what was inferred; null when no pair of the reporter's is named or implied.</summary>
+    private (TradePair Pair, TradeFlow Flow, InferredParts Inferred)? SubjectAt(int at, List<CountryMention> countries, List<(int Start, int End, TradeFlow Flow)> flows, Country? previousTopic, TradeFlow? carriedFlow)
+    {
+        var (pair, inferred) = PairFor(at, countries, previousTopic);
+        if (pair is not { } p)
+        {
+            return null;
+        }
+
+        var (flow, flowInferred) = FlowFor(at, flows, countries, carriedFlow, p.Reporter, p.Partner);
+        return (p, flow, flowInferred ? inferred | InferredParts.Flow : inferred);
     }
 
     private (TradePair? Pair, InferredParts Inferred) PairFor(int at, List<CountryMention> countries, Country? previousTopic)
