@@ -526,7 +526,7 @@ internal sealed class ExtractionEngine
             return null;
         }
 
-        var (flow, flowInferred) = FlowFor(at, flows, countries, carriedFlow, p.Reporter, p.Partner);
+        var (flow, flowInferred) = FlowFor(at, flows, countries, carriedFlow, p.Partner);
         return (p, flow, flowInferred ? inferred | InferredParts.Flow : inferred);
     }
 
@@ -566,7 +566,7 @@ internal sealed class ExtractionEngine
 
     // The flow word nearest before the number (else just after it); exports and imports are turned to the reporter's
     // side when the sentence makes the partner the exporter ("Vietnam's exports to Belarus" are Belarusian imports).
-    private (TradeFlow Flow, bool Inferred) FlowFor(int at, List<(int Start, int End, TradeFlow Flow)> flows, List<CountryMention> countries, TradeFlow? carried, Country r, Country partner)
+    private (TradeFlow Flow, bool Inferred) FlowFor(int at, List<(int Start, int End, TradeFlow Flow)> flows, List<CountryMention> countries, TradeFlow? carried, Country partner)
     {
         (int Start, int End, TradeFlow Flow)? chosen = null;
         foreach (var f in flows)
@@ -589,28 +589,25 @@ internal sealed class ExtractionEngine
             return (flow, false);
         }
 
-        var exporterIsPartner = false;
+        var partnersFlow = false;
         foreach (var c in countries)
         {
             var gapBefore = word.Start - c.End;
             if (gapBefore is >= 0 and <= 4)
             {
-                exporterIsPartner = flow == TradeFlow.Exports ? c.Country == partner && c.Country != r : c.Country == r && false;
-                if (flow == TradeFlow.Imports && c.Country == partner)
-                {
-                    // "Vietnam's imports from Belarus" are Belarusian exports.
-                    exporterIsPartner = true;
-                }
+                // The partner's flow ("Vietnam's exports", "Vietnam's imports from Belarus") is the reporter's opposite one;
+                // the reporter's own ("Belarus's exports") is not turned. A pair's partner is never its reporter.
+                partnersFlow = c.Country == partner;
             }
 
             var gapAfter = c.Start - word.End;
             if (gapAfter is > 0 and <= 7 && text.AsSpan(word.End, gapAfter).Trim().Equals("from", StringComparison.OrdinalIgnoreCase) && flow == TradeFlow.Exports && c.Country == partner)
             {
-                exporterIsPartner = true;
+                partnersFlow = true;
             }
         }
 
-        return (exporterIsPartner ? (flow == TradeFlow.Exports ? TradeFlow.Imports : TradeFlow.Exports) : flow, false);
+        return (partnersFlow ? (flow == TradeFlow.Exports ? TradeFlow.Imports : TradeFlow.Exports) : flow, false);
     }
 
     private (DateOnly Date, bool Dated) AnnouncedOn(int index, Sentence sentence)
