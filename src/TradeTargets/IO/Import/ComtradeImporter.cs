@@ -118,9 +118,10 @@ internal sealed class ComtradeImporter
     {
         var totals = new FigureTotals();
         var skipped = new SkipCounter();
+        ComtradeImporter whole;
         try
         {
-            _ = new ComtradeImporter(legacy, header, totals, skipped, null);
+            whole = new ComtradeImporter(legacy, header, totals, skipped, null);
         }
         catch (RowException e)
         {
@@ -134,13 +135,13 @@ internal sealed class ComtradeImporter
             // they defer are checked here, on this thread, in file order.
             new SplitRead(source, options, builder).Run(
                 (text, part, partSkipped) => new ComtradeImporter(legacy, header, totals, partSkipped, part).Read(text, file, options, part),
-                (text, rest) => new ComtradeImporter(legacy, header, totals, skipped, null).Read(text, file, options, rest),
+                (text, rest) => whole.Read(text, file, options, rest),
                 (deferred, lineOffset) => Check(deferred, lineOffset, totals, skipped, legacy, file, builder),
                 skipped);
         }
         else
         {
-            new ComtradeImporter(legacy, header, totals, skipped, null).Read(csv, file, options, builder);
+            whole.Read(csv, file, options, builder);
         }
 
         totals.AddFigures(builder, file, "comtrade", Publication, $"{LayoutName(legacy)} download '{file}'", "imports from", "exports to");
@@ -154,17 +155,23 @@ internal sealed class ComtradeImporter
     /// <summary>Checks a total that a part of the file deferred against the totals of every row before it, as a one-core read would have.</summary>
     private static void Check(DeferredTotal deferred, long lineOffset, FigureTotals totals, SkipCounter skipped, bool legacy, string file, DataSetBuilder builder)
     {
-        var line = deferred.Line + lineOffset;
+        var total = deferred with { Line = deferred.Line + lineOffset };
         try
         {
-            if (!totals.Add(deferred.Pair, deferred.Flow, deferred.Period, deferred.Side, deferred.Amount, line, legacy ? "Trade Value (US$)" : "primaryValue", "total"))
-            {
-                skipped.Skip(RepeatReason, line);
-            }
+            Accept(total, totals, skipped, legacy);
         }
         catch (RowException e)
         {
-            builder.Report(new DataProblem(file, line, e.Column, e.Value, $"{Failure}: {e.Reason}"), e);
+            builder.Report(new DataProblem(file, total.Line, e.Column, e.Value, $"{Failure}: {e.Reason}"), e);
+        }
+    }
+
+    /// <summary>Adds a row's total; a row repeating an identical total is counted as skipped, a different one throws a <see cref="RowException"/>.</summary>
+    private static void Accept(DeferredTotal total, FigureTotals totals, SkipCounter skipped, bool legacy)
+    {
+        if (!totals.Add(total.Pair, total.Flow, total.Period, total.Side, total.Amount, total.Line, legacy ? "Trade Value (US$)" : "primaryValue", "total"))
+        {
+            skipped.Skip(RepeatReason, total.Line);
         }
     }
 
@@ -245,16 +252,14 @@ internal sealed class ComtradeImporter
             return;
         }
 
+        var total = new DeferredTotal(pair, tradeFlow, reportingPeriod, side, amount, line);
         if (part is not null)
         {
-            part.Defer(new DeferredTotal(pair, tradeFlow, reportingPeriod, side, amount, line));
+            part.Defer(total);
             return;
         }
 
-        if (!totals.Add(pair, tradeFlow, reportingPeriod, side, amount, line, legacy ? "Trade Value (US$)" : "primaryValue", "total"))
-        {
-            Skip(RepeatReason, line);
-        }
+        Accept(total, totals, skipped, legacy);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -1,6 +1,6 @@
 namespace TradeTargets.IO;
 
-/// <summary>A total a part of a file accepted on its own, to be checked against the totals of the parts before it.</summary>
+/// <summary>The total one row gives; a part of a file read on its own defers it, to be checked against the totals of the parts before it.</summary>
 internal readonly record struct DeferredTotal(TradePair Pair, TradeFlow Flow, ReportingPeriod Period, ReportingSide Side, decimal Amount, long Line);
 
 /// <summary>
