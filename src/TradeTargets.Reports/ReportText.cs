@@ -48,29 +48,22 @@ internal static class ReportText
     }
 
     /// <summary>
-    /// The column heads and rows of the goals-by-status table: one count column when every deadline has one reading,
-    /// two (first and last end of a vague deadline's window) when some do not, so the table never seems to contradict
-    /// the headline, which counts met and missed by the last end.
+    /// The goals-by-status table: one count column when every deadline has one reading, two (first and last end of a
+    /// vague deadline's window) when some do not, with a note saying what the two mean (null with one), so the table
+    /// never seems to contradict the headline, which counts met and missed by the last end.
     /// </summary>
-    public static (IReadOnlyList<string> Heads, IReadOnlyList<(GoalStatus Status, IReadOnlyList<int> Counts)> Rows) StatusCounts(PortfolioSummary summary)
+    public static (IReadOnlyList<string> Heads, IReadOnlyList<(GoalStatus Status, IReadOnlyList<int> Counts)> Rows, string? Note) StatusCounts(PortfolioSummary summary)
     {
         var first = summary.CountsByStatus;
         var last = summary.CountsByStatusAtLatestEnd;
         var both = first.Any(p => last.GetValueOrDefault(p.Key) != p.Value);
-        IReadOnlyList<string> heads = both
-            ? ["Status", "By first end", "By last end"]
-            : ["Status", "Goals"];
         var rows = first.Keys.Union(last.Keys).Order()
             .Select(status => (status, (IReadOnlyList<int>)(both ? [first.GetValueOrDefault(status), last.GetValueOrDefault(status)] : [first.GetValueOrDefault(status)])))
             .ToList();
-        return (heads, rows);
+        return both
+            ? (["Status", "By first end", "By last end"], rows, "A vague deadline (\"in a few years\") is read as a window of years; its goal is counted by the first and by the last end of the window. The headline counts by the last end.")
+            : (["Status", "Goals"], rows, null);
     }
-
-    /// <summary>What the two columns of <see cref="StatusCounts"/> mean, when there are two; null otherwise.</summary>
-    public static string? StatusCountsNote(PortfolioSummary summary)
-        => StatusCounts(summary).Heads.Count > 2
-            ? "A vague deadline (\"in a few years\") is read as a window of years; its goal is counted by the first and by the last end of the window. The headline counts by the last end."
-            : null;
 
     /// <summary>"selection X, annualisation Y, vague deadlines Z".</summary>
     public static string Policies(EvaluationOptions options)

@@ -74,10 +74,10 @@ internal static class TrackerPage
         Figure(html, "Median required growth", ProseText.Growth(summary.MedianRequiredGrowth));
         Figure(html, "Median observed growth", ProseText.Growth(summary.MedianObservedGrowth));
         html.Close("dl").Line();
-        var (heads, rows) = ReportText.StatusCounts(summary);
+        var (heads, rows, note) = ReportText.StatusCounts(summary);
         html.Open("table", ("class", "counts")).Line();
         html.Open("caption").Text("Goals by status");
-        if (ReportText.StatusCountsNote(summary) is { } note)
+        if (note is not null)
         {
             html.Element("span", " " + note, ("class", "caption-note"));
         }

@@ -12,8 +12,8 @@ internal static class ReportMarkdown
         output.Write($"# {ReportText.DefaultTitle}\n\n");
         output.Write($"As of {ReportText.Date(report.Options.AsOf)}; {ReportText.Policies(report.Options)}.\n\n");
         output.Write($"{MarkdownText.Escape(ReportText.Headline(report.Summary))}\n\n");
-        var (heads, rows) = ReportText.StatusCounts(report.Summary);
-        if (ReportText.StatusCountsNote(report.Summary) is { } note)
+        var (heads, rows, note) = ReportText.StatusCounts(report.Summary);
+        if (note is not null)
         {
             output.Write($"Goals by status. {MarkdownText.Escape(note)}\n\n");
         }
