@@ -105,6 +105,7 @@ public sealed class ChartModel
         {
             PrepareLayout(PreferredWidth);
             Plot.ScaleFactor = 1;
+            ChartRenderer.RecordLimits(Plot, PreferredWidth, PreferredHeight); // so the render below draws once, not twice
             Plot.RenderInMemory(PreferredWidth, PreferredHeight);
             return [.. axis.TickGenerator.Ticks.Where(t => t.IsMajor).OrderBy(t => t.Position).Select(t => t.Label)];
         }
