@@ -323,10 +323,11 @@ internal sealed class CsvReader
 
     /// <summary>The index of the first comma, quote, CR or LF at or after <paramref name="from"/>, or -1.</summary>
     /// <remarks>
-    /// Fields are a few characters long, so most calls would load and compare the same characters again: the stops of the
-    /// last 32 characters compared are kept as a bit mask (<see cref="stopBlock"/>, <see cref="stopMask"/>), and a call
-    /// that starts inside them takes the next stop from the mask. The mask depends on the buffer only, which changes
-    /// only when it is refilled, and that forgets it.
+    /// Fields are a few characters long, so most searches would load and compare the same characters again: the stops of
+    /// the last 32 characters compared are kept as a bit mask (<see cref="stopBlock"/>, <see cref="stopMask"/>), from
+    /// which the record loop takes the next stop before it calls this; a call from inside that block, whose stops are
+    /// used up, searches on after it. The mask depends on the buffer only, which changes only when it is refilled, and
+    /// that forgets it.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int IndexOfStop(ReadOnlySpan<char> span, int from)
@@ -335,15 +336,9 @@ internal sealed class CsvReader
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
         if (Vector256.IsHardwareAccelerated)
         {
-            var offset = (uint)(from - stopBlock);
-            if (offset < 32u)
+            // The caller has taken any stop left in the mask; a search from inside its block goes on after it.
+            if ((uint)(from - stopBlock) < 32u)
             {
-                var left = stopMask >> (int)offset;
-                if (left != 0)
-                {
-                    return from + BitOperations.TrailingZeroCount(left);
-                }
-
                 i = stopBlock + 32;
             }
 
