@@ -6,16 +6,15 @@ internal sealed record Layer(string Name, IReadOnlyList<string> Folders, IReadOn
     /// <summary>The layers of the core package, lowest first, exactly as docs/architecture.md lists them.</summary>
     public static IReadOnlyList<Layer> Core { get; } =
     [
-        new("utility", ["Utility"], []),
-        new("model", ["Model", "Text"], ["utility"]),
-        new("records", ["Records", "Goals"], ["model", "utility"]),
-        new("policies", ["Policies"], ["records", "model", "utility"]),
-        new("evaluation", ["Evaluation"], ["policies", "records", "model", "utility"]),
-        new("extraction", ["Extraction"], ["policies", "records", "model", "utility"]),
-        new("csv", ["IO/Csv"], ["utility"]),
-        new("data building", ["IO/Building"], ["csv", "records", "model", "utility"]),
-        new("importers", ["IO/Import"], ["data building", "csv", "records", "model", "utility"]),
-        new("data files", ["IO/DataFile"], ["importers", "data building", "csv", "extraction", "policies", "records", "model", "utility"]),
+        new("model", ["Model", "Text", "Utility"], []),
+        new("records", ["Records", "Goals"], ["model"]),
+        new("policies", ["Policies"], ["records", "model"]),
+        new("evaluation", ["Evaluation"], ["policies", "records", "model"]),
+        new("extraction", ["Extraction"], ["policies", "records", "model"]),
+        new("csv", ["IO/Csv"], []),
+        new("data building", ["IO/Building"], ["csv", "records", "model"]),
+        new("importers", ["IO/Import"], ["data building", "csv", "records", "model"]),
+        new("data files", ["IO/DataFile", "IO/Extraction"], ["importers", "data building", "csv", "extraction", "policies", "records", "model"]),
     ];
 
     /// <summary>The layer a source file belongs to, from its path relative to the project folder.</summary>

@@ -35,12 +35,12 @@ public sealed partial class LayerTests
     public void A_layer_may_use_only_layers_listed_before_it()
     {
         var names = Layer.Core.Select(l => l.Name).ToList();
-        foreach (var layer in Layer.Core)
-        {
-            layer.MayUse.Should().OnlyContain(
-                used => names.IndexOf(used) >= 0 && names.IndexOf(used) < names.IndexOf(layer.Name),
-                $"layer '{layer}' must build only on layers below it, so the table has no cycle");
-        }
+        var upwards = Layer.Core
+            .SelectMany(layer => layer.MayUse.Where(used => !(names.IndexOf(used) >= 0 && names.IndexOf(used) < names.IndexOf(layer.Name)))
+                .Select(used => $"{layer} may use '{used}', which is not a layer below it"))
+            .ToList();
+
+        upwards.Should().BeEmpty("a layer builds only on layers below it, so the table has no cycle");
     }
 
     [Fact]
