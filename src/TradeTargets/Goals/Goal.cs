@@ -95,6 +95,17 @@ public sealed record Goal : TradeRecord
         }
     }
 
+    /// <summary>
+    /// Whether the goal was set (<see cref="GoalKind.Target"/>, the default) or only expected by an official
+    /// (<see cref="GoalKind.Forecast"/>); both are scored alike, and reports keep them apart.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="GoalKind"/>.</exception>
+    public GoalKind Kind
+    {
+        get;
+        init => field = Preconditions.Defined(value, nameof(Kind));
+    }
+
     /// <summary>The level to reach, as announced.</summary>
     public Amount Target { get; }
 

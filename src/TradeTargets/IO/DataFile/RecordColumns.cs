@@ -14,7 +14,7 @@ internal static class RecordColumns
 
     public static readonly string[] Goal =
     [
-        "id", "reporter", "partner", "flow", "target", "deadline", "announced_on", "announcer",
+        "id", "reporter", "partner", "flow", "kind", "target", "deadline", "announced_on", "announcer",
         "baseline_amount", "baseline_period", "multiplier", "restatement_of", "note", .. SourceColumns,
     ];
 
@@ -34,6 +34,7 @@ internal static class RecordColumns
         goal.Reporter.Code,
         goal.Partner.Code,
         EnumText.Format(goal.Flow),
+        EnumText.Format(goal.Kind),
         goal.Target.ToString(),
         goal.Deadline.ToString(),
         goal.AnnouncedOn.ToString(DateFormat, CultureInfo.InvariantCulture),
@@ -93,6 +94,8 @@ internal static class RecordColumns
         var reporter = row.Parse("reporter", Country.Parse);
         var partner = row.Parse("partner", Country.Parse);
         var flow = row.Parse("flow", EnumText.Parse<TradeFlow>);
+        // Optional, so that goal files written before the column existed still load: a goal is a target unless it says otherwise.
+        var kind = row.ParseOptionalValue("kind", EnumText.Parse<GoalKind>) ?? GoalKind.Target;
         var target = row.Parse("target", Amount.Parse);
         var deadline = row.Parse("deadline", text => Deadline.Parse(text, VagueDeadlinePolicy.Default));
         var announcedOn = row.Parse("announced_on", ParseDate);
@@ -120,7 +123,10 @@ internal static class RecordColumns
             baselineAmount is { } a && baselinePeriod is { } p ? new GoalBaseline(a, p) : null,
             multiplier,
             row.Optional("restatement_of"),
-            row.Optional("note")));
+            row.Optional("note"))
+        {
+            Kind = kind,
+        });
     }
 
     public static ReportedFigure ReadFigure(RowValues row)
@@ -212,6 +218,7 @@ internal static class RecordColumns
         "reporter" => "reporter",
         "partner" => "partner",
         "flow" => "flow",
+        "Kind" => "kind",
         "target" => "target",
         "deadline" => "deadline",
         "announcer" => "announcer",
