@@ -88,10 +88,12 @@ internal static class ExtractCommand
         var data = result.ToDataSet(source);
         try
         {
-            Directory.CreateDirectory(outDir);
-            Write(Path.Combine(outDir, "goals.csv"), w => TradeDataFile.WriteGoalsCsv(w, data.Goals));
-            Write(Path.Combine(outDir, "figures.csv"), w => TradeDataFile.WriteFiguresCsv(w, data.Figures));
-            Write(Path.Combine(outDir, "statements.csv"), w => TradeDataFile.WriteStatementsCsv(w, data.Statements));
+            StagedOutput.Write(outDir, ["goals.csv", "figures.csv", "statements.csv"], staging =>
+            {
+                Write(Path.Combine(staging, "goals.csv"), w => TradeDataFile.WriteGoalsCsv(w, data.Goals));
+                Write(Path.Combine(staging, "figures.csv"), w => TradeDataFile.WriteFiguresCsv(w, data.Figures));
+                Write(Path.Combine(staging, "statements.csv"), w => TradeDataFile.WriteStatementsCsv(w, data.Statements));
+            });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
