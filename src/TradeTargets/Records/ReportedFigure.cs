@@ -21,7 +21,7 @@ public sealed record ReportedFigure : TradeRecord
     /// <param name="source">Where it was published.</param>
     /// <param name="qualifier">How the source qualified the number.</param>
     /// <param name="note">A remark in the editor's words, if any.</param>
-    /// <exception cref="ArgumentException">The id is blank, a country is missing, or reporter and partner are the same.</exception>
+    /// <exception cref="ArgumentException">The id is blank, a country is missing, reporter and partner are the same, or the source is dated on or before the last day of the period (a level cannot be known before its period is over).</exception>
     public ReportedFigure(
         string id,
         Country reporter,
@@ -58,6 +58,14 @@ public sealed record ReportedFigure : TradeRecord
         Sources = new ValueList<Source>(sources.Distinct());
         Qualifier = Preconditions.Defined(qualifier);
         Derivation = derivation;
+        if (derivation is null)
+        {
+            // Derived figures inherit their inputs' sources, which passed this rule when the inputs were built.
+            foreach (var source in Sources)
+            {
+                TimeOrder.CheckPublishedAfter(Period, source, basis.Side, nameof(source));
+            }
+        }
     }
 
     /// <summary>The months covered.</summary>

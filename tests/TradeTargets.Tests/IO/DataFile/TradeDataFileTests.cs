@@ -94,7 +94,7 @@ public class TradeDataFileTests
             "amount" => Figure("x", amount: bad),
             "period" => Figure("x", period: bad),
             "partner" => Figure("x", partner: bad),
-            _ => Figure("x").Replace("2016-10-31", bad, StringComparison.Ordinal),
+            _ => Figure("x").Replace("2017-10-31", bad, StringComparison.Ordinal),
         };
         var text = Lines(FigureHeader, Figure("a"), row);
 
