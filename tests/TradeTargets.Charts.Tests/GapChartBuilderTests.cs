@@ -113,7 +113,7 @@ public class GapChartBuilderTests
     {
         var model = GapChartBuilder.Build(ChartTestData.Emirates());
 
-        model.SourceLine.Should().Be("Source: goal: Test Digest, 'A test article' (2014-10-27); figures: Test Statistics Office (2016-03-01). Evaluated as of 2016-12-31.");
+        model.SourceLine.Should().Be("Source: goal: Test Digest, 'A test article' (2014-10-27); figures: Test Statistics Office (2016-09-01). Evaluated as of 2016-12-31.");
     }
 
     [Fact]
