@@ -201,6 +201,35 @@ public class SampleAppTests
     }
 
     [Fact]
+    public void Run_DataFolder_LoadsItsDataFilesAndNamesTheOthers()
+    {
+        using var folder = new TempFolder();
+        var seedGoals = File.ReadAllLines(Path.Combine(SeedFolder(), "goals.csv"));
+        folder.File("goals.csv", seedGoals[0] + "\n" + seedGoals.First(l => l.Contains("ARE", StringComparison.Ordinal)) + "\n");
+        folder.File("notes.txt", "where the goals come from\n");
+
+        var run = SampleRun.Of("--no-seed", "--data", folder.Path, "--format", "csv", "--no-charts", "--as-of", "2017-12-31");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2);
+        run.Error.Should().Contain($"note: --data {Path.Join(folder.Path, "notes.txt")} not read: not a data file");
+    }
+
+    [Fact]
+    public void Run_TheSameDataFileTwice_LoadsItOnceAndGoesOn()
+    {
+        using var folder = new TempFolder();
+        var seedGoals = File.ReadAllLines(Path.Combine(SeedFolder(), "goals.csv"));
+        var goals = folder.File("goals.csv", seedGoals[0] + "\n" + seedGoals.First(l => l.Contains("ARE", StringComparison.Ordinal)) + "\n");
+
+        var run = SampleRun.Of("--no-seed", "--data", goals, "--data", goals, "--format", "csv", "--no-charts", "--as-of", "2017-12-31");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2);
+        run.Error.Should().Contain($"note: --data {goals} not read: the same file as {goals}, given before; it is read once.");
+    }
+
+    [Fact]
     public void Run_BadDate_FailsWithUsageError()
     {
         var run = SampleRun.Of("--as-of", "2017-13-45", "--no-charts");
