@@ -27,7 +27,7 @@ internal static class SampleApp
         var data = new Option<string[]>("--data")
         {
             HelpName = "PATH",
-            Description = "A goals, figures or statements file (CSV or JSON in the documented format, or a UN Comtrade / IMF export) added to the seed data. Repeatable.",
+            Description = "A goals, figures or statements file (CSV or JSON in the documented format, or a UN Comtrade / IMF export, plain, .gz or .zip), or a folder of them (not recursive), added to the seed data. Repeatable; a file given twice is read once.",
             AllowMultipleArgumentsPerToken = false,
         };
         var noSeed = new Option<bool>("--no-seed") { Description = "Leave the bundled seed data out." };
@@ -45,12 +45,12 @@ internal static class SampleApp
             DefaultValueFactory = _ => "charts",
             CustomParser = result => ParseFolder(result.Tokens.Single().Value, result),
         };
-        // Only the documented names: the enum's parser would also take numbers (--format 7).
-        var format = new Option<OutputFormat>("--format")
+        // Only the documented names: the enum's parser would also take numbers (--format 7). No default value object
+        // either: help would print the enum's name (Table), not the word the option takes; the default is in the text.
+        var format = new Option<OutputFormat?>("--format")
         {
             HelpName = "table|json|csv|md|html",
-            Description = "table, json, csv, md (Markdown) or html (the tracker page).",
-            DefaultValueFactory = _ => OutputFormat.Table,
+            Description = "table, json, csv, md (Markdown) or html (the tracker page). Default: table.",
             CustomParser = result => ParseFormat(result.Tokens.Single().Value, result),
         };
         var noCharts = new Option<bool>("--no-charts") { Description = "Print the evaluations only; write no charts." };
@@ -66,7 +66,7 @@ internal static class SampleApp
                 !parsed.GetValue(noSeed),
                 parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today),
                 parsed.GetValue(outDir)!,
-                parsed.GetValue(format),
+                parsed.GetValue(format) ?? OutputFormat.Table,
                 !parsed.GetValue(noCharts)),
             output,
             error,

@@ -269,6 +269,29 @@ public class SampleAppTests
         run.Output.Should().Contain("--data").And.Contain("--no-seed").And.Contain("--as-of").And.Contain("--out").And.Contain("--format");
     }
 
+    // Every default help shows, in brackets or in the text, must be a value the option takes as written.
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("extract", "--help")]
+    public void Run_Help_ShowsEachDefaultAsTheOptionTakesIt(params string[] args)
+    {
+        var run = SampleRun.Of(args);
+
+        run.ExitCode.Should().Be(0);
+        var lines = run.Output.Split('\n').Where(l => l.TrimStart().StartsWith("--", StringComparison.Ordinal)).ToList();
+        lines.Should().Contain(l => l.Contains("--format", StringComparison.Ordinal));
+        foreach (var line in lines)
+        {
+            var choices = System.Text.RegularExpressions.Regex.Match(line, @"^\s*--\S+ <([^>]*\|[^>]*)>");
+            var shown = System.Text.RegularExpressions.Regex.Matches(line, @"(?:\[default: |Default: )([^\].]+)").Select(m => m.Groups[1].Value).ToList();
+            if (choices.Success)
+            {
+                shown.Should().NotBeEmpty($"an option with choices says which one it takes by default: {line}");
+                shown.Should().OnlyContain(d => choices.Groups[1].Value.Split('|').Contains(d), $"the default is one of the words the option takes: {line}");
+            }
+        }
+    }
+
     // The seed files are copied to the output folder; source paths are not available under a CI build.
     private static string SeedFolder() => Path.Combine(AppContext.BaseDirectory, "seeds");
 }
