@@ -42,7 +42,7 @@ public sealed record Goal : TradeRecord
         : base(id, new TradePair(reporter, partner), flow, note)
     {
 
-        Target = Preconditions.Recorded(target).Value > 0 ? target : throw new ArgumentOutOfRangeException(nameof(target), target, $"target must be greater than zero; it was {target}.");
+        Target = Preconditions.Recorded(target).Value > 0 ? target : throw new ArgumentOutOfRangeException(nameof(target), target, $"The target must be greater than zero; it was {target}.");
         Deadline = Preconditions.NotNull(deadline);
         if (deadline is FixedDeadline fixedDeadline && fixedDeadline.Year < announcedOn.Year)
         {
