@@ -85,7 +85,8 @@ internal static class ExtractCommand
         }
 
         var source = new Source(publication ?? Path.GetFileName(path), TitleOf(text, path), published);
-        var data = result.ToDataSet(source);
+        var records = result.ToDataSet(source);
+        var data = records.Data;
         try
         {
             StagedOutput.Write(outDir, ["goals.csv", "figures.csv", "statements.csv"], staging =>
@@ -101,10 +102,13 @@ internal static class ExtractCommand
             return SampleApp.OutputError;
         }
 
-        var leftOut = result.Goals.Count - data.Goals.Count;
         error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"wrote {data.Goals.Count} goal(s), {data.Figures.Count} figure(s), {data.Statements.Count} statement(s) to {outDir}; {leftOut} goal candidate(s) without target or deadline left out"));
+            $"wrote {data.Goals.Count} goal(s), {data.Figures.Count} figure(s), {data.Statements.Count} statement(s) to {outDir}; {records.LeftOut.Count} candidate(s) left out"));
+        foreach (var left in records.LeftOut)
+        {
+            error.WriteLine($"left out: {left}");
+        }
         return 0;
     }
 
