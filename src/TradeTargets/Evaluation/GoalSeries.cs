@@ -31,7 +31,9 @@ internal sealed record GoalSeries(List<ReportedFigure> Figures, List<ReportedFig
             }
         }
 
-        if (conversion is not null && goal.Flow == TradeFlow.Turnover)
+        // Parts are only worth a look when the data holds another currency: a one-currency data set (the usual large
+        // import) pays nothing for conversion.
+        if (conversion is not null && goal.Flow == TradeFlow.Turnover && data.Currencies.Any(c => c != currency))
         {
             figures.AddRange(TurnoverFromConvertedParts(goal, data, conversion));
         }
