@@ -14,6 +14,9 @@ internal static class SampleApp
     /// <summary>Exit code for a failure while writing output.</summary>
     public const int OutputError = 3;
 
+    /// <summary>Exit code for a bug: an exception that is neither bad usage, bad data nor a failed write (EX_SOFTWARE of sysexits.h).</summary>
+    public const int InternalError = 70;
+
     /// <summary>Parses the arguments and runs the sample.</summary>
     /// <param name="args">The command line.</param>
     /// <param name="output">Standard output: the report, and the chart paths with the table.</param>
@@ -87,7 +90,18 @@ internal static class SampleApp
             error,
             terminal));
 
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            // The parser's own handler would print the exception and exit 1, as if the usage were wrong.
+            return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            error.WriteLine("This is a bug in TradeTargets, not a problem with your data; please report it with the command line and this message:");
+            error.WriteLine(e.StackTrace);
+            return InternalError;
+        }
     }
 
     private static CurrencyConversion? Conversion(SampleSettings settings) => settings switch
@@ -142,9 +156,9 @@ internal static class SampleApp
             var dataSet = DataLoader.Load(settings, error);
             evaluations = GoalEvaluator.EvaluateAll(dataSet, options);
         }
-        catch (Exception e) when (e is DataFileException or IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception e) when (e is TradeDataException or IOException or UnauthorizedAccessException)
         {
-            // ArgumentException: files that clash when merged (one id, two records) or a goal and figures in different currencies.
+            // TradeDataException: a file that cannot be read as data, or records that clash when merged (one id, two records).
             error.WriteLine($"error: {e.Message}");
             return DataError;
         }

@@ -117,5 +117,5 @@ internal static class ReportText
         => evaluations.Count == 0
             ? "Scoreboard: no goals."
             : "Scoreboard, achievement of each goal (level over goal): "
-              + string.Join("; ", evaluations.Select(e => $"{Heading(e)}, {Achievement(e)}, {ProseText.DescribeCompactly(e)}")) + ".";
+              + string.Join("; ", evaluations.Select(e => $"{Heading(e)}, {Achievement(e)}, {StatusText.DescribeCompactly(e)}")) + ".";
 }

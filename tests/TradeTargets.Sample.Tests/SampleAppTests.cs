@@ -130,6 +130,25 @@ public class SampleAppTests
     }
 
     [Fact]
+    public void Run_ABugWhileWriting_ExitsWithTheInternalErrorCodeNeverTheDataOrUsageCode()
+    {
+        var error = new StringWriter();
+
+        var exitCode = SampleApp.Run(["--no-charts"], new FailingWriter(), error);
+
+        exitCode.Should().Be(SampleApp.InternalError).And.NotBe(SampleApp.DataError).And.NotBe(1);
+        error.ToString().Should().StartWith("internal error: InvalidOperationException: the writer broke").And.Contain("This is a bug in TradeTargets");
+    }
+
+    /// <summary>Standard output that fails as a bug would: with neither a data problem nor an IO failure.</summary>
+    private sealed class FailingWriter : StringWriter
+    {
+        public override void Write(char value) => throw new InvalidOperationException("the writer broke");
+
+        public override void Write(string? value) => throw new InvalidOperationException("the writer broke");
+    }
+
+    [Fact]
     public void Run_FileReusingASeedIdForAnotherRecord_FailsWithDataErrorNotACrash()
     {
         using var folder = new TempFolder();

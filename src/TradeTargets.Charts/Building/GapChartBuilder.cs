@@ -253,7 +253,7 @@ internal static class GapChartBuilder
         plot.Axes.Left.TickGenerator = AxisText.LinearMoney(currency);
         plot.ShowLegend(Edge.Right);
 
-        var status = GoalText.Capitalise(ProseText.Describe(evaluation.Assessments));
+        var status = GoalText.Capitalise(StatusText.Describe(evaluation.Assessments));
         var subtitle = gapText is null
             ? $"{status}: no level to compare with the goal."
             : $"{status}. {GoalText.Capitalise(gapText)} ({evaluation.Level}).";

@@ -47,11 +47,11 @@ internal static class ScoreboardBuilder
             {
                 achievements.Add(new Bar { Position = y - BarDrop, ValueBase = 0, Value = Math.Clamp(a, 0, RangeEnd), Size = 0.15, FillColor = Palette.FeaturedBar, LineWidth = 0 });
                 var over = a > RangeEnd ? " (bar cut at 150%)" : string.Empty;
-                statuses[i] = $"{ProseText.Percent(a)}, {ProseText.DescribeCompactly(e)}{over}";
+                statuses[i] = $"{ProseText.Percent(a)}, {StatusText.DescribeCompactly(e)}{over}";
             }
             else
             {
-                statuses[i] = $"no level, {ProseText.DescribeCompactly(e)}";
+                statuses[i] = $"no level, {StatusText.DescribeCompactly(e)}";
             }
         }
 

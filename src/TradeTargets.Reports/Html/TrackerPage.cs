@@ -93,7 +93,7 @@ internal static class TrackerPage
         foreach (var (status, counts) in rows)
         {
             html.Open("tr").Open("th", ("scope", "row"));
-            Status(html, status, ProseText.Describe(status));
+            Status(html, status, StatusText.Describe(status));
             html.Close("th");
             foreach (var count in counts)
             {
@@ -147,7 +147,7 @@ internal static class TrackerPage
             html.Element("td", ReportText.Goal(e.Goal), ("data-label", "Goal"), ("data-sort", Invariant(e.Goal.Target.ToDouble())));
             html.Element("td", e.Window.ToString(), ("data-label", "Deadline"), ("data-sort", Invariant(e.Window.LastYear)));
             html.Open("td", ("data-label", "Status"), ("data-sort", Invariant((int)e.Status)));
-            Status(html, e.Status, ProseText.DescribeCompactly(e));
+            Status(html, e.Status, StatusText.DescribeCompactly(e));
             html.Close("td");
             html.Element("td", ReportText.Achievement(e), ("class", "num"), ("data-label", "Achievement"), ("data-sort", e.Achievement is { } a ? Invariant(a) : string.Empty));
             html.Element("td", ReportText.Gap(e), ("class", "num"), ("data-label", "Gap"), ("data-sort", e.Gap is { } g ? Invariant(g) : string.Empty));
@@ -191,7 +191,7 @@ internal static class TrackerPage
         html.Open("article", ("id", id), ("aria-labelledby", id + "-title"), ("class", "goal")).Line();
         html.Element("h3", ReportText.Heading(e), ("id", id + "-title")).Line();
         html.Open("p", ("class", "verdict"));
-        Status(html, e.Status, ProseText.Describe(e.Assessments));
+        Status(html, e.Status, StatusText.Describe(e.Assessments));
         html.Close("p").Line();
         html.Element("p", e.Explanation).Line();
         html.Open("dl", ("class", "facts")).Line();

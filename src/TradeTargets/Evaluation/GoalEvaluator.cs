@@ -20,7 +20,7 @@ public static class GoalEvaluator
     /// <param name="data">The goals and figures.</param>
     /// <param name="options">The as-of date and policies.</param>
     /// <returns>One evaluation per goal, in the order of <see cref="TradeDataSet.Goals"/>.</returns>
-    /// <exception cref="ArgumentException">A goal's vague deadline is unknown to the options' policy; when several goals fail, the first in order is reported.</exception>
+    /// <exception cref="DataSetException">A goal's vague deadline is unknown to the options' policy; when several goals fail, the first in order is reported.</exception>
     /// <remarks>
     /// Goals are evaluated in parallel; each evaluation depends only on its goal, the data set and the options, so the
     /// results are the same as one by one. Policies in <paramref name="options"/> are therefore called from several
@@ -56,7 +56,7 @@ public static class GoalEvaluator
     /// <param name="data">The figures: those of the goal's pair and flow are used, reported and derived alike.</param>
     /// <param name="options">The as-of date and policies.</param>
     /// <returns>The evaluation with its inputs.</returns>
-    /// <exception cref="ArgumentException">The goal's vague deadline is unknown to the options' policy.</exception>
+    /// <exception cref="DataSetException">The goal's vague deadline is unknown to the options' policy.</exception>
     public static GoalEvaluation Evaluate(Goal goal, TradeDataSet data, EvaluationOptions options)
     {
         ArgumentNullException.ThrowIfNull(goal);
@@ -65,9 +65,15 @@ public static class GoalEvaluator
 
         if (goal.Deadline is VagueDeadline vague && !options.VagueDeadlinePolicy.Knows(vague.Phrase))
         {
-            throw new ArgumentException(
-                $"Goal {goal.Id} is due '{vague.Phrase}', a phrase the vague-deadline policy {options.VagueDeadlinePolicy.Name} does not know; known phrases: {string.Join(", ", options.VagueDeadlinePolicy.Phrases.Select(p => $"'{p}'"))}.",
-                nameof(options));
+            throw new DataSetException(
+            [
+                new RecordProblem(
+                    "goal",
+                    goal.Id,
+                    nameof(Goal.Deadline),
+                    vague.Phrase,
+                    $"a phrase the vague-deadline policy {options.VagueDeadlinePolicy.Name} does not know; known phrases: {string.Join(", ", options.VagueDeadlinePolicy.Phrases.Select(p => $"'{p}'"))}."),
+            ]);
         }
 
         var window = goal.Deadline.Resolve(goal.AnnouncedOn, options.VagueDeadlinePolicy);
@@ -332,7 +338,7 @@ public static class GoalEvaluator
     private static string Explain(Goal goal, DeadlineWindow window, LevelEstimate? level, List<DeadlineAssessment> assessments)
     {
         var due = window.IsWindow ? $"due {window} ('{goal.Deadline}')" : $"due {window}";
-        var statuses = ProseText.Describe(assessments);
+        var statuses = StatusText.Describe(assessments);
         if (level is null)
         {
             return $"no figure against {goal.Target} {due}: {statuses}";

@@ -2,43 +2,13 @@ using System.Globalization;
 
 namespace TradeTargets;
 
-/// <summary>Words for statuses and shares, shared by explanations, tables and charts.</summary>
+/// <summary>Words for flows, shares and growth rates, shared by explanations, tables, charts and reports.</summary>
 public static class ProseText
 {
-    /// <summary>The status in lower-case words: "needs acceleration".</summary>
-    /// <param name="status">The status.</param>
-    /// <returns>The words, as <see cref="EnumText.Words{T}(T)"/> spells them.</returns>
-    public static string Describe(GoalStatus status) => EnumText.Words(status);
-
     /// <summary>The flow in lower-case words: "turnover", "exports", "imports".</summary>
     /// <param name="flow">The flow.</param>
     /// <returns>The word, as <see cref="EnumText.Words{T}(T)"/> spells it.</returns>
     public static string Describe(TradeFlow flow) => EnumText.Words(flow);
-
-    /// <summary>
-    /// The status of every reading of a deadline: "missed" when all agree, otherwise each with its year,
-    /// "missed by 2016, moving away by 2018".
-    /// </summary>
-    /// <param name="assessments">The assessments, earliest reading first.</param>
-    /// <returns>The words.</returns>
-    public static string Describe(IReadOnlyList<DeadlineAssessment> assessments)
-    {
-        ArgumentNullException.ThrowIfNull(assessments);
-        return assessments.Select(a => a.Status).Distinct().Count() == 1
-            ? Describe(assessments[0].Status)
-            : string.Join(", ", assessments.Select(a => string.Create(CultureInfo.InvariantCulture, $"{Describe(a.Status)} by {a.DeadlineYear}")));
-    }
-
-    /// <summary>The status at the earliest and latest reading of the deadline, compactly: "missed" or "missed → moving away".</summary>
-    /// <param name="evaluation">The evaluation.</param>
-    /// <returns>The words.</returns>
-    public static string DescribeCompactly(GoalEvaluation evaluation)
-    {
-        ArgumentNullException.ThrowIfNull(evaluation);
-        return evaluation.Status == evaluation.StatusAtLatestEnd
-            ? Describe(evaluation.Status)
-            : $"{Describe(evaluation.Status)} → {Describe(evaluation.StatusAtLatestEnd)}";
-    }
 
     /// <summary>A share as a percentage: one decimal under 10% ("5.9%"), whole numbers from there ("34%").</summary>
     /// <param name="share">The share, 0.059 for 5.9%.</param>

@@ -559,13 +559,13 @@ public class GoalEvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_UnknownVaguePhrase_ThrowsNamingTheGoalAndTheKnownPhrases()
+    public void Evaluate_UnknownVaguePhrase_ThrowsADataProblemNamingTheGoalAndTheKnownPhrases()
     {
         var goal = Goal("VNM", 500, Deadline.Vague("some day"), new DateOnly(2015, 12, 9), id: "g-vnm");
 
         FluentActions.Invoking(() => GoalEvaluator.Evaluate(goal, TestData.Figures([]), EndOf2016))
-            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "options")
-            .WithMessage("Goal g-vnm is due 'some day', a phrase the vague-deadline policy Default does not know; known phrases: "
+            .Should().Throw<DataSetException>().Where(e => e.Problems.Single().RecordId == "g-vnm" && e.Problems.Single().Member == "Deadline")
+            .WithMessage("*goal g-vnm, Deadline 'some day': a phrase the vague-deadline policy Default does not know; known phrases: "
                 + "'in a few years', 'in the coming years', 'in the long term', 'in the medium term', 'in the near future', 'in the next few years', 'soon'.*");
     }
 
@@ -932,7 +932,7 @@ public class GoalEvaluatorPortfolioTests
         var act = () => GoalEvaluator.EvaluateAll(data, options);
 
         // Goals 0, 3, 6 and 9 carry the phrase no policy knows; the first of them, g-ARE, is the one reported.
-        act.Should().Throw<ArgumentException>().Which.Message.Should().StartWith("Goal g-ARE is due 'some day'");
+        act.Should().Throw<DataSetException>().Which.Problems.Single().RecordId.Should().Be("g-ARE");
     }
 
     [Fact]

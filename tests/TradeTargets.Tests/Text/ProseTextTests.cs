@@ -23,7 +23,7 @@ public class ProseTextTests
     public void Describe_FlowAndStatus_AreLowerCaseWords()
     {
         ProseText.Describe(TradeFlow.Turnover).Should().Be("turnover");
-        ProseText.Describe(GoalStatus.NeedsAcceleration).Should().Be("needs acceleration");
+        StatusText.Describe(GoalStatus.NeedsAcceleration).Should().Be("needs acceleration");
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class ProseTextTests
 
         var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2017, 12, 31)));
 
-        ProseText.Describe(evaluation.Assessments).Should().Be("missed by 2016, moving away by 2018");
-        ProseText.DescribeCompactly(evaluation).Should().Be("missed → moving away");
+        StatusText.Describe(evaluation.Assessments).Should().Be("missed by 2016, moving away by 2018");
+        StatusText.DescribeCompactly(evaluation).Should().Be("missed → moving away");
     }
 }
