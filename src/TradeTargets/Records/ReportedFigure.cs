@@ -86,6 +86,15 @@ public sealed record ReportedFigure : TradeRecord
     /// <summary>How the figure was derived, or null when it was reported as it stands.</summary>
     public FigureDerivation? Derivation { get; }
 
+    /// <summary>
+    /// How the figure was converted from another currency (original amount, rate, period, source), or null when it is
+    /// in the currency it was reported in. A turnover summed from a converted part carries its part's conversion.
+    /// </summary>
+    public FigureConversion? Conversion => Derivation?.Conversion;
+
+    /// <summary>Whether the figure was converted from another currency.</summary>
+    public bool IsConverted => Conversion is not null;
+
     /// <summary>Whether the figure was computed from other figures rather than reported.</summary>
     public bool IsDerived => Derivation is not null;
 

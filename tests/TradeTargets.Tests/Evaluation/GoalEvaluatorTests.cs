@@ -349,7 +349,7 @@ public class GoalEvaluatorTests
         var euros = new ReportedFigure("aut-eur", TestData.Belarus, Country.Parse("AUT"), TradeFlow.Turnover, ReportingPeriod.Year(2014), Amount.FromMillions(400, new Currency("EUR")), Basis.Unstated, Digest);
         var dollars = Annual("AUT", 2013, 300m, PublishedOn(2014, 6, 1));
 
-        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([euros, dollars]), EvaluationOptions.At(new DateOnly(2016, 1, 1)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([euros, dollars]), EvaluationOptions.At(new DateOnly(2016, 1, 1)) with { Conversion = null });
 
         evaluation.Observations.Select(o => o.Chosen.Id).Should().Equal("AUT-2013");
         evaluation.InOtherCurrencies.Should().Equal(euros);
@@ -581,7 +581,7 @@ public class GoalEvaluatorTests
         var euroB = Foreign("aut-eur-b", 2014, euros);
         var euroA = Foreign("aut-eur-a", 2013, euros);
 
-        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([pounds, euroB, euroA, Annual("AUT", 2013, 300m, PublishedOn(2014, 6, 1))]), EvaluationOptions.At(new DateOnly(2016, 1, 1)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([pounds, euroB, euroA, Annual("AUT", 2013, 300m, PublishedOn(2014, 6, 1))]), EvaluationOptions.At(new DateOnly(2016, 1, 1)) with { Conversion = null });
 
         // Ordinal order of the ids; each currency named once, in ordinal order.
         evaluation.InOtherCurrencies.Should().Equal(euroA, euroB, pounds);
