@@ -2,7 +2,7 @@ using static TradeTargets.Testing.TestData;
 
 namespace TradeTargets.Tests;
 
-public class GoalEvaluatorTests
+public partial class GoalEvaluatorTests
 {
     private static readonly EvaluationOptions EndOf2016 = EvaluationOptions.At(new DateOnly(2016, 12, 31));
 
