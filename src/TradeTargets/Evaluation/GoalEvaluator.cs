@@ -57,6 +57,7 @@ public static class GoalEvaluator
     /// <param name="options">The as-of date and policies.</param>
     /// <returns>The evaluation with its inputs.</returns>
     /// <exception cref="ArgumentException">The goal's vague deadline is unknown to the options' policy.</exception>
+    /// <exception cref="InvalidOperationException">A policy of the options returned a result it may not (see <see cref="IFigureSelectionPolicy.Choose"/> and <see cref="IAnnualisationPolicy.Annualise"/>); the message names the policy and the result.</exception>
     public static GoalEvaluation Evaluate(Goal goal, TradeDataSet data, EvaluationOptions options)
     {
         ArgumentNullException.ThrowIfNull(goal);
