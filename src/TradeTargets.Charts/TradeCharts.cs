@@ -26,6 +26,7 @@ public static class TradeCharts
     /// <param name="options">Size, scale, font and source line; the height grows with the number of goals.</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ChartFontException">The font family is not installed.</exception>
+    /// <exception cref="ArgumentException">The list holds a null element.</exception>
     public static ChartImage Scoreboard(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
         => new(ScoreboardBuilder.Build(evaluations, options));
 
@@ -34,6 +35,7 @@ public static class TradeCharts
     /// <param name="options">Size, scale, font and source line; the height grows with the number of goals.</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ChartFontException">The font family is not installed.</exception>
+    /// <exception cref="ArgumentException">The list holds a null element.</exception>
     public static ChartImage Dumbbell(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
         => new(DumbbellBuilder.Build(evaluations, options));
 }

@@ -56,4 +56,9 @@ public class DumbbellBuilderTests
         model.Series.Should().BeEmpty();
         model.Notes.Should().Contain("No goals to show.");
     }
+
+    [Fact]
+    public void Dumbbell_NullAmongEvaluations_ThrowsNamingTheElement()
+        => FluentActions.Invoking(() => TradeCharts.Dumbbell([null!]))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "evaluations").WithMessage("*element 0 is null*");
 }

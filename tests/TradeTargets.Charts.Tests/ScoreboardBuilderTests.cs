@@ -72,4 +72,9 @@ public class ScoreboardBuilderTests
         model.Categories.Should().BeEmpty();
         model.Series.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Scoreboard_NullAmongEvaluations_ThrowsNamingTheElement()
+        => FluentActions.Invoking(() => TradeCharts.Scoreboard([ChartTestData.Emirates(), null!]))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "evaluations").WithMessage("*element 1 is null*");
 }

@@ -18,7 +18,7 @@ internal static class ScoreboardBuilder
 
     public static ChartModel Build(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(evaluations);
+        Preconditions.NoNullElements(evaluations);
         var canvas = ChartCanvas.Create(options);
         var plot = canvas.Plot;
         var rows = evaluations

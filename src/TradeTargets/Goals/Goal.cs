@@ -24,7 +24,7 @@ public sealed record Goal : TradeRecord
     /// <param name="restatementOf">The id of the earlier goal this one restates, if any.</param>
     /// <param name="note">The editor's remark.</param>
     /// <exception cref="ArgumentException">An argument is missing, reporter equals partner, or the goal restates itself.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The target is zero, above <see cref="Amount.MaxRecordedValue"/> or not above the stated baseline; a fixed deadline falls before the announcement year or the end of the baseline period; or the announcement year is outside 1800 to <see cref="MaxAnnouncementYear"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The target is zero, above <see cref="Amount.MaxRecordedValue"/> or not above the stated baseline; a fixed deadline falls before the announcement year, a fixed or relative deadline before the end of the baseline period; or the announcement year is outside 1800 to <see cref="MaxAnnouncementYear"/>.</exception>
     public Goal(
         string id,
         Country reporter,
@@ -69,12 +69,14 @@ public sealed record Goal : TradeRecord
         }
 
         Baseline = baseline is null ? null : baseline with { Amount = Preconditions.Recorded(baseline.Amount, nameof(baseline)) };
-        if (baseline is not null && deadline is FixedDeadline fixedYear && fixedYear.Year < baseline.Period.EndYear)
+        // Fixed and relative deadlines name their year without a policy, so both obey the rule; a vague one is read later.
+        if (baseline is not null && deadline.YearWithoutPolicy(announcedOn) is { } dueYear && dueYear < baseline.Period.EndYear)
         {
+            var due = deadline is FixedDeadline ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ('{deadline}' after {announcedOn.Year})");
             throw new ArgumentOutOfRangeException(
                 nameof(deadline),
-                fixedYear.Year,
-                string.Create(CultureInfo.InvariantCulture, $"The deadline {fixedYear.Year} falls before the end of the stated baseline period ({baseline.Period.Describe()}); a goal is reached after its baseline."));
+                dueYear,
+                string.Create(CultureInfo.InvariantCulture, $"The deadline {dueYear}{due} falls before the end of the stated baseline period ({baseline.Period.Describe()}); a goal is reached after its baseline."));
         }
 
         // Goals are goals of growth: a target at or below the stated baseline would score as achieved on the first day.

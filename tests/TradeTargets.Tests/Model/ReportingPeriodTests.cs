@@ -349,4 +349,16 @@ public class ReportingPeriodTests
         thrown.Message.Should().StartWith("'2016-H3' is not a valid reporting period: ");
         thrown.InnerException.Should().BeOfType<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("half");
     }
+
+    [Fact]
+    public void Default_DescribesItselfAsNoPeriod()
+    {
+        default(ReportingPeriod).ToString().Should().Be("(no period)");
+        default(ReportingPeriod).Describe().Should().Be("(no period)");
+    }
+
+    [Fact]
+    public void Default_IsRefusedAsAFigurePeriod()
+        => FluentActions.Invoking(() => TradeTargets.Testing.TestData.Figure("f", "VNM", default, 1m))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "period").WithMessage("*default(ReportingPeriod)*");
 }

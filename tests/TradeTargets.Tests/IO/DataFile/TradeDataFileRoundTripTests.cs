@@ -100,7 +100,9 @@ public class TradeDataFileRoundTripTests
             announcer,
             source,
             // A stated baseline lies below the target and ends by the deadline: goals of growth only (see the README's scoring section).
-            baseline == 0 || baseAmount.Value >= target.Value || (deadline is FixedDeadline fixedYear && fixedYear.Year < basePeriod.EndYear)
+            baseline == 0 || baseAmount.Value >= target.Value
+                || (deadline is FixedDeadline fixedYear && fixedYear.Year < basePeriod.EndYear)
+                || (deadline is RelativeDeadline relative && announced.Year + relative.Years < basePeriod.EndYear)
                 ? null
                 : new GoalBaseline(baseAmount, basePeriod),
             multiplier,
@@ -170,4 +172,9 @@ public class TradeDataFileRoundTripTests
         result.Problems.Should().BeEmpty(writer.ToString());
         return result.Data;
     }
+
+    [Fact]
+    public void WriteGoalsCsv_NullAmongGoals_ThrowsNamingTheElement()
+        => FluentActions.Invoking(() => TradeDataFile.WriteGoalsCsv(new StringWriter(), [null!]))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "goals").WithMessage("*element 0 is null*");
 }
