@@ -29,6 +29,7 @@ internal static class SampleApp
             AllowMultipleArgumentsPerToken = false,
         };
         var noSeed = new Option<bool>("--no-seed") { Description = "Leave the bundled seed data out." };
+        var noStatistics = new Option<bool>("--no-statistics") { Description = "Leave the bundled official statistics (IMF Direction of Trade, 2022 vintage) out; by default they add both sides' figures for the pairs the goals name." };
         // No default value object: help would print it in a culture's date format; "today" is resolved below.
         var asOf = new Option<DateOnly?>("--as-of")
         {
@@ -55,13 +56,14 @@ internal static class SampleApp
 
         var root = new RootCommand("Evaluates announced bilateral trade goals against reported figures and draws the gap.")
         {
-            data, noSeed, asOf, outDir, format, noCharts,
+            data, noSeed, noStatistics, asOf, outDir, format, noCharts,
         };
         root.Subcommands.Add(ExtractCommand.Create(output, error));
         root.SetAction(parsed => Execute(
             new SampleSettings(
                 parsed.GetValue(data) ?? [],
                 !parsed.GetValue(noSeed),
+                !parsed.GetValue(noStatistics),
                 parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today),
                 parsed.GetValue(outDir)!,
                 parsed.GetValue(format),

@@ -4,6 +4,7 @@ namespace TradeTargets.Sample;
 internal sealed record SampleSettings(
     IReadOnlyList<string> DataFiles,
     bool IncludeSeed,
+    bool IncludeStatistics,
     DateOnly AsOf,
     string OutputDirectory,
     OutputFormat Format,
