@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using TradeTargets.IO;
 using TradeTargets.Reports;
 
 namespace TradeTargets.Sample;
@@ -27,7 +28,7 @@ internal static class SampleApp
         var data = new Option<string[]>("--data")
         {
             HelpName = "PATH",
-            Description = "A goals, figures or statements file (CSV or JSON in the documented format, or a UN Comtrade / IMF export) added to the seed data. Repeatable.",
+            Description = "A goals, figures or statements file (CSV or JSON in the documented format, or a UN Comtrade / IMF export, plain, .gz or .zip), or a folder of them (not recursive), added to the seed data. Repeatable; a file given twice is read once.",
             AllowMultipleArgumentsPerToken = false,
         };
         var noSeed = new Option<bool>("--no-seed") { Description = "Leave the bundled seed data out." };
@@ -45,20 +46,33 @@ internal static class SampleApp
             DefaultValueFactory = _ => "charts",
             CustomParser = result => ParseFolder(result.Tokens.Single().Value, result),
         };
-        // Only the documented names: the enum's parser would also take numbers (--format 7).
-        var format = new Option<OutputFormat>("--format")
+        // Only the documented names: the enum's parser would also take numbers (--format 7). No default value object
+        // either: help would print the enum's name (Table), not the word the option takes; the default is in the text.
+        var format = new Option<OutputFormat?>("--format")
         {
             HelpName = "table|json|csv|md|html",
-            Description = "table, json, csv, md (Markdown) or html (the tracker page).",
-            DefaultValueFactory = _ => OutputFormat.Table,
+            Description = "table, json, csv, md (Markdown) or html (the tracker page). Default: table.",
             CustomParser = result => ParseFormat(result.Tokens.Single().Value, result),
         };
         var noCharts = new Option<bool>("--no-charts") { Description = "Print the evaluations only; write no charts." };
+        var rates = new Option<string>("--rates")
+        {
+            HelpName = "PATH",
+            Description = "An exchange-rates file in the documented format, used instead of the bundled rates to convert figures into the goal's currency.",
+        };
+        var noConversion = new Option<bool>("--no-conversion") { Description = "Convert no figure: figures in another currency than the goal's are passed over, with a caveat." };
 
         var root = new RootCommand("Evaluates announced bilateral trade goals against reported figures and draws the gap.")
         {
-            data, noSeed, asOf, outDir, format, noCharts,
+            data, noSeed, asOf, outDir, format, noCharts, rates, noConversion,
         };
+        root.Validators.Add(result =>
+        {
+            if (result.GetValue(noConversion) && result.GetValue(rates) is not null)
+            {
+                result.AddError("--rates and --no-conversion contradict each other; give one or the other.");
+            }
+        });
         root.Subcommands.Add(ExtractCommand.Create(output, error));
         root.SetAction(parsed => Execute(
             new SampleSettings(
@@ -66,8 +80,12 @@ internal static class SampleApp
                 !parsed.GetValue(noSeed),
                 parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today),
                 parsed.GetValue(outDir)!,
-                parsed.GetValue(format),
-                !parsed.GetValue(noCharts)),
+                parsed.GetValue(format) ?? OutputFormat.Table,
+                !parsed.GetValue(noCharts))
+            {
+                RatesFile = parsed.GetValue(rates),
+                ConvertCurrencies = !parsed.GetValue(noConversion),
+            },
             output,
             error,
             terminal));
@@ -85,6 +103,13 @@ internal static class SampleApp
             return InternalError;
         }
     }
+
+    private static CurrencyConversion? Conversion(SampleSettings settings) => settings switch
+    {
+        { ConvertCurrencies: false } => null,
+        { RatesFile: { } path } => CurrencyConversion.AtAverageRates(ExchangeRateFile.Load(path)),
+        _ => CurrencyConversion.Default,
+    };
 
     private static OutputFormat ParseFormat(string text, System.CommandLine.Parsing.ArgumentResult result)
     {
@@ -127,6 +152,7 @@ internal static class SampleApp
         IReadOnlyList<GoalEvaluation> evaluations;
         try
         {
+            options = options with { Conversion = Conversion(settings) };
             var dataSet = DataLoader.Load(settings, error);
             evaluations = GoalEvaluator.EvaluateAll(dataSet, options);
         }

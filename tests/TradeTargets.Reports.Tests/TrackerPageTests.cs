@@ -191,6 +191,17 @@ public class TrackerPageTests
     }
 
     [Fact]
+    public void Write_VagueDeadlines_ReadingNestsThePolicyInBracketsNotDoubledParentheses()
+    {
+        var page = Pages.SeedPage();
+
+        var readings = page.QuerySelectorAll("dl div").Where(d => d.QuerySelector("dt")?.TextContent == "Deadline read as").Select(d => d.QuerySelector("dd")!.TextContent).ToList();
+
+        readings.Should().Contain(r => r.Contains("[policy Default])", StringComparison.Ordinal));
+        readings.Should().NotContain(r => r.Contains("))", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Write_OnlyFixedDeadlines_StatusTableHasOneCountColumn()
     {
         var goals = new[] { TestData.Goal("VNM", 500, Deadline.InYear(2015), new DateOnly(2013, 1, 1), id: "a"), TestData.Goal("POL", 900, Deadline.InYear(2030), new DateOnly(2013, 1, 1), id: "b") };

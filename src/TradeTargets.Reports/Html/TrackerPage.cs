@@ -199,7 +199,7 @@ internal static class TrackerPage
         html.Open("div").Element("dt", "Source").Open("dd");
         Source(html, goal.Source);
         html.Close("dd").Close("div").Line();
-        Fact(html, "Deadline read as", e.Window.IsWindow ? $"{e.Window} ({e.Window.Interpretation})" : e.Window.ToString());
+        Fact(html, "Deadline read as", e.Window.IsWindow ? e.Window + ProseText.Aside(e.Window.Interpretation) : e.Window.ToString());
         Fact(html, "Achievement", ReportText.Achievement(e));
         Fact(html, "Gap", ReportText.Gap(e));
         Fact(html, "Observed growth", ProseText.Growth(e.ObservedGrowth));

@@ -77,10 +77,10 @@ public static class GoalEvaluator
         }
 
         var window = goal.Deadline.Resolve(goal.AnnouncedOn, options.VagueDeadlinePolicy);
-        // No exchange rates are applied: figures in another currency than the goal's are passed over and listed.
-        var series = data.FiguresOf(goal.Pair, goal.Flow).ToList();
-        var ofPair = series.Where(f => f.Amount.Currency == goal.Target.Currency).ToList();
-        var otherCurrency = series.Where(f => f.Amount.Currency != goal.Target.Currency).OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
+        // Figures in another currency are converted by the options' policy; those it cannot convert are passed over and listed.
+        var series = GoalSeries.Of(goal, data, options.Conversion);
+        var ofPair = series.Figures;
+        var otherCurrency = series.PassedOver;
 
         var published = ofPair.Where(f => f.PublishedOn <= options.AsOf).ToList();
         var observations = published
@@ -120,7 +120,9 @@ public static class GoalEvaluator
             Trend = trend,
             Assessments = new(assessments),
             InOtherCurrencies = new(otherCurrency),
-            Caveats = new(Caveats(trend, latest, level, baselineFrom).Concat(CurrencyCaveat(goal, otherCurrency))),
+            Caveats = new(Caveats(trend, latest, level, baselineFrom)
+                .Concat(ConversionCaveats(goal, observations))
+                .Concat(CurrencyCaveat(goal, otherCurrency, series.MissingRates, options.Conversion))),
             Explanation = Explain(goal, window, level, assessments),
         };
     }
@@ -152,9 +154,34 @@ public static class GoalEvaluator
         }
     }
 
-    private static IEnumerable<string> CurrencyCaveat(Goal goal, List<ReportedFigure> otherCurrency)
+    // Every converted figure the evaluation chose says so, with its original amount, rate, period and source.
+    private static IEnumerable<string> ConversionCaveats(Goal goal, List<PeriodObservation> observations)
     {
-        if (otherCurrency.Count > 0)
+        var converted = observations.Select(o => o.Chosen).Where(f => f.IsConverted).ToList();
+        if (converted.Count > 0)
+        {
+            yield return $"Figures converted to {goal.Target.Currency} at the average rate of their own period: "
+                + string.Join("; ", converted.Select(f => $"{f.Period.Describe()}: {f.Derivation!.Formula} at {f.Conversion!.Rate}")) + ".";
+        }
+
+        var annualOnly = converted.Where(f => f.Conversion!.Rate.AnnualOnly).ToList();
+        if (annualOnly.Count > 0)
+        {
+            yield return "Only annual average rates exist for "
+                + string.Join(", ", annualOnly.Select(f => f.Period.Describe()))
+                + "; those part-year figures were converted at the annual average, not at their own months' average.";
+        }
+    }
+
+    private static IEnumerable<string> CurrencyCaveat(Goal goal, List<ReportedFigure> otherCurrency, List<string> missingRates, CurrencyConversion? conversion)
+    {
+        if (missingRates.Count > 0)
+        {
+            yield return string.Create(
+                CultureInfo.InvariantCulture,
+                $"{missingRates.Count} figure(s) in another currency were passed over for want of an exchange rate, never guessed: {string.Join("; ", missingRates)}.");
+        }
+        else if (otherCurrency.Count > 0 && conversion is null)
         {
             var currencies = string.Join(", ", otherCurrency.Select(f => f.Amount.Currency.Code).Distinct().Order(StringComparer.Ordinal));
             yield return string.Create(

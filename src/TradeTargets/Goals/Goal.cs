@@ -23,7 +23,7 @@ public sealed record Goal : TradeRecord
     /// <param name="multiplier">The stated multiple of the baseline, if any.</param>
     /// <param name="restatementOf">The id of the earlier goal this one restates, if any.</param>
     /// <param name="note">The editor's remark.</param>
-    /// <exception cref="ArgumentException">An argument is missing, reporter equals partner, or the goal restates itself.</exception>
+    /// <exception cref="ArgumentException">An argument is missing, reporter equals partner, the goal restates itself, the source is dated before the announcement, or the baseline period begins after the announcement year.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The target is zero, above <see cref="Amount.MaxRecordedValue"/> or not above the stated baseline; a fixed deadline falls before the announcement year or the end of the baseline period; or the announcement year is outside 1800 to <see cref="MaxAnnouncementYear"/>.</exception>
     public Goal(
         string id,
@@ -42,7 +42,7 @@ public sealed record Goal : TradeRecord
         : base(id, new TradePair(reporter, partner), flow, note)
     {
 
-        Target = Preconditions.Recorded(target).Value > 0 ? target : throw new ArgumentOutOfRangeException(nameof(target), target, $"target must be greater than zero; it was {target}.");
+        Target = Preconditions.Recorded(target).Value > 0 ? target : throw new ArgumentOutOfRangeException(nameof(target), target, $"The target must be greater than zero; it was {target}.");
         Deadline = Preconditions.NotNull(deadline);
         if (deadline is FixedDeadline fixedDeadline && fixedDeadline.Year < announcedOn.Year)
         {
@@ -87,6 +87,12 @@ public sealed record Goal : TradeRecord
                 $"The target {target} is not above the stated baseline {baseline.Amount}; only goals of growth are scored (a goal to reduce trade is not modelled).");
         }
 
+        TimeOrder.CheckSourceAfterAnnouncement(announcedOn, source, nameof(source));
+        if (baseline is not null)
+        {
+            TimeOrder.CheckBaselineNotAfterAnnouncement(announcedOn, baseline, BaselinePeriodParameter);
+        }
+
         Multiplier = multiplier;
         RestatementOf = string.IsNullOrWhiteSpace(restatementOf) ? null : restatementOf.Trim();
         if (RestatementOf == Id)
@@ -94,6 +100,9 @@ public sealed record Goal : TradeRecord
             throw new ArgumentException($"Goal {Id} cannot be a restatement of itself.", nameof(restatementOf));
         }
     }
+
+    /// <summary>The parameter name of the baseline's period in exceptions, so loaders point at its own column.</summary>
+    internal const string BaselinePeriodParameter = "baseline.Period";
 
     /// <summary>The level to reach, as announced.</summary>
     public Amount Target { get; }

@@ -26,6 +26,7 @@ public sealed class TradeDataSet
     private readonly Lazy<IReadOnlyList<ReportedFigure>> allFigures;
     private readonly Lazy<ILookup<(TradePair, TradeFlow), ReportedFigure>> figuresBySeries;
     private readonly ConcurrentDictionary<(TradePair, TradeFlow), IReadOnlyList<ReportedFigure>> mirrorsBySeries = new();
+    private IReadOnlySet<Currency>? currencies;
 
     /// <summary>Creates a data set from records, applying the consistency rules in the remarks.</summary>
     /// <param name="goals">The goals.</param>
@@ -65,6 +66,9 @@ public sealed class TradeDataSet
 
     /// <summary>The reported figures followed by every figure derived from them and the statements.</summary>
     public IReadOnlyList<ReportedFigure> AllFigures => allFigures.Value;
+
+    /// <summary>The currencies the reported figures are in, so evaluation can skip conversion work when there is one.</summary>
+    internal IReadOnlySet<Currency> Currencies => currencies ??= Figures.Select(f => f.Amount.Currency).ToHashSet();
 
     /// <summary>
     /// Every figure that speaks of one pair and flow: the pair's own figures (reported and derived, in the order of

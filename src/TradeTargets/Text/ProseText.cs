@@ -29,4 +29,15 @@ public static class ProseText
     /// <returns>The text, or "n/a" when null.</returns>
     public static string Growth(double? rate)
         => rate is { } r && double.IsFinite(r) ? (r * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%/yr" : "n/a";
+
+    /// <summary>A remark in parentheses, with parentheses inside it turned into square brackets, as nested asides are written.</summary>
+    /// <param name="remark">The remark, which may carry its own parenthetical ("$28m in 2016 (annualised from $18.7m in Jan–Aug 2016)").</param>
+    /// <returns>" (remark)" with a leading space, so a sentence never shows "((" or "))".</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="remark"/> is null.</exception>
+    /// <example><c>"level" + ProseText.Aside("$28m in 2016 (annualised)")</c> gives "level ($28m in 2016 [annualised])".</example>
+    public static string Aside(string remark)
+    {
+        ArgumentNullException.ThrowIfNull(remark);
+        return $" ({remark.Replace('(', '[').Replace(')', ']')})";
+    }
 }

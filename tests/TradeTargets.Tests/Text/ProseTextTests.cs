@@ -37,4 +37,11 @@ public class ProseTextTests
         StatusText.Describe(evaluation.Assessments).Should().Be("missed by 2016, moving away by 2018");
         StatusText.DescribeCompactly(evaluation).Should().Be("missed → moving away");
     }
+
+    [Theory]
+    [InlineData("2016", " (2016)")]
+    [InlineData("$28m in 2016 (annualised from $18.7m in Jan–Aug 2016)", " ($28m in 2016 [annualised from $18.7m in Jan–Aug 2016])")]
+    [InlineData("'in a few years' read as 2 to 5 years after 2016 (policy Default)", " ('in a few years' read as 2 to 5 years after 2016 [policy Default])")]
+    public void Aside_RemarkWithItsOwnParentheses_NestsThemAsBrackets(string remark, string expected)
+        => ProseText.Aside(remark).Should().Be(expected);
 }

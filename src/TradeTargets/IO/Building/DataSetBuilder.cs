@@ -52,10 +52,20 @@ internal sealed class DataSetBuilder : IProblemSink
     /// <summary>Applies the rules that need every row (restatement links), then returns the records that passed.</summary>
     public TradeDataSet Build()
     {
-        foreach (var (goal, problem) in rules.CheckRestatements())
+        foreach (var (goal, problem, cycle) in rules.CheckRestatements())
         {
             var (file, line, atLoad) = locations[goal.Id];
-            Report(Locate(problem, file, line, atLoad), atLoad);
+            var located = Locate(problem, file, line, atLoad);
+            if (cycle.Count > 0)
+            {
+                // Every goal of the cycle located, so the first problem (which stops a strict load) names them all.
+                var where = string.Join(", ", cycle.Select(g => locations.TryGetValue(g.Id, out var at)
+                    ? string.Create(CultureInfo.InvariantCulture, $"{g.Id} at {at.File} line {at.Line}")
+                    : $"{g.Id} loaded before these files"));
+                located = located with { Reason = $"{located.Reason} The goals of the cycle: {where}." };
+            }
+
+            Report(located, atLoad);
         }
 
         return rules.ToDataSet();

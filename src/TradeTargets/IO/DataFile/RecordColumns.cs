@@ -225,6 +225,8 @@ internal static class RecordColumns
         "ratio" => "ratio",
         "publication" => "source_publication",
         "title" => "source_title",
+        "source" => "source_published",
+        TradeTargets.Goal.BaselinePeriodParameter => "baseline_period",
         _ => null,
     };
 }

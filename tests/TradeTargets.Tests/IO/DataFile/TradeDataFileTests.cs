@@ -94,7 +94,7 @@ public class TradeDataFileTests
             "amount" => Figure("x", amount: bad),
             "period" => Figure("x", period: bad),
             "partner" => Figure("x", partner: bad),
-            _ => Figure("x").Replace("2016-10-31", bad, StringComparison.Ordinal),
+            _ => Figure("x").Replace("2017-10-31", bad, StringComparison.Ordinal),
         };
         var text = Lines(FigureHeader, Figure("a"), row);
 
@@ -297,5 +297,34 @@ public class TradeDataFileTests
         {
             File.Delete(path);
         }
+    }
+
+    // A problem's reason is read by a person who never saw the constructor: no "(Parameter 'x')", no "Actual value was",
+    // no message that starts with an identifier such as startYear.
+    [Theory]
+    [InlineData("2016-13")]
+    [InlineData("2016-H3")]
+    [InlineData("2016-Q5")]
+    [InlineData("0000")]
+    [InlineData("2016-01/2017-05")]
+    [InlineData("2016-10/2016-03")]
+    public void LoadLenient_PeriodOutOfRange_GivesAReasonWithoutProgrammersWords(string period)
+    {
+        var problem = Lenient(Lines(FigureHeader, Figure("f", period: period))).Problems.Should().ContainSingle().Subject;
+
+        problem.Column.Should().Be("period");
+        problem.Reason.Should().NotContain("Parameter").And.NotContain("Actual value");
+        problem.Reason.Should().NotMatchRegex(@"(^|: )[a-z]+[A-Z]\w* ", "no sentence starts with a parameter name");
+    }
+
+    [Fact]
+    public void LoadLenient_GoalOfZero_SaysTheTargetInWords()
+    {
+        var goal = "g1,BLR,ARE,turnover,$0,2015,2014-10-29,President,,,,,,Digest,An article,2016-10-31,,";
+
+        var problem = Lenient(Lines(GoalHeader, goal), "goals.csv").Problems.Should().ContainSingle().Subject;
+
+        problem.Column.Should().Be("target");
+        problem.Reason.Should().Contain(": The target must be greater than zero; it was $0.");
     }
 }
