@@ -74,6 +74,7 @@ internal static class SampleApp
             }
         });
         root.Subcommands.Add(ExtractCommand.Create(output, error));
+        root.Subcommands.Add(BacktestCommand.Create(output, error));
         root.SetAction(parsed => Execute(
             new SampleSettings(
                 parsed.GetValue(data) ?? [],
