@@ -80,9 +80,8 @@ internal sealed class DataSetBuilder : IProblemSink
         where T : TradeRecord
     {
         var id = record.Id;
-        // A record that repeats one of the records loaded before (not one of this load's own) is already held:
-        // loading onto a data set merges, and merging keeps equal records once.
-        if (!locations.ContainsKey(id) && rules.Holds(record))
+        // Loading onto a data set merges, and merging keeps a record equal to one loaded before once.
+        if (rules.HeldFromStart(record))
         {
             return;
         }
