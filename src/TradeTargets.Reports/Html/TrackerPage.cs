@@ -134,7 +134,7 @@ internal static class TrackerPage
         html.Open("table", ("id", "goal-table")).Line();
         html.Element("caption", $"{ReportText.Number(report.Evaluations.Count)} goals as of {ReportText.Date(report.Options.AsOf)}").Line();
         html.Open("thead").Open("tr");
-        foreach (var (name, kind) in new[] { ("Partner", "text"), ("Goal", "number"), ("Deadline", "number"), ("Status", "number"), ("Achievement", "number"), ("Gap", "number") })
+        foreach (var (name, kind) in new[] { ("Pair", "text"), ("Goal", "number"), ("Deadline", "number"), ("Status", "number"), ("Achievement", "number"), ("Gap", "number") })
         {
             html.Element("th", name, ("scope", "col"), ("data-sort-type", kind));
         }
@@ -143,7 +143,7 @@ internal static class TrackerPage
         foreach (var (e, index) in report.Evaluations.Select((e, i) => (e, i)))
         {
             html.Open("tr", ("data-status", EnumText.Format(e.Status)));
-            html.Open("th", ("scope", "row"), ("data-sort", e.Goal.Partner.Name)).Anchor(e.Goal.Partner.Name, GoalId(index)).Close("th");
+            html.Open("th", ("scope", "row"), ("data-sort", ReportText.Pair(e))).Anchor(ReportText.Pair(e), GoalId(index)).Close("th");
             html.Element("td", ReportText.Goal(e.Goal), ("data-label", "Goal"), ("data-sort", Invariant(e.Goal.Target.ToDouble())));
             html.Element("td", e.Window.ToString(), ("data-label", "Deadline"), ("data-sort", Invariant(e.Window.LastYear)));
             html.Open("td", ("data-label", "Status"), ("data-sort", Invariant((int)e.Status)));

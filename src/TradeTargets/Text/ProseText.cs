@@ -15,6 +15,33 @@ public static class ProseText
     /// <returns>The word, as <see cref="EnumText.Words{T}(T)"/> spells it.</returns>
     public static string Describe(TradeFlow flow) => EnumText.Words(flow);
 
+    /// <summary>Both sides of a pair by name, reporter first: "India–Russia".</summary>
+    /// <param name="pair">The pair.</param>
+    /// <returns>The two names joined by an en dash.</returns>
+    /// <remarks>
+    /// Every text that names a goal (tables, reports, chart titles and labels, <see cref="GoalEvaluation.Explanation"/>)
+    /// names its pair with this, so goals of two reporters with one partner are never told apart by the partner alone.
+    /// </remarks>
+    public static string Describe(TradePair pair) => $"{pair.Reporter.Name}–{pair.Partner.Name}";
+
+    /// <summary>The goal as a reader meets it: "India–Russia: $100bn turnover by 2030", "Belarus–Vietnam: $500m turnover in a few years".</summary>
+    /// <param name="goal">The goal.</param>
+    /// <returns>Both sides (<see cref="Describe(TradePair)"/>), then the target, flow and deadline as announced.</returns>
+    public static string Describe(Goal goal)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        return $"{Describe(goal.Pair)}: {Target(goal)}";
+    }
+
+    /// <summary>The goal's target, flow and deadline without the pair: "$100bn turnover by 2030", "$1bn turnover within 4 years".</summary>
+    /// <param name="goal">The goal.</param>
+    /// <returns>The words.</returns>
+    public static string Target(Goal goal)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        return $"{goal.Target} {Describe(goal.Flow)} {(goal.Deadline is FixedDeadline ? "by " : string.Empty)}{goal.Deadline}";
+    }
+
     /// <summary>
     /// The status of every reading of a deadline: "missed" when all agree, otherwise each with its year,
     /// "missed by 2016, moving away by 2018".
