@@ -41,7 +41,7 @@ internal static class SampleApp
             HelpName = "DIR",
             Description = "Folder for the PNG charts.",
             DefaultValueFactory = _ => "charts",
-            CustomParser = result => ParseFolder(result.Tokens.Single().Value, result),
+            CustomParser = result => ParseFolder("--out", result.Tokens.Single().Value, result),
         };
         // Only the documented names: the enum's parser would also take numbers (--format 7).
         var format = new Option<OutputFormat>("--format")
@@ -51,11 +51,17 @@ internal static class SampleApp
             DefaultValueFactory = _ => OutputFormat.Table,
             CustomParser = result => ParseFormat(result.Tokens.Single().Value, result),
         };
+        var site = new Option<string?>("--site")
+        {
+            HelpName = "DIR",
+            Description = "Also write the tracker as a folder (new or empty): index.html, a page per goal, and the data. For portfolios too large for one page.",
+            CustomParser = result => ParseFolder("--site", result.Tokens.Single().Value, result),
+        };
         var noCharts = new Option<bool>("--no-charts") { Description = "Print the evaluations only; write no charts." };
 
         var root = new RootCommand("Evaluates announced bilateral trade goals against reported figures and draws the gap.")
         {
-            data, noSeed, asOf, outDir, format, noCharts,
+            data, noSeed, asOf, outDir, format, site, noCharts,
         };
         root.Subcommands.Add(ExtractCommand.Create(output, error));
         root.SetAction(parsed => Execute(
@@ -65,7 +71,8 @@ internal static class SampleApp
                 parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today),
                 parsed.GetValue(outDir)!,
                 parsed.GetValue(format),
-                !parsed.GetValue(noCharts)),
+                !parsed.GetValue(noCharts),
+                parsed.GetValue(site)),
             output,
             error,
             terminal));
@@ -87,11 +94,11 @@ internal static class SampleApp
         return OutputFormat.Table;
     }
 
-    private static string ParseFolder(string text, System.CommandLine.Parsing.ArgumentResult result)
+    private static string ParseFolder(string option, string text, System.CommandLine.Parsing.ArgumentResult result)
     {
         if (string.IsNullOrWhiteSpace(text) || text.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
         {
-            result.AddError($"--out '{text}' is not a folder name; name the folder for the charts, for example --out charts.");
+            result.AddError($"{option} '{text}' is not a folder name; name a folder, for example {option} {(option == "--out" ? "charts" : "tracker")}.");
         }
 
         return text;
@@ -144,13 +151,27 @@ internal static class SampleApp
                 break;
         }
 
+        // Paths and progress go to standard output only for the table; the documents keep it clean for pipes.
+        var log = settings.Format == OutputFormat.Table ? output : error;
+        if (settings.SiteDirectory is { } siteDirectory)
+        {
+            try
+            {
+                report.WriteSite(siteDirectory);
+                log.WriteLine(Path.Combine(siteDirectory, "index.html"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: could not write the site to '{siteDirectory}': {e.Message}");
+                return OutputError;
+            }
+        }
+
         if (!settings.WriteCharts)
         {
             return 0;
         }
 
-        // Paths and progress go to standard output only for the table; the documents keep it clean for pipes.
-        var log = settings.Format == OutputFormat.Table ? output : error;
         try
         {
             var written = ChartWriter.WriteAll(evaluations, settings.OutputDirectory, log, terminal);

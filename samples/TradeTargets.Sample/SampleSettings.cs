@@ -7,4 +7,5 @@ internal sealed record SampleSettings(
     DateOnly AsOf,
     string OutputDirectory,
     OutputFormat Format,
-    bool WriteCharts);
+    bool WriteCharts,
+    string? SiteDirectory = null);
