@@ -61,7 +61,7 @@ internal static class EvaluationTable
                 Markup.Escape(ProseText.Describe(goal.Pair)),
                 Markup.Escape($"{goal.Target} {ProseText.Describe(goal.Flow)}"),
                 Markup.Escape(e.Window.ToString()),
-                $"[{Colour(e.Status)}]{Markup.Escape(ProseText.DescribeCompactly(e))}[/]",
+                $"[{Colour(e.Status)}]{Markup.Escape(StatusText.DescribeCompactly(e))}[/]",
                 Markup.Escape(e.Achievement is { } a ? ProseText.Percent(a) : "n/a"),
                 Markup.Escape(e.Gap is { } g ? MoneyText.Format(g, goal.Target.Currency) : "n/a"));
         }

@@ -8,4 +8,11 @@ internal sealed record SampleSettings(
     string OutputDirectory,
     OutputFormat Format,
     bool WriteCharts,
-    string? SiteDirectory = null);
+    string? SiteDirectory = null)
+{
+    /// <summary>A user's rates file instead of the bundled table, or null.</summary>
+    public string? RatesFile { get; init; }
+
+    /// <summary>Whether figures in another currency than a goal's are converted (the default).</summary>
+    public bool ConvertCurrencies { get; init; } = true;
+}

@@ -8,10 +8,10 @@ internal static class ReportText
     public const string DefaultTitle = "Trade goals tracker";
 
     /// <summary>"$500m turnover by 2015", "$1bn turnover within 4 years".</summary>
-    public static string Goal(Goal goal) => ProseText.Target(goal);
+    public static string Goal(Goal goal) => goal.DescribeTarget();
 
     /// <summary>"Belarus–Vietnam: $500m turnover by 2015".</summary>
-    public static string Heading(GoalEvaluation e) => ProseText.Describe(e.Goal);
+    public static string Heading(GoalEvaluation e) => e.Goal.Describe();
 
     /// <summary>"Belarus–Vietnam": the pair column of the tables.</summary>
     public static string Pair(GoalEvaluation e) => ProseText.Describe(e.Goal.Pair);
@@ -119,5 +119,5 @@ internal static class ReportText
         => evaluations.Count == 0
             ? "Scoreboard: no goals."
             : "Scoreboard, achievement of each goal (level over goal): "
-              + string.Join("; ", evaluations.Select(e => $"{Heading(e)}, {Achievement(e)}, {ProseText.DescribeCompactly(e)}")) + ".";
+              + string.Join("; ", evaluations.Select(e => $"{Heading(e)}, {Achievement(e)}, {StatusText.DescribeCompactly(e)}")) + ".";
 }

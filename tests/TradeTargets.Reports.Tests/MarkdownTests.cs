@@ -37,7 +37,7 @@ public class MarkdownTests
         lines.Should().Contain(l => l.StartsWith("Goals by status. A vague deadline", StringComparison.Ordinal) && l.EndsWith("The headline counts by the last end.", StringComparison.Ordinal));
         foreach (var status in summary.CountsByStatus.Keys)
         {
-            lines.Should().Contain($"| {ReportText.Symbol(status)} {ProseText.Describe(status)} | {summary.CountsByStatus[status]} | {summary.CountsByStatusAtLatestEnd[status]} |");
+            lines.Should().Contain($"| {ReportText.Symbol(status)} {StatusText.Describe(status)} | {summary.CountsByStatus[status]} | {summary.CountsByStatusAtLatestEnd[status]} |");
         }
     }
 

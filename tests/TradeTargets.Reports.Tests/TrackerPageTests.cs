@@ -48,7 +48,7 @@ public class TrackerPageTests
 
         var statuses = page.QuerySelectorAll("#goal-table tbody tr td:nth-of-type(3)").Select(td => td.TextContent.Trim()).ToList();
 
-        statuses.Should().Equal(Pages.Seed.Evaluations.Select(e => $"{ReportText.Symbol(e.Status)} {ProseText.DescribeCompactly(e)}"));
+        statuses.Should().Equal(Pages.Seed.Evaluations.Select(e => $"{ReportText.Symbol(e.Status)} {StatusText.DescribeCompactly(e)}"));
     }
 
     // Gap charts render in parallel windows of 64 and are written in order: past two window edges, every section
@@ -193,11 +193,22 @@ public class TrackerPageTests
         table.QuerySelector("caption")!.TextContent.Should().Contain("The headline counts by the last end.");
         foreach (var status in summary.CountsByStatus.Keys)
         {
-            rows[$"{ReportText.Symbol(status)} {ProseText.Describe(status)}"].Should().Equal(summary.CountsByStatus[status], summary.CountsByStatusAtLatestEnd[status]);
+            rows[$"{ReportText.Symbol(status)} {StatusText.Describe(status)}"].Should().Equal(summary.CountsByStatus[status], summary.CountsByStatusAtLatestEnd[status]);
         }
 
-        rows[$"{ReportText.Symbol(GoalStatus.Missed)} {ProseText.Describe(GoalStatus.Missed)}"][1].ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(cards["Missed"]);
-        rows[$"{ReportText.Symbol(GoalStatus.Achieved)} {ProseText.Describe(GoalStatus.Achieved)}"][1].ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(cards["Met"]);
+        rows[$"{ReportText.Symbol(GoalStatus.Missed)} {StatusText.Describe(GoalStatus.Missed)}"][1].ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(cards["Missed"]);
+        rows[$"{ReportText.Symbol(GoalStatus.Achieved)} {StatusText.Describe(GoalStatus.Achieved)}"][1].ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(cards["Met"]);
+    }
+
+    [Fact]
+    public void Write_VagueDeadlines_ReadingNestsThePolicyInBracketsNotDoubledParentheses()
+    {
+        var page = Pages.SeedPage();
+
+        var readings = page.QuerySelectorAll("dl div").Where(d => d.QuerySelector("dt")?.TextContent == "Deadline read as").Select(d => d.QuerySelector("dd")!.TextContent).ToList();
+
+        readings.Should().Contain(r => r.Contains("[policy Default])", StringComparison.Ordinal));
+        readings.Should().NotContain(r => r.Contains("))", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -26,10 +26,10 @@ public sealed class TrackerSiteTests : IDisposable
         {
             var page = Pages.Parse(File.ReadAllText(Path.Combine(folder, "goals", $"goal-{i + 1}.html")));
             page.QuerySelectorAll("h1").Should().ContainSingle();
-            page.QuerySelector("article h3")!.TextContent.Should().Be(ProseText.Describe(e.Goal));
+            page.QuerySelector("article h3")!.TextContent.Should().Be(e.Goal.Describe());
             page.QuerySelector("nav a")!.GetAttribute("href").Should().Be("../index.html");
             page.QuerySelectorAll("figure svg").Should().ContainSingle();
-            page.Title.Should().StartWith(ProseText.Describe(e.Goal));
+            page.Title.Should().StartWith(e.Goal.Describe());
         }
 
         File.ReadAllText(Path.Combine(folder, "evaluations.csv")).Should().Be(report.ToText(ReportFormat.Csv).ReplaceLineEndings("\n"));

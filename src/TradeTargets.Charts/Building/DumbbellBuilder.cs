@@ -90,11 +90,11 @@ internal static class DumbbellBuilder
                     (level.IsEstimated ? estY : latestY).Add(y);
                 }
 
-                statuses[i] = $"level {GoalText.Money(level.Value, e.Goal)}, {ProseText.DescribeCompactly(e)}";
+                statuses[i] = $"level {GoalText.Money(level.Value, e.Goal)}, {StatusText.DescribeCompactly(e)}";
             }
             else
             {
-                statuses[i] = $"no figures, {ProseText.DescribeCompactly(e)}";
+                statuses[i] = $"no figures, {StatusText.DescribeCompactly(e)}";
             }
         }
 

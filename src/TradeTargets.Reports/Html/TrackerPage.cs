@@ -56,7 +56,7 @@ internal static class TrackerPage
     /// <summary>The page of one goal of the tracker as a site.</summary>
     public static void WriteGoalPage(TextWriter output, EvaluationReport report, GoalEvaluation e, int index, ReportHistory history, TrustedHtml chartSvg, string indexPage)
     {
-        var html = Begin(output, $"{ProseText.Describe(e.Goal)}, as of {ReportText.Date(report.Options.AsOf)}", GoalId(index));
+        var html = Begin(output, $"{e.Goal.Describe()}, as of {ReportText.Date(report.Options.AsOf)}", GoalId(index));
         html.Open("nav", ("aria-label", "Tracker")).PageLink("All goals", indexPage).Close("nav").Line();
         html.Close("header").Line().Open("main").Line();
         html.Open("section", ("aria-labelledby", "one-by-one")).Line();
@@ -161,7 +161,7 @@ internal static class TrackerPage
         foreach (var (status, counts) in rows)
         {
             html.Open("tr").Open("th", ("scope", "row"));
-            Status(html, status, ProseText.Describe(status));
+            Status(html, status, StatusText.Describe(status));
             html.Close("th");
             foreach (var count in counts)
             {
@@ -232,7 +232,7 @@ internal static class TrackerPage
             html.Element("td", ReportText.Goal(e.Goal), ("data-label", "Goal"), ("data-sort", Invariant(e.Goal.Target.ToDouble())));
             html.Element("td", e.Window.ToString(), ("data-label", "Deadline"), ("data-sort", Invariant(e.Window.LastYear)));
             html.Open("td", ("data-label", "Status"), ("data-sort", Invariant((int)e.Status)));
-            Status(html, e.Status, ProseText.DescribeCompactly(e));
+            Status(html, e.Status, StatusText.DescribeCompactly(e));
             html.Close("td");
             html.Element("td", ReportText.Achievement(e), ("class", "num"), ("data-label", "Achievement"), ("data-sort", e.Achievement is { } a ? Invariant(a) : string.Empty));
             html.Element("td", ReportText.Gap(e), ("class", "num"), ("data-label", "Gap"), ("data-sort", e.Gap is { } g ? Invariant(g) : string.Empty));
@@ -264,7 +264,7 @@ internal static class TrackerPage
         html.Open("article", ("id", id), ("aria-labelledby", id + "-title"), ("class", "goal")).Line();
         html.Element("h3", ReportText.Heading(e), ("id", id + "-title")).Line();
         html.Open("p", ("class", "verdict"));
-        Status(html, e.Status, ProseText.Describe(e.Assessments));
+        Status(html, e.Status, StatusText.Describe(e.Assessments));
         html.Close("p").Line();
         html.Element("p", e.Explanation).Line();
         html.Open("dl", ("class", "facts")).Line();
@@ -272,7 +272,7 @@ internal static class TrackerPage
         html.Open("div").Element("dt", "Source").Open("dd");
         Source(html, goal.Source);
         html.Close("dd").Close("div").Line();
-        Fact(html, "Deadline read as", e.Window.IsWindow ? $"{e.Window} ({e.Window.Interpretation})" : e.Window.ToString());
+        Fact(html, "Deadline read as", e.Window.IsWindow ? e.Window + ProseText.Aside(e.Window.Interpretation) : e.Window.ToString());
         Fact(html, "Achievement", ReportText.Achievement(e));
         Fact(html, "Gap", ReportText.Gap(e));
         Fact(html, "Observed growth", ProseText.Growth(e.ObservedGrowth));
