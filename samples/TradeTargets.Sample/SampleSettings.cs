@@ -7,7 +7,8 @@ internal sealed record SampleSettings(
     DateOnly AsOf,
     string OutputDirectory,
     OutputFormat Format,
-    bool WriteCharts)
+    bool WriteCharts,
+    string? SiteDirectory = null)
 {
     /// <summary>A user's rates file instead of the bundled table, or null.</summary>
     public string? RatesFile { get; init; }

@@ -23,7 +23,7 @@ internal static class ScoreboardBuilder
         var plot = canvas.Plot;
         var rows = evaluations
             .OrderByDescending(e => e.Achievement ?? double.NegativeInfinity)
-            .ThenBy(e => e.Goal.Partner.Name, StringComparer.Ordinal)
+            .ThenBy(e => GoalText.Pair(e.Goal), StringComparer.Ordinal)
             .ThenBy(e => e.Goal.Id, StringComparer.Ordinal)
             .ToList();
         var n = rows.Count;

@@ -339,9 +339,11 @@ public static class GoalEvaluator
     {
         var due = window.IsWindow ? $"due {window} ('{goal.Deadline}')" : $"due {window}";
         var statuses = StatusText.Describe(assessments);
+        // The pair leads, so an explanation read on its own (a list of them, a log) says whose goal it is.
+        var subject = $"{ProseText.Describe(goal.Pair)} {ProseText.Describe(goal.Flow)}: ";
         if (level is null)
         {
-            return $"no figure against {goal.Target} {due}: {statuses}";
+            return $"{subject}no figure against {goal.Target} {due}: {statuses}";
         }
 
         var goalLevel = goal.Target.ToDouble();
@@ -349,7 +351,7 @@ public static class GoalEvaluator
         var shortfall = assessments[0].Status is GoalStatus.Achieved or GoalStatus.Missed || level.Value >= goalLevel
             ? string.Empty
             : $", {MoneyText.Format(goalLevel - level.Value, goal.Target.Currency)} short";
-        return $"{level} against {goal.Target} {due}: {statuses}, {share} of the goal{shortfall}";
+        return $"{subject}{level} against {goal.Target} {due}: {statuses}, {share} of the goal{shortfall}";
     }
 
     private sealed record Context(

@@ -139,6 +139,18 @@ public sealed record Goal : TradeRecord
     /// <summary>The stated target divided by <see cref="ImpliedTarget"/>: 1.033 when "fourfold from $121m" is announced as $500m.</summary>
     public double? TargetOverImplied => ImpliedTarget is { Value: > 0 } implied ? Target.ToDouble() / implied.ToDouble() : null;
 
+    /// <summary>
+    /// The goal as a reader meets it, both sides named: "India–Russia: $100bn turnover by 2030", "Belarus–Vietnam: $500m
+    /// turnover in a few years". Tables, reports, chart titles and labels name a goal with this, so goals of two
+    /// reporters with one partner are never told apart by the partner alone.
+    /// </summary>
+    /// <returns>The pair (<see cref="ProseText.Describe(TradePair)"/>), then <see cref="DescribeTarget"/>.</returns>
+    public string Describe() => $"{ProseText.Describe(Pair)}: {DescribeTarget()}";
+
+    /// <summary>The target, flow and deadline as announced, without the pair: "$100bn turnover by 2030", "$1bn turnover within 4 years".</summary>
+    /// <returns>The words.</returns>
+    public string DescribeTarget() => $"{Target} {ProseText.Describe(Flow)} {(Deadline is FixedDeadline ? "by " : string.Empty)}{Deadline}";
+
     /// <summary>Returns "BLR–ARE turnover $500m by 2015".</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"{Pair} {EnumText.Format(Flow)} {Target} by {Deadline}";
