@@ -11,8 +11,29 @@ using TradeTargets.IO;
 //   sep <path> [threads]        the same rows and totals read with the Sep parser (one thread, or Sep's parallel rows)
 //   derive <figures>            build <figures> reported figures (exports and imports pairs of many partners and years)
 //                               and time TradeDataSet.AllFigures and FiguresOf, the derivation every evaluation goes through
+//   rates [runs]                read the bundled exchange-rate table afresh <runs> times (default 20), as its first use
+//                               does, and print the minimum and median time in milliseconds
 //   portfolio <dir> <goals>     write goals.csv (<goals> goals over distinct pairs) and comtrade.csv (20 years of
 //                               exports and imports per pair, annual TOTAL rows: 40 rows a goal)
+if (args.Length >= 1 && args[0] == "rates")
+{
+    var runs = args.Length >= 2 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+    var times = new List<double>();
+    var count = 0;
+    for (var run = 0; run < runs; run++)
+    {
+        var clock = Stopwatch.StartNew();
+        using var stream = typeof(ExchangeRateTable).Assembly.GetManifestResourceStream("TradeTargets.exchange-rates.csv.gz")!;
+        using var reader = new StreamReader(new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress));
+        count = ExchangeRateTable.Read(reader, "bundled").Count;
+        times.Add(clock.Elapsed.TotalMilliseconds);
+    }
+
+    times.Sort();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bundled rates table ({count} rates): first {times.Count} reads, min {times[0]:0.0} ms, median {times[times.Count / 2]:0.0} ms, max {times[^1]:0.0} ms"));
+    return 0;
+}
+
 if (args.Length >= 3 && args[0] == "portfolio")
 {
     Portfolio.Write(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));

@@ -85,13 +85,16 @@ internal static class ExtractCommand
         }
 
         var source = new Source(publication ?? Path.GetFileName(path), TitleOf(text, path), published);
-        var data = result.ToDataSet(source);
+        var records = result.ToDataSet(source);
+        var data = records.Data;
         try
         {
-            Directory.CreateDirectory(outDir);
-            Write(Path.Combine(outDir, "goals.csv"), w => TradeDataFile.WriteGoalsCsv(w, data.Goals));
-            Write(Path.Combine(outDir, "figures.csv"), w => TradeDataFile.WriteFiguresCsv(w, data.Figures));
-            Write(Path.Combine(outDir, "statements.csv"), w => TradeDataFile.WriteStatementsCsv(w, data.Statements));
+            StagedOutput.Write(outDir, ["goals.csv", "figures.csv", "statements.csv"], staging =>
+            {
+                Write(Path.Combine(staging, "goals.csv"), w => TradeDataFile.WriteGoalsCsv(w, data.Goals));
+                Write(Path.Combine(staging, "figures.csv"), w => TradeDataFile.WriteFiguresCsv(w, data.Figures));
+                Write(Path.Combine(staging, "statements.csv"), w => TradeDataFile.WriteStatementsCsv(w, data.Statements));
+            });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -99,10 +102,13 @@ internal static class ExtractCommand
             return SampleApp.OutputError;
         }
 
-        var leftOut = result.Goals.Count - data.Goals.Count;
         error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"wrote {data.Goals.Count} goal(s), {data.Figures.Count} figure(s), {data.Statements.Count} statement(s) to {outDir}; {leftOut} goal candidate(s) without target or deadline left out"));
+            $"wrote {data.Goals.Count} goal(s), {data.Figures.Count} figure(s), {data.Statements.Count} statement(s) to {outDir}; {records.LeftOut.Count} candidate(s) left out"));
+        foreach (var left in records.LeftOut)
+        {
+            error.WriteLine($"left out: {left}");
+        }
         return 0;
     }
 

@@ -14,6 +14,9 @@ internal static class SampleApp
     /// <summary>Exit code for a failure while writing output.</summary>
     public const int OutputError = 3;
 
+    /// <summary>Exit code for a bug: an exception that is neither bad usage, bad data nor a failed write (EX_SOFTWARE of sysexits.h).</summary>
+    public const int InternalError = 70;
+
     /// <summary>Parses the arguments and runs the sample.</summary>
     /// <param name="args">The command line.</param>
     /// <param name="output">Standard output: the report, and the chart paths with the table.</param>
@@ -25,10 +28,11 @@ internal static class SampleApp
         var data = new Option<string[]>("--data")
         {
             HelpName = "PATH",
-            Description = "A goals, figures or statements file (CSV or JSON in the documented format, or a UN Comtrade / IMF export) added to the seed data. Repeatable.",
+            Description = "A goals, figures or statements file (CSV or JSON in the documented format, or a UN Comtrade / IMF export, plain, .gz or .zip), or a folder of them (not recursive), added to the seed data. Repeatable; a file given twice is read once.",
             AllowMultipleArgumentsPerToken = false,
         };
         var noSeed = new Option<bool>("--no-seed") { Description = "Leave the bundled seed data out." };
+        var noStatistics = new Option<bool>("--no-statistics") { Description = "Leave the bundled official statistics (IMF Direction of Trade, 2022 vintage) out; by default they add both sides' figures for the pairs the goals name." };
         // No default value object: help would print it in a culture's date format; "today" is resolved below.
         var asOf = new Option<DateOnly?>("--as-of")
         {
@@ -41,37 +45,81 @@ internal static class SampleApp
             HelpName = "DIR",
             Description = "Folder for the PNG charts.",
             DefaultValueFactory = _ => "charts",
-            CustomParser = result => ParseFolder(result.Tokens.Single().Value, result),
+            CustomParser = result => ParseFolder("--out", result.Tokens.Single().Value, result),
         };
-        // Only the documented names: the enum's parser would also take numbers (--format 7).
-        var format = new Option<OutputFormat>("--format")
+        // Only the documented names: the enum's parser would also take numbers (--format 7). No default value object
+        // either: help would print the enum's name (Table), not the word the option takes; the default is in the text.
+        var format = new Option<OutputFormat?>("--format")
         {
             HelpName = "table|json|csv|md|html",
-            Description = "table, json, csv, md (Markdown) or html (the tracker page).",
-            DefaultValueFactory = _ => OutputFormat.Table,
+            Description = "table, json, csv, md (Markdown) or html (the tracker page). Default: table.",
             CustomParser = result => ParseFormat(result.Tokens.Single().Value, result),
         };
+        var site = new Option<string?>("--site")
+        {
+            HelpName = "DIR",
+            Description = "Also write the tracker as a folder (new or empty): index.html, a page per goal, and the data. For portfolios too large for one page.",
+            CustomParser = result => ParseFolder("--site", result.Tokens.Single().Value, result),
+        };
         var noCharts = new Option<bool>("--no-charts") { Description = "Print the evaluations only; write no charts." };
+        var rates = new Option<string>("--rates")
+        {
+            HelpName = "PATH",
+            Description = "An exchange-rates file in the documented format, used instead of the bundled rates to convert figures into the goal's currency.",
+        };
+        var noConversion = new Option<bool>("--no-conversion") { Description = "Convert no figure: figures in another currency than the goal's are passed over, with a caveat." };
 
         var root = new RootCommand("Evaluates announced bilateral trade goals against reported figures and draws the gap.")
         {
-            data, noSeed, asOf, outDir, format, noCharts,
+            data, noSeed, noStatistics, asOf, outDir, format, site, noCharts, rates, noConversion,
         };
+        root.Validators.Add(result =>
+        {
+            if (result.GetValue(noConversion) && result.GetValue(rates) is not null)
+            {
+                result.AddError("--rates and --no-conversion contradict each other; give one or the other.");
+            }
+        });
         root.Subcommands.Add(ExtractCommand.Create(output, error));
+        root.Subcommands.Add(BacktestCommand.Create(output, error));
         root.SetAction(parsed => Execute(
             new SampleSettings(
                 parsed.GetValue(data) ?? [],
                 !parsed.GetValue(noSeed),
+                !parsed.GetValue(noStatistics),
                 parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today),
                 parsed.GetValue(outDir)!,
-                parsed.GetValue(format),
-                !parsed.GetValue(noCharts)),
+                parsed.GetValue(format) ?? OutputFormat.Table,
+                !parsed.GetValue(noCharts),
+                parsed.GetValue(site))
+            {
+                RatesFile = parsed.GetValue(rates),
+                ConvertCurrencies = !parsed.GetValue(noConversion),
+            },
             output,
             error,
             terminal));
 
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            // The parser's own handler would print the exception and exit 1, as if the usage were wrong.
+            return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            error.WriteLine("This is a bug in TradeTargets, not a problem with your data; please report it with the command line and this message:");
+            error.WriteLine(e.StackTrace);
+            return InternalError;
+        }
     }
+
+    private static CurrencyConversion? Conversion(SampleSettings settings) => settings switch
+    {
+        { ConvertCurrencies: false } => null,
+        { RatesFile: { } path } => CurrencyConversion.AtAverageRates(ExchangeRateFile.Load(path)),
+        _ => CurrencyConversion.Default,
+    };
 
     private static OutputFormat ParseFormat(string text, System.CommandLine.Parsing.ArgumentResult result)
     {
@@ -87,11 +135,11 @@ internal static class SampleApp
         return OutputFormat.Table;
     }
 
-    private static string ParseFolder(string text, System.CommandLine.Parsing.ArgumentResult result)
+    private static string ParseFolder(string option, string text, System.CommandLine.Parsing.ArgumentResult result)
     {
         if (string.IsNullOrWhiteSpace(text) || text.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
         {
-            result.AddError($"--out '{text}' is not a folder name; name the folder for the charts, for example --out charts.");
+            result.AddError($"{option} '{text}' is not a folder name; name a folder, for example {option} {(option == "--out" ? "charts" : "tracker")}.");
         }
 
         return text;
@@ -114,12 +162,13 @@ internal static class SampleApp
         IReadOnlyList<GoalEvaluation> evaluations;
         try
         {
+            options = options with { Conversion = Conversion(settings) };
             var dataSet = DataLoader.Load(settings, error);
             evaluations = GoalEvaluator.EvaluateAll(dataSet, options);
         }
-        catch (Exception e) when (e is DataFileException or IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception e) when (e is TradeDataException or IOException or UnauthorizedAccessException)
         {
-            // ArgumentException: files that clash when merged (one id, two records) or a goal and figures in different currencies.
+            // TradeDataException: a file that cannot be read as data, or records that clash when merged (one id, two records).
             error.WriteLine($"error: {e.Message}");
             return DataError;
         }
@@ -144,13 +193,27 @@ internal static class SampleApp
                 break;
         }
 
+        // Paths and progress go to standard output only for the table; the documents keep it clean for pipes.
+        var log = settings.Format == OutputFormat.Table ? output : error;
+        if (settings.SiteDirectory is { } siteDirectory)
+        {
+            try
+            {
+                report.WriteSite(siteDirectory);
+                log.WriteLine(Path.Combine(siteDirectory, "index.html"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: could not write the site to '{siteDirectory}': {e.Message}");
+                return OutputError;
+            }
+        }
+
         if (!settings.WriteCharts)
         {
             return 0;
         }
 
-        // Paths and progress go to standard output only for the table; the documents keep it clean for pipes.
-        var log = settings.Format == OutputFormat.Table ? output : error;
         try
         {
             var written = ChartWriter.WriteAll(evaluations, settings.OutputDirectory, log, terminal);

@@ -4,7 +4,16 @@ namespace TradeTargets.Sample;
 internal sealed record SampleSettings(
     IReadOnlyList<string> DataFiles,
     bool IncludeSeed,
+    bool IncludeStatistics,
     DateOnly AsOf,
     string OutputDirectory,
     OutputFormat Format,
-    bool WriteCharts);
+    bool WriteCharts,
+    string? SiteDirectory = null)
+{
+    /// <summary>A user's rates file instead of the bundled table, or null.</summary>
+    public string? RatesFile { get; init; }
+
+    /// <summary>Whether figures in another currency than a goal's are converted (the default).</summary>
+    public bool ConvertCurrencies { get; init; } = true;
+}

@@ -109,6 +109,32 @@ public class ChartImageTests
         RenderedImage.Measure(File.ReadAllBytes(pngPath)).Height.Should().Be(image.Height, "a saved scoreboard keeps its fitted height");
     }
 
+    [Fact]
+    public void SavePngSaveSvg_AFolderAtThePath_AreRefusedAndTheFolderIsKept()
+    {
+        var image = TradeCharts.Scoreboard(ChartTestData.Portfolio());
+        var folder = Path.Combine(Rendered.Folder, "a-folder-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "mine.txt"), "mine");
+
+        image.Invoking(i => i.SavePng(folder)).Should().Throw<IOException>().WithMessage("*is a folder*");
+        image.Invoking(i => i.SaveSvg(folder)).Should().Throw<IOException>().WithMessage("*is a folder*");
+
+        File.ReadAllText(Path.Combine(folder, "mine.txt")).Should().Be("mine");
+    }
+
+    [Fact]
+    public void SavePng_AFileWhereItsFolderGoes_FailsAndKeepsTheFile()
+    {
+        var image = TradeCharts.Scoreboard(ChartTestData.Portfolio());
+        var file = Path.Combine(Rendered.Folder, "not-a-folder-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(file, "mine");
+
+        image.Invoking(i => i.SavePng(Path.Combine(file, "chart.png"))).Should().Throw<IOException>();
+
+        File.ReadAllText(file).Should().Be("mine");
+    }
+
     [Theory]
     [MemberData(nameof(Kinds))]
     public void ToPng_SameInputTwice_GivesIdenticalBytes(string kind)

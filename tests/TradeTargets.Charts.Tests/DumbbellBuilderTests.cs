@@ -44,7 +44,7 @@ public class DumbbellBuilderTests
         var model = DumbbellBuilder.Build(ChartTestData.Portfolio());
 
         model.Categories.Should().HaveCount(7);
-        model.Categories[0].Should().Be("China $3bn by 2016");
+        model.Categories[0].Should().Be("Belarus–China $3bn by 2016");
         model.Notes.Should().Contain(n => n.StartsWith("1 goal(s) have no reported level", StringComparison.Ordinal));
     }
 

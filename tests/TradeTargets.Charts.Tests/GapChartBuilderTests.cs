@@ -113,7 +113,7 @@ public class GapChartBuilderTests
     {
         var model = GapChartBuilder.Build(ChartTestData.Emirates());
 
-        model.SourceLine.Should().Be("Source: goal: Test Digest, 'A test article' (2014-10-27); figures: Test Statistics Office (2016-03-01). Evaluated as of 2016-12-31.");
+        model.SourceLine.Should().Be("Source: goal: Test Digest, 'A test article' (2014-10-27); figures: Test Statistics Office (2016-09-01). Evaluated as of 2016-12-31.");
     }
 
     [Fact]
@@ -166,4 +166,42 @@ public class GapChartBuilderTests
 
         model.Notes.Should().Contain(n => n.Contains("3 zero figure(s) left out: the logarithm of zero is undefined", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Build_BaselineInTheDeadlineYear_SaysSoWithoutADoubledBracket()
+    {
+        var evaluation = ChartTestData.Evaluate(
+            ChartTestData.Goal("UZB", 300, Deadline.InYear(2016), new DateOnly(2016, 2, 1)),
+            [ChartTestData.Annual("UZB", 2016, 120m)],
+            2017);
+
+        var model = GapChartBuilder.Build(evaluation);
+
+        model.Notes.Should().Contain("No required path: the baseline ($120m in 2016 [no earlier full year; earliest reported level]) is not before the deadline.");
+    }
+
+    [Fact]
+    public void Build_LevelAnnualisedFromPartOfAYear_NestsItsAsideInBrackets()
+    {
+        var evaluation = ChartTestData.Evaluate(
+            ChartTestData.Goal("UZB", 300, Deadline.InYear(2019), new DateOnly(2015, 2, 1)),
+            [ChartTestData.Annual("UZB", 2014, 100m), ChartTestData.Annual("UZB", 2015, 110m), ChartTestData.Figure("UZB", ReportingPeriod.Months(2016, 1, 6), 60m)],
+            2016);
+
+        var model = GapChartBuilder.Build(evaluation);
+
+        model.Subtitle.Should().EndWith("($120m in 2016 [annualised from $60m in Jan–Jun 2016]).");
+    }
+
+    [Theory]
+    [MemberData(nameof(GapCaseNames))]
+    public void Build_EveryCase_WritesNoDoubledBracket(string name)
+    {
+        var model = GapChartBuilder.Build(ChartTestData.GapCases[name]());
+
+        string[] texts = [model.Title, model.Subtitle, model.SourceLine, .. model.Notes];
+        texts.Should().NotContain(t => t.Contains("))", StringComparison.Ordinal) || t.Contains("((", StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string> GapCaseNames => [.. ChartTestData.GapCases.Keys];
 }

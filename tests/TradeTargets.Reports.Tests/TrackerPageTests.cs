@@ -23,12 +23,22 @@ public class TrackerPageTests
         var page = Pages.SeedPage();
         var table = page.QuerySelector("#goal-table")!;
 
-        table.QuerySelectorAll("thead th").Select(th => th.TextContent).Should().Equal("Partner", "Goal", "Deadline", "Status", "Achievement", "Gap");
+        table.QuerySelectorAll("thead th").Select(th => th.TextContent).Should().Equal("Pair", "Goal", "Deadline", "Status", "Achievement", "Gap");
         var rows = table.QuerySelectorAll("tbody tr");
         rows.Should().HaveCount(Pages.Seed.Evaluations.Count);
-        rows.Select(r => r.Children[0].TextContent).Should().Equal(Pages.Seed.Evaluations.Select(e => e.Goal.Partner.Name));
+        rows.Select(r => r.Children[0].TextContent).Should().Equal(Pages.Seed.Evaluations.Select(e => ProseText.Describe(e.Goal.Pair)));
         rows.Select(r => r.Children[4].TextContent).Should().Equal(Pages.Seed.Evaluations.Select(e => e.Achievement is { } a ? ProseText.Percent(a) : "n/a"));
         page.QuerySelectorAll("th").Should().OnlyContain(th => th.GetAttribute("scope") == "col" || th.GetAttribute("scope") == "row");
+    }
+
+    [Fact]
+    public void Write_TwoReportersWithOnePartner_NamesBothSidesInTheTableSectionsAndScoreboard()
+    {
+        var page = Pages.Parse(Pages.TwoReporters().ToText(ReportFormat.Html));
+
+        page.QuerySelectorAll("#goal-table tbody tr th").Select(th => th.TextContent).Should().Equal("India–Russia", "China–Russia");
+        page.QuerySelectorAll("article.goal h3").Select(h => h.TextContent).Should().Equal("India–Russia: $100bn turnover by 2030", "China–Russia: $200bn turnover by 2030");
+        page.QuerySelector("#scoreboard-caption")!.TextContent.Should().Contain("India–Russia: $100bn").And.Contain("China–Russia: $200bn");
     }
 
     [Fact]
@@ -38,7 +48,7 @@ public class TrackerPageTests
 
         var statuses = page.QuerySelectorAll("#goal-table tbody tr td:nth-of-type(3)").Select(td => td.TextContent.Trim()).ToList();
 
-        statuses.Should().Equal(Pages.Seed.Evaluations.Select(e => $"{ReportText.Symbol(e.Status)} {ProseText.DescribeCompactly(e)}"));
+        statuses.Should().Equal(Pages.Seed.Evaluations.Select(e => $"{ReportText.Symbol(e.Status)} {StatusText.DescribeCompactly(e)}"));
     }
 
     // Gap charts render in parallel windows of 64 and are written in order: past two window edges, every section
@@ -183,11 +193,22 @@ public class TrackerPageTests
         table.QuerySelector("caption")!.TextContent.Should().Contain("The headline counts by the last end.");
         foreach (var status in summary.CountsByStatus.Keys)
         {
-            rows[$"{ReportText.Symbol(status)} {ProseText.Describe(status)}"].Should().Equal(summary.CountsByStatus[status], summary.CountsByStatusAtLatestEnd[status]);
+            rows[$"{ReportText.Symbol(status)} {StatusText.Describe(status)}"].Should().Equal(summary.CountsByStatus[status], summary.CountsByStatusAtLatestEnd[status]);
         }
 
-        rows[$"{ReportText.Symbol(GoalStatus.Missed)} {ProseText.Describe(GoalStatus.Missed)}"][1].ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(cards["Missed"]);
-        rows[$"{ReportText.Symbol(GoalStatus.Achieved)} {ProseText.Describe(GoalStatus.Achieved)}"][1].ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(cards["Met"]);
+        rows[$"{ReportText.Symbol(GoalStatus.Missed)} {StatusText.Describe(GoalStatus.Missed)}"][1].ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(cards["Missed"]);
+        rows[$"{ReportText.Symbol(GoalStatus.Achieved)} {StatusText.Describe(GoalStatus.Achieved)}"][1].ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(cards["Met"]);
+    }
+
+    [Fact]
+    public void Write_VagueDeadlines_ReadingNestsThePolicyInBracketsNotDoubledParentheses()
+    {
+        var page = Pages.SeedPage();
+
+        var readings = page.QuerySelectorAll("dl div").Where(d => d.QuerySelector("dt")?.TextContent == "Deadline read as").Select(d => d.QuerySelector("dd")!.TextContent).ToList();
+
+        readings.Should().Contain(r => r.Contains("[policy Default])", StringComparison.Ordinal));
+        readings.Should().NotContain(r => r.Contains("))", StringComparison.Ordinal));
     }
 
     [Fact]

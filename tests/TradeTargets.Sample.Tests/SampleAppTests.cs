@@ -50,6 +50,28 @@ public class SampleAppTests
     }
 
     [Fact]
+    public void Run_TableRedirected_WritesTitleExplanationsAndSummaryAsWholeLinesNamingBothSides()
+    {
+        var options = EvaluationOptions.At(new DateOnly(2017, 12, 31));
+        var evaluations = GoalEvaluator.EvaluateAll(SeedData.Load(), options);
+
+        var run = SampleRun.Of("--no-statistics", "--as-of", "2017-12-31", "--no-charts");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var lines = run.Output.Split(Environment.NewLine);
+        evaluations.Max(e => e.Explanation.Length).Should().BeGreaterThan(160, "the check needs explanations longer than any fixed width");
+        lines.Should().Contain($"Trade goals {options}");
+        foreach (var (e, number) in evaluations.Select((e, i) => (e, i + 1)))
+        {
+            e.Explanation.Should().StartWith(ProseText.Describe(e.Goal.Pair) + " ");
+            lines.Should().Contain($"{number}. {e.Explanation}", "a pipe or a file gets each explanation on one line");
+            lines.Should().Contain(l => l.StartsWith($"│ {number,-2} │ {ProseText.Describe(e.Goal.Pair)} ", StringComparison.Ordinal), "the table names both sides");
+        }
+
+        lines.Should().Contain(l => l.StartsWith($"{evaluations.Count} goals: ", StringComparison.Ordinal) && l.EndsWith("/yr.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_OnATerminal_ShowsALiveCountAndWritesTheSameBytesAsRedirected()
     {
         using var folder = new TempFolder();
@@ -130,6 +152,25 @@ public class SampleAppTests
     }
 
     [Fact]
+    public void Run_ABugWhileWriting_ExitsWithTheInternalErrorCodeNeverTheDataOrUsageCode()
+    {
+        var error = new StringWriter();
+
+        var exitCode = SampleApp.Run(["--no-charts"], new FailingWriter(), error);
+
+        exitCode.Should().Be(SampleApp.InternalError).And.NotBe(SampleApp.DataError).And.NotBe(1);
+        error.ToString().Should().StartWith("internal error: InvalidOperationException: the writer broke").And.Contain("This is a bug in TradeTargets");
+    }
+
+    /// <summary>Standard output that fails as a bug would: with neither a data problem nor an IO failure.</summary>
+    private sealed class FailingWriter : StringWriter
+    {
+        public override void Write(char value) => throw new InvalidOperationException("the writer broke");
+
+        public override void Write(string? value) => throw new InvalidOperationException("the writer broke");
+    }
+
+    [Fact]
     public void Run_FileReusingASeedIdForAnotherRecord_FailsWithDataErrorNotACrash()
     {
         using var folder = new TempFolder();
@@ -182,6 +223,35 @@ public class SampleAppTests
     }
 
     [Fact]
+    public void Run_DataFolder_LoadsItsDataFilesAndNamesTheOthers()
+    {
+        using var folder = new TempFolder();
+        var seedGoals = File.ReadAllLines(Path.Combine(SeedFolder(), "goals.csv"));
+        folder.File("goals.csv", seedGoals[0] + "\n" + seedGoals.First(l => l.Contains("ARE", StringComparison.Ordinal)) + "\n");
+        folder.File("notes.txt", "where the goals come from\n");
+
+        var run = SampleRun.Of("--no-seed", "--data", folder.Path, "--format", "csv", "--no-charts", "--as-of", "2017-12-31");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2);
+        run.Error.Should().Contain($"note: --data {Path.Join(folder.Path, "notes.txt")} not read: not a data file");
+    }
+
+    [Fact]
+    public void Run_TheSameDataFileTwice_LoadsItOnceAndGoesOn()
+    {
+        using var folder = new TempFolder();
+        var seedGoals = File.ReadAllLines(Path.Combine(SeedFolder(), "goals.csv"));
+        var goals = folder.File("goals.csv", seedGoals[0] + "\n" + seedGoals.First(l => l.Contains("ARE", StringComparison.Ordinal)) + "\n");
+
+        var run = SampleRun.Of("--no-seed", "--data", goals, "--data", goals, "--format", "csv", "--no-charts", "--as-of", "2017-12-31");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2);
+        run.Error.Should().Contain($"note: --data {goals} not read: the same file as {goals}, given before; it is read once.");
+    }
+
+    [Fact]
     public void Run_BadDate_FailsWithUsageError()
     {
         var run = SampleRun.Of("--as-of", "2017-13-45", "--no-charts");
@@ -219,6 +289,29 @@ public class SampleAppTests
 
         run.ExitCode.Should().Be(0);
         run.Output.Should().Contain("--data").And.Contain("--no-seed").And.Contain("--as-of").And.Contain("--out").And.Contain("--format");
+    }
+
+    // Every default help shows, in brackets or in the text, must be a value the option takes as written.
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("extract", "--help")]
+    public void Run_Help_ShowsEachDefaultAsTheOptionTakesIt(params string[] args)
+    {
+        var run = SampleRun.Of(args);
+
+        run.ExitCode.Should().Be(0);
+        var lines = run.Output.Split('\n').Where(l => l.TrimStart().StartsWith("--", StringComparison.Ordinal)).ToList();
+        lines.Should().Contain(l => l.Contains("--format", StringComparison.Ordinal));
+        foreach (var line in lines)
+        {
+            var choices = System.Text.RegularExpressions.Regex.Match(line, @"^\s*--\S+ <([^>]*\|[^>]*)>");
+            var shown = System.Text.RegularExpressions.Regex.Matches(line, @"(?:\[default: |Default: )([^\].]+)").Select(m => m.Groups[1].Value).ToList();
+            if (choices.Success)
+            {
+                shown.Should().NotBeEmpty($"an option with choices says which one it takes by default: {line}");
+                shown.Should().OnlyContain(d => choices.Groups[1].Value.Split('|').Contains(d), $"the default is one of the words the option takes: {line}");
+            }
+        }
     }
 
     // The seed files are copied to the output folder; source paths are not available under a CI build.

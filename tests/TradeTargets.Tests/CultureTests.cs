@@ -158,7 +158,7 @@ public class CultureTests
                 texts.AddRange([a.Reason, a.LevelAtDeadline?.ToString() ?? "-"]);
             }
 
-            texts.AddRange([ProseText.DescribeCompactly(e), ProseText.Describe(e.Assessments), ProseText.Describe(e.Status), ProseText.Growth(e.ObservedGrowth)]);
+            texts.AddRange([StatusText.DescribeCompactly(e), StatusText.Describe(e.Assessments), StatusText.Describe(e.Status), ProseText.Growth(e.ObservedGrowth)]);
             texts.AddRange([e.Achievement is { } share ? ProseText.Percent(share) : "-", e.Gap is { } gap ? MoneyText.Format(gap, e.Goal.Target.Currency) : "-"]);
         }
 

@@ -21,7 +21,7 @@ internal static class DumbbellBuilder
         var plot = canvas.Plot;
         var rows = evaluations
             .OrderByDescending(e => e.Goal.Target.ToDouble())
-            .ThenBy(e => e.Goal.Partner.Name, StringComparer.Ordinal)
+            .ThenBy(e => GoalText.Pair(e.Goal), StringComparer.Ordinal)
             .ThenBy(e => e.Goal.Id, StringComparer.Ordinal)
             .ToList();
         var n = rows.Count;
@@ -80,7 +80,7 @@ internal static class DumbbellBuilder
                 connector.LegendText = string.Empty;
                 if (log && level.Value <= 0)
                 {
-                    zeros.Add(e.Goal.Partner.Name);
+                    zeros.Add(GoalText.Pair(e.Goal));
                     zeroX.Add(X(level.Value));
                     zeroY.Add(y);
                 }
@@ -90,11 +90,11 @@ internal static class DumbbellBuilder
                     (level.IsEstimated ? estY : latestY).Add(y);
                 }
 
-                statuses[i] = $"level {GoalText.Money(level.Value, e.Goal)}, {ProseText.DescribeCompactly(e)}";
+                statuses[i] = $"level {GoalText.Money(level.Value, e.Goal)}, {StatusText.DescribeCompactly(e)}";
             }
             else
             {
-                statuses[i] = $"no figures, {ProseText.DescribeCompactly(e)}";
+                statuses[i] = $"no figures, {StatusText.DescribeCompactly(e)}";
             }
         }
 

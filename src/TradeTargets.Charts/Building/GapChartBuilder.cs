@@ -138,7 +138,7 @@ internal static class GapChartBuilder
             {
                 canvas.Note(baseline.Value <= 0
                     ? "No required path: growth from a baseline of zero is undefined."
-                    : $"No required path: the baseline ({baseline.Description}) is not before the deadline.");
+                    : $"No required path: the baseline{ProseText.Aside(baseline.Description)} is not before the deadline.");
             }
         }
 
@@ -236,7 +236,7 @@ internal static class GapChartBuilder
         // Degenerate inputs: say what is missing.
         if (evaluation.Observations.Count == 0)
         {
-            canvas.Note(string.Create(CultureInfo.InvariantCulture, $"No reported figures for {goal.Reporter.Name}–{goal.Partner.Name} {GoalText.Flow(goal)} published by {evaluation.Options.AsOf:yyyy-MM-dd}: only the goal is drawn."));
+            canvas.Note(string.Create(CultureInfo.InvariantCulture, $"No reported figures for {GoalText.Pair(goal)} {GoalText.Flow(goal)} published by {evaluation.Options.AsOf:yyyy-MM-dd}: only the goal is drawn."));
         }
         else if (evaluation.AnnualLevels.Count == 1 && partials.Count == 0)
         {
@@ -253,10 +253,10 @@ internal static class GapChartBuilder
         plot.Axes.Left.TickGenerator = AxisText.LinearMoney(currency);
         plot.ShowLegend(Edge.Right);
 
-        var status = GoalText.Capitalise(ProseText.Describe(evaluation.Assessments));
+        var status = GoalText.Capitalise(StatusText.Describe(evaluation.Assessments));
         var subtitle = gapText is null
             ? $"{status}: no level to compare with the goal."
-            : $"{status}. {GoalText.Capitalise(gapText)} ({evaluation.Level}).";
+            : $"{status}. {GoalText.Capitalise(gapText)}{ProseText.Aside(evaluation.Level!.ToString())}.";
         return canvas.Finish(
             ChartKind.Gap,
             GoalText.Title(evaluation),

@@ -39,14 +39,28 @@ public sealed class ChartImage
     public string ToSvg() => ChartRenderer.RenderSvg(Model);
 
     /// <summary>Saves a PNG, creating the folder if needed.</summary>
+    /// <remarks>The chart is rendered before anything is written, so a rendering failure creates no folder and leaves an existing file as it was.</remarks>
     /// <param name="path">The file to write.</param>
     /// <exception cref="ArgumentException">The path is blank.</exception>
-    public void SavePng(string path) => File.WriteAllBytes(PrepareFolder(path), ToPng());
+    /// <exception cref="IOException">The path is a folder, or a parent of it is a file.</exception>
+    public void SavePng(string path)
+    {
+        CheckPath(path);
+        var png = ToPng();
+        File.WriteAllBytes(PrepareFolder(path), png);
+    }
 
     /// <summary>Saves an SVG document (UTF-8 without a byte-order mark), creating the folder if needed.</summary>
+    /// <remarks>The chart is rendered before anything is written, as for <see cref="SavePng"/>.</remarks>
     /// <param name="path">The file to write.</param>
     /// <exception cref="ArgumentException">The path is blank.</exception>
-    public void SaveSvg(string path) => File.WriteAllText(PrepareFolder(path), ToSvg(), new UTF8Encoding(false));
+    /// <exception cref="IOException">The path is a folder, or a parent of it is a file.</exception>
+    public void SaveSvg(string path)
+    {
+        CheckPath(path);
+        var svg = ToSvg();
+        File.WriteAllText(PrepareFolder(path), svg, new UTF8Encoding(false));
+    }
 
     /// <summary>Writes a PNG to a stream.</summary>
     /// <param name="stream">A writable stream.</param>
@@ -56,9 +70,18 @@ public sealed class ChartImage
         stream.Write(ToPng());
     }
 
-    private static string PrepareFolder(string path)
+    // A folder at the path is refused before rendering, rather than after a folder was created for nothing.
+    private static void CheckPath(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"'{path}' is a folder, so the chart cannot be saved there; name a file.");
+        }
+    }
+
+    private static string PrepareFolder(string path)
+    {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder))
         {

@@ -3,13 +3,26 @@ using System.Text.Json;
 
 namespace TradeTargets.Reports;
 
-/// <summary>Writes every evaluation with its inputs as one JSON document; the schema is docs/evaluation-report.schema.json (version 2).</summary>
+/// <summary>Writes every evaluation with its inputs as one JSON document; the schema is docs/evaluation-report.schema.json (version 3).</summary>
 internal static class ReportJson
 {
+    // Evaluations written between two flushes of the JSON writer: its buffer stays small however many goals there are.
+    private const int FlushEvery = 64;
+
     public static void Write(TextWriter output, EvaluationReport report)
     {
+        using (var stream = new Utf8TextStream(output))
+        {
+            Write(stream, report);
+        }
+
+        output.WriteLine();
+    }
+
+    /// <summary>Writes the document as UTF-8 to <paramref name="stream"/> in pieces, without the final line break.</summary>
+    private static void Write(Stream stream, EvaluationReport report)
+    {
         var options = report.Options;
-        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
@@ -19,19 +32,23 @@ internal static class ReportJson
             json.WriteString("selection", options.SelectionPolicy.Name);
             json.WriteString("annualisation", options.AnnualisationPolicy.Name);
             json.WriteString("vagueDeadlines", options.VagueDeadlinePolicy.Name);
+            String(json, "currencies", options.Conversion?.Name);
             json.WriteEndObject();
             WriteSummary(json, report.Summary);
             json.WriteStartArray("evaluations");
+            var written = 0;
             foreach (var evaluation in report.Evaluations)
             {
                 WriteEvaluation(json, evaluation);
+                if (++written % FlushEvery == 0)
+                {
+                    json.Flush();
+                }
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
     private static void WriteSummary(Utf8JsonWriter json, PortfolioSummary summary)
@@ -227,10 +244,42 @@ internal static class ReportJson
         json.WriteString("qualifier", EnumText.Format(f.Qualifier));
         json.WriteBoolean("derived", f.IsDerived);
         String(json, "derivation", f.Derivation?.Formula);
+        WriteConversion(json, f.Conversion);
         json.WriteStartArray("sources");
         foreach (var source in f.Sources)
         {
             WriteSource(json, source);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteConversion(Utf8JsonWriter json, FigureConversion? conversion)
+    {
+        if (conversion is null)
+        {
+            json.WriteNull("conversion");
+            return;
+        }
+
+        var rate = conversion.Rate;
+        json.WriteStartObject("conversion");
+        json.WriteString("original", conversion.Original.ToString());
+        json.WriteNumber("originalValue", conversion.Original.Value);
+        json.WriteString("from", rate.From.Code);
+        json.WriteString("to", rate.To.Code);
+        json.WriteNumber("rate", rate.Rate);
+        json.WriteString("ratePeriod", rate.Period.ToString());
+        json.WriteString("method", rate.Method);
+        json.WriteBoolean("annualOnly", rate.AnnualOnly);
+        json.WriteStartArray("rateSources");
+        foreach (var source in rate.Sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("key", source.Key);
+            json.WriteString("description", source.Description);
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();

@@ -21,14 +21,14 @@ internal static class ReportMarkdown
         output.Write($"| {string.Join(" | ", heads)} |\n|---{string.Concat(heads.Skip(1).Select(_ => "|---:"))}|\n");
         foreach (var (status, counts) in rows)
         {
-            output.Write($"| {ReportText.Symbol(status)} {ProseText.Describe(status)} | {string.Join(" | ", counts.Select(ReportText.Number))} |\n");
+            output.Write($"| {ReportText.Symbol(status)} {StatusText.Describe(status)} | {string.Join(" | ", counts.Select(ReportText.Number))} |\n");
         }
 
-        output.Write("\n## Goals\n\n| # | Partner | Goal | Deadline | Status | Achievement | Gap |\n|---:|---|---|---|---|---:|---:|\n");
+        output.Write("\n## Goals\n\n| # | Pair | Goal | Deadline | Status | Achievement | Gap |\n|---:|---|---|---|---|---:|---:|\n");
         foreach (var (e, number) in report.Evaluations.Select((e, i) => (e, i + 1)))
         {
-            output.Write(string.Create(CultureInfo.InvariantCulture, $"| {number} | {MarkdownText.Escape(e.Goal.Partner.Name)} | {MarkdownText.Escape(ReportText.Goal(e.Goal))} | "));
-            output.Write($"{MarkdownText.Escape(e.Window.ToString())} | {ReportText.Symbol(e.Status)} {MarkdownText.Escape(ProseText.DescribeCompactly(e))} | {ReportText.Achievement(e)} | {MarkdownText.Escape(ReportText.Gap(e))} |\n");
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"| {number} | {MarkdownText.Escape(ReportText.Pair(e))} | {MarkdownText.Escape(ReportText.Goal(e.Goal))} | "));
+            output.Write($"{MarkdownText.Escape(e.Window.ToString())} | {ReportText.Symbol(e.Status)} {MarkdownText.Escape(StatusText.DescribeCompactly(e))} | {ReportText.Achievement(e)} | {MarkdownText.Escape(ReportText.Gap(e))} |\n");
         }
 
         foreach (var (e, number) in report.Evaluations.Select((e, i) => (e, i + 1)))
@@ -47,7 +47,7 @@ internal static class ReportMarkdown
     {
         var goal = e.Goal;
         output.Write(string.Create(CultureInfo.InvariantCulture, $"\n## {number}. {MarkdownText.Escape(ReportText.Heading(e))}\n\n"));
-        output.Write($"**Status:** {ReportText.Symbol(e.Status)} {MarkdownText.Escape(ProseText.Describe(e.Assessments))}. {MarkdownText.Escape(e.Explanation)}\n\n");
+        output.Write($"**Status:** {ReportText.Symbol(e.Status)} {MarkdownText.Escape(StatusText.Describe(e.Assessments))}. {MarkdownText.Escape(e.Explanation)}\n\n");
         output.Write($"- Announced by {MarkdownText.Escape(goal.Announcer)} on {ReportText.Date(goal.AnnouncedOn)}: {MarkdownText.Source(goal.Source)}\n");
         output.Write($"- Goal id `{goal.Id.Replace("`", "'", StringComparison.Ordinal)}`; deadline read as {MarkdownText.Escape(e.Window.ToString())}\n");
         if (goal.Note is { } note)

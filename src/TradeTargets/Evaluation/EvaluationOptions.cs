@@ -18,13 +18,22 @@ public sealed record EvaluationOptions(DateOnly AsOf)
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public VagueDeadlinePolicy VagueDeadlinePolicy { get; init => field = Preconditions.NotNull(value, nameof(VagueDeadlinePolicy)); } = VagueDeadlinePolicy.Default;
 
+    /// <summary>
+    /// Converts figures in another currency than the goal's; <see cref="CurrencyConversion.Default"/> (the bundled
+    /// rates) by default. Null switches conversion off: such figures are then passed over and listed, with a caveat.
+    /// </summary>
+    public CurrencyConversion? Conversion { get; init; } = CurrencyConversion.Default;
+
     /// <summary>Options as of a date with the default policies.</summary>
     /// <param name="asOf">The evaluation date.</param>
     /// <returns>The options.</returns>
     public static EvaluationOptions At(DateOnly asOf) => new(asOf);
 
-    /// <summary>Returns "as of 2016-12-31; official statistics first; pro rata by months; vague deadlines: Default".</summary>
+    /// <summary>
+    /// Returns "as of 2016-12-31; official statistics first; pro rata by months; vague deadlines: Default; currencies:
+    /// average rates of each figure's period (bundled)" ("currencies: not converted" when conversion is off).
+    /// </summary>
     /// <returns>The description.</returns>
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"as of {AsOf:yyyy-MM-dd}; {SelectionPolicy.Name}; {AnnualisationPolicy.Name}; vague deadlines: {VagueDeadlinePolicy.Name}");
+        => string.Create(CultureInfo.InvariantCulture, $"as of {AsOf:yyyy-MM-dd}; {SelectionPolicy.Name}; {AnnualisationPolicy.Name}; vague deadlines: {VagueDeadlinePolicy.Name}; currencies: {(Conversion is null ? "not converted" : Conversion.Name)}");
 }

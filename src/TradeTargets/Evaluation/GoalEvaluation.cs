@@ -78,7 +78,7 @@ public sealed record GoalEvaluation
     /// </summary>
     public required ValueList<string> Caveats { get; init; }
 
-    /// <summary>The evaluation in one line, for example "$29.7m in 2015 against $500m due 2015: missed, 5.9% of the goal".</summary>
+    /// <summary>The evaluation in one line, for example "Belarus–United Arab Emirates turnover: $29.7m in 2015 against $500m due 2015: missed, 5.9% of the goal" (both sides named by <see cref="ProseText.Describe(TradePair)"/>).</summary>
     public required string Explanation { get; init; }
 
     /// <summary>Returns <see cref="Explanation"/>.</summary>

@@ -20,7 +20,7 @@ public static class GoalEvaluator
     /// <param name="data">The goals and figures.</param>
     /// <param name="options">The as-of date and policies.</param>
     /// <returns>One evaluation per goal, in the order of <see cref="TradeDataSet.Goals"/>.</returns>
-    /// <exception cref="ArgumentException">A goal's vague deadline is unknown to the options' policy; when several goals fail, the first in order is reported.</exception>
+    /// <exception cref="DataSetException">A goal's vague deadline is unknown to the options' policy; when several goals fail, the first in order is reported.</exception>
     /// <remarks>
     /// Goals are evaluated in parallel; each evaluation depends only on its goal, the data set and the options, so the
     /// results are the same as one by one. Policies in <paramref name="options"/> are therefore called from several
@@ -56,7 +56,7 @@ public static class GoalEvaluator
     /// <param name="data">The figures: those of the goal's pair and flow are used, reported and derived alike.</param>
     /// <param name="options">The as-of date and policies.</param>
     /// <returns>The evaluation with its inputs.</returns>
-    /// <exception cref="ArgumentException">The goal's vague deadline is unknown to the options' policy.</exception>
+    /// <exception cref="DataSetException">The goal's vague deadline is unknown to the options' policy.</exception>
     /// <exception cref="InvalidOperationException">A policy of the options returned a result it may not (see <see cref="IFigureSelectionPolicy.Choose"/> and <see cref="IAnnualisationPolicy.Annualise"/>); the message names the policy and the result.</exception>
     public static GoalEvaluation Evaluate(Goal goal, TradeDataSet data, EvaluationOptions options)
     {
@@ -66,16 +66,22 @@ public static class GoalEvaluator
 
         if (goal.Deadline is VagueDeadline vague && !options.VagueDeadlinePolicy.Knows(vague.Phrase))
         {
-            throw new ArgumentException(
-                $"Goal {goal.Id} is due '{vague.Phrase}', a phrase the vague-deadline policy {options.VagueDeadlinePolicy.Name} does not know; known phrases: {string.Join(", ", options.VagueDeadlinePolicy.Phrases.Select(p => $"'{p}'"))}.",
-                nameof(options));
+            throw new DataSetException(
+            [
+                new RecordProblem(
+                    "goal",
+                    goal.Id,
+                    nameof(Goal.Deadline),
+                    vague.Phrase,
+                    $"a phrase the vague-deadline policy {options.VagueDeadlinePolicy.Name} does not know; known phrases: {string.Join(", ", options.VagueDeadlinePolicy.Phrases.Select(p => $"'{p}'"))}."),
+            ]);
         }
 
         var window = goal.Deadline.Resolve(goal.AnnouncedOn, options.VagueDeadlinePolicy);
-        // No exchange rates are applied: figures in another currency than the goal's are passed over and listed.
-        var series = data.FiguresOf(goal.Pair, goal.Flow).ToList();
-        var ofPair = series.Where(f => f.Amount.Currency == goal.Target.Currency).ToList();
-        var otherCurrency = series.Where(f => f.Amount.Currency != goal.Target.Currency).OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
+        // Figures in another currency are converted by the options' policy; those it cannot convert are passed over and listed.
+        var series = GoalSeries.Of(goal, data, options.Conversion);
+        var ofPair = series.Figures;
+        var otherCurrency = series.PassedOver;
 
         var published = ofPair.Where(f => f.PublishedOn <= options.AsOf).ToList();
         var observations = published
@@ -115,7 +121,9 @@ public static class GoalEvaluator
             Trend = trend,
             Assessments = new(assessments),
             InOtherCurrencies = new(otherCurrency),
-            Caveats = new(Caveats(trend, latest, level, baselineFrom).Concat(CurrencyCaveat(goal, otherCurrency))),
+            Caveats = new(Caveats(trend, latest, level, baselineFrom)
+                .Concat(ConversionCaveats(goal, observations))
+                .Concat(CurrencyCaveat(goal, otherCurrency, series.MissingRates, options.Conversion))),
             Explanation = Explain(goal, window, level, assessments),
         };
     }
@@ -147,9 +155,34 @@ public static class GoalEvaluator
         }
     }
 
-    private static IEnumerable<string> CurrencyCaveat(Goal goal, List<ReportedFigure> otherCurrency)
+    // Every converted figure the evaluation chose says so, with its original amount, rate, period and source.
+    private static IEnumerable<string> ConversionCaveats(Goal goal, List<PeriodObservation> observations)
     {
-        if (otherCurrency.Count > 0)
+        var converted = observations.Select(o => o.Chosen).Where(f => f.IsConverted).ToList();
+        if (converted.Count > 0)
+        {
+            yield return $"Figures converted to {goal.Target.Currency} at the average rate of their own period: "
+                + string.Join("; ", converted.Select(f => $"{f.Period.Describe()}: {f.Derivation!.Formula} at {f.Conversion!.Rate}")) + ".";
+        }
+
+        var annualOnly = converted.Where(f => f.Conversion!.Rate.AnnualOnly).ToList();
+        if (annualOnly.Count > 0)
+        {
+            yield return "Only annual average rates exist for "
+                + string.Join(", ", annualOnly.Select(f => f.Period.Describe()))
+                + "; those part-year figures were converted at the annual average, not at their own months' average.";
+        }
+    }
+
+    private static IEnumerable<string> CurrencyCaveat(Goal goal, List<ReportedFigure> otherCurrency, List<string> missingRates, CurrencyConversion? conversion)
+    {
+        if (missingRates.Count > 0)
+        {
+            yield return string.Create(
+                CultureInfo.InvariantCulture,
+                $"{missingRates.Count} figure(s) in another currency were passed over for want of an exchange rate, never guessed: {string.Join("; ", missingRates)}.");
+        }
+        else if (otherCurrency.Count > 0 && conversion is null)
         {
             var currencies = string.Join(", ", otherCurrency.Select(f => f.Amount.Currency.Code).Distinct().Order(StringComparer.Ordinal));
             yield return string.Create(
@@ -334,10 +367,12 @@ public static class GoalEvaluator
     private static string Explain(Goal goal, DeadlineWindow window, LevelEstimate? level, List<DeadlineAssessment> assessments)
     {
         var due = window.IsWindow ? $"due {window} ('{goal.Deadline}')" : $"due {window}";
-        var statuses = ProseText.Describe(assessments);
+        var statuses = StatusText.Describe(assessments);
+        // The pair leads, so an explanation read on its own (a list of them, a log) says whose goal it is.
+        var subject = $"{ProseText.Describe(goal.Pair)} {ProseText.Describe(goal.Flow)}: ";
         if (level is null)
         {
-            return $"no figure against {goal.Target} {due}: {statuses}";
+            return $"{subject}no figure against {goal.Target} {due}: {statuses}";
         }
 
         var goalLevel = goal.Target.ToDouble();
@@ -345,7 +380,7 @@ public static class GoalEvaluator
         var shortfall = assessments[0].Status is GoalStatus.Achieved or GoalStatus.Missed || level.Value >= goalLevel
             ? string.Empty
             : $", {MoneyText.Format(goalLevel - level.Value, goal.Target.Currency)} short";
-        return $"{level} against {goal.Target} {due}: {statuses}, {share} of the goal{shortfall}";
+        return $"{subject}{level} against {goal.Target} {due}: {statuses}, {share} of the goal{shortfall}";
     }
 
     private sealed record Context(

@@ -22,47 +22,76 @@ public sealed class ExtractionResult
     /// <summary>Relative statements.</summary>
     public IReadOnlyList<StatementCandidate> Statements { get; }
 
-    /// <summary>Turns the candidates into records of the data format, ready to be written and loaded.</summary>
+    /// <summary>Turns the candidates into records of the data format, ready to be written and loaded, and lists those left out.</summary>
     /// <remarks>
     /// Ids start with <c>x-</c> so they do not clash with hand-made records. Each record's note holds the quote and what
-    /// was inferred. Goals without a target or a deadline (<see cref="GoalCandidate.IsComplete"/>), and a second figure
-    /// or statement for the same pair, flow and period(s), are left out: the data set would reject them.
+    /// was inferred. A candidate the data set would reject becomes no record and is listed in
+    /// <see cref="ExtractedRecords.LeftOut"/> with the reason, never dropped silently: a goal without a target or a
+    /// deadline (<see cref="GoalCandidate.IsComplete"/>) or with a deadline before its announcement, a second figure or
+    /// statement for the same pair, flow and period(s), and a record that breaks a rule of the records, such as time
+    /// order (a figure for a period not over by the article's date, a goal announced after it).
     /// </remarks>
     /// <param name="source">The article: publication, title, date.</param>
-    /// <returns>The records.</returns>
+    /// <returns>The records and the candidates left out.</returns>
     /// <exception cref="ArgumentNullException">The source is null.</exception>
-    public TradeDataSet ToDataSet(Source source)
+    public ExtractedRecords ToDataSet(Source source)
     {
         ArgumentNullException.ThrowIfNull(source);
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var leftOut = new List<LeftOutCandidate>();
         var goals = new List<Goal>();
-        foreach (var g in Goals.Where(g => g.IsComplete))
+        foreach (var g in Goals)
         {
-            if (g.Deadline!.Deadline is FixedDeadline fixedDeadline && fixedDeadline.Year < g.AnnouncedOn.Year)
+            if (!g.IsComplete)
             {
-                continue;
+                leftOut.Add(new("goal", g.Quote, "no target or no deadline was read."));
             }
-
-            var id = Unique(ids, string.Create(CultureInfo.InvariantCulture, $"x-goal-{Code(g.Reporter)}-{Code(g.Partner)}-{g.AnnouncedOn:yyyy-MM-dd}"));
-            goals.Add(new Goal(
-                id, g.Reporter, g.Partner, g.Flow, g.Target!.Value, g.Deadline.Deadline, g.AnnouncedOn, g.Announcer, source, g.Baseline, g.Multiplier, null, Note(g.Quote, g.Inferred, g.Kind == GoalKind.Forecast ? "A forecast, not a commitment." : null)));
+            else if (g.Deadline!.Deadline is FixedDeadline fixedDeadline && fixedDeadline.Year < g.AnnouncedOn.Year)
+            {
+                leftOut.Add(new("goal", g.Quote, string.Create(CultureInfo.InvariantCulture, $"the deadline {fixedDeadline.Year} is before the announcement year {g.AnnouncedOn.Year}.")));
+            }
+            else
+            {
+                Make("goal", g.Quote, goals, leftOut, () => new Goal(
+                    Unique(ids, string.Create(CultureInfo.InvariantCulture, $"x-goal-{Code(g.Reporter)}-{Code(g.Partner)}-{g.AnnouncedOn:yyyy-MM-dd}")),
+                    g.Reporter, g.Partner, g.Flow, g.Target!.Value, g.Deadline.Deadline, g.AnnouncedOn, g.Announcer, source, g.Baseline, g.Multiplier, null, Note(g.Quote, g.Inferred, g.Kind == GoalKind.Forecast ? "A forecast, not a commitment." : null)));
+            }
         }
 
         var figures = new List<ReportedFigure>();
-        foreach (var f in Figures.DistinctBy(f => (f.Reporter, f.Partner, f.Flow, f.Period, f.Side)))
+        foreach (var group in Figures.GroupBy(f => (f.Reporter, f.Partner, f.Flow, f.Period, f.Side)))
         {
-            var id = Unique(ids, $"x-{Code(f.Reporter)}-{Code(f.Partner)}-{EnumText.Format(f.Flow)}-{PeriodId(f.Period)}");
-            figures.Add(new ReportedFigure(id, f.Reporter, f.Partner, f.Flow, f.Period, f.Amount, new Basis(Coverage.Unstated, f.Side), source, f.Qualifier, Note(f.Quote, f.Inferred, null)));
+            var f = group.First();
+            Make("figure", f.Quote, figures, leftOut, () => new ReportedFigure(
+                Unique(ids, $"x-{Code(f.Reporter)}-{Code(f.Partner)}-{EnumText.Format(f.Flow)}-{PeriodId(f.Period)}"),
+                f.Reporter, f.Partner, f.Flow, f.Period, f.Amount, new Basis(Coverage.Unstated, f.Side), source, f.Qualifier, Note(f.Quote, f.Inferred, null)));
+            leftOut.AddRange(group.Skip(1).Select(repeat => new LeftOutCandidate("figure", repeat.Quote, "a figure for the same pair, flow, period and side was read earlier in the article.")));
         }
 
         var statements = new List<RelativeStatement>();
-        foreach (var s in Statements.DistinctBy(s => (s.Reporter, s.Partner, s.Flow, s.Period, s.ReferencePeriod)))
+        foreach (var group in Statements.GroupBy(s => (s.Reporter, s.Partner, s.Flow, s.Period, s.ReferencePeriod)))
         {
-            var id = Unique(ids, $"x-stmt-{Code(s.Reporter)}-{Code(s.Partner)}-{EnumText.Format(s.Flow)}-{PeriodId(s.Period)}");
-            statements.Add(new RelativeStatement(id, s.Reporter, s.Partner, s.Flow, s.Period, s.ReferencePeriod, s.Ratio, source, s.Qualifier, Note(s.Quote, s.Inferred, null)));
+            var s = group.First();
+            Make("statement", s.Quote, statements, leftOut, () => new RelativeStatement(
+                Unique(ids, $"x-stmt-{Code(s.Reporter)}-{Code(s.Partner)}-{EnumText.Format(s.Flow)}-{PeriodId(s.Period)}"),
+                s.Reporter, s.Partner, s.Flow, s.Period, s.ReferencePeriod, s.Ratio, source, s.Qualifier, Note(s.Quote, s.Inferred, null)));
+            leftOut.AddRange(group.Skip(1).Select(repeat => new LeftOutCandidate("statement", repeat.Quote, "a statement for the same pair, flow and periods was read earlier in the article.")));
         }
 
-        return new TradeDataSet(goals, figures, statements);
+        return new ExtractedRecords(new TradeDataSet(goals, figures, statements), leftOut);
+    }
+
+    // A record's constructor holds its rules (time order among them); a candidate that breaks one is left out with the rule's own words.
+    private static void Make<T>(string kind, TextQuote quote, List<T> records, List<LeftOutCandidate> leftOut, Func<T> create)
+    {
+        try
+        {
+            records.Add(create());
+        }
+        catch (ArgumentException e)
+        {
+            leftOut.Add(new LeftOutCandidate(kind, quote, ExceptionText.Reason(e)));
+        }
     }
 
     private static string Code(Country country) => country.Code.ToLowerInvariant();

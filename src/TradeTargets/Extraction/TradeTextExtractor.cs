@@ -13,7 +13,8 @@ namespace TradeTargets.Extraction;
 /// <code>
 /// var result = TradeTextExtractor.Extract(articleText, new ExtractionContext(new DateOnly(2017, 7, 31), Country.Parse("BLR")));
 /// foreach (var goal in result.Goals) Console.WriteLine($"{goal.Partner} {goal.Target} {goal.Deadline?.Phrase}: {goal.Quote}");
-/// TradeDataSet records = result.ToDataSet(new Source("Digest", "Article title", new DateOnly(2017, 7, 31)));
+/// var records = result.ToDataSet(new Source("Digest", "Article title", new DateOnly(2017, 7, 31)));
+/// foreach (var left in records.LeftOut) Console.WriteLine($"left out: {left}");
 /// </code>
 /// </example>
 public static class TradeTextExtractor

@@ -23,7 +23,7 @@ public sealed record Goal : TradeRecord
     /// <param name="multiplier">The stated multiple of the baseline, if any.</param>
     /// <param name="restatementOf">The id of the earlier goal this one restates, if any.</param>
     /// <param name="note">The editor's remark.</param>
-    /// <exception cref="ArgumentException">An argument is missing, reporter equals partner, or the goal restates itself.</exception>
+    /// <exception cref="ArgumentException">An argument is missing, reporter equals partner, the goal restates itself, the source is dated before the announcement, or the baseline period begins after the announcement year.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The target is zero, above <see cref="Amount.MaxRecordedValue"/> or not above the stated baseline; a fixed deadline falls before the announcement year, a fixed or relative deadline before the end of the baseline period; or the announcement year is outside 1800 to <see cref="MaxAnnouncementYear"/>.</exception>
     public Goal(
         string id,
@@ -42,7 +42,7 @@ public sealed record Goal : TradeRecord
         : base(id, new TradePair(reporter, partner), flow, note)
     {
 
-        Target = Preconditions.Recorded(target).Value > 0 ? target : throw new ArgumentOutOfRangeException(nameof(target), target, $"target must be greater than zero; it was {target}.");
+        Target = Preconditions.Recorded(target).Value > 0 ? target : throw new ArgumentOutOfRangeException(nameof(target), target, $"The target must be greater than zero; it was {target}.");
         Deadline = Preconditions.NotNull(deadline);
         if (deadline is FixedDeadline fixedDeadline && fixedDeadline.Year < announcedOn.Year)
         {
@@ -89,6 +89,12 @@ public sealed record Goal : TradeRecord
                 $"The target {target} is not above the stated baseline {baseline.Amount}; only goals of growth are scored (a goal to reduce trade is not modelled).");
         }
 
+        TimeOrder.CheckSourceAfterAnnouncement(announcedOn, source, nameof(source));
+        if (baseline is not null)
+        {
+            TimeOrder.CheckBaselineNotAfterAnnouncement(announcedOn, baseline, BaselinePeriodParameter);
+        }
+
         Multiplier = multiplier;
         RestatementOf = string.IsNullOrWhiteSpace(restatementOf) ? null : restatementOf.Trim();
         if (RestatementOf == Id)
@@ -96,6 +102,9 @@ public sealed record Goal : TradeRecord
             throw new ArgumentException($"Goal {Id} cannot be a restatement of itself.", nameof(restatementOf));
         }
     }
+
+    /// <summary>The parameter name of the baseline's period in exceptions, so loaders point at its own column.</summary>
+    internal const string BaselinePeriodParameter = "baseline.Period";
 
     /// <summary>The level to reach, as announced.</summary>
     public Amount Target { get; }
@@ -131,6 +140,18 @@ public sealed record Goal : TradeRecord
 
     /// <summary>The stated target divided by <see cref="ImpliedTarget"/>: 1.033 when "fourfold from $121m" is announced as $500m.</summary>
     public double? TargetOverImplied => ImpliedTarget is { Value: > 0 } implied ? Target.ToDouble() / implied.ToDouble() : null;
+
+    /// <summary>
+    /// The goal as a reader meets it, both sides named: "India–Russia: $100bn turnover by 2030", "Belarus–Vietnam: $500m
+    /// turnover in a few years". Tables, reports, chart titles and labels name a goal with this, so goals of two
+    /// reporters with one partner are never told apart by the partner alone.
+    /// </summary>
+    /// <returns>The pair (<see cref="ProseText.Describe(TradePair)"/>), then <see cref="DescribeTarget"/>.</returns>
+    public string Describe() => $"{ProseText.Describe(Pair)}: {DescribeTarget()}";
+
+    /// <summary>The target, flow and deadline as announced, without the pair: "$100bn turnover by 2030", "$1bn turnover within 4 years".</summary>
+    /// <returns>The words.</returns>
+    public string DescribeTarget() => $"{Target} {ProseText.Describe(Flow)} {(Deadline is FixedDeadline ? "by " : string.Empty)}{Deadline}";
 
     /// <summary>Returns "BLR–ARE turnover $500m by 2015".</summary>
     /// <returns>The description.</returns>

@@ -11,7 +11,7 @@ public sealed record GoalMultiplier
     /// <exception cref="ArgumentOutOfRangeException">The factor is not positive.</exception>
     public GoalMultiplier(decimal factor, AmountQualifier qualifier = AmountQualifier.Exact)
     {
-        Factor = factor is > 0 and <= MaxFactor ? factor : throw new ArgumentOutOfRangeException(nameof(factor), factor, $"factor must be greater than zero and at most {MaxFactor.ToString(CultureInfo.InvariantCulture)}; it was {factor.ToString(CultureInfo.InvariantCulture)}.");
+        Factor = factor is > 0 and <= MaxFactor ? factor : throw new ArgumentOutOfRangeException(nameof(factor), factor, $"The multiplier must be greater than zero and at most {MaxFactor.ToString(CultureInfo.InvariantCulture)}; it was {factor.ToString(CultureInfo.InvariantCulture)}.");
         Qualifier = Preconditions.Defined(qualifier);
     }
 

@@ -249,7 +249,7 @@ public readonly partial record struct ReportingPeriod : IComparable<ReportingPer
         }
         catch (ArgumentOutOfRangeException e)
         {
-            throw new FormatException($"'{text}' is not a valid reporting period: {e.Message}", e);
+            throw new FormatException($"'{text}' is not a valid reporting period: {ExceptionText.Reason(e)}", e);
         }
     }
 

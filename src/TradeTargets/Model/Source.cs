@@ -19,7 +19,7 @@ public sealed record Source
         Title = Preconditions.NotBlank(title);
         Published = published.Year >= ReportingPeriod.MinYear
             ? published
-            : throw new ArgumentOutOfRangeException(nameof(published), published, string.Create(CultureInfo.InvariantCulture, $"published must be a date from {ReportingPeriod.MinYear} on; it was {published:yyyy-MM-dd}{(published == default ? " (default(DateOnly), not set)" : string.Empty)}."));
+            : throw new ArgumentOutOfRangeException(nameof(published), published, string.Create(CultureInfo.InvariantCulture, $"The publication date must be from {ReportingPeriod.MinYear} on; it was {published:yyyy-MM-dd}{(published == default ? " (default(DateOnly), not set)" : string.Empty)}."));
         Address = address;
         Covers = covers is { } months ? Preconditions.Period(months, nameof(covers)) : null;
     }

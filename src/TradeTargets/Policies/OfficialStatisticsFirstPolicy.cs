@@ -6,7 +6,8 @@ namespace TradeTargets;
 /// </summary>
 /// <remarks>
 /// The ranking, first rule first: side (reporter's own statistics, then the partner's mirror
-/// statistics, then unstated, then an official's claim); reported before derived; exact before
+/// statistics, then unstated, then an official's claim); a figure in the goal's own currency before one
+/// converted from another (the rate adds an error the original does not have); reported before derived; exact before
 /// qualified ("about", "almost"); the latest publication date; and finally the id, so the choice never
 /// depends on input order.
 /// </remarks>
@@ -29,6 +30,7 @@ public sealed class OfficialStatisticsFirstPolicy : IFigureSelectionPolicy
 
         return candidates
             .OrderBy(f => SideRank(f.Basis.Side))
+            .ThenBy(f => f.IsConverted)
             .ThenBy(f => f.IsDerived)
             .ThenBy(f => f.Qualifier != AmountQualifier.Exact)
             .ThenByDescending(f => f.PublishedOn)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace TradeTargets;
 
 /// <summary>Records built in code break a rule of <see cref="TradeDataSet"/>; every problem names the record at fault.</summary>
-public sealed class DataSetException : ArgumentException
+public sealed class DataSetException : TradeDataException
 {
     /// <summary>Creates the exception for the problems found.</summary>
     /// <param name="problems">At least one problem.</param>

@@ -3,7 +3,8 @@ namespace TradeTargets;
 /// <summary>
 /// The rules that make records one consistent <see cref="TradeDataSet"/>, checked once per record as it is added:
 /// ids unique across goals, figures and statements; no two figures for the same pair, flow, period, basis and
-/// source; only reported figures (derived ones are recomputed); every restatement points at a goal of the set.
+/// source; only reported figures (derived ones are recomputed); every restatement points at a goal of the set, and no
+/// restatement links form a cycle.
 /// </summary>
 /// <remarks>
 /// Problems name records by id. The constructor and <see cref="TradeDataSet.Merge"/> use these rules directly;
@@ -17,6 +18,7 @@ internal sealed class DataSetRules
     private readonly Dictionary<string, TradeRecord> ids;
     private readonly Dictionary<(TradePair, TradeFlow, ReportingPeriod, Basis, Source), ReportedFigure> figureKeys;
     private readonly List<Goal> linksToCheck = [];
+    private readonly HashSet<string> startIds = new(StringComparer.Ordinal);
 
     /// <summary>Starts with no records.</summary>
     public DataSetRules()
@@ -51,10 +53,17 @@ internal sealed class DataSetRules
         {
             ids[statement.Id] = statement;
         }
+
+        startIds.UnionWith(ids.Keys);
     }
 
-    /// <summary>Whether a record with the same id and equal content is already held.</summary>
-    public bool Holds(TradeRecord record) => ids.TryGetValue(record.Id, out var held) && held.Equals(record);
+    /// <summary>
+    /// The merge rule, written once for <see cref="TradeDataSet.Merge"/> and the loaders: a record equal to one of the
+    /// starting set's (same id, same content) is already held and is kept once, so it is not added again; a record
+    /// that repeats one added since is a duplicate, which <see cref="Add(Goal)"/> and its overloads refuse.
+    /// </summary>
+    public bool HeldFromStart(TradeRecord record)
+        => startIds.Contains(record.Id) && ids.TryGetValue(record.Id, out var held) && held.Equals(record);
 
     /// <summary>Adds a goal, or returns why it cannot be added. Its restatement link is checked by <see cref="CheckRestatements"/>.</summary>
     public RecordProblem? Add(Goal goal)
@@ -116,30 +125,75 @@ internal sealed class DataSetRules
     }
 
     /// <summary>
-    /// Checks that every goal added since the last call restates a goal of the set; a goal whose original is missing
-    /// is taken out again and returned with its problem. Call once all goals are added, since an original may come later.
+    /// Checks that every goal added since the last call restates a goal of the set and that no restatement links form a
+    /// cycle; a goal at fault is taken out again and returned with its problem and, for a cycle, every goal of the
+    /// cycle in link order. Call once all goals are added, since an original may come later.
     /// </summary>
-    public IReadOnlyList<(Goal Goal, RecordProblem Problem)> CheckRestatements()
+    public IReadOnlyList<(Goal Goal, RecordProblem Problem, IReadOnlyList<Goal> Cycle)> CheckRestatements()
     {
-        var broken = new List<(Goal, RecordProblem)>();
-        foreach (var goal in linksToCheck)
+        var broken = new List<(Goal, RecordProblem, IReadOnlyList<Goal>)>();
+        // Cycles first: once a cycle's goals are out, a goal that restates one of them has a broken link.
+        foreach (var cycle in FindCycles())
+        {
+            var links = string.Join(", ", cycle.Select(g => $"{g.Id} restates {g.RestatementOf}"));
+            foreach (var goal in cycle)
+            {
+                broken.Add((goal, new RecordProblem(goal.KindName, goal.Id, nameof(Goal.RestatementOf), goal.RestatementOf!, $"the restatement links form a cycle ({links}); a chain of restatements begins with an announcement that restates nothing."), cycle));
+                goals.Remove(goal);
+                ids.Remove(goal.Id);
+            }
+        }
+
+        foreach (var goal in linksToCheck.Where(g => ids.TryGetValue(g.Id, out var held) && ReferenceEquals(held, g)))
         {
             var original = goal.RestatementOf!;
             if (!ids.TryGetValue(original, out var record) || record is not Goal)
             {
                 var what = record is null ? "no record of the data set has that id" : $"'{original}' is a {record.KindName}, not a goal";
-                broken.Add((goal, new RecordProblem(goal.KindName, goal.Id, nameof(Goal.RestatementOf), original, $"the goal restates goal '{original}', but {what}.")));
+                broken.Add((goal, new RecordProblem(goal.KindName, goal.Id, nameof(Goal.RestatementOf), original, $"the goal restates goal '{original}', but {what}."), []));
             }
         }
 
         linksToCheck.Clear();
-        foreach (var (goal, _) in broken)
+        foreach (var (goal, _, _) in broken)
         {
             goals.Remove(goal);
             ids.Remove(goal.Id);
         }
 
         return broken;
+    }
+
+    /// <summary>The cycles that the links of the goals added since the last check close, each in link order.</summary>
+    /// <remarks>Each goal restates at most one other, so following the links from every new goal finds every cycle once.</remarks>
+    private List<List<Goal>> FindCycles()
+    {
+        var onPath = new HashSet<string>(StringComparer.Ordinal);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var cycles = new List<List<Goal>>();
+        foreach (var start in linksToCheck)
+        {
+            var path = new List<Goal>();
+            Goal? current = start;
+            while (current is not null && !done.Contains(current.Id) && onPath.Add(current.Id))
+            {
+                path.Add(current);
+                current = current.RestatementOf is { } next && ids.TryGetValue(next, out var record) ? record as Goal : null;
+            }
+
+            if (current is not null && onPath.Contains(current.Id) && !done.Contains(current.Id))
+            {
+                cycles.Add(path[path.FindIndex(g => g.Id == current.Id)..]);
+            }
+
+            foreach (var goal in path)
+            {
+                onPath.Remove(goal.Id);
+                done.Add(goal.Id);
+            }
+        }
+
+        return cycles;
     }
 
     /// <summary>The records that passed, as a data set; call after <see cref="CheckRestatements"/>.</summary>

@@ -14,4 +14,10 @@ public enum DerivationMethod
     /// its exports the reporter's imports, turnover stays turnover; the amount is unchanged.
     /// </summary>
     Mirror,
+
+    /// <summary>
+    /// A figure in another currency than a goal's, converted at the average rate of the figure's own period; the
+    /// original amount and the rate are kept in <see cref="FigureDerivation.Conversion"/>.
+    /// </summary>
+    CurrencyConversion,
 }

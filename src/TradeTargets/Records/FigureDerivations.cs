@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TradeTargets;
 
 /// <summary>Builds derived figures: turnover from its parts, and levels pinned by relative statements.</summary>
@@ -32,7 +34,46 @@ public static class FigureDerivations
             new FigureDerivation(
                 DerivationMethod.SumOfExportsAndImports,
                 new ValueList<string>([exports.Id, imports.Id]),
-                $"exports {exports.Amount} + imports {imports.Amount}"));
+                $"exports {exports.Amount} + imports {imports.Amount}")
+            {
+                // A sum resting on a converted part is itself a converted figure: the reader must see the rate.
+                Conversion = exports.Conversion ?? imports.Conversion,
+            });
+    }
+
+    /// <summary>A figure converted into another currency at an average rate of its own period.</summary>
+    /// <param name="figure">The figure, reported or derived.</param>
+    /// <param name="rate">The average rate from the figure's currency to the target currency over the figure's period.</param>
+    /// <returns>
+    /// The same figure (pair, flow, period, basis, sources, qualifier) in <see cref="AverageRate.To"/>, rounded to whole
+    /// units, marked derived with <see cref="DerivationMethod.CurrencyConversion"/>, the id <c>original@CODE</c>, and
+    /// the original amount and the rate in <see cref="ReportedFigure.Conversion"/>.
+    /// </returns>
+    /// <exception cref="ArgumentException">The rate is not from the figure's currency, or not for its period.</exception>
+    public static ReportedFigure Converted(ReportedFigure figure, AverageRate rate)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(rate);
+        Require(rate.From == figure.Amount.Currency, nameof(rate), $"The rate converts from {rate.From} but {figure.Id} is in {figure.Amount.Currency}.");
+        Require(rate.Period == figure.Period, nameof(rate), $"The rate is for {rate.Period} but {figure.Id} covers {figure.Period}; a figure is converted at its own period's rate.");
+        var amount = Amount.FromDouble(figure.Amount.ToDouble() * rate.Rate, rate.To);
+        return new ReportedFigure(
+            $"{figure.Id}@{rate.To}",
+            figure.Pair,
+            figure.Flow,
+            figure.Period,
+            amount,
+            figure.Basis,
+            figure.Sources,
+            figure.Qualifier,
+            $"Converted: {figure.Amount} at {rate}.",
+            new FigureDerivation(
+                DerivationMethod.CurrencyConversion,
+                new ValueList<string>([figure.Id]),
+                string.Create(CultureInfo.InvariantCulture, $"{figure.Amount} × {rate.Rate:0.######} {rate.To} per {rate.From} = {amount}"))
+            {
+                Conversion = new FigureConversion(figure.Amount, rate),
+            });
     }
 
     /// <summary>The partner's figure seen from the other side, as mirror statistics.</summary>

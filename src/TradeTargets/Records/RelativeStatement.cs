@@ -23,7 +23,7 @@ public sealed record RelativeStatement : TradeRecord
     /// <param name="source">Where it was said.</param>
     /// <param name="qualifier">How the source qualified the ratio.</param>
     /// <param name="note">The editor's remark.</param>
-    /// <exception cref="ArgumentException">An argument is missing, reporter and partner are the same, the two periods differ in length, or the reference period does not come first.</exception>
+    /// <exception cref="ArgumentException">An argument is missing, reporter and partner are the same, the two periods differ in length, the reference period does not come first, or the source is dated on or before the last day of the later period.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The ratio is not a finite number between <see cref="MinRatio"/> and <see cref="MaxRatio"/>.</exception>
     public RelativeStatement(
         string id,
@@ -58,6 +58,7 @@ public sealed record RelativeStatement : TradeRecord
             ? ratio
             : throw new ArgumentOutOfRangeException(nameof(ratio), ratio, string.Create(CultureInfo.InvariantCulture, $"ratio must be between {MinRatio:R} and {MaxRatio:R} (a level a million times smaller or larger than the other at most); it was {ratio:R}."));
         Source = Preconditions.NotNull(source);
+        TimeOrder.CheckPublishedAfter(period, source, ReportingSide.Unstated, nameof(source));
         Qualifier = Preconditions.Defined(qualifier);
     }
 

@@ -21,7 +21,7 @@ public sealed record ReportedFigure : TradeRecord
     /// <param name="source">Where it was published.</param>
     /// <param name="qualifier">How the source qualified the number.</param>
     /// <param name="note">A remark in the editor's words, if any.</param>
-    /// <exception cref="ArgumentException">The id is blank, a country is missing, or reporter and partner are the same.</exception>
+    /// <exception cref="ArgumentException">The id is blank, a country is missing, reporter and partner are the same, or the source is dated on or before the last day of the period (a level cannot be known before its period is over).</exception>
     public ReportedFigure(
         string id,
         Country reporter,
@@ -58,6 +58,14 @@ public sealed record ReportedFigure : TradeRecord
         Sources = new ValueList<Source>(sources.Distinct());
         Qualifier = Preconditions.Defined(qualifier);
         Derivation = derivation;
+        if (derivation is null)
+        {
+            // Derived figures inherit their inputs' sources, which passed this rule when the inputs were built.
+            foreach (var source in Sources)
+            {
+                TimeOrder.CheckPublishedAfter(Period, source, basis.Side, nameof(source));
+            }
+        }
     }
 
     /// <summary>The months covered.</summary>
@@ -77,6 +85,15 @@ public sealed record ReportedFigure : TradeRecord
 
     /// <summary>How the figure was derived, or null when it was reported as it stands.</summary>
     public FigureDerivation? Derivation { get; }
+
+    /// <summary>
+    /// How the figure was converted from another currency (original amount, rate, period, source), or null when it is
+    /// in the currency it was reported in. A turnover summed from a converted part carries its part's conversion.
+    /// </summary>
+    public FigureConversion? Conversion => Derivation?.Conversion;
+
+    /// <summary>Whether the figure was converted from another currency.</summary>
+    public bool IsConverted => Conversion is not null;
 
     /// <summary>Whether the figure was computed from other figures rather than reported.</summary>
     public bool IsDerived => Derivation is not null;

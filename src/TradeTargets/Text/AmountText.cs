@@ -145,7 +145,20 @@ internal static partial class AmountText
         return s.Length == 0 || s is "$" || s.Equals("US$", StringComparison.OrdinalIgnoreCase)
             || s.Equals("dollars", StringComparison.OrdinalIgnoreCase)
             ? Currency.Usd
-            : new Currency(s);
+            : Known(s);
+    }
+
+    // An unknown code is a malformed amount, reported as such by every reader of amounts.
+    private static Currency Known(string code)
+    {
+        try
+        {
+            return new Currency(code);
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException(e.Message, e);
+        }
     }
 
     // Digits with commas only as thousands separators (1,500,000), or none; then a fraction and an exponent.

@@ -55,7 +55,7 @@ public partial class GoalEvaluatorTests
 
         evaluation.Latest!.Observation.Period.Should().Be(ReportingPeriod.Year(2024));
         evaluation.Level!.Value.Should().Be(68_700e6);
-        evaluation.Explanation.Should().StartWith("$68.7bn in 2024 against");
+        evaluation.Explanation.Should().StartWith("Belarus–India turnover: $68.7bn in 2024 against");
     }
 
     [Theory]

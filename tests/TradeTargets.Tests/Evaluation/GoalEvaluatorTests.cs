@@ -32,7 +32,17 @@ public partial class GoalEvaluatorTests
         evaluation.Achievement!.Value.Should().BeApproximately(29.7 / 500, 1e-12);
         evaluation.MultiplierNeeded!.Value.Should().BeApproximately(500 / 29.7, 1e-12);
         evaluation.Gap!.Value.Should().BeApproximately((500 - 29.7) * 1e6, 1e-3);
-        evaluation.Explanation.Should().Be("$29.7m in 2015 against $500m due 2015: missed, 5.9% of the goal");
+        evaluation.Explanation.Should().Be("Belarus–United Arab Emirates turnover: $29.7m in 2015 against $500m due 2015: missed, 5.9% of the goal");
+    }
+
+    [Fact]
+    public void Evaluate_TwoReportersWithOnePartner_ExplanationsNameBothSides()
+    {
+        var explanations = TwoReportersOnePartner().Select(g => GoalEvaluator.Evaluate(g, TestData.Figures([]), EndOf2016).Explanation).ToList();
+
+        explanations.Should().Equal(
+            "India–Russia turnover: no figure against $100bn due 2030: insufficient data",
+            "China–Russia turnover: no figure against $200bn due 2030: insufficient data");
     }
 
     [Fact]
@@ -77,7 +87,7 @@ public partial class GoalEvaluatorTests
         evaluation.YearsToGoal!.Value.Should().BeApproximately(Math.Log(200 / 150.0) / Math.Log(1 + observed), 1e-9);
         evaluation.Status.Should().Be(GoalStatus.OnTrack);
         evaluation.Achievement!.Value.Should().BeApproximately(0.75, 1e-12);
-        evaluation.Explanation.Should().Be("$150m in 2015 against $200m due 2020: on track, 75% of the goal, $50m short");
+        evaluation.Explanation.Should().Be("Belarus–Poland turnover: $150m in 2015 against $200m due 2020: on track, 75% of the goal, $50m short");
     }
 
     [Fact]
@@ -157,7 +167,7 @@ public partial class GoalEvaluatorTests
         evaluation.NotYetPublished.Should().ContainSingle().Which.Should().BeSameAs(late);
         evaluation.Status.Should().Be(GoalStatus.InsufficientData);
         evaluation.Assessments[0].Reason.Should().Contain("no full-year figure for it was published by 2016-06-30");
-        evaluation.Explanation.Should().Be("no figure against $500m due 2015: insufficient data");
+        evaluation.Explanation.Should().Be("Belarus–United Arab Emirates turnover: no figure against $500m due 2015: insufficient data");
     }
 
     [Fact]
@@ -181,7 +191,7 @@ public partial class GoalEvaluatorTests
         evaluation.Assessments[1].ProgressRatio!.Value.Should().BeApproximately(observed / required2018, 1e-9);
         evaluation.Status.Should().Be(GoalStatus.LimitedProgress);
         evaluation.Assessments[0].Reason.Should().Be("Progress ratio 0.09: observed +6.3%/yr against required +71.9%/yr.");
-        evaluation.Explanation.Should().Be("$180m in 2015 against $500m due 2016–2018 ('in the near future'): limited progress, 36% of the goal, $320m short");
+        evaluation.Explanation.Should().Be("Belarus–Vietnam turnover: $180m in 2015 against $500m due 2016–2018 ('in the near future'): limited progress, 36% of the goal, $320m short");
     }
 
     [Fact]
@@ -209,7 +219,7 @@ public partial class GoalEvaluatorTests
         evaluation.Assessments[1].RequiredGrowth!.Value.Should().BeApproximately(Math.Pow(2.5, 1 / 3.0) - 1, 1e-12);
         evaluation.Assessments[1].ProgressRatio!.Value.Should().BeApproximately(0.5 / (Math.Pow(2.5, 1 / 3.0) - 1), 1e-9);
         evaluation.StatusAtLatestEnd.Should().Be(GoalStatus.OnTrack);
-        evaluation.Explanation.Should().Be("$300m in 2016 against $500m due 2016–2018 ('in the near future'): missed by 2016, on track by 2018, 60% of the goal");
+        evaluation.Explanation.Should().Be("Belarus–Vietnam turnover: $300m in 2016 against $500m due 2016–2018 ('in the near future'): missed by 2016, on track by 2018, 60% of the goal");
     }
 
     [Fact]
@@ -276,7 +286,7 @@ public partial class GoalEvaluatorTests
 
         evaluation.Status.Should().Be(GoalStatus.Achieved);
         evaluation.YearsToGoal.Should().Be(0);
-        evaluation.Explanation.Should().Be("$150m in 2015 against $140m due 2020: achieved, 107% of the goal");
+        evaluation.Explanation.Should().Be("Belarus–Poland turnover: $150m in 2015 against $140m due 2020: achieved, 107% of the goal");
     }
 
     [Fact]
@@ -316,7 +326,7 @@ public partial class GoalEvaluatorTests
         {
             Annual("ARE", 2015, 30m, Published2016),
             Figure("are-2015-jan-aug", "ARE", ReportingPeriod.Months(2015, 1, 8), 24m, source: Published2016),
-            Figure("are-2016-jan-aug", "ARE", ReportingPeriod.Months(2016, 1, 8), 18m, source: Published2016),
+            Figure("are-2016-jan-aug", "ARE", ReportingPeriod.Months(2016, 1, 8), 18m, source: PublishedOn(2016, 10, 1)),
         };
         var options = EvaluationOptions.At(new DateOnly(2016, 12, 31)) with { AnnualisationPolicy = AnnualisationPolicies.SamePeriodShareOfEarlierYear };
 
@@ -333,7 +343,7 @@ public partial class GoalEvaluatorTests
         var figures = new[]
         {
             Annual("ARE", 2015, 29.7m, Published2016),
-            Figure("are-2016-jan-aug", "ARE", ReportingPeriod.Months(2016, 1, 8), 18.7m, source: Published2016),
+            Figure("are-2016-jan-aug", "ARE", ReportingPeriod.Months(2016, 1, 8), 18.7m, source: PublishedOn(2016, 10, 1)),
         };
         var options = EvaluationOptions.At(new DateOnly(2016, 12, 31)) with { AnnualisationPolicy = AnnualisationPolicies.SamePeriodShareOfEarlierYear };
 
@@ -349,7 +359,7 @@ public partial class GoalEvaluatorTests
         var euros = new ReportedFigure("aut-eur", TestData.Belarus, Country.Parse("AUT"), TradeFlow.Turnover, ReportingPeriod.Year(2014), Amount.FromMillions(400, new Currency("EUR")), Basis.Unstated, Digest);
         var dollars = Annual("AUT", 2013, 300m, PublishedOn(2014, 6, 1));
 
-        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([euros, dollars]), EvaluationOptions.At(new DateOnly(2016, 1, 1)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([euros, dollars]), EvaluationOptions.At(new DateOnly(2016, 1, 1)) with { Conversion = null });
 
         evaluation.Observations.Select(o => o.Chosen.Id).Should().Equal("AUT-2013");
         evaluation.InOtherCurrencies.Should().Equal(euros);
@@ -445,7 +455,7 @@ public partial class GoalEvaluatorTests
         evaluation.Gap.Should().Be(0);
         evaluation.MultiplierNeeded.Should().Be(1);
         evaluation.YearsToGoal.Should().Be(0);
-        evaluation.Explanation.Should().Be("$150m in 2015 against $150m due 2020: achieved, 100% of the goal");
+        evaluation.Explanation.Should().Be("Belarus–Poland turnover: $150m in 2015 against $150m due 2020: achieved, 100% of the goal");
     }
 
     [Fact]
@@ -481,7 +491,7 @@ public partial class GoalEvaluatorTests
         var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([Annual("POL", 2010, 150m, Published2016)]), EndOf2016);
 
         evaluation.Status.Should().Be(GoalStatus.InsufficientData);
-        evaluation.Explanation.Should().Be("$150m in 2010 against $150m due 2020: insufficient data, 100% of the goal");
+        evaluation.Explanation.Should().Be("Belarus–Poland turnover: $150m in 2010 against $150m due 2020: insufficient data, 100% of the goal");
     }
 
     [Theory]
@@ -502,19 +512,20 @@ public partial class GoalEvaluatorTests
     public void Evaluate_DeadlineInTheLatestYear_AnticipatesTheLatestLevel()
     {
         var goal = Goal("POL", 200, Deadline.InYear(2015), new DateOnly(2011, 1, 15));
-        var published = PublishedOn(2015, 12, 1);
+        // A 2015 figure is published from 2016-01-01 on; the evaluation is on that day.
+        var published = PublishedOn(2016, 1, 1);
         var figures = new[] { Annual("POL", 2010, 100m, published), Annual("POL", 2015, 150m, published) };
 
-        var assessment = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2015, 12, 31))).Assessments.Single();
+        var assessment = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2016, 1, 1))).Assessments.Single();
 
         // Zero years ahead: 150 × (1 + CAGR_o)^0 = 150; anticipated ratio (150 − 100) / (200 − 100) = 0.5, fair progress.
-        assessment.DeadlinePassed.Should().BeFalse();
+        assessment.DeadlinePassed.Should().BeTrue("the deadline year's figure can only be known once the year is over");
         assessment.AnticipatedLevel.Should().Be(150e6);
         assessment.AnticipatedRatio!.Value.Should().BeApproximately(0.5, 1e-15);
         assessment.AnticipatedProgress.Should().Be(AnticipatedProgress.FairProgress);
-        // CAGR_r = 2^(1/5) − 1 = 0.148698, CAGR_o = 1.5^(1/5) − 1 = 0.084472, R = 0.568: limited progress.
+        // CAGR_r = 2^(1/5) − 1 = 0.148698, CAGR_o = 1.5^(1/5) − 1 = 0.084472, R = 0.568; the year is over and short: missed.
         assessment.ProgressRatio!.Value.Should().BeApproximately((Math.Pow(1.5, 0.2) - 1) / (Math.Pow(2, 0.2) - 1), 1e-12);
-        assessment.Status.Should().Be(GoalStatus.LimitedProgress);
+        assessment.Status.Should().Be(GoalStatus.Missed);
     }
 
     [Fact]
@@ -559,13 +570,13 @@ public partial class GoalEvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_UnknownVaguePhrase_ThrowsNamingTheGoalAndTheKnownPhrases()
+    public void Evaluate_UnknownVaguePhrase_ThrowsADataProblemNamingTheGoalAndTheKnownPhrases()
     {
         var goal = Goal("VNM", 500, Deadline.Vague("some day"), new DateOnly(2015, 12, 9), id: "g-vnm");
 
         FluentActions.Invoking(() => GoalEvaluator.Evaluate(goal, TestData.Figures([]), EndOf2016))
-            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "options")
-            .WithMessage("Goal g-vnm is due 'some day', a phrase the vague-deadline policy Default does not know; known phrases: "
+            .Should().Throw<DataSetException>().Where(e => e.Problems.Single().RecordId == "g-vnm" && e.Problems.Single().Member == "Deadline")
+            .WithMessage("*goal g-vnm, Deadline 'some day': a phrase the vague-deadline policy Default does not know; known phrases: "
                 + "'in a few years', 'in the coming years', 'in the long term', 'in the medium term', 'in the near future', 'in the next few years', 'soon'.*");
     }
 
@@ -580,7 +591,7 @@ public partial class GoalEvaluatorTests
         var euroB = Foreign("aut-eur-b", 2014, euros);
         var euroA = Foreign("aut-eur-a", 2013, euros);
 
-        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([pounds, euroB, euroA, Annual("AUT", 2013, 300m, PublishedOn(2014, 6, 1))]), EvaluationOptions.At(new DateOnly(2016, 1, 1)));
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([pounds, euroB, euroA, Annual("AUT", 2013, 300m, PublishedOn(2014, 6, 1))]), EvaluationOptions.At(new DateOnly(2016, 1, 1)) with { Conversion = null });
 
         // Ordinal order of the ids; each currency named once, in ordinal order.
         evaluation.InOtherCurrencies.Should().Equal(euroA, euroB, pounds);
@@ -700,7 +711,7 @@ public partial class GoalEvaluatorTests
         {
             Annual("ARE", 2014, 25m, Published2016),
             Annual("ARE", 2015, 29.7m, Published2016),
-            Figure("are-2016-jan-aug", "ARE", ReportingPeriod.Months(2016, 1, 8), 18.7m, source: Published2016),
+            Figure("are-2016-jan-aug", "ARE", ReportingPeriod.Months(2016, 1, 8), 18.7m, source: PublishedOn(2016, 10, 1)),
         };
         var options = EndOf2016 with { AnnualisationPolicy = AnnualisationPolicies.SamePeriodShareOfEarlierYear };
 
@@ -744,7 +755,7 @@ public partial class GoalEvaluatorTests
     public void Evaluate_OnlyAPartYear_TakesItsAnnualisedLevelAsBaseline()
     {
         var goal = Goal("ARE", 500, Deadline.InYear(2018), new DateOnly(2015, 10, 27));
-        var partial = Figure("are-2016-jan-aug", "ARE", ReportingPeriod.Months(2016, 1, 8), 18.7m, source: Published2016);
+        var partial = Figure("are-2016-jan-aug", "ARE", ReportingPeriod.Months(2016, 1, 8), 18.7m, source: PublishedOn(2016, 10, 1));
 
         var baseline = GoalEvaluator.Evaluate(goal, TestData.Figures([partial]), EndOf2016).Baseline!;
 
@@ -860,18 +871,19 @@ public partial class GoalEvaluatorTests
     [Fact]
     public void Evaluate_StatedBaselineInTheDeadlineYear_SaysTheBaselineIsNotBeforeIt()
     {
-        // Due 2016 with a stated 2016 baseline of $100m; a claim for 2017 of $150m, published before 2016 ended, gives
+        // Due 2016 with a stated 2016 baseline of $100m; a claim for 2017 of $150m, published once 2017 was over, gives
         // observed growth 150 / 100 − 1 = 0.5 over one year, but no growth can be required over 2016 − 2016 = 0 years.
         var goal = Goal("VNM", 500, Deadline.InYear(2016), new DateOnly(2016, 2, 1), new GoalBaseline(Amount.Parse("$100m"), ReportingPeriod.Year(2016)));
-        var claim = Figure("vnm-2017-claim", "VNM", ReportingPeriod.Year(2017), 150m, basis: new Basis(Coverage.Unstated, ReportingSide.OfficialClaim), source: PublishedOn(2016, 12, 1));
+        var claim = Figure("vnm-2017-claim", "VNM", ReportingPeriod.Year(2017), 150m, basis: new Basis(Coverage.Unstated, ReportingSide.OfficialClaim), source: PublishedOn(2018, 1, 15));
 
-        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([claim]), EndOf2016);
+        var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([claim]), EvaluationOptions.At(new DateOnly(2018, 1, 31)));
 
         evaluation.ObservedGrowth!.Value.Should().BeApproximately(0.5, 1e-12);
-        evaluation.Assessments[0].DeadlinePassed.Should().BeFalse();
+        evaluation.Assessments[0].DeadlinePassed.Should().BeTrue();
         evaluation.Assessments[0].RequiredGrowth.Should().BeNull();
         evaluation.Status.Should().Be(GoalStatus.InsufficientData);
-        evaluation.Assessments[0].Reason.Should().Be("No progress ratio: the baseline year 2016 is not before the deadline year 2016.");
+        // A figure after the baseline year is known only once that year is over, by when the deadline has passed.
+        evaluation.Assessments[0].Reason.Should().Be("The deadline year 2016 is over but no full-year figure for it was published by 2018-01-31.");
     }
 
     [Fact]
@@ -932,7 +944,7 @@ public class GoalEvaluatorPortfolioTests
         var act = () => GoalEvaluator.EvaluateAll(data, options);
 
         // Goals 0, 3, 6 and 9 carry the phrase no policy knows; the first of them, g-ARE, is the one reported.
-        act.Should().Throw<ArgumentException>().Which.Message.Should().StartWith("Goal g-ARE is due 'some day'");
+        act.Should().Throw<DataSetException>().Which.Problems.Single().RecordId.Should().Be("g-ARE");
     }
 
     [Fact]

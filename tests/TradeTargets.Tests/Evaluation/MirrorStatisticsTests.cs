@@ -49,7 +49,7 @@ public class MirrorStatisticsTests
     [Fact]
     public void Evaluate_OwnAndMirrorDisagreeForAYear_OwnIsChosenAndMirrorKeptAsAlternative()
     {
-        var own = new ReportedFigure("own-2016", Belarus, Vietnam, TradeFlow.Turnover, ReportingPeriod.Year(2016), Amount.FromMillions(121m), Basis.ReporterGoods, Digest);
+        var own = new ReportedFigure("own-2016", Belarus, Vietnam, TradeFlow.Turnover, ReportingPeriod.Year(2016), Amount.FromMillions(121m), Basis.ReporterGoods, SourceFor(ReportingPeriod.Year(2016)));
         var data = new TradeDataSet([], [own, VietnamReports("vnm-2016", TradeFlow.Turnover, 2016, 140m)], []);
         var goal = Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2016, 5, 1));
 

@@ -178,11 +178,40 @@ public class TradeTextExtractorTests
     }
 
     [Fact]
+    public void ToDataSet_CandidatesBreakingTimeOrder_AreLeftOutWithTheReason()
+    {
+        var published = new DateOnly(2016, 6, 30);
+        var result = TradeTextExtractor.Extract(
+            "Belarus and Serbia traded $245m in 2015. Belarus and Serbia traded $140m in 2016. Belarus and Serbia will reach trade of $1bn by 2020.",
+            new ExtractionContext(published, Country.Parse("BLR")));
+        result.Figures.Should().HaveCount(2);
+
+        var records = result.ToDataSet(new Source("Digest", "Article", published));
+
+        records.Data.Figures.Select(f => f.Period).Should().Equal(ReportingPeriod.Year(2015));
+        records.LeftOut.Should().ContainSingle(l => l.Kind == "figure").Which.Should().Match<LeftOutCandidate>(l =>
+            l.Quote.Text.Contains("$140m", StringComparison.Ordinal) && l.Reason.Contains("2016-06-30", StringComparison.Ordinal)
+            && l.Reason.Contains("2016-12-31", StringComparison.Ordinal) && !l.Reason.Contains("Parameter", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ToDataSet_SourceDatedBeforeTheAnnouncement_LeavesTheGoalOutWithTheReason()
+    {
+        var result = TradeTextExtractor.Extract("Belarus and Serbia will reach trade of $1bn by 2020.", new ExtractionContext(new DateOnly(2016, 6, 30), Country.Parse("BLR")));
+        result.Goals.Should().ContainSingle().Which.IsComplete.Should().BeTrue();
+
+        var records = result.ToDataSet(new Source("Digest", "Article", new DateOnly(2016, 1, 1)));
+
+        records.Data.Goals.Should().BeEmpty();
+        records.LeftOut.Should().ContainSingle().Which.Should().Match<LeftOutCandidate>(l => l.Kind == "goal" && l.Reason.Contains("before the announcement on 2016-06-30", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ToDataSet_WrittenAndLoaded_GivesEqualRecords()
     {
         var source = new Source("Belarus Foreign Policy Digest", "Trade and geopolitics", new DateOnly(2016, 10, 31));
         var seed = ExtractionCorpus.Seed().Single(a => a.Name == "2016-10-31.txt");
-        var data = seed.Extract().ToDataSet(source);
+        var data = seed.Extract().ToDataSet(source).Data;
         var folder = Directory.CreateTempSubdirectory();
         try
         {

@@ -3,7 +3,7 @@ namespace TradeTargets.Tests;
 public class GoalHistoryTests
 {
     private static Goal Vietnam(string id, DateOnly announced, string? restates)
-        => new(id, TestData.Belarus, Country.Parse("VNM"), TradeFlow.Turnover, Amount.Parse("$500m"), Deadline.Vague("in a few years"), announced, "Presidents", TestData.Digest, restatementOf: restates);
+        => new(id, TestData.Belarus, Country.Parse("VNM"), TradeFlow.Turnover, Amount.Parse("$500m"), Deadline.Vague("in a few years"), announced, "Presidents", TestData.PublishedOn(announced.Year, announced.Month, announced.Day), restatementOf: restates);
 
     [Fact]
     public void Chain_FromEitherEnd_GivesOriginalThenRestatements()

@@ -49,7 +49,7 @@ public class GoalTests
     [Fact]
     public void Constructor_RestatesItself_Throws()
     {
-        var act = () => new Goal("g1", TestData.Belarus, Country.Parse("VNM"), TradeFlow.Turnover, Amount.Parse("$500m"), Deadline.InYear(2020), new DateOnly(2017, 1, 1), "x", Digest, restatementOf: "g1");
+        var act = () => new Goal("g1", TestData.Belarus, Country.Parse("VNM"), TradeFlow.Turnover, Amount.Parse("$500m"), Deadline.InYear(2020), new DateOnly(2017, 1, 1), "x", PublishedOn(2017, 1, 1), restatementOf: "g1");
 
         act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "restatementOf");
     }

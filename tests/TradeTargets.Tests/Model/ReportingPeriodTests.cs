@@ -229,10 +229,10 @@ public class ReportingPeriodTests
             .WithMessage($"A reporting period runs from 1 to 12 months; {firstYear}-{firstMonth:00} to {lastYear}-{lastMonth:00} is {months} months.*");
 
     [Theory]
-    [InlineData(2016, 13, 2017, 1, "firstMonth must be between 1 and 12; it was 13.*")]
-    [InlineData(2016, 0, 2016, 5, "firstMonth must be between 1 and 12; it was 0.*")]
-    [InlineData(2015, 12, 2015, 13, "lastMonth must be between 1 and 12; it was 13.*")]
-    [InlineData(2016, 1, 2017, 0, "lastMonth must be between 1 and 12; it was 0.*")]
+    [InlineData(2016, 13, 2017, 1, "The first month must be between 1 and 12; it was 13.*")]
+    [InlineData(2016, 0, 2016, 5, "The first month must be between 1 and 12; it was 0.*")]
+    [InlineData(2015, 12, 2015, 13, "The last month must be between 1 and 12; it was 13.*")]
+    [InlineData(2016, 1, 2017, 0, "The last month must be between 1 and 12; it was 0.*")]
     public void Between_MonthOutsideOneToTwelve_ThrowsNamingIt(int firstYear, int firstMonth, int lastYear, int lastMonth, string message)
     {
         // Each run counts 1 to 12 months as written (December 2015 to "month 13" of 2015 would be 2), so only the month check refuses it.
@@ -346,7 +346,7 @@ public class ReportingPeriodTests
     {
         var thrown = FluentActions.Invoking(() => ReportingPeriod.Parse("2016-H3")).Should().Throw<FormatException>().Which;
 
-        thrown.Message.Should().StartWith("'2016-H3' is not a valid reporting period: ");
+        thrown.Message.Should().Be("'2016-H3' is not a valid reporting period: The half must be between 1 and 2; it was 3.");
         thrown.InnerException.Should().BeOfType<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("half");
     }
 
@@ -359,6 +359,6 @@ public class ReportingPeriodTests
 
     [Fact]
     public void Default_IsRefusedAsAFigurePeriod()
-        => FluentActions.Invoking(() => TradeTargets.Testing.TestData.Figure("f", "VNM", default, 1m))
+        => FluentActions.Invoking(() => TradeTargets.Testing.TestData.Figure("f", "VNM", default, 1m, source: TradeTargets.Testing.TestData.Digest))
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == "period").WithMessage("*default(ReportingPeriod)*");
 }

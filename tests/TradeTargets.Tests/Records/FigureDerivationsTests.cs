@@ -50,7 +50,7 @@ public class FigureDerivationsTests
             Figure("m", "AZE", ReportingPeriod.Year(2014), 8.7m, TradeFlow.Imports),
             Figure("svk-2012", "SVK", ReportingPeriod.Year(2012), 100m),
         };
-        var statement = new RelativeStatement("svk-down", TestData.Belarus, Country.Parse("SVK"), TradeFlow.Turnover, ReportingPeriod.Year(2016), ReportingPeriod.Year(2012), 0.6, Digest, AmountQualifier.About);
+        var statement = new RelativeStatement("svk-down", TestData.Belarus, Country.Parse("SVK"), TradeFlow.Turnover, ReportingPeriod.Year(2016), ReportingPeriod.Year(2012), 0.6, PublishedOn(2017, 2, 1), AmountQualifier.About);
 
         var derived = FigureDerivations.DeriveAll(figures, [statement]);
 

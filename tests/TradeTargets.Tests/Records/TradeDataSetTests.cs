@@ -7,6 +7,44 @@ public class TradeDataSetTests
     private static Goal GoalWithId(string id, string? restates = null)
         => new(id, Belarus, Country.Parse("ARE"), TradeFlow.Turnover, Amount.Parse("$500m"), Deadline.InYear(2020), new DateOnly(2016, 1, 1), "President", Digest, restatementOf: restates);
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public void Constructor_RestatementCycleOfAnyLength_IsRefusedNamingEveryGoalOfIt(int length)
+    {
+        var goals = Enumerable.Range(0, length).Select(i => GoalWithId($"g{i}", $"g{(i + 1) % length}")).ToList();
+
+        var act = () => new TradeDataSet(goals, [], []);
+
+        var problems = act.Should().Throw<DataSetException>().Which.Problems;
+        problems.Select(p => p.RecordId).Should().BeEquivalentTo(goals.Select(g => g.Id));
+        problems.Should().OnlyContain(p => p.Reason.Contains("cycle") && goals.All(g => p.Reason.Contains(g.Id + " restates")));
+    }
+
+    [Fact]
+    public void Load_RestatementCycle_LocatesEveryGoalOfIt()
+    {
+        const string header = "id,reporter,partner,flow,target,deadline,announced_on,announcer,baseline_amount,baseline_period,multiplier,restatement_of,note,source_publication,source_title,source_published,source_address,source_covers";
+        var text = string.Join('\n', header,
+            "g1,BLR,ARE,turnover,$500m,2020,2016-01-01,President,,,,g2,,Digest,An article,2016-01-02,,",
+            "g2,BLR,ARE,turnover,$500m,2020,2016-01-01,President,,,,g3,,Digest,An article,2016-01-02,,",
+            "g3,BLR,ARE,turnover,$500m,2020,2016-01-01,President,,,,g1,,Digest,An article,2016-01-02,,") + "\n";
+
+        var act = () => new TradeTargets.IO.TradeDataLoader(TradeDataSet.Empty).Add(new StringReader(text), "goals.csv").Finish();
+
+        act.Should().Throw<TradeTargets.IO.DataFileException>().Where(e => e.Column == "restatement_of"
+            && e.Message.Contains("g1 at goals.csv line 2") && e.Message.Contains("g2 at goals.csv line 3") && e.Message.Contains("g3 at goals.csv line 4"));
+    }
+
+    [Fact]
+    public void Constructor_GoalRestatingAGoalOfACycle_IsRefusedToo()
+    {
+        var act = () => new TradeDataSet([GoalWithId("a", "b"), GoalWithId("b", "a"), GoalWithId("c", "a")], [], []);
+
+        act.Should().Throw<DataSetException>().Which.Problems.Select(p => p.RecordId).Should().BeEquivalentTo(["a", "b", "c"]);
+    }
+
     [Fact]
     public void Constructor_TwoFiguresWithOneKeyAndDifferentAmounts_NamesBothRecordsAndNoLine()
     {

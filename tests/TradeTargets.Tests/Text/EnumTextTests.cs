@@ -21,7 +21,7 @@ public class EnumTextTests
 
     [Fact]
     public void Words_EveryGoalStatus_IsWhatProseTextSays()
-        => Enum.GetValues<GoalStatus>().Should().AllSatisfy(s => ProseText.Describe(s).Should().Be(EnumText.Words(s)));
+        => Enum.GetValues<GoalStatus>().Should().AllSatisfy(s => StatusText.Describe(s).Should().Be(EnumText.Words(s)));
 
     [Fact]
     public void ParseFormat_EveryValueOfEveryPublicEnum_RoundTripsAndTokensAreDistinct()

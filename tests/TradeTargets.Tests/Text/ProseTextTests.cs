@@ -20,10 +20,21 @@ public class ProseTextTests
     }
 
     [Fact]
+    public void Describe_GoalsOfTwoReportersWithOnePartner_NameBothSides()
+    {
+        var goals = TwoReportersOnePartner();
+
+        ProseText.Describe(goals[0].Pair).Should().Be("India–Russia");
+        goals[0].Describe().Should().Be("India–Russia: $100bn turnover by 2030");
+        goals[1].Describe().Should().Be("China–Russia: $200bn turnover by 2030");
+        Goal("VNM", 500, Deadline.Vague("in a few years"), new DateOnly(2016, 11, 1)).DescribeTarget().Should().Be("$500m turnover in a few years");
+    }
+
+    [Fact]
     public void Describe_FlowAndStatus_AreLowerCaseWords()
     {
         ProseText.Describe(TradeFlow.Turnover).Should().Be("turnover");
-        ProseText.Describe(GoalStatus.NeedsAcceleration).Should().Be("needs acceleration");
+        StatusText.Describe(GoalStatus.NeedsAcceleration).Should().Be("needs acceleration");
     }
 
     [Fact]
@@ -34,7 +45,14 @@ public class ProseTextTests
 
         var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures(figures), EvaluationOptions.At(new DateOnly(2017, 12, 31)));
 
-        ProseText.Describe(evaluation.Assessments).Should().Be("missed by 2016, moving away by 2018");
-        ProseText.DescribeCompactly(evaluation).Should().Be("missed → moving away");
+        StatusText.Describe(evaluation.Assessments).Should().Be("missed by 2016, moving away by 2018");
+        StatusText.DescribeCompactly(evaluation).Should().Be("missed → moving away");
     }
+
+    [Theory]
+    [InlineData("2016", " (2016)")]
+    [InlineData("$28m in 2016 (annualised from $18.7m in Jan–Aug 2016)", " ($28m in 2016 [annualised from $18.7m in Jan–Aug 2016])")]
+    [InlineData("'in a few years' read as 2 to 5 years after 2016 (policy Default)", " ('in a few years' read as 2 to 5 years after 2016 [policy Default])")]
+    public void Aside_RemarkWithItsOwnParentheses_NestsThemAsBrackets(string remark, string expected)
+        => ProseText.Aside(remark).Should().Be(expected);
 }

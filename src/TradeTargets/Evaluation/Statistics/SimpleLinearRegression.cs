@@ -127,7 +127,7 @@ public sealed class SimpleLinearRegression
     {
         if (!(confidence is > 0 and < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "confidence must lie strictly between 0 and 1, for example 0.95.");
+            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The confidence level must lie strictly between 0 and 1, for example 0.95.");
         }
 
         var halfWidth = StudentT.InvCDF(0, 1, DegreesOfFreedom, 1 - ((1 - confidence) / 2)) * PredictionStandardError(x);

@@ -8,6 +8,9 @@ public sealed record LoadResult(TradeDataSet Data, IReadOnlyList<DataProblem> Pr
     /// <summary>Rows of an official statistics file kept out of the figures by a documented rule (World partner, re-exports, commodity detail, status rows), counted by reason, in strict and lenient loads alike; empty for TradeTargets data files.</summary>
     public IReadOnlyList<SkippedRows> Skipped { get; init; } = [];
 
+    /// <summary>Files not read, with the reason: entries of a data folder that are not data files (subfolders included), and files given a second time, which are read once.</summary>
+    public IReadOnlyList<SkippedFile> SkippedFiles { get; init; } = [];
+
     /// <summary>Whether every row loaded.</summary>
     public bool IsClean => Problems.Count == 0;
 }

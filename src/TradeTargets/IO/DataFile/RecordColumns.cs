@@ -87,14 +87,14 @@ internal static class RecordColumns
 
     public static string FormatRatio(double ratio) => ratio.ToString("R", CultureInfo.InvariantCulture);
 
-    public static Goal ReadGoal(RowValues row)
+    public static Goal ReadGoal(RowValues row, VagueDeadlinePolicy vagueDeadlines)
     {
         var id = row.Required("id");
         var reporter = row.Parse("reporter", Country.Parse);
         var partner = row.Parse("partner", Country.Parse);
         var flow = row.Parse("flow", EnumText.Parse<TradeFlow>);
         var target = row.Parse("target", Amount.Parse);
-        var deadline = row.Parse("deadline", text => Deadline.Parse(text, VagueDeadlinePolicy.Default));
+        var deadline = row.Parse("deadline", text => Deadline.Parse(text, vagueDeadlines));
         var announcedOn = row.Parse("announced_on", ParseDate);
         var announcer = row.Required("announcer");
         var baselineAmount = row.ParseOptionalValue("baseline_amount", Amount.Parse);
@@ -225,6 +225,9 @@ internal static class RecordColumns
         "ratio" => "ratio",
         "publication" => "source_publication",
         "title" => "source_title",
+        "published" => "source_published",
+        "source" => "source_published",
+        TradeTargets.Goal.BaselinePeriodParameter => "baseline_period",
         _ => null,
     };
 }

@@ -432,7 +432,7 @@ public static class TradeDataFile
             switch (kind)
             {
                 case DataFileKind.Goals:
-                    builder.AddGoal(RecordColumns.ReadGoal(row), file, line);
+                    builder.AddGoal(RecordColumns.ReadGoal(row, builder.VagueDeadlines), file, line);
                     break;
                 case DataFileKind.Figures:
                     builder.AddFigure(RecordColumns.ReadFigure(row), file, line);

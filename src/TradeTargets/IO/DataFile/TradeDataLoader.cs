@@ -13,8 +13,10 @@ namespace TradeTargets.IO;
 /// var result = new TradeDataLoader(SeedData.Load())
 ///     .Add("my-goals.csv")
 ///     .Add("comtrade-2024.csv")
+///     .Add("tracker")  // a folder of data files
 ///     .Finish();
 /// foreach (var skipped in result.Skipped) Console.WriteLine(skipped);
+/// foreach (var file in result.SkippedFiles) Console.WriteLine(file);
 /// var evaluations = GoalEvaluator.EvaluateAll(result.Data, EvaluationOptions.At(new DateOnly(2025, 12, 31)));
 /// </code></example>
 public sealed class TradeDataLoader
@@ -22,6 +24,8 @@ public sealed class TradeDataLoader
     private readonly DataSetBuilder builder;
     private readonly ImportOptions options;
     private readonly List<SkippedRows> skipped = [];
+    private readonly List<SkippedFile> skippedFiles = [];
+    private readonly Dictionary<string, string> loadedFiles = new(StringComparer.Ordinal);
     private bool finished;
 
     /// <summary>Creates a strict loader.</summary>
@@ -33,31 +37,86 @@ public sealed class TradeDataLoader
 
     /// <summary>Creates a loader.</summary>
     /// <param name="start">Records loaded before that the files join.</param>
-    /// <param name="options">How official statistics rows become figures.</param>
+    /// <param name="options">How official statistics rows become figures, and the vague deadline phrases goals may use.</param>
     /// <param name="mode">Whether the first bad row throws or every bad row is reported.</param>
     public TradeDataLoader(TradeDataSet start, ImportOptions options, LoadMode mode = LoadMode.Strict)
     {
         ArgumentNullException.ThrowIfNull(start);
         this.options = Preconditions.NotNull(options);
-        builder = new DataSetBuilder(Preconditions.Defined(mode) == LoadMode.Strict, start);
+        builder = new DataSetBuilder(Preconditions.Defined(mode) == LoadMode.Strict, start, this.options.VagueDeadlines);
     }
 
-    /// <summary>Reads a data file or an official statistics download.</summary>
-    /// <param name="path">The file; messages name it by its file name.</param>
+    /// <summary>Reads a data file or an official statistics download, or every data file directly in a folder.</summary>
+    /// <param name="path">The file or folder; messages name a file by its file name.</param>
     /// <returns>This loader.</returns>
-    /// <exception cref="DataFileException">In strict mode, a row, header or the file is bad.</exception>
+    /// <exception cref="DataFileException">In strict mode, a row, header or the file is bad, or the path is a named pipe, a device or a socket.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <remarks>
+    /// <para>
     /// A gzip file (a UN Comtrade bulk download) or a zip archive (an IMF download) is recognised by its first
     /// bytes, whatever its name, and read as it is decompressed; line numbers in problems are those of the text
     /// inside. Each file of a zip archive is read in turn and named <c>archive.zip/entry.csv</c>. Damaged
     /// compressed data, or an archive with no file, is a problem for the file (strict: <see cref="DataFileException"/>).
+    /// </para>
+    /// <para>
+    /// A folder is read as its data files one by one, in ordinal name order: the files directly in it whose names end in
+    /// <c>.csv</c>, <c>.json</c>, <c>.gz</c> or <c>.zip</c>. Hidden files and folders (names starting with a dot) are
+    /// ignored; every other entry, subfolders included, is listed in <see cref="LoadResult.SkippedFiles"/> with the
+    /// reason. A file given a second time (itself, through a link, or as part of a folder) is read once and listed
+    /// there too. A named pipe, a device or a socket is refused where the system can tell (Linux), because reading
+    /// it would wait for a writer instead of reading a file.
+    /// </para>
     /// </remarks>
     public TradeDataLoader Add(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ThrowIfFinished();
+        var kind = PathKind.Of(path);
+        if (kind == PathKind.Kind.Directory || (kind == PathKind.Kind.Unknown && Directory.Exists(path)))
+        {
+            foreach (var entry in DataFolder.Entries(path))
+            {
+                if (entry.SkipReason is { } reason)
+                {
+                    skippedFiles.Add(new SkippedFile(entry.Path, reason));
+                }
+                else
+                {
+                    AddFile(entry.Path, PathKind.Of(entry.Path));
+                }
+            }
+
+            return this;
+        }
+
+        return AddFile(path, kind);
+    }
+
+    private TradeDataLoader AddFile(string path, PathKind.Kind kind)
+    {
+        if (PathKind.RefusalFor(kind) is { } refusal)
+        {
+            builder.Report(new DataProblem(Path.GetFileName(path), 0, null, null, $"not read: {refusal}"));
+            return this;
+        }
+
+        var identity = IdentityOf(path);
+        if (loadedFiles.TryGetValue(identity, out var first))
+        {
+            skippedFiles.Add(new SkippedFile(path, $"the same file as {first}, given before; it is read once."));
+            return this;
+        }
+
         using var stream = TradeDataFile.Open(path);
+        loadedFiles.Add(identity, path);
         return Add(stream, Path.GetFileName(path), stream.SafeFileHandle);
+    }
+
+    // The same file named twice (a relative and an absolute path, a link, or a folder and one of its files) is one file.
+    private static string IdentityOf(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
     }
 
     /// <summary>Reads a data file or an official statistics download from a stream of bytes, plain, gzip or zip.</summary>
@@ -93,11 +152,7 @@ public sealed class TradeDataLoader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(displayName);
-        if (finished)
-        {
-            throw new InvalidOperationException("The loader has finished; create a new one to load more.");
-        }
-
+        ThrowIfFinished();
         builder.NextFile();
         skipped.AddRange(TradeDataFile.Read(reader, displayName, options, builder, file));
         return this;
@@ -115,6 +170,14 @@ public sealed class TradeDataLoader
 
         finished = true;
         var data = builder.Build();
-        return new LoadResult(data, [.. builder.Problems]) { Skipped = [.. skipped] };
+        return new LoadResult(data, [.. builder.Problems]) { Skipped = [.. skipped], SkippedFiles = [.. skippedFiles] };
+    }
+
+    private void ThrowIfFinished()
+    {
+        if (finished)
+        {
+            throw new InvalidOperationException("The loader has finished; create a new one to load more.");
+        }
     }
 }

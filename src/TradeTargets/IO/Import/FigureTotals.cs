@@ -45,7 +45,7 @@ internal sealed class FigureTotals
     /// <param name="file">The file name, for the builder's messages.</param>
     /// <param name="idPrefix">The first part of each figure's id.</param>
     /// <param name="publication">The source publication.</param>
-    /// <param name="title">The source title; the source is published on the last day of the figure's period.</param>
+    /// <param name="title">The source title; the source counts as published on the day after the figure's period ends.</param>
     /// <param name="mirrorOfExports">How a mirror figure's note names the partner's report of the flow that became exports: "imports from".</param>
     /// <param name="mirrorOfImports">Likewise for imports: "exports to".</param>
     public void AddFigures(DataSetBuilder builder, string file, string idPrefix, string publication, string title, string mirrorOfExports, string mirrorOfImports)
@@ -57,7 +57,8 @@ internal sealed class FigureTotals
             var id = string.Create(
                 CultureInfo.InvariantCulture,
                 $"{idPrefix}-{pair.Reporter.Code}-{pair.Partner.Code}-{EnumText.Format(flow)}-{period}-{EnumText.Format(side)}").ToLowerInvariant();
-            var source = new Source(publication, title, period.LastDay);
+            // The earliest day a total for the period can be known: the day after it ends.
+            var source = new Source(publication, title, period.LastDay.AddDays(1));
             var note = side == ReportingSide.PartnerMirror
                 ? $"Mirror: {pair.Partner.Code} reported {(flow == TradeFlow.Exports ? mirrorOfExports : mirrorOfImports)} {pair.Reporter.Code}."
                 : null;

@@ -51,10 +51,14 @@ public class TradeDataFileRoundTripTests
         from coverage in Gen.Int[0, 3]
         from side in Gen.Int[0, 3]
         from source in SourceGen
+        from lag in Gen.Int[1, 3000]
         from qualifier in Qualifier
         from note in Text.Null(0.3)
         select new Func<int, ReportedFigure>(i => new ReportedFigure(
-            $"fig-{i}", pair.Reporter, pair.Partner, flow, period, amount, new Basis((Coverage)coverage, (ReportingSide)side), source, qualifier, note));
+            $"fig-{i}", pair.Reporter, pair.Partner, flow, period, amount, new Basis((Coverage)coverage, (ReportingSide)side), DatedOn(source, period.LastDay.AddDays(lag)), qualifier, note));
+
+    // Records obey the time-order rules: a level is published after its period, a goal's source on or after the announcement.
+    private static Source DatedOn(Source source, DateOnly published) => new(source.Publication, source.Title, published, source.Address, source.Covers);
 
     private static readonly Gen<Func<int, RelativeStatement>> StatementGen =
         from pair in Pair
@@ -63,10 +67,11 @@ public class TradeDataFileRoundTripTests
         from back in Gen.Int[1, 10]
         from ratio in Gen.Double[0.001, 50]
         from source in SourceGen
+        from lag in Gen.Int[1, 3000]
         from qualifier in Qualifier
         from note in Text.Null(0.3)
         select new Func<int, RelativeStatement>(i => new RelativeStatement(
-            $"stmt-{i}", pair.Reporter, pair.Partner, flow, period, period.AddYears(-back), ratio, source, qualifier, note));
+            $"stmt-{i}", pair.Reporter, pair.Partner, flow, period, period.AddYears(-back), ratio, DatedOn(source, period.LastDay.AddDays(lag)), qualifier, note));
 
     private static readonly Gen<Deadline> DeadlineGen = Gen.Int[0, 2].SelectMany(kind => kind switch
     {
@@ -83,6 +88,7 @@ public class TradeDataFileRoundTripTests
         from announced in Date
         from announcer in NonBlankText
         from source in SourceGen
+        from lag in Gen.Int[0, 3000]
         from baseline in Gen.Int[0, 1]
         from baseAmount in Money.Select(m => Amount.FromUnits(m.Value))
         from basePeriod in Period
@@ -98,11 +104,12 @@ public class TradeDataFileRoundTripTests
             deadline,
             announced,
             announcer,
-            source,
-            // A stated baseline lies below the target and ends by the deadline: goals of growth only (see the README's scoring section).
+            DatedOn(source, announced.AddDays(lag)),
+            // A stated baseline lies below the target, ends by the deadline and begins by the announcement year: goals of growth only (see the README's scoring section).
             baseline == 0 || baseAmount.Value >= target.Value
                 || (deadline is FixedDeadline fixedYear && fixedYear.Year < basePeriod.EndYear)
                 || (deadline is RelativeDeadline relative && announced.Year + relative.Years < basePeriod.EndYear)
+                || basePeriod.StartYear > announced.Year
                 ? null
                 : new GoalBaseline(baseAmount, basePeriod),
             multiplier,

@@ -10,6 +10,20 @@ public class TradeDataFileTests
     private static LoadResult Lenient(string text, string name = "figures.csv") => TradeDataFile.LoadLenient(new StringReader(text), name);
 
     [Fact]
+    public void Load_VagueDeadlineOfACustomPolicy_LoadsWithThatPolicyAndIsRefusedWithoutIt()
+    {
+        var policy = new VagueDeadlinePolicy("Patient", new Dictionary<string, (int, int)> { ["some day"] = (5, 20) });
+        var text = Lines(GoalHeader, Goal("g").Replace(",2015,", ",some day,", StringComparison.Ordinal));
+
+        var data = TradeDataFile.Load(new StringReader(text), "goals.csv", new ImportOptions { VagueDeadlines = policy });
+        var evaluation = GoalEvaluator.Evaluate(data.Goals[0], data, EvaluationOptions.At(new DateOnly(2016, 12, 31)) with { VagueDeadlinePolicy = policy });
+
+        evaluation.Window.Should().Be(new DeadlineWindow(2019, 2034, evaluation.Window.Interpretation));
+        FluentActions.Invoking(() => TradeDataFile.Load(new StringReader(text), "goals.csv"))
+            .Should().Throw<DataFileException>().WithMessage("goals.csv line 2, column 'deadline'*some day*");
+    }
+
+    [Fact]
     public void Load_ValidFigures_LoadsEveryRow()
     {
         var data = Load(Lines(FigureHeader, Figure("a"), Figure("b", period: "2016-01/2016-08", amount: "$18.7m")));
@@ -94,7 +108,7 @@ public class TradeDataFileTests
             "amount" => Figure("x", amount: bad),
             "period" => Figure("x", period: bad),
             "partner" => Figure("x", partner: bad),
-            _ => Figure("x").Replace("2016-10-31", bad, StringComparison.Ordinal),
+            _ => Figure("x").Replace("2017-10-31", bad, StringComparison.Ordinal),
         };
         var text = Lines(FigureHeader, Figure("a"), row);
 
@@ -297,5 +311,34 @@ public class TradeDataFileTests
         {
             File.Delete(path);
         }
+    }
+
+    // A problem's reason is read by a person who never saw the constructor: no "(Parameter 'x')", no "Actual value was",
+    // no message that starts with an identifier such as startYear.
+    [Theory]
+    [InlineData("2016-13")]
+    [InlineData("2016-H3")]
+    [InlineData("2016-Q5")]
+    [InlineData("0000")]
+    [InlineData("2016-01/2017-05")]
+    [InlineData("2016-10/2016-03")]
+    public void LoadLenient_PeriodOutOfRange_GivesAReasonWithoutProgrammersWords(string period)
+    {
+        var problem = Lenient(Lines(FigureHeader, Figure("f", period: period))).Problems.Should().ContainSingle().Subject;
+
+        problem.Column.Should().Be("period");
+        problem.Reason.Should().NotContain("Parameter").And.NotContain("Actual value");
+        problem.Reason.Should().NotMatchRegex(@"(^|: )[a-z]+[A-Z]\w* ", "no sentence starts with a parameter name");
+    }
+
+    [Fact]
+    public void LoadLenient_GoalOfZero_SaysTheTargetInWords()
+    {
+        var goal = "g1,BLR,ARE,turnover,$0,2015,2014-10-29,President,,,,,,Digest,An article,2016-10-31,,";
+
+        var problem = Lenient(Lines(GoalHeader, goal), "goals.csv").Problems.Should().ContainSingle().Subject;
+
+        problem.Column.Should().Be("target");
+        problem.Reason.Should().Contain(": The target must be greater than zero; it was $0.");
     }
 }

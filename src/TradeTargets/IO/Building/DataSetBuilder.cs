@@ -17,13 +17,18 @@ internal sealed class DataSetBuilder : IProblemSink
 
     /// <param name="strict">Whether the first problem throws.</param>
     /// <param name="start">Records loaded before, which the new ones join; they are not checked again.</param>
-    public DataSetBuilder(bool strict, TradeDataSet start)
+    /// <param name="vagueDeadlines">The policy whose phrases a goal's vague deadline may use.</param>
+    public DataSetBuilder(bool strict, TradeDataSet start, VagueDeadlinePolicy vagueDeadlines)
     {
         Strict = strict;
         rules = new DataSetRules(start);
+        VagueDeadlines = vagueDeadlines;
     }
 
     public bool Strict { get; }
+
+    /// <summary>The policy whose phrases a goal's vague deadline may use; every reader of goal rows asks it.</summary>
+    public VagueDeadlinePolicy VagueDeadlines { get; }
 
     /// <summary>Every problem in file order: by the order the files were loaded, then by line (a stable sort, so one line's problems keep their order).</summary>
     public IReadOnlyList<DataProblem> Problems => [.. problems.OrderBy(p => p.Load).ThenBy(p => p.Problem.Line).Select(p => p.Problem)];
@@ -52,10 +57,20 @@ internal sealed class DataSetBuilder : IProblemSink
     /// <summary>Applies the rules that need every row (restatement links), then returns the records that passed.</summary>
     public TradeDataSet Build()
     {
-        foreach (var (goal, problem) in rules.CheckRestatements())
+        foreach (var (goal, problem, cycle) in rules.CheckRestatements())
         {
             var (file, line, atLoad) = locations[goal.Id];
-            Report(Locate(problem, file, line, atLoad), atLoad);
+            var located = Locate(problem, file, line, atLoad);
+            if (cycle.Count > 0)
+            {
+                // Every goal of the cycle located, so the first problem (which stops a strict load) names them all.
+                var where = string.Join(", ", cycle.Select(g => locations.TryGetValue(g.Id, out var at)
+                    ? string.Create(CultureInfo.InvariantCulture, $"{g.Id} at {at.File} line {at.Line}")
+                    : $"{g.Id} loaded before these files"));
+                located = located with { Reason = $"{located.Reason} The goals of the cycle: {where}." };
+            }
+
+            Report(located, atLoad);
         }
 
         return rules.ToDataSet();
@@ -65,9 +80,8 @@ internal sealed class DataSetBuilder : IProblemSink
         where T : TradeRecord
     {
         var id = record.Id;
-        // A record that repeats one of the records loaded before (not one of this load's own) is already held:
-        // loading onto a data set merges, and merging keeps equal records once.
-        if (!locations.ContainsKey(id) && rules.Holds(record))
+        // Loading onto a data set merges, and merging keeps a record equal to one loaded before once.
+        if (rules.HeldFromStart(record))
         {
             return;
         }

@@ -1,7 +1,7 @@
 namespace TradeTargets.IO;
 
 /// <summary>A data file could not be loaded in strict mode; the message names the file, line, column, value and reason.</summary>
-public sealed class DataFileException : Exception
+public sealed class DataFileException : TradeDataException
 {
     /// <summary>Creates the exception for a problem.</summary>
     /// <param name="problem">Where and why.</param>
