@@ -15,11 +15,17 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-core=(Evaluation/ProgressMeasures.cs Evaluation/GoalEvaluator.cs Evaluation/TrendFit.cs
-      Evaluation/TrendProjection.cs Evaluation/Statistics/SimpleLinearRegression.cs)
-all=("${core[@]}" Model/Amount.cs Model/ReportingPeriod.cs 'Goals/Deadline*.cs' Records/FigureDerivations.cs
-     'Policies/*.cs' IO/DataFile/TradeDataFile.cs IO/DataFile/TradeDataJson.cs IO/DataFile/RecordColumns.cs
-     IO/DataFile/TradeDataLoader.cs)
+# The file lists live once, in the table of docs/mutation-testing.md ("| group | files ... |" rows, paths in
+# backticks); the evaluation core is the row marked "(the default)".
+table_files() { # $1: a pattern the rows must match
+  sed -n '/^| group | files/,/^$/p' docs/mutation-testing.md | grep -E "$1" | grep -oE '`[^`]+`' | tr -d '`'
+}
+mapfile -t core < <(table_files '^\| [^|]*\(the default\)')
+mapfile -t all < <(table_files '^\| [a-z][^|]*\| `')
+if [ "${#core[@]}" -eq 0 ] || [ "${#all[@]}" -le "${#core[@]}" ]; then
+  echo "error: could not read the file lists from the table in docs/mutation-testing.md" >&2
+  exit 2
+fi
 
 if [ "$#" -eq 0 ]; then
   files=("${core[@]}")

@@ -1,9 +1,10 @@
 using System.Globalization;
+using TradeTargets.ImfDots;
 using TradeTargets.IO;
 
 namespace TradeTargets.Sample;
 
-/// <summary>Combines the bundled seed data with the user's files.</summary>
+/// <summary>Combines the bundled seed data with the user's files and the bundled official statistics.</summary>
 internal static class DataLoader
 {
     /// <summary>
@@ -11,6 +12,7 @@ internal static class DataLoader
     /// goal or a goal of another file); the first problem stops the run with its file and line. Files the loader
     /// passes over (a folder's other files, a file given twice) are listed on the error writer with the reason. Rows that an importer leaves out by rule (World
     /// partner, commodity detail, re-exports) are counted on the error writer, so nothing disappears unannounced.
+    /// Unless left out, the IMF's Direction of Trade Statistics then add both sides' figures for the pairs the goals name.
     /// </summary>
     public static TradeDataSet Load(SampleSettings settings, TextWriter log)
     {
@@ -36,6 +38,6 @@ internal static class DataLoader
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"note: {skipped.File}: {skipped.Count} row(s) left out, first at line {skipped.FirstLine}: {skipped.Reason}"));
         }
 
-        return result.Data;
+        return settings.IncludeStatistics ? ImfDotsStatistics.Load().AddTo(result.Data) : result.Data;
     }
 }

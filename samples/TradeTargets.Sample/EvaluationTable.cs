@@ -4,11 +4,14 @@ using Spectre.Console;
 namespace TradeTargets.Sample;
 
 /// <summary>
-/// Prints the scoreboard as a table (partner, goal, deadline, status, achievement, gap), then the one-line
+/// Prints the scoreboard as a table (pair, goal, deadline, status, achievement, gap), then the one-line
 /// explanation of each goal under its row number, so long sentences never squeeze the table.
 /// </summary>
 internal static class EvaluationTable
 {
+    // Wide enough that no row of the table is folded: redirected output is read by programs and editors, not a screen.
+    private const int RedirectedWidth = 4096;
+
     public static void Write(TextWriter output, IReadOnlyList<GoalEvaluation> evaluations, PortfolioSummary summary, EvaluationOptions options)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -17,20 +20,45 @@ internal static class EvaluationTable
             Ansi = output == Console.Out ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = output == Console.Out ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
-        // Redirected output has no width of its own; 120 columns keep the table on one line per goal.
-        if (output != Console.Out || Console.IsOutputRedirected)
+        // A terminal wraps prose to its width. A pipe or a file has no width: its lines stay whole, so the title,
+        // explanations and summary are written as plain lines (Spectre would wrap them at the profile's width, the
+        // title at the table's) and the table may be as wide as its rows.
+        var redirected = output != Console.Out || Console.IsOutputRedirected;
+        if (redirected)
         {
-            console.Profile.Width = 120;
+            console.Profile.Width = RedirectedWidth;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"Trade goals {options}"));
-        table.AddColumns("#", "Partner", "Goal", "Deadline", "Status", "Achieved", "Gap");
+        void Line(string text)
+        {
+            if (redirected)
+            {
+                output.WriteLine(text);
+            }
+            else
+            {
+                console.WriteLine(text);
+            }
+        }
+
+        var title = $"Trade goals {options}";
+        var table = new Table().Border(TableBorder.Rounded);
+        if (redirected)
+        {
+            Line(title);
+        }
+        else
+        {
+            table.Title(Markup.Escape(title));
+        }
+
+        table.AddColumns("#", "Pair", "Goal", "Deadline", "Status", "Achieved", "Gap");
         foreach (var (e, number) in evaluations.Select((e, i) => (e, i + 1)))
         {
             var goal = e.Goal;
             table.AddRow(
-                number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Markup.Escape(goal.Partner.Name),
+                number.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(ProseText.Describe(goal.Pair)),
                 Markup.Escape($"{goal.Target} {ProseText.Describe(goal.Flow)}"),
                 Markup.Escape(e.Window.ToString()),
                 $"[{Colour(e.Status)}]{Markup.Escape(StatusText.DescribeCompactly(e))}[/]",
@@ -41,16 +69,17 @@ internal static class EvaluationTable
         console.Write(table);
         foreach (var (e, number) in evaluations.Select((e, i) => (e, i + 1)))
         {
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{number}. {e.Goal.Partner.Name}: {e.Explanation}"));
+            // The explanation names the pair itself (ProseText.Describe), so the line needs only its row number.
+            Line(string.Create(CultureInfo.InvariantCulture, $"{number}. {e.Explanation}"));
         }
 
-        console.WriteLine();
+        Line(string.Empty);
         var hitRate = summary.HitRate is { } h ? ProseText.Percent(h) : "n/a";
-        console.MarkupLine(Markup.Escape(
+        Line(
             string.Create(CultureInfo.InvariantCulture, $"{summary.GoalCount} goals: {summary.Met} met, {summary.Missed} missed, {summary.Open} open") +
             (summary.Unsettled > 0 ? string.Create(CultureInfo.InvariantCulture, $", {summary.Unsettled} past their deadline without a figure to settle them") : string.Empty) +
             $"; hit rate {hitRate}; " +
-            $"median required growth {ProseText.Growth(summary.MedianRequiredGrowth)}, median observed growth {ProseText.Growth(summary.MedianObservedGrowth)}."));
+            $"median required growth {ProseText.Growth(summary.MedianRequiredGrowth)}, median observed growth {ProseText.Growth(summary.MedianObservedGrowth)}.");
     }
 
     private static string Colour(GoalStatus status) => status switch

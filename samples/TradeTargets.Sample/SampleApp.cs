@@ -32,6 +32,7 @@ internal static class SampleApp
             AllowMultipleArgumentsPerToken = false,
         };
         var noSeed = new Option<bool>("--no-seed") { Description = "Leave the bundled seed data out." };
+        var noStatistics = new Option<bool>("--no-statistics") { Description = "Leave the bundled official statistics (IMF Direction of Trade, 2022 vintage) out; by default they add both sides' figures for the pairs the goals name." };
         // No default value object: help would print it in a culture's date format; "today" is resolved below.
         var asOf = new Option<DateOnly?>("--as-of")
         {
@@ -44,7 +45,7 @@ internal static class SampleApp
             HelpName = "DIR",
             Description = "Folder for the PNG charts.",
             DefaultValueFactory = _ => "charts",
-            CustomParser = result => ParseFolder(result.Tokens.Single().Value, result),
+            CustomParser = result => ParseFolder("--out", result.Tokens.Single().Value, result),
         };
         // Only the documented names: the enum's parser would also take numbers (--format 7). No default value object
         // either: help would print the enum's name (Table), not the word the option takes; the default is in the text.
@@ -53,6 +54,12 @@ internal static class SampleApp
             HelpName = "table|json|csv|md|html",
             Description = "table, json, csv, md (Markdown) or html (the tracker page). Default: table.",
             CustomParser = result => ParseFormat(result.Tokens.Single().Value, result),
+        };
+        var site = new Option<string?>("--site")
+        {
+            HelpName = "DIR",
+            Description = "Also write the tracker as a folder (new or empty): index.html, a page per goal, and the data. For portfolios too large for one page.",
+            CustomParser = result => ParseFolder("--site", result.Tokens.Single().Value, result),
         };
         var noCharts = new Option<bool>("--no-charts") { Description = "Print the evaluations only; write no charts." };
         var rates = new Option<string>("--rates")
@@ -64,7 +71,7 @@ internal static class SampleApp
 
         var root = new RootCommand("Evaluates announced bilateral trade goals against reported figures and draws the gap.")
         {
-            data, noSeed, asOf, outDir, format, noCharts, rates, noConversion,
+            data, noSeed, noStatistics, asOf, outDir, format, site, noCharts, rates, noConversion,
         };
         root.Validators.Add(result =>
         {
@@ -74,14 +81,17 @@ internal static class SampleApp
             }
         });
         root.Subcommands.Add(ExtractCommand.Create(output, error));
+        root.Subcommands.Add(BacktestCommand.Create(output, error));
         root.SetAction(parsed => Execute(
             new SampleSettings(
                 parsed.GetValue(data) ?? [],
                 !parsed.GetValue(noSeed),
+                !parsed.GetValue(noStatistics),
                 parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today),
                 parsed.GetValue(outDir)!,
                 parsed.GetValue(format) ?? OutputFormat.Table,
-                !parsed.GetValue(noCharts))
+                !parsed.GetValue(noCharts),
+                parsed.GetValue(site))
             {
                 RatesFile = parsed.GetValue(rates),
                 ConvertCurrencies = !parsed.GetValue(noConversion),
@@ -125,11 +135,11 @@ internal static class SampleApp
         return OutputFormat.Table;
     }
 
-    private static string ParseFolder(string text, System.CommandLine.Parsing.ArgumentResult result)
+    private static string ParseFolder(string option, string text, System.CommandLine.Parsing.ArgumentResult result)
     {
         if (string.IsNullOrWhiteSpace(text) || text.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
         {
-            result.AddError($"--out '{text}' is not a folder name; name the folder for the charts, for example --out charts.");
+            result.AddError($"{option} '{text}' is not a folder name; name a folder, for example {option} {(option == "--out" ? "charts" : "tracker")}.");
         }
 
         return text;
@@ -183,13 +193,27 @@ internal static class SampleApp
                 break;
         }
 
+        // Paths and progress go to standard output only for the table; the documents keep it clean for pipes.
+        var log = settings.Format == OutputFormat.Table ? output : error;
+        if (settings.SiteDirectory is { } siteDirectory)
+        {
+            try
+            {
+                report.WriteSite(siteDirectory);
+                log.WriteLine(Path.Combine(siteDirectory, "index.html"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: could not write the site to '{siteDirectory}': {e.Message}");
+                return OutputError;
+            }
+        }
+
         if (!settings.WriteCharts)
         {
             return 0;
         }
 
-        // Paths and progress go to standard output only for the table; the documents keep it clean for pipes.
-        var log = settings.Format == OutputFormat.Table ? output : error;
         try
         {
             var written = ChartWriter.WriteAll(evaluations, settings.OutputDirectory, log, terminal);

@@ -4,10 +4,12 @@ namespace TradeTargets.Sample;
 internal sealed record SampleSettings(
     IReadOnlyList<string> DataFiles,
     bool IncludeSeed,
+    bool IncludeStatistics,
     DateOnly AsOf,
     string OutputDirectory,
     OutputFormat Format,
-    bool WriteCharts)
+    bool WriteCharts,
+    string? SiteDirectory = null)
 {
     /// <summary>A user's rates file instead of the bundled table, or null.</summary>
     public string? RatesFile { get; init; }

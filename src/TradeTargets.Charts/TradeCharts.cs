@@ -26,6 +26,7 @@ public static class TradeCharts
     /// <param name="options">Size, scale, font and source line; the height grows with the number of goals.</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ChartFontException">The font family is not installed.</exception>
+    /// <exception cref="ArgumentException">The list holds a null element.</exception>
     public static ChartImage Scoreboard(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
         => new(ScoreboardBuilder.Build(evaluations, options));
 
@@ -34,6 +35,23 @@ public static class TradeCharts
     /// <param name="options">Size, scale, font and source line; the height grows with the number of goals.</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ChartFontException">The font family is not installed.</exception>
+    /// <exception cref="ArgumentException">The list holds a null element.</exception>
     public static ChartImage Dumbbell(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
         => new(DumbbellBuilder.Build(evaluations, options));
+
+    /// <summary>The reliability diagram of a backtest: per bin of probability, the mean forecast against the share of goals met, with its Wilson 90% interval, for the forecasts at the announcements and at year-ends; honest probabilities lie on the diagonal.</summary>
+    /// <param name="result">The backtest.</param>
+    /// <param name="options">Size, scale, font and source line; defaults when null.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ChartFontException">The font family is not installed.</exception>
+    public static ChartImage ReliabilityDiagram(BacktestResult result, ChartOptions? options = null)
+        => new(ReliabilityChartBuilder.Build(result, options));
+
+    /// <summary>The interval coverage of a backtest: the share of deadline levels inside the trend's 80% and 95% intervals, with bootstrap intervals, against the share promised.</summary>
+    /// <param name="result">The backtest.</param>
+    /// <param name="options">Size, scale, font and source line; defaults when null.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ChartFontException">The font family is not installed.</exception>
+    public static ChartImage IntervalCoverage(BacktestResult result, ChartOptions? options = null)
+        => new(CoverageChartBuilder.Build(result, options));
 }

@@ -94,6 +94,22 @@ public sealed class EvaluationReport
         }
     }
 
+    /// <summary>Writes the tracker as a folder: <c>index.html</c>, a page per goal under <c>goals/</c>, and <c>evaluations.csv</c> and <c>evaluations.json</c>.</summary>
+    /// <param name="folder">A folder that does not exist yet (it is created) or is empty.</param>
+    /// <remarks>
+    /// For portfolios too large for one page (<see cref="ReportFormat.Html"/>): pages are streamed to their files and
+    /// each gap chart is rendered once, so memory stays bounded however many goals there are. Every file is created new;
+    /// when writing fails, what this call created is removed and nothing that existed before is touched.
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> is empty.</exception>
+    /// <exception cref="IOException">The folder is a file, a symbolic link or not empty, or a file could not be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or a file may not be written.</exception>
+    public void WriteSite(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        TrackerSite.Write(this, folder);
+    }
+
     /// <summary>The report in one format, as text.</summary>
     /// <param name="format">The format.</param>
     /// <returns>The whole document.</returns>

@@ -8,11 +8,13 @@ internal static class ReportText
     public const string DefaultTitle = "Trade goals tracker";
 
     /// <summary>"$500m turnover by 2015", "$1bn turnover within 4 years".</summary>
-    public static string Goal(Goal goal)
-        => $"{goal.Target} {ProseText.Describe(goal.Flow)} {(goal.Deadline is FixedDeadline ? "by " : string.Empty)}{goal.Deadline}";
+    public static string Goal(Goal goal) => goal.DescribeTarget();
 
-    /// <summary>"Vietnam: $500m turnover by 2015".</summary>
-    public static string Heading(GoalEvaluation e) => $"{e.Goal.Partner.Name}: {Goal(e.Goal)}";
+    /// <summary>"Belarus–Vietnam: $500m turnover by 2015".</summary>
+    public static string Heading(GoalEvaluation e) => e.Goal.Describe();
+
+    /// <summary>"Belarus–Vietnam": the pair column of the tables.</summary>
+    public static string Pair(GoalEvaluation e) => ProseText.Describe(e.Goal.Pair);
 
     public static string Achievement(GoalEvaluation e) => e.Achievement is { } a ? ProseText.Percent(a) : "n/a";
 

@@ -43,4 +43,14 @@ internal static class TestData
         string id = "goal",
         Source? source = null)
         => new(id, Belarus, Country.Parse(partner), TradeFlow.Turnover, Amount.FromMillions(targetMillions), deadline, announcedOn, "President", source ?? (announcedOn <= Digest.Published ? Digest : PublishedOn(announcedOn)), baseline, multiplier);
+
+    /// <summary>
+    /// Two goals with one partner and two reporters, India–Russia $100bn and China–Russia $200bn turnover by 2030: told
+    /// apart only when a text names both sides.
+    /// </summary>
+    public static IReadOnlyList<Goal> TwoReportersOnePartner() =>
+    [
+        new("ind-rus", Country.Parse("IND"), Country.Parse("RUS"), TradeFlow.Turnover, Amount.Parse("$100bn"), Deadline.InYear(2030), new DateOnly(2016, 11, 1), "Prime Minister", Digest),
+        new("chn-rus", Country.Parse("CHN"), Country.Parse("RUS"), TradeFlow.Turnover, Amount.Parse("$200bn"), Deadline.InYear(2030), new DateOnly(2016, 11, 1), "President", Digest),
+    ];
 }

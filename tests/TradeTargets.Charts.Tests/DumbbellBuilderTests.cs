@@ -44,7 +44,7 @@ public class DumbbellBuilderTests
         var model = DumbbellBuilder.Build(ChartTestData.Portfolio());
 
         model.Categories.Should().HaveCount(7);
-        model.Categories[0].Should().Be("China $3bn by 2016");
+        model.Categories[0].Should().Be("Belarus–China $3bn by 2016");
         model.Notes.Should().Contain(n => n.StartsWith("1 goal(s) have no reported level", StringComparison.Ordinal));
     }
 
@@ -56,4 +56,9 @@ public class DumbbellBuilderTests
         model.Series.Should().BeEmpty();
         model.Notes.Should().Contain("No goals to show.");
     }
+
+    [Fact]
+    public void Dumbbell_NullAmongEvaluations_ThrowsNamingTheElement()
+        => FluentActions.Invoking(() => TradeCharts.Dumbbell([null!]))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "evaluations").WithMessage("*element 0 is null*");
 }

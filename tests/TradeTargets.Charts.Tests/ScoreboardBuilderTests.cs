@@ -9,9 +9,20 @@ public class ScoreboardBuilderTests
         var model = ScoreboardBuilder.Build(ChartTestData.Portfolio());
 
         model.Categories.Should().HaveCount(7);
-        model.Categories[0].Should().StartWith("China");
-        model.Categories[^1].Should().StartWith("Serbia", "a goal without a level sorts last");
+        model.Categories[0].Should().StartWith("Belarus–China");
+        model.Categories[^1].Should().StartWith("Belarus–Serbia", "a goal without a level sorts last");
         model.Title.Should().Be("Trade goals (turnover): 1 of 7 met, 1 missed, 5 open");
+    }
+
+    [Fact]
+    public void Build_TwoReportersWithOnePartner_LabelsEachRowWithBothSides()
+    {
+        var options = EvaluationOptions.At(new DateOnly(2017, 12, 31));
+        var evaluations = TestData.TwoReportersOnePartner().Select(g => GoalEvaluator.Evaluate(g, TestData.Figures([]), options)).ToList();
+
+        ScoreboardBuilder.Build(evaluations).Categories.Should().Equal("China–Russia $200bn by 2030", "India–Russia $100bn by 2030");
+        DumbbellBuilder.Build(evaluations).Categories.Should().Equal("China–Russia $200bn by 2030", "India–Russia $100bn by 2030");
+        GapChartBuilder.Build(evaluations[0]).Title.Should().Be("India–Russia turnover: goal $100bn by 2030");
     }
 
     [Fact]
@@ -72,4 +83,9 @@ public class ScoreboardBuilderTests
         model.Categories.Should().BeEmpty();
         model.Series.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Scoreboard_NullAmongEvaluations_ThrowsNamingTheElement()
+        => FluentActions.Invoking(() => TradeCharts.Scoreboard([ChartTestData.Emirates(), null!]))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "evaluations").WithMessage("*element 1 is null*");
 }

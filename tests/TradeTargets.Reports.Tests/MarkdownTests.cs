@@ -12,8 +12,18 @@ public class MarkdownTests
         lines.Count(l => l.StartsWith("## ", StringComparison.Ordinal)).Should().Be(Pages.Seed.Evaluations.Count + 2, "Goals, one per goal, Methods");
         foreach (var (e, i) in Pages.Seed.Evaluations.Select((e, i) => (e, i + 1)))
         {
-            lines.Should().Contain(l => l.StartsWith($"| {i} | {e.Goal.Partner.Name} |", StringComparison.Ordinal));
+            lines.Should().Contain(l => l.StartsWith($"| {i} | {ProseText.Describe(e.Goal.Pair)} |", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void ToText_TwoReportersWithOnePartner_NamesBothSidesInTheTableAndSections()
+    {
+        var lines = Pages.TwoReporters().ToText(ReportFormat.Markdown).Split('\n');
+
+        lines.Should().Contain(l => l.StartsWith("| 1 | India–Russia | $100bn turnover by 2030 |", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("| 2 | China–Russia | $200bn turnover by 2030 |", StringComparison.Ordinal));
+        lines.Should().Contain("## 1. India–Russia: $100bn turnover by 2030").And.Contain("## 2. China–Russia: $200bn turnover by 2030");
     }
 
     [Fact]

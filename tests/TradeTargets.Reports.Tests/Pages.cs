@@ -12,6 +12,13 @@ internal static class Pages
 {
     public static EvaluationReport Seed => EvaluationReport.Evaluate(SeedData.Load(), EvaluationOptions.At(new DateOnly(2017, 12, 31)));
 
+    /// <summary>India–Russia and China–Russia: two reporters, one partner, no figures.</summary>
+    public static EvaluationReport TwoReporters()
+    {
+        var options = EvaluationOptions.At(new DateOnly(2017, 12, 31));
+        return new EvaluationReport(TestData.TwoReportersOnePartner().Select(g => GoalEvaluator.Evaluate(g, TestData.Figures([]), options)).ToList(), options);
+    }
+
     public static string SeedText => Seed.ToText(ReportFormat.Html);
 
     public static string HostileText => HostileData.Report().ToText(ReportFormat.Html);

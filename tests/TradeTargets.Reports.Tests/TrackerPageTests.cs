@@ -23,12 +23,22 @@ public class TrackerPageTests
         var page = Pages.SeedPage();
         var table = page.QuerySelector("#goal-table")!;
 
-        table.QuerySelectorAll("thead th").Select(th => th.TextContent).Should().Equal("Partner", "Goal", "Deadline", "Status", "Achievement", "Gap");
+        table.QuerySelectorAll("thead th").Select(th => th.TextContent).Should().Equal("Pair", "Goal", "Deadline", "Status", "Achievement", "Gap");
         var rows = table.QuerySelectorAll("tbody tr");
         rows.Should().HaveCount(Pages.Seed.Evaluations.Count);
-        rows.Select(r => r.Children[0].TextContent).Should().Equal(Pages.Seed.Evaluations.Select(e => e.Goal.Partner.Name));
+        rows.Select(r => r.Children[0].TextContent).Should().Equal(Pages.Seed.Evaluations.Select(e => ProseText.Describe(e.Goal.Pair)));
         rows.Select(r => r.Children[4].TextContent).Should().Equal(Pages.Seed.Evaluations.Select(e => e.Achievement is { } a ? ProseText.Percent(a) : "n/a"));
         page.QuerySelectorAll("th").Should().OnlyContain(th => th.GetAttribute("scope") == "col" || th.GetAttribute("scope") == "row");
+    }
+
+    [Fact]
+    public void Write_TwoReportersWithOnePartner_NamesBothSidesInTheTableSectionsAndScoreboard()
+    {
+        var page = Pages.Parse(Pages.TwoReporters().ToText(ReportFormat.Html));
+
+        page.QuerySelectorAll("#goal-table tbody tr th").Select(th => th.TextContent).Should().Equal("India–Russia", "China–Russia");
+        page.QuerySelectorAll("article.goal h3").Select(h => h.TextContent).Should().Equal("India–Russia: $100bn turnover by 2030", "China–Russia: $200bn turnover by 2030");
+        page.QuerySelector("#scoreboard-caption")!.TextContent.Should().Contain("India–Russia: $100bn").And.Contain("China–Russia: $200bn");
     }
 
     [Fact]

@@ -50,6 +50,28 @@ public class SampleAppTests
     }
 
     [Fact]
+    public void Run_TableRedirected_WritesTitleExplanationsAndSummaryAsWholeLinesNamingBothSides()
+    {
+        var options = EvaluationOptions.At(new DateOnly(2017, 12, 31));
+        var evaluations = GoalEvaluator.EvaluateAll(SeedData.Load(), options);
+
+        var run = SampleRun.Of("--no-statistics", "--as-of", "2017-12-31", "--no-charts");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var lines = run.Output.Split(Environment.NewLine);
+        evaluations.Max(e => e.Explanation.Length).Should().BeGreaterThan(160, "the check needs explanations longer than any fixed width");
+        lines.Should().Contain($"Trade goals {options}");
+        foreach (var (e, number) in evaluations.Select((e, i) => (e, i + 1)))
+        {
+            e.Explanation.Should().StartWith(ProseText.Describe(e.Goal.Pair) + " ");
+            lines.Should().Contain($"{number}. {e.Explanation}", "a pipe or a file gets each explanation on one line");
+            lines.Should().Contain(l => l.StartsWith($"│ {number,-2} │ {ProseText.Describe(e.Goal.Pair)} ", StringComparison.Ordinal), "the table names both sides");
+        }
+
+        lines.Should().Contain(l => l.StartsWith($"{evaluations.Count} goals: ", StringComparison.Ordinal) && l.EndsWith("/yr.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_OnATerminal_ShowsALiveCountAndWritesTheSameBytesAsRedirected()
     {
         using var folder = new TempFolder();

@@ -9,12 +9,72 @@ public class SampleReliabilityTests
     [InlineData("--format", "7")]
     [InlineData("--format", "-1")]
     [InlineData("--out", "")]
+    [InlineData("--site", "")]
     public void Run_OptionOutsideTheDocumentedValues_IsAUsageError(string option, string value)
     {
         var run = SampleRun.Of("--no-charts", option, value);
 
         run.ExitCode.Should().Be(1);
         run.Error.Should().Contain(option);
+    }
+
+    [Fact]
+    public void Run_Site_WritesTheTrackerFolderBesidesThePageOnStandardOutput()
+    {
+        using var folder = new TempFolder();
+        var site = Path.Combine(folder.Path, "tracker");
+
+        var run = SampleRun.Of("--as-of", "2017-12-31", "--no-charts", "--format", "html", "--site", site);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().StartWith("<!DOCTYPE html>", "--format html still writes one page to standard output");
+        run.Error.Should().Contain(Path.Combine(site, "index.html"));
+        File.Exists(Path.Combine(site, "index.html")).Should().BeTrue();
+        Directory.EnumerateFiles(Path.Combine(site, "goals")).Should().HaveCount(SeedData.Load().Goals.Count);
+    }
+
+    [Theory]
+    [InlineData("file")]
+    [InlineData("folder with a file")]
+    [InlineData("link")]
+    public void Run_SiteOverAnExistingPath_FailsAndLeavesItAsItWas(string existing)
+    {
+        using var folder = new TempFolder();
+        var site = Path.Combine(folder.Path, "tracker");
+        var kept = Path.Combine(folder.Path, "kept");
+        Directory.CreateDirectory(kept);
+        switch (existing)
+        {
+            case "file":
+                File.WriteAllText(site, "mine");
+                break;
+            case "folder with a file":
+                Directory.CreateDirectory(site);
+                File.WriteAllText(Path.Combine(site, "index.html"), "mine");
+                break;
+            default:
+                Directory.CreateSymbolicLink(site, kept);
+                break;
+        }
+
+        var run = SampleRun.Of("--as-of", "2017-12-31", "--no-charts", "--format", "csv", "--site", site);
+
+        run.ExitCode.Should().Be(SampleApp.OutputError);
+        run.Error.Should().Contain($"could not write the site to '{site}'");
+        Directory.EnumerateFileSystemEntries(kept).Should().BeEmpty("a link is never written through");
+        if (existing == "file")
+        {
+            File.ReadAllText(site).Should().Be("mine");
+        }
+        else if (existing == "folder with a file")
+        {
+            Directory.EnumerateFileSystemEntries(site).Select(Path.GetFileName).Should().Equal("index.html");
+            File.ReadAllText(Path.Combine(site, "index.html")).Should().Be("mine");
+        }
+        else
+        {
+            new DirectoryInfo(site).LinkTarget.Should().Be(kept);
+        }
     }
 
     [Fact]

@@ -16,12 +16,12 @@ internal static class DumbbellBuilder
 
     public static ChartModel Build(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(evaluations);
+        Preconditions.NoNullElements(evaluations);
         var canvas = ChartCanvas.Create(options);
         var plot = canvas.Plot;
         var rows = evaluations
             .OrderByDescending(e => e.Goal.Target.ToDouble())
-            .ThenBy(e => e.Goal.Partner.Name, StringComparer.Ordinal)
+            .ThenBy(e => GoalText.Pair(e.Goal), StringComparer.Ordinal)
             .ThenBy(e => e.Goal.Id, StringComparer.Ordinal)
             .ToList();
         var n = rows.Count;
@@ -80,7 +80,7 @@ internal static class DumbbellBuilder
                 connector.LegendText = string.Empty;
                 if (log && level.Value <= 0)
                 {
-                    zeros.Add(e.Goal.Partner.Name);
+                    zeros.Add(GoalText.Pair(e.Goal));
                     zeroX.Add(X(level.Value));
                     zeroY.Add(y);
                 }

@@ -236,7 +236,7 @@ internal static class GapChartBuilder
         // Degenerate inputs: say what is missing.
         if (evaluation.Observations.Count == 0)
         {
-            canvas.Note(string.Create(CultureInfo.InvariantCulture, $"No reported figures for {goal.Reporter.Name}–{goal.Partner.Name} {GoalText.Flow(goal)} published by {evaluation.Options.AsOf:yyyy-MM-dd}: only the goal is drawn."));
+            canvas.Note(string.Create(CultureInfo.InvariantCulture, $"No reported figures for {GoalText.Pair(goal)} {GoalText.Flow(goal)} published by {evaluation.Options.AsOf:yyyy-MM-dd}: only the goal is drawn."));
         }
         else if (evaluation.AnnualLevels.Count == 1 && partials.Count == 0)
         {

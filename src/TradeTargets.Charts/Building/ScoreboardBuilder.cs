@@ -18,12 +18,12 @@ internal static class ScoreboardBuilder
 
     public static ChartModel Build(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(evaluations);
+        Preconditions.NoNullElements(evaluations);
         var canvas = ChartCanvas.Create(options);
         var plot = canvas.Plot;
         var rows = evaluations
             .OrderByDescending(e => e.Achievement ?? double.NegativeInfinity)
-            .ThenBy(e => e.Goal.Partner.Name, StringComparer.Ordinal)
+            .ThenBy(e => GoalText.Pair(e.Goal), StringComparer.Ordinal)
             .ThenBy(e => e.Goal.Id, StringComparer.Ordinal)
             .ToList();
         var n = rows.Count;
@@ -40,9 +40,9 @@ internal static class ScoreboardBuilder
             double y = n - 1 - i; // best at the top
             positions[i] = y;
             labels[i] = GoalText.Row(e, commonFlow is null);
-            ranges.Add(new Bar { Position = y - BarDrop, ValueBase = 0, Value = 0.6, Size = 0.42, FillColor = Palette.RangePoor, LineWidth = 0 });
-            ranges.Add(new Bar { Position = y - BarDrop, ValueBase = 0.6, Value = 0.95, Size = 0.42, FillColor = Palette.RangeFair, LineWidth = 0 });
-            ranges.Add(new Bar { Position = y - BarDrop, ValueBase = 0.95, Value = RangeEnd, Size = 0.42, FillColor = Palette.RangeGood, LineWidth = 0 });
+            ranges.Add(new Bar { Position = y - BarDrop, ValueBase = 0, Value = ProgressBands.Limited, Size = 0.42, FillColor = Palette.RangePoor, LineWidth = 0 });
+            ranges.Add(new Bar { Position = y - BarDrop, ValueBase = ProgressBands.Limited, Value = ProgressBands.OnTrack, Size = 0.42, FillColor = Palette.RangeFair, LineWidth = 0 });
+            ranges.Add(new Bar { Position = y - BarDrop, ValueBase = ProgressBands.OnTrack, Value = RangeEnd, Size = 0.42, FillColor = Palette.RangeGood, LineWidth = 0 });
             if (e.Achievement is { } a)
             {
                 achievements.Add(new Bar { Position = y - BarDrop, ValueBase = 0, Value = Math.Clamp(a, 0, RangeEnd), Size = 0.15, FillColor = Palette.FeaturedBar, LineWidth = 0 });
@@ -114,7 +114,7 @@ internal static class ScoreboardBuilder
         }
 
         var height = canvas.FittedHeight(n, RowHeight);
-        var subtitle = "Dark bar: reported level as a share of the goal; black tick: the goal (100%); shading: under 60%, 60–95%, 95% and more. Best first.";
+        var subtitle = $"Dark bar: reported level as a share of the goal; black tick: the goal (100%); shading: {ProgressBands.Describe()}. Best first.";
         var summary = PortfolioSummary.From(rows);
         var what = commonFlow is null ? "Trade goals" : $"Trade goals ({commonFlow})";
         var title = string.Create(CultureInfo.InvariantCulture, $"{what}: {summary.Met} of {summary.GoalCount} met, {summary.Missed} missed, {summary.Open} open{(summary.Unsettled > 0 ? $", {summary.Unsettled} unsettled" : string.Empty)}");

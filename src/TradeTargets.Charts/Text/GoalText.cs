@@ -15,18 +15,21 @@ internal static class GoalText
             ? $"'{vague.Phrase}' ({evaluation.Window})"
             : $"by {evaluation.Window}";
 
+    /// <summary>"Belarus–Vietnam": both sides, as every text that names a goal says them.</summary>
+    public static string Pair(Goal goal) => ProseText.Describe(goal.Pair);
+
     /// <summary>"Belarus–Vietnam turnover: goal $500m by 2015".</summary>
     public static string Title(GoalEvaluation evaluation)
     {
         var goal = evaluation.Goal;
-        return $"{goal.Reporter.Name}–{goal.Partner.Name} {Flow(goal)}: goal {Target(goal)} {Due(evaluation)}";
+        return $"{Pair(goal)} {Flow(goal)}: goal {Target(goal)} {Due(evaluation)}";
     }
 
-    /// <summary>"Vietnam turnover $500m by 2015", or without the flow when every row has the same one: a row label.</summary>
+    /// <summary>"Belarus–Vietnam turnover $500m by 2015", or without the flow when every row has the same one: a row label.</summary>
     public static string Row(GoalEvaluation evaluation, bool withFlow)
     {
         var goal = evaluation.Goal;
-        return withFlow ? $"{goal.Partner.Name} {Flow(goal)} {Target(goal)} {Due(evaluation)}" : $"{goal.Partner.Name} {Target(goal)} {Due(evaluation)}";
+        return withFlow ? $"{Pair(goal)} {Flow(goal)} {Target(goal)} {Due(evaluation)}" : $"{Pair(goal)} {Target(goal)} {Due(evaluation)}";
     }
 
     /// <summary>The flow of every evaluation when they share one ("turnover"), otherwise null.</summary>

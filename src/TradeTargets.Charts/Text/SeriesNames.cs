@@ -37,7 +37,7 @@ public static class SeriesNames
     public const string Achievement = "Achievement (level / goal)";
 
     /// <summary>The qualitative ranges behind a bullet graph.</summary>
-    public const string QualitativeRanges = "Ranges: under 60%, 60–95%, 95% and more of goal";
+    public static readonly string QualitativeRanges = $"Ranges: {ProgressBands.Describe()} of goal";
 
     /// <summary>The latest level of a goal on a dumbbell chart.</summary>
     public const string Latest = "Latest level";

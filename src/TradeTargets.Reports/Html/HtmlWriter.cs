@@ -105,15 +105,41 @@ internal sealed class HtmlWriter
         return this;
     }
 
-    /// <summary>A link that downloads bytes carried by the page itself, as a base64 data: address.</summary>
-    public HtmlWriter Download(string text, string fileName, string mediaType, byte[] content)
+    /// <summary>A link that downloads a document carried by the page itself, as a base64 data: address.</summary>
+    /// <param name="text">The link's text.</param>
+    /// <param name="fileName">The name the browser saves it under.</param>
+    /// <param name="mediaType">Its media type.</param>
+    /// <param name="write">Writes the document; its text is encoded as UTF-8 and then base64 as it is written, never held whole.</param>
+    public HtmlWriter Download(string text, string fileName, string mediaType, Action<TextWriter> write)
     {
         output.Write("<a download=\"");
         Encode(fileName, output);
         output.Write("\" href=\"data:");
         Encode(mediaType, output);
         output.Write(";base64,");
-        output.Write(Convert.ToBase64String(content));
+        using (var base64 = new Base64TextStream(output))
+        using (var document = new StreamWriter(base64, new UTF8Encoding(false), 16 * 1024, leaveOpen: true))
+        {
+            write(document);
+        }
+
+        output.Write("\">");
+        Text(text);
+        output.Write("</a>");
+        return this;
+    }
+
+    /// <summary>A link to another page of the same site, by a relative address the code made (letters, digits, '-', '.', '/').</summary>
+    /// <exception cref="ArgumentException">The address has any other character, so it could name a scheme or escape the site.</exception>
+    public HtmlWriter PageLink(string text, string relativeAddress)
+    {
+        if (relativeAddress.Length == 0 || !relativeAddress.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '/'))
+        {
+            throw new ArgumentException($"'{relativeAddress}' is not a relative page address made of letters, digits, '-', '.' and '/'.", nameof(relativeAddress));
+        }
+
+        output.Write("<a href=\"");
+        output.Write(relativeAddress);
         output.Write("\">");
         Text(text);
         output.Write("</a>");

@@ -24,36 +24,104 @@ internal static class TrackerPage
     private static readonly TrustedHtml Script = TrustedHtml.FromResource("TradeTargets.Reports.Html.tracker.js");
     private static readonly string ScriptHash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Script.Markup)));
 
+    /// <summary>Above this many goals the scoreboard is left out: its rows would make one image tens of thousands of pixels tall.</summary>
+    public const int ScoreboardGoalLimit = 1000;
+
+    /// <summary>The one-page tracker: every goal's section, and the data embedded as data: links.</summary>
     public static void Write(TextWriter output, EvaluationReport report)
     {
+        var html = Begin(output, $"{ReportText.DefaultTitle}, as of {ReportText.Date(report.Options.AsOf)}", "goals");
+        WriteSummaryPart(html, report, pageOfGoal: null);
+        WriteGoals(html, report);
+        WriteMethods(html, report);
+        WriteData(html, report);
+        End(html, report, withScript: true);
+    }
+
+    /// <summary>The index page of the tracker as a site: as the one page, with links to a page per goal and to the data files beside it.</summary>
+    public static void WriteIndex(TextWriter output, EvaluationReport report, Func<int, string> pageOfGoal, string csvFile, string jsonFile)
+    {
+        var html = Begin(output, $"{ReportText.DefaultTitle}, as of {ReportText.Date(report.Options.AsOf)}", "goals");
+        WriteSummaryPart(html, report, pageOfGoal);
+        WriteMethods(html, report);
+        html.Open("section", ("aria-labelledby", "data")).Line();
+        html.Element("h2", "Data", ("id", "data")).Line();
+        html.Element("p", "The evaluations behind these pages, in the folder beside this page.").Line();
+        html.Open("ul", ("class", "downloads")).Line().Open("li").PageLink("Evaluations as CSV (one row per goal)", csvFile).Close("li").Line();
+        html.Open("li").PageLink($"Evaluations as JSON (every input, schema {EvaluationReport.JsonSchemaId})", jsonFile).Close("li").Line();
+        html.Close("ul").Line().Close("section").Line();
+        End(html, report, withScript: true);
+    }
+
+    /// <summary>The page of one goal of the tracker as a site.</summary>
+    public static void WriteGoalPage(TextWriter output, EvaluationReport report, GoalEvaluation e, int index, ReportHistory history, TrustedHtml chartSvg, string indexPage)
+    {
+        var html = Begin(output, $"{e.Goal.Describe()}, as of {ReportText.Date(report.Options.AsOf)}", GoalId(index));
+        html.Open("nav", ("aria-label", "Tracker")).PageLink("All goals", indexPage).Close("nav").Line();
+        html.Close("header").Line().Open("main").Line();
+        html.Open("section", ("aria-labelledby", "one-by-one")).Line();
+        html.Element("h2", $"Goal {ReportText.Number(index + 1)} of {ReportText.Number(report.Evaluations.Count)}", ("id", "one-by-one")).Line();
+        WriteGoal(html, e, index, history, chartSvg);
+        html.Close("section").Line();
+        End(html, report, withScript: false);
+    }
+
+    /// <summary>
+    /// Renders the gap charts a window at a time on every core and hands each goal with its chart to
+    /// <paramref name="write"/> in order: the same output as a serial run, with one window of charts in memory and each
+    /// chart rendered once.
+    /// </summary>
+    public static void ForEachGoalWithChart(IReadOnlyList<GoalEvaluation> evaluations, Action<GoalEvaluation, int, TrustedHtml> write)
+    {
+        for (var start = 0; start < evaluations.Count; start += ChartWindow)
+        {
+            var charts = new TrustedHtml[Math.Min(ChartWindow, evaluations.Count - start)];
+            Parallel.For(0, charts.Length, i => charts[i] = GapChartSvg(evaluations[start + i], start + i));
+            for (var i = 0; i < charts.Length; i++)
+            {
+                write(evaluations[start + i], start + i, charts[i]);
+            }
+        }
+    }
+
+    /// <summary>The head, the opening of the body and the header with the page's h1 (left open for a goal page's navigation).</summary>
+    private static HtmlWriter Begin(TextWriter output, string title, string skipTarget)
+    {
         var html = new HtmlWriter(output);
-        var asOf = ReportText.Date(report.Options.AsOf);
         output.Write("<!DOCTYPE html>\n");
         html.Open("html", ("lang", "en")).Line().Open("head").Line();
         html.Void("meta", ("charset", "utf-8")).Line();
         html.Void("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1")).Line();
         html.Void("meta", ("http-equiv", "Content-Security-Policy"), ("content", $"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{ScriptHash}'; base-uri 'none'; form-action 'none'")).Line();
         html.Void("meta", ("name", "generator"), ("content", "TradeTargets.Reports")).Line();
-        html.Element("title", $"{ReportText.DefaultTitle}, as of {asOf}").Line();
+        html.Element("title", title).Line();
         html.Open("style").Trusted(Style).Close("style").Line();
         html.Close("head").Line().Open("body").Line();
-        html.Anchor("Skip to the table of goals", "goals", "skip").Line();
-
+        html.Anchor(skipTarget == "goals" ? "Skip to the table of goals" : "Skip to the goal", skipTarget, "skip").Line();
         html.Open("header").Line();
         html.Element("h1", ReportText.DefaultTitle).Line();
-        html.Element("p", $"Announced bilateral trade goals scored against reported figures, as of {asOf}.", ("class", "lede")).Line();
-        html.Close("header").Line().Open("main").Line();
+        return html;
+    }
 
+    /// <summary>Lede, headline, scoreboard and the table of goals: linked to sections of the page, or to pages of the site.</summary>
+    private static void WriteSummaryPart(HtmlWriter html, EvaluationReport report, Func<int, string>? pageOfGoal)
+    {
+        html.Element("p", $"Announced bilateral trade goals scored against reported figures, as of {ReportText.Date(report.Options.AsOf)}.", ("class", "lede")).Line();
+        html.Close("header").Line().Open("main").Line();
         WriteHeadline(html, report);
         WriteScoreboard(html, report);
-        WriteTable(html, report);
-        WriteGoals(html, report);
-        WriteMethods(html, report);
-        WriteData(html, report);
+        WriteTable(html, report, pageOfGoal);
+    }
 
+    private static void End(HtmlWriter html, EvaluationReport report, bool withScript)
+    {
         html.Close("main").Line();
-        html.Open("footer").Element("p", $"Written by TradeTargets.Reports from {ReportText.Number(report.Evaluations.Count)} evaluations as of {asOf}; {ReportText.Policies(report.Options)}.").Close("footer").Line();
-        html.Open("script").Trusted(Script).Close("script").Line();
+        html.Open("footer").Element("p", $"Written by TradeTargets.Reports from {ReportText.Number(report.Evaluations.Count)} evaluations as of {ReportText.Date(report.Options.AsOf)}; {ReportText.Policies(report.Options)}.").Close("footer").Line();
+        if (withScript)
+        {
+            html.Open("script").Trusted(Script).Close("script").Line();
+        }
+
         html.Close("body").Line().Close("html").Line();
         html.Finish();
     }
@@ -119,22 +187,29 @@ internal static class TrackerPage
     {
         html.Open("section", ("aria-labelledby", "scoreboard")).Line();
         html.Element("h2", "Scoreboard", ("id", "scoreboard")).Line();
+        if (report.Evaluations.Count > ScoreboardGoalLimit)
+        {
+            html.Element("p", $"The scoreboard is drawn for up to {ReportText.Number(ScoreboardGoalLimit)} goals; this portfolio has {ReportText.Number(report.Evaluations.Count)}. The table below gives each goal's achievement and status.").Line();
+            html.Close("section").Line();
+            return;
+        }
+
         html.Open("figure").Line();
         html.Trusted(SvgSanitizer.Sanitize(TradeCharts.Scoreboard(report.Evaluations).ToSvg(), "scoreboard-", "scoreboard-caption")).Line();
         html.Element("figcaption", ReportText.ScoreboardAlternative(report.Evaluations), ("id", "scoreboard-caption")).Line();
         html.Close("figure").Line().Close("section").Line();
     }
 
-    private static void WriteTable(HtmlWriter html, EvaluationReport report)
+    private static void WriteTable(HtmlWriter html, EvaluationReport report, Func<int, string>? pageOfGoal)
     {
         html.Open("section", ("aria-labelledby", "goals")).Line();
         html.Element("h2", "Goals", ("id", "goals")).Line();
-        html.Element("p", "Each goal links to its section below. With scripts on, a column header sorts the table and the box above it filters the rows.", ("class", "hint")).Line();
+        html.Element("p", pageOfGoal is null ? "Each goal links to its section below. With scripts on, a column header sorts the table and the box above it filters the rows." : "Each goal links to its page. With scripts on, a column header sorts the table and the box above it filters the rows.", ("class", "hint")).Line();
         html.Open("div", ("class", "table-wrap")).Line();
         html.Open("table", ("id", "goal-table")).Line();
         html.Element("caption", $"{ReportText.Number(report.Evaluations.Count)} goals as of {ReportText.Date(report.Options.AsOf)}").Line();
         html.Open("thead").Open("tr");
-        foreach (var (name, kind) in new[] { ("Partner", "text"), ("Goal", "number"), ("Deadline", "number"), ("Status", "number"), ("Achievement", "number"), ("Gap", "number") })
+        foreach (var (name, kind) in new[] { ("Pair", "text"), ("Goal", "number"), ("Deadline", "number"), ("Status", "number"), ("Achievement", "number"), ("Gap", "number") })
         {
             html.Element("th", name, ("scope", "col"), ("data-sort-type", kind));
         }
@@ -143,7 +218,17 @@ internal static class TrackerPage
         foreach (var (e, index) in report.Evaluations.Select((e, i) => (e, i)))
         {
             html.Open("tr", ("data-status", EnumText.Format(e.Status)));
-            html.Open("th", ("scope", "row"), ("data-sort", e.Goal.Partner.Name)).Anchor(e.Goal.Partner.Name, GoalId(index)).Close("th");
+            html.Open("th", ("scope", "row"), ("data-sort", ReportText.Pair(e)));
+            if (pageOfGoal is null)
+            {
+                html.Anchor(ReportText.Pair(e), GoalId(index));
+            }
+            else
+            {
+                html.PageLink(ReportText.Pair(e), pageOfGoal(index));
+            }
+
+            html.Close("th");
             html.Element("td", ReportText.Goal(e.Goal), ("data-label", "Goal"), ("data-sort", Invariant(e.Goal.Target.ToDouble())));
             html.Element("td", e.Window.ToString(), ("data-label", "Deadline"), ("data-sort", Invariant(e.Window.LastYear)));
             html.Open("td", ("data-label", "Status"), ("data-sort", Invariant((int)e.Status)));
@@ -162,19 +247,7 @@ internal static class TrackerPage
         var history = new ReportHistory(report.Evaluations);
         html.Open("section", ("aria-labelledby", "one-by-one")).Line();
         html.Element("h2", "Goal by goal", ("id", "one-by-one")).Line();
-        // The gap charts are most of the page's time: a window of them renders on every core, then the window is
-        // written in order, so the page is the same bytes as a serial run and holds only one window of charts at once.
-        var evaluations = report.Evaluations;
-        for (var start = 0; start < evaluations.Count; start += ChartWindow)
-        {
-            var charts = new TrustedHtml[Math.Min(ChartWindow, evaluations.Count - start)];
-            Parallel.For(0, charts.Length, i => charts[i] = GapChartSvg(evaluations[start + i], start + i));
-            for (var i = 0; i < charts.Length; i++)
-            {
-                WriteGoal(html, evaluations[start + i], start + i, history, charts[i]);
-            }
-        }
-
+        ForEachGoalWithChart(report.Evaluations, (e, index, chart) => WriteGoal(html, e, index, history, chart));
         html.Close("section").Line();
     }
 
@@ -336,13 +409,14 @@ internal static class TrackerPage
         html.Element("h2", "Data", ("id", "data")).Line();
         html.Element("p", "The evaluations behind this page travel inside it; these links save them without going online.").Line();
         html.Open("ul", ("class", "downloads")).Line().Open("li");
-        html.Download("Evaluations as CSV (one row per goal)", $"evaluations-{stamp}.csv", "text/csv", Encoding.UTF8.GetBytes(report.ToText(ReportFormat.Csv)));
+        html.Download("Evaluations as CSV (one row per goal)", $"evaluations-{stamp}.csv", "text/csv", writer => report.Write(writer, ReportFormat.Csv));
         html.Close("li").Line().Open("li");
-        html.Download("Evaluations as JSON (every input, schema tradetargets-evaluation-report/2)", $"evaluations-{stamp}.json", "application/json", Encoding.UTF8.GetBytes(report.ToText(ReportFormat.Json)));
+        html.Download($"Evaluations as JSON (every input, schema {EvaluationReport.JsonSchemaId})", $"evaluations-{stamp}.json", "application/json", writer => report.Write(writer, ReportFormat.Json));
         html.Close("li").Line().Close("ul").Line().Close("section").Line();
     }
 
-    private static string GoalId(int index) => string.Create(CultureInfo.InvariantCulture, $"goal-{index + 1}");
+    /// <summary>The id of a goal's section, "goal-1": also the name of its page in a site.</summary>
+    public static string GoalId(int index) => string.Create(CultureInfo.InvariantCulture, $"goal-{index + 1}");
 
     private static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

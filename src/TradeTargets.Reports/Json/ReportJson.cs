@@ -6,10 +6,23 @@ namespace TradeTargets.Reports;
 /// <summary>Writes every evaluation with its inputs as one JSON document; the schema is docs/evaluation-report.schema.json (version 3).</summary>
 internal static class ReportJson
 {
+    // Evaluations written between two flushes of the JSON writer: its buffer stays small however many goals there are.
+    private const int FlushEvery = 64;
+
     public static void Write(TextWriter output, EvaluationReport report)
     {
+        using (var stream = new Utf8TextStream(output))
+        {
+            Write(stream, report);
+        }
+
+        output.WriteLine();
+    }
+
+    /// <summary>Writes the document as UTF-8 to <paramref name="stream"/> in pieces, without the final line break.</summary>
+    private static void Write(Stream stream, EvaluationReport report)
+    {
         var options = report.Options;
-        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
@@ -23,16 +36,19 @@ internal static class ReportJson
             json.WriteEndObject();
             WriteSummary(json, report.Summary);
             json.WriteStartArray("evaluations");
+            var written = 0;
             foreach (var evaluation in report.Evaluations)
             {
                 WriteEvaluation(json, evaluation);
+                if (++written % FlushEvery == 0)
+                {
+                    json.Flush();
+                }
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
     private static void WriteSummary(Utf8JsonWriter json, PortfolioSummary summary)

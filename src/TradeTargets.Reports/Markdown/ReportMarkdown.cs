@@ -24,10 +24,10 @@ internal static class ReportMarkdown
             output.Write($"| {ReportText.Symbol(status)} {StatusText.Describe(status)} | {string.Join(" | ", counts.Select(ReportText.Number))} |\n");
         }
 
-        output.Write("\n## Goals\n\n| # | Partner | Goal | Deadline | Status | Achievement | Gap |\n|---:|---|---|---|---|---:|---:|\n");
+        output.Write("\n## Goals\n\n| # | Pair | Goal | Deadline | Status | Achievement | Gap |\n|---:|---|---|---|---|---:|---:|\n");
         foreach (var (e, number) in report.Evaluations.Select((e, i) => (e, i + 1)))
         {
-            output.Write(string.Create(CultureInfo.InvariantCulture, $"| {number} | {MarkdownText.Escape(e.Goal.Partner.Name)} | {MarkdownText.Escape(ReportText.Goal(e.Goal))} | "));
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"| {number} | {MarkdownText.Escape(ReportText.Pair(e))} | {MarkdownText.Escape(ReportText.Goal(e.Goal))} | "));
             output.Write($"{MarkdownText.Escape(e.Window.ToString())} | {ReportText.Symbol(e.Status)} {MarkdownText.Escape(StatusText.DescribeCompactly(e))} | {ReportText.Achievement(e)} | {MarkdownText.Escape(ReportText.Gap(e))} |\n");
         }
 

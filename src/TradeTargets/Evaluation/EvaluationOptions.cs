@@ -7,13 +7,16 @@ namespace TradeTargets;
 public sealed record EvaluationOptions(DateOnly AsOf)
 {
     /// <summary>Picks one figure per period; <see cref="OfficialStatisticsFirstPolicy"/> by default.</summary>
-    public IFigureSelectionPolicy SelectionPolicy { get; init; } = OfficialStatisticsFirstPolicy.Instance;
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IFigureSelectionPolicy SelectionPolicy { get; init => field = Preconditions.NotNull(value, nameof(SelectionPolicy)); } = OfficialStatisticsFirstPolicy.Instance;
 
     /// <summary>Turns a partial-period level into an annual estimate; pro rata by months by default.</summary>
-    public IAnnualisationPolicy AnnualisationPolicy { get; init; } = AnnualisationPolicies.ProRataByMonths;
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IAnnualisationPolicy AnnualisationPolicy { get; init => field = Preconditions.NotNull(value, nameof(AnnualisationPolicy)); } = AnnualisationPolicies.ProRataByMonths;
 
     /// <summary>Reads vague deadlines; <see cref="VagueDeadlinePolicy.Default"/> by default.</summary>
-    public VagueDeadlinePolicy VagueDeadlinePolicy { get; init; } = VagueDeadlinePolicy.Default;
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public VagueDeadlinePolicy VagueDeadlinePolicy { get; init => field = Preconditions.NotNull(value, nameof(VagueDeadlinePolicy)); } = VagueDeadlinePolicy.Default;
 
     /// <summary>
     /// Converts figures in another currency than the goal's; <see cref="CurrencyConversion.Default"/> (the bundled

@@ -59,7 +59,12 @@ public sealed record GoalEvaluation
     public required TrendFit Trend { get; init; }
 
     /// <summary>One assessment per deadline year: one for a fixed or relative deadline, two for a vague one.</summary>
-    public required ValueList<DeadlineAssessment> Assessments { get; init; }
+    /// <exception cref="ArgumentException">Set to an empty list or to null: every deadline has at least one reading.</exception>
+    public required ValueList<DeadlineAssessment> Assessments
+    {
+        get;
+        init => field = value is { Count: > 0 } ? value : throw new ArgumentException("An evaluation needs at least one deadline assessment; Assessments was empty or null.", nameof(Assessments));
+    }
 
     /// <summary>The status at the earliest reading of the deadline.</summary>
     public GoalStatus Status => Assessments[0].Status;
@@ -73,7 +78,7 @@ public sealed record GoalEvaluation
     /// </summary>
     public required ValueList<string> Caveats { get; init; }
 
-    /// <summary>The evaluation in one line, for example "$29.7m in 2015 against $500m due 2015: missed, 5.9% of the goal".</summary>
+    /// <summary>The evaluation in one line, for example "Belarus–United Arab Emirates turnover: $29.7m in 2015 against $500m due 2015: missed, 5.9% of the goal" (both sides named by <see cref="ProseText.Describe(TradePair)"/>).</summary>
     public required string Explanation { get; init; }
 
     /// <summary>Returns <see cref="Explanation"/>.</summary>

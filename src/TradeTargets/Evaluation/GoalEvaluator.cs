@@ -57,6 +57,7 @@ public static class GoalEvaluator
     /// <param name="options">The as-of date and policies.</param>
     /// <returns>The evaluation with its inputs.</returns>
     /// <exception cref="DataSetException">The goal's vague deadline is unknown to the options' policy.</exception>
+    /// <exception cref="InvalidOperationException">A policy of the options returned a result it may not (see <see cref="IFigureSelectionPolicy.Choose"/> and <see cref="IAnnualisationPolicy.Annualise"/>); the message names the policy and the result.</exception>
     public static GoalEvaluation Evaluate(Goal goal, TradeDataSet data, EvaluationOptions options)
     {
         ArgumentNullException.ThrowIfNull(goal);
@@ -190,10 +191,17 @@ public static class GoalEvaluator
         }
     }
 
+    // A policy is the caller's code: what it returns is checked here, where it enters the evaluation, so a bad
+    // result is refused with the policy's name and the value instead of surfacing later as a hang or a wrong number.
     private static PeriodObservation Observe(ReportingPeriod period, List<ReportedFigure> candidates, IFigureSelectionPolicy policy)
     {
         var chosen = policy.Choose(candidates);
-        if (!candidates.Contains(chosen))
+        if (chosen is null)
+        {
+            throw new InvalidOperationException($"Selection policy '{policy.Name}' returned null for {period}; it must return one of the {candidates.Count} candidate figure(s).");
+        }
+
+        if (!candidates.Any(c => ReferenceEquals(c, chosen)))
         {
             throw new InvalidOperationException($"Selection policy '{policy.Name}' returned a figure ({chosen.Id}) that was not among the candidates for {period}.");
         }
@@ -201,17 +209,38 @@ public static class GoalEvaluator
         return new PeriodObservation(period, chosen, new(candidates.Where(c => !ReferenceEquals(c, chosen)).OrderBy(c => c.Id, StringComparer.Ordinal)));
     }
 
-    private static LevelEstimate? LatestComparable(List<PeriodObservation> observations, List<LevelEstimate> annual, IAnnualisationPolicy policy)
+    private static LevelEstimate? CheckedAnnualisation(IAnnualisationPolicy policy, PeriodObservation partial, IReadOnlyList<PeriodObservation> history)
     {
-        if (observations.Count == 0)
+        var estimate = policy.Annualise(partial, history);
+        if (estimate is null)
         {
             return null;
         }
 
-        var newest = observations[^1];
-        return newest.Period.IsFullYear
-            ? LevelEstimate.FromFullYear(newest)
-            : policy.Annualise(newest, observations) ?? annual.LastOrDefault();
+        string? wrong = !ReferenceEquals(estimate.Observation, partial) ? $"an estimate resting on {(estimate.Observation is null ? "no observation" : $"the observation of {estimate.Observation.Period}")} instead of the one given"
+            : !double.IsFinite(estimate.Value) || estimate.Value < 0 ? string.Create(CultureInfo.InvariantCulture, $"the level {estimate.Value:R}, which is not a finite amount of zero or more,")
+            : estimate.Year != partial.Period.TimeCoordinate ? string.Create(CultureInfo.InvariantCulture, $"the year {estimate.Year:R} instead of {partial.Period.TimeCoordinate:R}, the time coordinate of {partial.Period}")
+            : null;
+        return wrong is null
+            ? estimate
+            : throw new InvalidOperationException($"Annualisation policy '{policy.Name}' returned {wrong} when annualising {partial.Period}.");
+    }
+
+    // A full-year figure always outranks the parts of the year it covers, however the periods sort: a fourth quarter
+    // ends with its year and would otherwise win as the newest period. A part stands in only for a year no twelve-month
+    // figure covers yet, and then the part covering most months of the latest such year (the closest estimate of it)
+    // is annualised; its estimate names the part it rests on.
+    private static LevelEstimate? LatestComparable(List<PeriodObservation> observations, List<LevelEstimate> annual, IAnnualisationPolicy policy)
+    {
+        var newestYear = annual.Count == 0 ? null : annual[^1];
+        var standIn = observations
+            .Where(o => !o.Period.IsFullYear && !annual.Any(a => a.Observation.Period.Contains(o.Period)))
+            .Where(o => newestYear is null || o.Period.LastDay > newestYear.Observation.Period.LastDay)
+            .OrderBy(o => o.Period.EndYear)
+            .ThenBy(o => o.Period.MonthCount)
+            .ThenBy(o => o.Period.LastDay)
+            .LastOrDefault();
+        return standIn is null ? newestYear : CheckedAnnualisation(policy, standIn, observations) ?? newestYear;
     }
 
     // Returns the baseline and, when it rests on a reported figure, the level it was taken from.
@@ -248,7 +277,7 @@ public static class GoalEvaluator
 
         var figure = new ReportedFigure($"{goal.Id}:baseline", goal.Reporter, goal.Partner, goal.Flow, stated.Period, stated.Amount, Basis.Unstated, goal.Source);
         var observation = new PeriodObservation(stated.Period, figure, new([]));
-        var estimate = policy.Annualise(observation, observations) ?? AnnualisationPolicies.ProRataByMonths.Annualise(observation, observations)!;
+        var estimate = CheckedAnnualisation(policy, observation, observations) ?? AnnualisationPolicies.ProRataByMonths.Annualise(observation, observations)!;
         return new BaselineLevel(estimate.Value, estimate.Year, BaselineSource.Stated, $"{stated} (stated with the goal), annualised as {estimate.Annualisation} = {MoneyText.Format(estimate.Value, stated.Amount.Currency)}", IsEstimated: true);
     }
 
@@ -339,9 +368,11 @@ public static class GoalEvaluator
     {
         var due = window.IsWindow ? $"due {window} ('{goal.Deadline}')" : $"due {window}";
         var statuses = StatusText.Describe(assessments);
+        // The pair leads, so an explanation read on its own (a list of them, a log) says whose goal it is.
+        var subject = $"{ProseText.Describe(goal.Pair)} {ProseText.Describe(goal.Flow)}: ";
         if (level is null)
         {
-            return $"no figure against {goal.Target} {due}: {statuses}";
+            return $"{subject}no figure against {goal.Target} {due}: {statuses}";
         }
 
         var goalLevel = goal.Target.ToDouble();
@@ -349,7 +380,7 @@ public static class GoalEvaluator
         var shortfall = assessments[0].Status is GoalStatus.Achieved or GoalStatus.Missed || level.Value >= goalLevel
             ? string.Empty
             : $", {MoneyText.Format(goalLevel - level.Value, goal.Target.Currency)} short";
-        return $"{level} against {goal.Target} {due}: {statuses}, {share} of the goal{shortfall}";
+        return $"{subject}{level} against {goal.Target} {due}: {statuses}, {share} of the goal{shortfall}";
     }
 
     private sealed record Context(

@@ -36,10 +36,11 @@ public sealed record PortfolioSummary
     /// <summary>Summarises evaluations.</summary>
     /// <param name="evaluations">The evaluations.</param>
     /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentException">An evaluation is null.</exception>
     public static PortfolioSummary From(IEnumerable<GoalEvaluation> evaluations)
     {
         ArgumentNullException.ThrowIfNull(evaluations);
-        var list = evaluations.ToList();
+        var list = Preconditions.NoNullElements(evaluations.ToList(), nameof(evaluations));
         return new PortfolioSummary
         {
             GoalCount = list.Count,

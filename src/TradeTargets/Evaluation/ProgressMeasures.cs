@@ -25,13 +25,25 @@ public static class ProgressMeasures
     public static double? ProgressRatio(double observedGrowth, double requiredGrowth)
         => requiredGrowth != 0 ? observedGrowth / Math.Abs(requiredGrowth) : null;
 
+    /// <summary>The Eurostat threshold of R from which a goal is on track: 0.95.</summary>
+    public const double OnTrackRatio = 0.95;
+
+    /// <summary>The Eurostat threshold of R from which progress needs only acceleration (below it, progress is limited): 0.60.</summary>
+    public const double AccelerationRatio = 0.60;
+
+    /// <summary>The UNSD threshold of the anticipated ratio from which a goal is on track: 0.95.</summary>
+    public const double AnticipatedOnTrackRatio = 0.95;
+
+    /// <summary>The UNSD threshold of the anticipated ratio from which progress is fair (below it, stagnation or regression): 0.10.</summary>
+    public const double AnticipatedFairRatio = 0.10;
+
     /// <summary>Classifies a progress ratio with the Eurostat SDG thresholds.</summary>
     /// <param name="ratio">R.</param>
     /// <returns>On track (R ≥ 0.95), acceleration needed (0.6 ≤ R &lt; 0.95), limited progress (0 ≤ R &lt; 0.6) or moving away (R &lt; 0).</returns>
     public static ProgressCategory ClassifyProgressRatio(double ratio) => ratio switch
     {
-        >= 0.95 => ProgressCategory.OnTrack,
-        >= 0.60 => ProgressCategory.AccelerationNeeded,
+        >= OnTrackRatio => ProgressCategory.OnTrack,
+        >= AccelerationRatio => ProgressCategory.AccelerationNeeded,
         >= 0 => ProgressCategory.LimitedProgress,
         _ => ProgressCategory.MovingAway,
     };
@@ -64,8 +76,8 @@ public static class ProgressMeasures
     /// <returns>On track (≥ 0.95), fair progress (0.10 to 0.95) or stagnation or regression (&lt; 0.10).</returns>
     public static AnticipatedProgress ClassifyAnticipatedRatio(double ratio) => ratio switch
     {
-        >= 0.95 => AnticipatedProgress.OnTrack,
-        >= 0.10 => AnticipatedProgress.FairProgress,
+        >= AnticipatedOnTrackRatio => AnticipatedProgress.OnTrack,
+        >= AnticipatedFairRatio => AnticipatedProgress.FairProgress,
         _ => AnticipatedProgress.StagnationOrRegression,
     };
 

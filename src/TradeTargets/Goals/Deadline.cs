@@ -10,6 +10,8 @@ namespace TradeTargets;
 /// result computed under it says so.
 /// Text forms: <c>2015</c> (also "in 2015", "by 2015", "by mid-2015", "by the end of 2015": a deadline is a
 /// calendar year); <c>within 4 years</c>; any other phrase is vague, for example <c>in the near future</c>.
+/// The three kinds are the only ones: the type cannot be derived from outside the library, so every deadline
+/// resolves to a window whose first year is not after its last.
 /// </remarks>
 public abstract partial record Deadline
 {
@@ -36,7 +38,20 @@ public abstract partial record Deadline
     /// <param name="announcedOn">The announcement date.</param>
     /// <param name="policy">How vague phrases become windows.</param>
     /// <returns>The window; first and last year are equal unless the deadline is vague.</returns>
-    public abstract DeadlineWindow Resolve(DateOnly announcedOn, VagueDeadlinePolicy policy);
+    /// <exception cref="ArgumentNullException">The policy is null.</exception>
+    /// <exception cref="ArgumentException">The deadline is vague and the policy does not know its phrase.</exception>
+    public DeadlineWindow Resolve(DateOnly announcedOn, VagueDeadlinePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return ResolveYears(announcedOn, policy);
+    }
+
+    /// <summary>The deadline year when it does not depend on a vague-deadline policy: a fixed year, or the announcement year plus a count.</summary>
+    internal virtual int? YearWithoutPolicy(DateOnly announcedOn) => null;
+
+    // Private protected and abstract: no type outside the library can derive from Deadline (even through the
+    // record's protected copy constructor), since it could not implement this.
+    private protected abstract DeadlineWindow ResolveYears(DateOnly announcedOn, VagueDeadlinePolicy policy);
 
     /// <summary>Reads a deadline: a four-digit year, "within N years" (or "in the next N years", N in digits or words), or a vague phrase.</summary>
     /// <param name="text">The text.</param>

@@ -13,8 +13,9 @@ public sealed record FixedDeadline : Deadline
     /// <summary>The year.</summary>
     public int Year { get; }
 
-    /// <inheritdoc/>
-    public override DeadlineWindow Resolve(DateOnly announcedOn, VagueDeadlinePolicy policy) => DeadlineWindow.OneYear(Year);
+    internal override int? YearWithoutPolicy(DateOnly announcedOn) => Year;
+
+    private protected override DeadlineWindow ResolveYears(DateOnly announcedOn, VagueDeadlinePolicy policy) => DeadlineWindow.OneYear(Year);
 
     /// <summary>Returns the year.</summary>
     /// <returns>The text form, for example <c>2015</c>.</returns>

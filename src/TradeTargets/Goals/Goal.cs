@@ -24,7 +24,7 @@ public sealed record Goal : TradeRecord
     /// <param name="restatementOf">The id of the earlier goal this one restates, if any.</param>
     /// <param name="note">The editor's remark.</param>
     /// <exception cref="ArgumentException">An argument is missing, reporter equals partner, the goal restates itself, the source is dated before the announcement, or the baseline period begins after the announcement year.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The target is zero, above <see cref="Amount.MaxRecordedValue"/> or not above the stated baseline; a fixed deadline falls before the announcement year or the end of the baseline period; or the announcement year is outside 1800 to <see cref="MaxAnnouncementYear"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The target is zero, above <see cref="Amount.MaxRecordedValue"/> or not above the stated baseline; a fixed deadline falls before the announcement year, a fixed or relative deadline before the end of the baseline period; or the announcement year is outside 1800 to <see cref="MaxAnnouncementYear"/>.</exception>
     public Goal(
         string id,
         Country reporter,
@@ -69,12 +69,14 @@ public sealed record Goal : TradeRecord
         }
 
         Baseline = baseline is null ? null : baseline with { Amount = Preconditions.Recorded(baseline.Amount, nameof(baseline)) };
-        if (baseline is not null && deadline is FixedDeadline fixedYear && fixedYear.Year < baseline.Period.EndYear)
+        // Fixed and relative deadlines name their year without a policy, so both obey the rule; a vague one is read later.
+        if (baseline is not null && deadline.YearWithoutPolicy(announcedOn) is { } dueYear && dueYear < baseline.Period.EndYear)
         {
+            var due = deadline is FixedDeadline ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ('{deadline}' after {announcedOn.Year})");
             throw new ArgumentOutOfRangeException(
                 nameof(deadline),
-                fixedYear.Year,
-                string.Create(CultureInfo.InvariantCulture, $"The deadline {fixedYear.Year} falls before the end of the stated baseline period ({baseline.Period.Describe()}); a goal is reached after its baseline."));
+                dueYear,
+                string.Create(CultureInfo.InvariantCulture, $"The deadline {dueYear}{due} falls before the end of the stated baseline period ({baseline.Period.Describe()}); a goal is reached after its baseline."));
         }
 
         // Goals are goals of growth: a target at or below the stated baseline would score as achieved on the first day.
@@ -149,6 +151,18 @@ public sealed record Goal : TradeRecord
 
     /// <summary>The stated target divided by <see cref="ImpliedTarget"/>: 1.033 when "fourfold from $121m" is announced as $500m.</summary>
     public double? TargetOverImplied => ImpliedTarget is { Value: > 0 } implied ? Target.ToDouble() / implied.ToDouble() : null;
+
+    /// <summary>
+    /// The goal as a reader meets it, both sides named: "India–Russia: $100bn turnover by 2030", "Belarus–Vietnam: $500m
+    /// turnover in a few years". Tables, reports, chart titles and labels name a goal with this, so goals of two
+    /// reporters with one partner are never told apart by the partner alone.
+    /// </summary>
+    /// <returns>The pair (<see cref="ProseText.Describe(TradePair)"/>), then <see cref="DescribeTarget"/>.</returns>
+    public string Describe() => $"{ProseText.Describe(Pair)}: {DescribeTarget()}";
+
+    /// <summary>The target, flow and deadline as announced, without the pair: "$100bn turnover by 2030", "$1bn turnover within 4 years".</summary>
+    /// <returns>The words.</returns>
+    public string DescribeTarget() => $"{Target} {ProseText.Describe(Flow)} {(Deadline is FixedDeadline ? "by " : string.Empty)}{Deadline}";
 
     /// <summary>Returns "BLR–ARE turnover $500m by 2015".</summary>
     /// <returns>The description.</returns>

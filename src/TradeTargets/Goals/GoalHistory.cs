@@ -7,12 +7,12 @@ public static class GoalHistory
     /// <param name="goal">Any goal of the chain.</param>
     /// <param name="allGoals">Every goal known, among which the chain is looked up.</param>
     /// <returns>The chain, each restatement after what it restates (then by announcement date and id); a goal that was never restated gives a chain of one.</returns>
-    /// <exception cref="ArgumentException">A restatement points at a goal that is not in <paramref name="allGoals"/>, or the links form a cycle.</exception>
+    /// <exception cref="ArgumentException">A goal of <paramref name="allGoals"/> is null, a restatement points at a goal that is not in <paramref name="allGoals"/>, or the links form a cycle.</exception>
     public static IReadOnlyList<Goal> Chain(Goal goal, IEnumerable<Goal> allGoals)
     {
         ArgumentNullException.ThrowIfNull(goal);
         ArgumentNullException.ThrowIfNull(allGoals);
-        var byId = allGoals.ToDictionary(g => g.Id, StringComparer.Ordinal);
+        var byId = Preconditions.NoNullElements(allGoals.ToList(), nameof(allGoals)).ToDictionary(g => g.Id, StringComparer.Ordinal);
         var root = goal;
         var seen = new HashSet<string>(StringComparer.Ordinal) { goal.Id };
         while (root.RestatementOf is { } earlierId)

@@ -14,8 +14,9 @@ public sealed record RelativeDeadline : Deadline
     /// <summary>Years after the announcement.</summary>
     public int Years { get; }
 
-    /// <inheritdoc/>
-    public override DeadlineWindow Resolve(DateOnly announcedOn, VagueDeadlinePolicy policy) => DeadlineWindow.OneYear(announcedOn.Year + Years);
+    internal override int? YearWithoutPolicy(DateOnly announcedOn) => announcedOn.Year + Years;
+
+    private protected override DeadlineWindow ResolveYears(DateOnly announcedOn, VagueDeadlinePolicy policy) => DeadlineWindow.OneYear(announcedOn.Year + Years);
 
     /// <summary>Returns "within N years".</summary>
     /// <returns>The text form.</returns>

@@ -11,13 +11,7 @@ public sealed record VagueDeadline : Deadline
     /// <summary>The phrase.</summary>
     public string Phrase { get; }
 
-    /// <inheritdoc/>
-    /// <exception cref="ArgumentException">The policy does not know the phrase.</exception>
-    public override DeadlineWindow Resolve(DateOnly announcedOn, VagueDeadlinePolicy policy)
-    {
-        ArgumentNullException.ThrowIfNull(policy);
-        return policy.Interpret(Phrase, announcedOn);
-    }
+    private protected override DeadlineWindow ResolveYears(DateOnly announcedOn, VagueDeadlinePolicy policy) => policy.Interpret(Phrase, announcedOn);
 
     /// <summary>Returns the phrase.</summary>
     /// <returns>The phrase.</returns>

@@ -76,7 +76,8 @@ public sealed class VagueDeadlinePolicy
     /// <summary>Whether the policy knows the phrase.</summary>
     /// <param name="phrase">The phrase.</param>
     /// <returns>Whether <see cref="Interpret"/> accepts it.</returns>
-    public bool Knows(string phrase) => readings.ContainsKey(Normalise(phrase));
+    /// <exception cref="ArgumentNullException">The phrase is null.</exception>
+    public bool Knows(string phrase) => readings.ContainsKey(Normalise(Preconditions.NotNull(phrase)));
 
     private static string Normalise(string phrase)
     {

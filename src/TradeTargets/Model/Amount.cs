@@ -9,6 +9,8 @@ namespace TradeTargets;
 /// <see cref="ToDouble"/>. <see cref="Parse"/> reads the forms people write ("$121m", "$4 bn",
 /// "US$ 18.7 million", "half a billion") and <see cref="ToString()"/> writes a compact exact form
 /// that <see cref="Parse"/> reads back to the same value.
+/// <c>default(Amount)</c> is zero US dollars, equal to <see cref="Zero"/>. Values beyond what <see cref="decimal"/>
+/// holds are refused with an <see cref="ArgumentOutOfRangeException"/>, never an <see cref="OverflowException"/>.
 /// </remarks>
 /// <example><code>
 /// var goal = Amount.Parse("half a billion");   // $500m
@@ -16,10 +18,13 @@ namespace TradeTargets;
 /// </code></example>
 public readonly record struct Amount : IComparable<Amount>
 {
+    // US dollars are stored as default(Currency), so that default(Amount) is a valid amount, zero dollars, equal to Zero.
+    private readonly Currency currency;
+
     private Amount(decimal value, Currency currency)
     {
         Value = Preconditions.NonNegative(value, nameof(value));
-        Currency = currency.Code is null ? Currency.Usd : currency;
+        this.currency = currency.Code is null || currency.IsUsd ? default : currency;
     }
 
     /// <summary>
@@ -37,7 +42,7 @@ public readonly record struct Amount : IComparable<Amount>
     public decimal Value { get; }
 
     /// <summary>The currency.</summary>
-    public Currency Currency { get; }
+    public Currency Currency => currency.Code is null ? Currency.Usd : currency;
 
     /// <summary>Zero US dollars.</summary>
     public static Amount Zero => new(0m, Currency.Usd);
@@ -53,25 +58,41 @@ public readonly record struct Amount : IComparable<Amount>
     /// <param name="millions">Zero or more, in millions of units.</param>
     /// <param name="currency">The currency; US dollars when omitted.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
-    public static Amount FromMillions(decimal millions, Currency? currency = null) => new(millions * 1_000_000m, currency ?? Currency.Usd);
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative, or too large for <see cref="decimal"/> once in units.</exception>
+    public static Amount FromMillions(decimal millions, Currency? currency = null) => new(Scaled(millions, 1_000_000m, nameof(millions)), currency ?? Currency.Usd);
 
     /// <summary>Creates an amount from a value in billions.</summary>
     /// <param name="billions">Zero or more, in billions of units.</param>
     /// <param name="currency">The currency; US dollars when omitted.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
-    public static Amount FromBillions(decimal billions, Currency? currency = null) => new(billions * 1_000_000_000m, currency ?? Currency.Usd);
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative, or too large for <see cref="decimal"/> once in units.</exception>
+    public static Amount FromBillions(decimal billions, Currency? currency = null) => new(Scaled(billions, 1_000_000_000m, nameof(billions)), currency ?? Currency.Usd);
 
     /// <summary>Creates an amount from a double, as computed by a model, rounded to whole units.</summary>
     /// <param name="value">A finite value of zero or more.</param>
     /// <param name="currency">The currency; US dollars when omitted.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is negative, NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative, NaN, infinite or beyond what <see cref="decimal"/> holds (about 7.9e28).</exception>
     public static Amount FromDouble(double value, Currency? currency = null)
     {
         Preconditions.Finite(value, nameof(value));
+        // (double)decimal.MaxValue rounds up past decimal.MaxValue, so the bound is exclusive.
+        if (Math.Abs(value) >= (double)decimal.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, string.Create(CultureInfo.InvariantCulture, $"value must be below {(double)decimal.MaxValue:0.###E+0}, the largest amount a decimal holds; it was {value:0.###E+0}."));
+        }
+
         return new((decimal)Math.Round(value), currency ?? Currency.Usd);
+    }
+
+    private static decimal Scaled(decimal value, decimal unit, string paramName)
+    {
+        if (Math.Abs(value) > decimal.MaxValue / unit)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be at most {decimal.MaxValue / unit:0.###E+0} so that the amount in units fits a decimal; it was {value:0.###E+0}."));
+        }
+
+        return value * unit;
     }
 
     /// <summary>The value in millions, for display and for the maths.</summary>
@@ -138,10 +159,14 @@ public readonly record struct Amount : IComparable<Amount>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount, in the same currency.</param>
     /// <returns>The sum.</returns>
+    /// <exception cref="ArgumentException">The currencies differ.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The sum is beyond what <see cref="decimal"/> holds.</exception>
     public static Amount operator +(Amount left, Amount right)
     {
         left.RequireSameCurrency(right);
-        return new(left.Value + right.Value, left.Currency);
+        return left.Value <= decimal.MaxValue - right.Value
+            ? new(left.Value + right.Value, left.Currency)
+            : throw new ArgumentOutOfRangeException(nameof(right), right, string.Create(CultureInfo.InvariantCulture, $"The sum of {left} and {right} is beyond the largest amount a decimal holds."));
     }
 
     /// <summary>Whether the left amount is smaller.</summary>

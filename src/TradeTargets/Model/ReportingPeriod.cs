@@ -10,9 +10,13 @@ namespace TradeTargets;
 /// number of months. <see cref="Kind"/> names the shape. Partial periods are never treated as years:
 /// see <see cref="IsFullYear"/> and <see cref="IAnnualisationPolicy"/>.
 /// Text forms: <c>2016</c>, <c>2016-Q3</c>, <c>2016-H1</c>, <c>2016-01/2016-08</c>, <c>2016-07/2017-06</c>.
+/// <c>default(ReportingPeriod)</c> covers no month: it is not a period, every record refuses it, and it describes
+/// itself as "(no period)".
 /// </remarks>
 public readonly partial record struct ReportingPeriod : IComparable<ReportingPeriod>
 {
+    private const string NoPeriod = "(no period)";
+
     /// <summary>The earliest year accepted; trade statistics start well after it.</summary>
     public const int MinYear = 1800;
 
@@ -187,7 +191,7 @@ public readonly partial record struct ReportingPeriod : IComparable<ReportingPer
 
     /// <summary>Writes the period in its compact text form: <c>2016</c>, <c>2016-Q3</c>, <c>2016-H1</c> or <c>2016-01/2016-08</c>.</summary>
     /// <returns>Text that <see cref="Parse"/> reads back.</returns>
-    public override string ToString() => Kind switch
+    public override string ToString() => MonthCount == 0 ? NoPeriod : Kind switch
     {
         PeriodKind.CalendarYear => StartYear.ToString(CultureInfo.InvariantCulture),
         PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{StartYear}-Q{((StartMonth - 1) / 3) + 1}"),
@@ -201,7 +205,7 @@ public readonly partial record struct ReportingPeriod : IComparable<ReportingPer
     public string Describe()
     {
         static string Name(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month);
-        return Kind switch
+        return MonthCount == 0 ? NoPeriod : Kind switch
         {
             PeriodKind.CalendarYear => StartYear.ToString(CultureInfo.InvariantCulture),
             _ when MonthCount == 1 => string.Create(CultureInfo.InvariantCulture, $"{Name(StartMonth)} {StartYear}"),

@@ -11,14 +11,17 @@ public sealed record Source
     /// <param name="published">The date it became public; evaluations as of an earlier date ignore it.</param>
     /// <param name="address">An optional web address.</param>
     /// <param name="covers">The months the publication reports on, when it says so (a two-monthly digest covers two months).</param>
-    /// <exception cref="ArgumentException">The publication or title is blank.</exception>
+    /// <exception cref="ArgumentException">The publication or title is blank, or <paramref name="covers"/> is <c>default(ReportingPeriod)</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The publication date is before <see cref="ReportingPeriod.MinYear"/> (as <c>default(DateOnly)</c>, 0001-01-01, is): such a source would count in every evaluation.</exception>
     public Source(string publication, string title, DateOnly published, Uri? address = null, ReportingPeriod? covers = null)
     {
         Publication = Preconditions.NotBlank(publication);
         Title = Preconditions.NotBlank(title);
-        Published = published;
+        Published = published.Year >= ReportingPeriod.MinYear
+            ? published
+            : throw new ArgumentOutOfRangeException(nameof(published), published, string.Create(CultureInfo.InvariantCulture, $"The publication date must be from {ReportingPeriod.MinYear} on; it was {published:yyyy-MM-dd}{(published == default ? " (default(DateOnly), not set)" : string.Empty)}."));
         Address = address;
-        Covers = covers;
+        Covers = covers is { } months ? Preconditions.Period(months, nameof(covers)) : null;
     }
 
     /// <summary>The publication or office.</summary>

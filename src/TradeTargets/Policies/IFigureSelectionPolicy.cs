@@ -9,6 +9,6 @@ public interface IFigureSelectionPolicy
 
     /// <summary>Chooses one figure.</summary>
     /// <param name="candidates">One or more figures for the same pair, flow and period.</param>
-    /// <returns>The figure to score with; it must be one of the candidates.</returns>
+    /// <returns>The figure to score with; it must be one of the candidates (the same instance), or the evaluator throws an <see cref="InvalidOperationException"/> naming the policy.</returns>
     ReportedFigure Choose(IReadOnlyList<ReportedFigure> candidates);
 }

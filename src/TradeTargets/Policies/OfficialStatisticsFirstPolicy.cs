@@ -22,7 +22,7 @@ public sealed class OfficialStatisticsFirstPolicy : IFigureSelectionPolicy
     /// <inheritdoc/>
     public ReportedFigure Choose(IReadOnlyList<ReportedFigure> candidates)
     {
-        ArgumentNullException.ThrowIfNull(candidates);
+        Preconditions.NoNullElements(candidates);
         if (candidates.Count == 0)
         {
             throw new ArgumentException("At least one candidate figure is needed.", nameof(candidates));

@@ -18,6 +18,7 @@ internal sealed class DataSetRules
     private readonly Dictionary<string, TradeRecord> ids;
     private readonly Dictionary<(TradePair, TradeFlow, ReportingPeriod, Basis, Source), ReportedFigure> figureKeys;
     private readonly List<Goal> linksToCheck = [];
+    private readonly HashSet<string> startIds = new(StringComparer.Ordinal);
 
     /// <summary>Starts with no records.</summary>
     public DataSetRules()
@@ -52,10 +53,17 @@ internal sealed class DataSetRules
         {
             ids[statement.Id] = statement;
         }
+
+        startIds.UnionWith(ids.Keys);
     }
 
-    /// <summary>Whether a record with the same id and equal content is already held.</summary>
-    public bool Holds(TradeRecord record) => ids.TryGetValue(record.Id, out var held) && held.Equals(record);
+    /// <summary>
+    /// The merge rule, written once for <see cref="TradeDataSet.Merge"/> and the loaders: a record equal to one of the
+    /// starting set's (same id, same content) is already held and is kept once, so it is not added again; a record
+    /// that repeats one added since is a duplicate, which <see cref="Add(Goal)"/> and its overloads refuse.
+    /// </summary>
+    public bool HeldFromStart(TradeRecord record)
+        => startIds.Contains(record.Id) && ids.TryGetValue(record.Id, out var held) && held.Equals(record);
 
     /// <summary>Adds a goal, or returns why it cannot be added. Its restatement link is checked by <see cref="CheckRestatements"/>.</summary>
     public RecordProblem? Add(Goal goal)

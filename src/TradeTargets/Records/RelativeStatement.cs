@@ -38,6 +38,8 @@ public sealed record RelativeStatement : TradeRecord
         string? note = null)
         : base(id, new TradePair(reporter, partner), flow, note)
     {
+        Preconditions.Period(period);
+        Preconditions.Period(referencePeriod);
         if (period.MonthCount != referencePeriod.MonthCount)
         {
             throw new ArgumentException(

@@ -51,7 +51,7 @@ public sealed record ReportedFigure : TradeRecord
         : base(id, pair, flow, note)
     {
 
-        Period = period.MonthCount == 0 ? throw new ArgumentException("The period is required.", nameof(period)) : period;
+        Period = Preconditions.Period(period);
         // Derived figures come from recorded ones and stay within decimal by construction; recorded ones are bounded.
         Amount = derivation is null ? Preconditions.Recorded(amount) : amount;
         Basis = basis;

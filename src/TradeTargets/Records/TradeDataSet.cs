@@ -34,7 +34,7 @@ public sealed class TradeDataSet
     /// <param name="statements">Relative statements.</param>
     /// <exception cref="DataSetException">A rule is broken; its problems name every record at fault.</exception>
     public TradeDataSet(IEnumerable<Goal> goals, IEnumerable<ReportedFigure> figures, IEnumerable<RelativeStatement> statements)
-        : this(Check(new DataSetRules(), goals, figures, statements, skipHeld: false))
+        : this(Check(new DataSetRules(), goals, figures, statements))
     {
     }
 
@@ -102,7 +102,7 @@ public sealed class TradeDataSet
     public TradeDataSet Merge(TradeDataSet other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return Check(new DataSetRules(this), other.Goals, other.Figures, other.Statements, skipHeld: true);
+        return Check(new DataSetRules(this), other.Goals, other.Figures, other.Statements);
     }
 
     /// <summary>Finds a goal by id.</summary>
@@ -119,27 +119,28 @@ public sealed class TradeDataSet
     internal static TradeDataSet FromCheckedRecords(List<Goal> goals, List<ReportedFigure> figures, List<RelativeStatement> statements)
         => new(goals, figures, statements);
 
-    private static TradeDataSet Check(DataSetRules rules, IEnumerable<Goal> goals, IEnumerable<ReportedFigure> figures, IEnumerable<RelativeStatement> statements, bool skipHeld)
+    private static TradeDataSet Check(DataSetRules rules, IEnumerable<Goal> goals, IEnumerable<ReportedFigure> figures, IEnumerable<RelativeStatement> statements)
     {
         ArgumentNullException.ThrowIfNull(goals);
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(statements);
         var problems = new List<RecordProblem>();
-        AddAll(goals, rules.Add, rules, skipHeld, problems);
-        AddAll(figures, rules.Add, rules, skipHeld, problems);
-        AddAll(statements, rules.Add, rules, skipHeld, problems);
+        AddAll(goals, rules.Add, rules, problems);
+        AddAll(figures, rules.Add, rules, problems);
+        AddAll(statements, rules.Add, rules, problems);
         problems.AddRange(rules.CheckRestatements().Select(b => b.Problem));
         return problems.Count == 0 ? rules.ToDataSet() : throw new DataSetException(problems);
     }
 
-    // Merging skips a record the set already holds with equal content; building from records does not.
-    private static void AddAll<T>(IEnumerable<T> records, Func<T, RecordProblem?> add, DataSetRules rules, bool skipHeld, List<RecordProblem> problems)
+    // Merging skips a record the set already holds with equal content (DataSetRules.HeldFromStart); building from
+    // records has no starting set, so nothing is skipped.
+    private static void AddAll<T>(IEnumerable<T> records, Func<T, RecordProblem?> add, DataSetRules rules, List<RecordProblem> problems)
         where T : TradeRecord
     {
         foreach (var record in records)
         {
             ArgumentNullException.ThrowIfNull(record, nameof(records));
-            if (!(skipHeld && rules.Holds(record)) && add(record) is { } problem)
+            if (!rules.HeldFromStart(record) && add(record) is { } problem)
             {
                 problems.Add(problem);
             }

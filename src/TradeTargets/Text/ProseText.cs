@@ -10,6 +10,15 @@ public static class ProseText
     /// <returns>The word, as <see cref="EnumText.Words{T}(T)"/> spells it.</returns>
     public static string Describe(TradeFlow flow) => EnumText.Words(flow);
 
+    /// <summary>Both sides of a pair by name, reporter first: "India–Russia".</summary>
+    /// <param name="pair">The pair.</param>
+    /// <returns>The two names joined by an en dash.</returns>
+    /// <remarks>
+    /// Every text that names a goal (tables, reports, chart titles and labels, <see cref="GoalEvaluation.Explanation"/>)
+    /// names its pair with this, so goals of two reporters with one partner are never told apart by the partner alone.
+    /// </remarks>
+    public static string Describe(TradePair pair) => $"{pair.Reporter.Name}–{pair.Partner.Name}";
+
     /// <summary>A share as a percentage: one decimal under 10% ("5.9%"), whole numbers from there ("34%").</summary>
     /// <param name="share">The share, 0.059 for 5.9%.</param>
     /// <returns>The text, or "n/a" for NaN or infinity.</returns>

@@ -79,6 +79,29 @@ internal static class Preconditions
         where T : class
         => value ?? throw new ArgumentNullException(paramName, $"{Subject(paramName)} is required.");
 
+    /// <summary>Checks a list and each of its elements, naming the first missing element by its index.</summary>
+    public static T NoNullElements<T>(T? values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
+        where T : class, System.Collections.IEnumerable
+    {
+        ArgumentNullException.ThrowIfNull(values, paramName);
+        var index = 0;
+        foreach (var value in values)
+        {
+            if (value is null)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{paramName} must not contain null; element {index} is null."), paramName);
+            }
+
+            index++;
+        }
+
+        return values;
+    }
+
+    /// <summary>Checks that a period was built through a factory: <c>default(ReportingPeriod)</c> covers no month.</summary>
+    public static ReportingPeriod Period(ReportingPeriod period, [CallerArgumentExpression(nameof(period))] string? paramName = null)
+        => period.MonthCount == 0 ? throw new ArgumentException("The period is required; it was default(ReportingPeriod), which covers no month.", paramName) : period;
+
     public static string Describe(string? value) => value is null ? "null" : $"'{value}'";
 
     /// <summary>

@@ -2,7 +2,7 @@ using static TradeTargets.Testing.TestData;
 
 namespace TradeTargets.Tests;
 
-public class GoalEvaluatorTests
+public partial class GoalEvaluatorTests
 {
     private static readonly EvaluationOptions EndOf2016 = EvaluationOptions.At(new DateOnly(2016, 12, 31));
 
@@ -32,7 +32,17 @@ public class GoalEvaluatorTests
         evaluation.Achievement!.Value.Should().BeApproximately(29.7 / 500, 1e-12);
         evaluation.MultiplierNeeded!.Value.Should().BeApproximately(500 / 29.7, 1e-12);
         evaluation.Gap!.Value.Should().BeApproximately((500 - 29.7) * 1e6, 1e-3);
-        evaluation.Explanation.Should().Be("$29.7m in 2015 against $500m due 2015: missed, 5.9% of the goal");
+        evaluation.Explanation.Should().Be("Belarus–United Arab Emirates turnover: $29.7m in 2015 against $500m due 2015: missed, 5.9% of the goal");
+    }
+
+    [Fact]
+    public void Evaluate_TwoReportersWithOnePartner_ExplanationsNameBothSides()
+    {
+        var explanations = TwoReportersOnePartner().Select(g => GoalEvaluator.Evaluate(g, TestData.Figures([]), EndOf2016).Explanation).ToList();
+
+        explanations.Should().Equal(
+            "India–Russia turnover: no figure against $100bn due 2030: insufficient data",
+            "China–Russia turnover: no figure against $200bn due 2030: insufficient data");
     }
 
     [Fact]
@@ -77,7 +87,7 @@ public class GoalEvaluatorTests
         evaluation.YearsToGoal!.Value.Should().BeApproximately(Math.Log(200 / 150.0) / Math.Log(1 + observed), 1e-9);
         evaluation.Status.Should().Be(GoalStatus.OnTrack);
         evaluation.Achievement!.Value.Should().BeApproximately(0.75, 1e-12);
-        evaluation.Explanation.Should().Be("$150m in 2015 against $200m due 2020: on track, 75% of the goal, $50m short");
+        evaluation.Explanation.Should().Be("Belarus–Poland turnover: $150m in 2015 against $200m due 2020: on track, 75% of the goal, $50m short");
     }
 
     [Fact]
@@ -157,7 +167,7 @@ public class GoalEvaluatorTests
         evaluation.NotYetPublished.Should().ContainSingle().Which.Should().BeSameAs(late);
         evaluation.Status.Should().Be(GoalStatus.InsufficientData);
         evaluation.Assessments[0].Reason.Should().Contain("no full-year figure for it was published by 2016-06-30");
-        evaluation.Explanation.Should().Be("no figure against $500m due 2015: insufficient data");
+        evaluation.Explanation.Should().Be("Belarus–United Arab Emirates turnover: no figure against $500m due 2015: insufficient data");
     }
 
     [Fact]
@@ -181,7 +191,7 @@ public class GoalEvaluatorTests
         evaluation.Assessments[1].ProgressRatio!.Value.Should().BeApproximately(observed / required2018, 1e-9);
         evaluation.Status.Should().Be(GoalStatus.LimitedProgress);
         evaluation.Assessments[0].Reason.Should().Be("Progress ratio 0.09: observed +6.3%/yr against required +71.9%/yr.");
-        evaluation.Explanation.Should().Be("$180m in 2015 against $500m due 2016–2018 ('in the near future'): limited progress, 36% of the goal, $320m short");
+        evaluation.Explanation.Should().Be("Belarus–Vietnam turnover: $180m in 2015 against $500m due 2016–2018 ('in the near future'): limited progress, 36% of the goal, $320m short");
     }
 
     [Fact]
@@ -209,7 +219,7 @@ public class GoalEvaluatorTests
         evaluation.Assessments[1].RequiredGrowth!.Value.Should().BeApproximately(Math.Pow(2.5, 1 / 3.0) - 1, 1e-12);
         evaluation.Assessments[1].ProgressRatio!.Value.Should().BeApproximately(0.5 / (Math.Pow(2.5, 1 / 3.0) - 1), 1e-9);
         evaluation.StatusAtLatestEnd.Should().Be(GoalStatus.OnTrack);
-        evaluation.Explanation.Should().Be("$300m in 2016 against $500m due 2016–2018 ('in the near future'): missed by 2016, on track by 2018, 60% of the goal");
+        evaluation.Explanation.Should().Be("Belarus–Vietnam turnover: $300m in 2016 against $500m due 2016–2018 ('in the near future'): missed by 2016, on track by 2018, 60% of the goal");
     }
 
     [Fact]
@@ -276,7 +286,7 @@ public class GoalEvaluatorTests
 
         evaluation.Status.Should().Be(GoalStatus.Achieved);
         evaluation.YearsToGoal.Should().Be(0);
-        evaluation.Explanation.Should().Be("$150m in 2015 against $140m due 2020: achieved, 107% of the goal");
+        evaluation.Explanation.Should().Be("Belarus–Poland turnover: $150m in 2015 against $140m due 2020: achieved, 107% of the goal");
     }
 
     [Fact]
@@ -445,7 +455,7 @@ public class GoalEvaluatorTests
         evaluation.Gap.Should().Be(0);
         evaluation.MultiplierNeeded.Should().Be(1);
         evaluation.YearsToGoal.Should().Be(0);
-        evaluation.Explanation.Should().Be("$150m in 2015 against $150m due 2020: achieved, 100% of the goal");
+        evaluation.Explanation.Should().Be("Belarus–Poland turnover: $150m in 2015 against $150m due 2020: achieved, 100% of the goal");
     }
 
     [Fact]
@@ -481,7 +491,7 @@ public class GoalEvaluatorTests
         var evaluation = GoalEvaluator.Evaluate(goal, TestData.Figures([Annual("POL", 2010, 150m, Published2016)]), EndOf2016);
 
         evaluation.Status.Should().Be(GoalStatus.InsufficientData);
-        evaluation.Explanation.Should().Be("$150m in 2010 against $150m due 2020: insufficient data, 100% of the goal");
+        evaluation.Explanation.Should().Be("Belarus–Poland turnover: $150m in 2010 against $150m due 2020: insufficient data, 100% of the goal");
     }
 
     [Theory]

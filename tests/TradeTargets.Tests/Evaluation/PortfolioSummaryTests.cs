@@ -64,4 +64,27 @@ public class PortfolioSummaryTests
         summary.HitRate.Should().BeNull();
         summary.MedianRequiredGrowth.Should().BeNull();
     }
+
+    [Fact]
+    public void From_NullAmongEvaluations_ThrowsNamingTheElement()
+        => FluentActions.Invoking(() => PortfolioSummary.From([null!]))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "evaluations").WithMessage("*element 0 is null*");
+
+    [Fact]
+    public void EvaluationOptions_NullPolicy_ThrowsNamingIt()
+    {
+        var options = EvaluationOptions.At(new DateOnly(2017, 12, 31));
+
+        FluentActions.Invoking(() => options with { SelectionPolicy = null! }).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "SelectionPolicy");
+        FluentActions.Invoking(() => options with { AnnualisationPolicy = null! }).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "AnnualisationPolicy");
+        FluentActions.Invoking(() => options with { VagueDeadlinePolicy = null! }).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "VagueDeadlinePolicy");
+    }
+
+    [Fact]
+    public void GoalEvaluation_WithoutAssessments_Throws()
+    {
+        var evaluation = GoalEvaluator.Evaluate(Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2016, 6, 1)), Figures([]), EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+
+        FluentActions.Invoking(() => evaluation with { Assessments = new([]) }).Should().Throw<ArgumentException>().Where(e => e.ParamName == "Assessments");
+    }
 }

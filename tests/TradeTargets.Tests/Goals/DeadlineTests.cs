@@ -74,4 +74,30 @@ public class DeadlineTests
     [Fact]
     public void Within_ZeroYears_Throws()
         => FluentActions.Invoking(() => Deadline.Within(0)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*between 1 and 50*0*");
+
+    [Fact]
+    public void Deadline_CannotBeDerivedOutsideTheLibrary()
+    {
+        // A derived type must implement every abstract member; one that only the library can see closes the hierarchy,
+        // the record's protected copy constructor included.
+        var abstractMembers = typeof(Deadline).GetMethods(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)
+            .Where(m => m.IsAbstract).ToList();
+
+        abstractMembers.Should().Contain(m => m.IsFamilyAndAssembly || m.IsAssembly);
+    }
+
+    [Fact]
+    public void DeadlineWindow_FirstYearAfterLast_Throws()
+        => FluentActions.Invoking(() => new DeadlineWindow(2021, 2018, string.Empty)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "FirstYear");
+
+    [Fact]
+    public void DeadlineWindow_Default_DescribesItselfWithoutThrowing()
+    {
+        default(DeadlineWindow).IsWindow.Should().BeFalse();
+        default(DeadlineWindow).ToString().Should().Be("0");
+    }
+
+    [Fact]
+    public void VagueDeadlinePolicy_KnowsNull_ThrowsNamingPhrase()
+        => FluentActions.Invoking(() => VagueDeadlinePolicy.Default.Knows(null!)).Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "phrase");
 }

@@ -34,4 +34,14 @@ public class GoalHistoryTests
 
         FluentActions.Invoking(() => GoalHistory.Chain(restated, [restated])).Should().Throw<ArgumentException>().WithMessage("*vnm-2017*vnm-2015*not among*");
     }
+
+    [Fact]
+    public void Chain_NullAmongGoals_ThrowsNamingTheElement()
+    {
+        var goal = TradeTargets.Testing.TestData.Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2016, 6, 1));
+
+        var act = () => GoalHistory.Chain(goal, [goal, null!]);
+
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "allGoals").WithMessage("*element 1 is null*");
+    }
 }

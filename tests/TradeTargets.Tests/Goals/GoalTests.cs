@@ -63,4 +63,25 @@ public class GoalTests
         a.Should().Be(b);
         a.GetHashCode().Should().Be(b.GetHashCode());
     }
+
+    [Fact]
+    public void Constructor_RelativeDeadlineBeforeBaselineEnds_ThrowsAsAFixedOneDoes()
+    {
+        var baseline = new GoalBaseline(Amount.Parse("$121m"), ReportingPeriod.Year(2019));
+
+        var act = () => Goal("VNM", 500, Deadline.Within(2), new DateOnly(2016, 6, 1), baseline);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "deadline")
+            .WithMessage("The deadline 2018 ('within 2 years' after 2016) falls before the end of the stated baseline period (2019)*");
+    }
+
+    [Fact]
+    public void GoalBaseline_DefaultPeriod_ThrowsNamingIt()
+        => FluentActions.Invoking(() => new GoalBaseline(Amount.Parse("$121m"), default))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "Period");
+
+    [Fact]
+    public void Source_DefaultPublicationDate_ThrowsNamingIt()
+        => FluentActions.Invoking(() => new Source("Digest", "Title", default))
+            .Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "published").WithMessage("*0001-01-01 (default(DateOnly), not set)*");
 }

@@ -272,4 +272,30 @@ public class AmountTests
         FluentActions.Invoking(() => dollars <= euros).Should().Throw<ArgumentException>();
         FluentActions.Invoking(() => dollars >= euros).Should().Throw<ArgumentException>();
     }
+
+    [Fact]
+    public void FromDouble_BeyondDecimal_ThrowsOutOfRangeNamingValue()
+        => FluentActions.Invoking(() => Amount.FromDouble(1e30)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "value");
+
+    [Fact]
+    public void FromMillions_BeyondDecimal_ThrowsOutOfRangeNamingMillions()
+        => FluentActions.Invoking(() => Amount.FromMillions(decimal.MaxValue)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "millions");
+
+    [Fact]
+    public void FromBillions_BeyondDecimal_ThrowsOutOfRangeNamingBillions()
+        => FluentActions.Invoking(() => Amount.FromBillions(1e20m)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "billions");
+
+    [Fact]
+    public void Add_SumBeyondDecimal_ThrowsOutOfRange()
+        => FluentActions.Invoking(() => Amount.FromUnits(decimal.MaxValue) + Amount.FromUnits(1m)).Should().Throw<ArgumentOutOfRangeException>();
+
+    [Fact]
+    public void Default_IsZeroDollars()
+    {
+        var amount = default(Amount);
+
+        amount.Should().Be(Amount.Zero);
+        amount.Currency.Should().Be(Currency.Usd);
+        amount.ToString().Should().Be(Amount.Zero.ToString());
+    }
 }

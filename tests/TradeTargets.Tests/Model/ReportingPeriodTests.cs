@@ -349,4 +349,16 @@ public class ReportingPeriodTests
         thrown.Message.Should().Be("'2016-H3' is not a valid reporting period: The half must be between 1 and 2; it was 3.");
         thrown.InnerException.Should().BeOfType<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("half");
     }
+
+    [Fact]
+    public void Default_DescribesItselfAsNoPeriod()
+    {
+        default(ReportingPeriod).ToString().Should().Be("(no period)");
+        default(ReportingPeriod).Describe().Should().Be("(no period)");
+    }
+
+    [Fact]
+    public void Default_IsRefusedAsAFigurePeriod()
+        => FluentActions.Invoking(() => TradeTargets.Testing.TestData.Figure("f", "VNM", default, 1m, source: TradeTargets.Testing.TestData.Digest))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "period").WithMessage("*default(ReportingPeriod)*");
 }

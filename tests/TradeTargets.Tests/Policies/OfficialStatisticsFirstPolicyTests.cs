@@ -70,4 +70,9 @@ public class OfficialStatisticsFirstPolicyTests
     public void Choose_NoCandidates_ThrowsSayingOneIsNeeded()
         => FluentActions.Invoking(() => OfficialStatisticsFirstPolicy.Instance.Choose([]))
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == "candidates").WithMessage("At least one candidate figure is needed.*");
+
+    [Fact]
+    public void Choose_NullAmongCandidates_ThrowsNamingTheElement()
+        => FluentActions.Invoking(() => OfficialStatisticsFirstPolicy.Instance.Choose([Annual("VNM", 2016, 1m), null!]))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "candidates").WithMessage("*element 1 is null*");
 }

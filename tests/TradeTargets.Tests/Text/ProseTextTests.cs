@@ -20,6 +20,17 @@ public class ProseTextTests
     }
 
     [Fact]
+    public void Describe_GoalsOfTwoReportersWithOnePartner_NameBothSides()
+    {
+        var goals = TwoReportersOnePartner();
+
+        ProseText.Describe(goals[0].Pair).Should().Be("India–Russia");
+        goals[0].Describe().Should().Be("India–Russia: $100bn turnover by 2030");
+        goals[1].Describe().Should().Be("China–Russia: $200bn turnover by 2030");
+        Goal("VNM", 500, Deadline.Vague("in a few years"), new DateOnly(2016, 11, 1)).DescribeTarget().Should().Be("$500m turnover in a few years");
+    }
+
+    [Fact]
     public void Describe_FlowAndStatus_AreLowerCaseWords()
     {
         ProseText.Describe(TradeFlow.Turnover).Should().Be("turnover");

@@ -17,13 +17,18 @@ internal sealed class DataSetBuilder : IProblemSink
 
     /// <param name="strict">Whether the first problem throws.</param>
     /// <param name="start">Records loaded before, which the new ones join; they are not checked again.</param>
-    public DataSetBuilder(bool strict, TradeDataSet start)
+    /// <param name="vagueDeadlines">The policy whose phrases a goal's vague deadline may use.</param>
+    public DataSetBuilder(bool strict, TradeDataSet start, VagueDeadlinePolicy vagueDeadlines)
     {
         Strict = strict;
         rules = new DataSetRules(start);
+        VagueDeadlines = vagueDeadlines;
     }
 
     public bool Strict { get; }
+
+    /// <summary>The policy whose phrases a goal's vague deadline may use; every reader of goal rows asks it.</summary>
+    public VagueDeadlinePolicy VagueDeadlines { get; }
 
     /// <summary>Every problem in file order: by the order the files were loaded, then by line (a stable sort, so one line's problems keep their order).</summary>
     public IReadOnlyList<DataProblem> Problems => [.. problems.OrderBy(p => p.Load).ThenBy(p => p.Problem.Line).Select(p => p.Problem)];
@@ -75,9 +80,8 @@ internal sealed class DataSetBuilder : IProblemSink
         where T : TradeRecord
     {
         var id = record.Id;
-        // A record that repeats one of the records loaded before (not one of this load's own) is already held:
-        // loading onto a data set merges, and merging keeps equal records once.
-        if (!locations.ContainsKey(id) && rules.Holds(record))
+        // Loading onto a data set merges, and merging keeps a record equal to one loaded before once.
+        if (rules.HeldFromStart(record))
         {
             return;
         }

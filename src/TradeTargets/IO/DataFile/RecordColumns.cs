@@ -88,7 +88,7 @@ internal static class RecordColumns
 
     public static string FormatRatio(double ratio) => ratio.ToString("R", CultureInfo.InvariantCulture);
 
-    public static Goal ReadGoal(RowValues row)
+    public static Goal ReadGoal(RowValues row, VagueDeadlinePolicy vagueDeadlines)
     {
         var id = row.Required("id");
         var reporter = row.Parse("reporter", Country.Parse);
@@ -97,7 +97,7 @@ internal static class RecordColumns
         // Optional, so that goal files written before the column existed still load: a goal is a target unless it says otherwise.
         var kind = row.ParseOptionalValue("kind", EnumText.Parse<GoalKind>) ?? GoalKind.Target;
         var target = row.Parse("target", Amount.Parse);
-        var deadline = row.Parse("deadline", text => Deadline.Parse(text, VagueDeadlinePolicy.Default));
+        var deadline = row.Parse("deadline", text => Deadline.Parse(text, vagueDeadlines));
         var announcedOn = row.Parse("announced_on", ParseDate);
         var announcer = row.Required("announcer");
         var baselineAmount = row.ParseOptionalValue("baseline_amount", Amount.Parse);
@@ -232,6 +232,7 @@ internal static class RecordColumns
         "ratio" => "ratio",
         "publication" => "source_publication",
         "title" => "source_title",
+        "published" => "source_published",
         "source" => "source_published",
         TradeTargets.Goal.BaselinePeriodParameter => "baseline_period",
         _ => null,

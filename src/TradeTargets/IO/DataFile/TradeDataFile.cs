@@ -90,7 +90,7 @@ public static class TradeDataFile
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(goals);
-        WriteCsv(writer, RecordColumns.Goal, goals.Select(RecordColumns.Write));
+        WriteCsv(writer, RecordColumns.Goal, Preconditions.NoNullElements(goals.ToList(), nameof(goals)).Select(RecordColumns.Write));
     }
 
     /// <summary>Writes reported figures as CSV with a header row and every column.</summary>
@@ -101,7 +101,7 @@ public static class TradeDataFile
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(figures);
-        WriteCsv(writer, RecordColumns.Figure, figures.Select(RecordColumns.Write));
+        WriteCsv(writer, RecordColumns.Figure, Preconditions.NoNullElements(figures.ToList(), nameof(figures)).Select(RecordColumns.Write));
     }
 
     /// <summary>Writes relative statements as CSV with a header row and every column.</summary>
@@ -111,7 +111,7 @@ public static class TradeDataFile
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(statements);
-        WriteCsv(writer, RecordColumns.Statement, statements.Select(RecordColumns.Write));
+        WriteCsv(writer, RecordColumns.Statement, Preconditions.NoNullElements(statements.ToList(), nameof(statements)).Select(RecordColumns.Write));
     }
 
     /// <summary>Writes a whole data set as one JSON document.</summary>
@@ -432,7 +432,7 @@ public static class TradeDataFile
             switch (kind)
             {
                 case DataFileKind.Goals:
-                    builder.AddGoal(RecordColumns.ReadGoal(row), file, line);
+                    builder.AddGoal(RecordColumns.ReadGoal(row, builder.VagueDeadlines), file, line);
                     break;
                 case DataFileKind.Figures:
                     builder.AddFigure(RecordColumns.ReadFigure(row), file, line);

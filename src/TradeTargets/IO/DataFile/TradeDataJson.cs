@@ -213,7 +213,7 @@ internal static class TradeDataJson
                 switch (arrayName)
                 {
                     case "goals":
-                        c.Builder.AddGoal(RecordColumns.ReadGoal(row), c.File, line);
+                        c.Builder.AddGoal(RecordColumns.ReadGoal(row, c.Builder.VagueDeadlines), c.File, line);
                         break;
                     case "figures":
                         c.Builder.AddFigure(RecordColumns.ReadFigure(row), c.File, line);

@@ -37,13 +37,13 @@ public sealed class TradeDataLoader
 
     /// <summary>Creates a loader.</summary>
     /// <param name="start">Records loaded before that the files join.</param>
-    /// <param name="options">How official statistics rows become figures.</param>
+    /// <param name="options">How official statistics rows become figures, and the vague deadline phrases goals may use.</param>
     /// <param name="mode">Whether the first bad row throws or every bad row is reported.</param>
     public TradeDataLoader(TradeDataSet start, ImportOptions options, LoadMode mode = LoadMode.Strict)
     {
         ArgumentNullException.ThrowIfNull(start);
         this.options = Preconditions.NotNull(options);
-        builder = new DataSetBuilder(Preconditions.Defined(mode) == LoadMode.Strict, start);
+        builder = new DataSetBuilder(Preconditions.Defined(mode) == LoadMode.Strict, start, this.options.VagueDeadlines);
     }
 
     /// <summary>Reads a data file or an official statistics download, or every data file directly in a folder.</summary>

@@ -1,6 +1,9 @@
 namespace TradeTargets.IO;
 
-/// <summary>How an official statistics download is read: the side its figures are seen from.</summary>
+/// <summary>
+/// How a file is read: the side an official statistics download's figures are seen from, and the vague deadline
+/// phrases a goals file may use.
+/// </summary>
 /// <remarks>
 /// Without a <see cref="Perspective"/>, every figure is from the side of the file's reporter
 /// (<see cref="ReportingSide.Reporter"/>). With one, rows reported by that country give its own figures
@@ -22,6 +25,17 @@ public sealed record ImportOptions
 
     /// <summary>The default: figures from the file reporter's side.</summary>
     public static ImportOptions Default { get; } = new();
+
+    /// <summary>
+    /// The policy whose phrases a goal's vague deadline may use ("in a few years"); a phrase it does not know is refused
+    /// at its line. Give the policy the goals will be evaluated with (<see cref="EvaluationOptions.VagueDeadlinePolicy"/>),
+    /// so that a custom policy can load the phrases it reads. Default: <see cref="VagueDeadlinePolicy.Default"/>.
+    /// </summary>
+    public VagueDeadlinePolicy VagueDeadlines
+    {
+        get;
+        init => field = Preconditions.NotNull(value);
+    } = VagueDeadlinePolicy.Default;
 
     /// <summary>The country whose trade the figures should describe, or null for the file's reporter.</summary>
     public Country? Perspective { get; init; }

@@ -106,7 +106,10 @@ public class TradeDataFileRoundTripTests
             announcer,
             DatedOn(source, announced.AddDays(lag)),
             // A stated baseline lies below the target, ends by the deadline and begins by the announcement year: goals of growth only (see the README's scoring section).
-            baseline == 0 || baseAmount.Value >= target.Value || (deadline is FixedDeadline fixedYear && fixedYear.Year < basePeriod.EndYear) || basePeriod.StartYear > announced.Year
+            baseline == 0 || baseAmount.Value >= target.Value
+                || (deadline is FixedDeadline fixedYear && fixedYear.Year < basePeriod.EndYear)
+                || (deadline is RelativeDeadline relative && announced.Year + relative.Years < basePeriod.EndYear)
+                || basePeriod.StartYear > announced.Year
                 ? null
                 : new GoalBaseline(baseAmount, basePeriod),
             multiplier,
@@ -176,4 +179,9 @@ public class TradeDataFileRoundTripTests
         result.Problems.Should().BeEmpty(writer.ToString());
         return result.Data;
     }
+
+    [Fact]
+    public void WriteGoalsCsv_NullAmongGoals_ThrowsNamingTheElement()
+        => FluentActions.Invoking(() => TradeDataFile.WriteGoalsCsv(new StringWriter(), [null!]))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "goals").WithMessage("*element 0 is null*");
 }

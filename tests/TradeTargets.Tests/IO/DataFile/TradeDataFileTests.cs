@@ -10,6 +10,20 @@ public class TradeDataFileTests
     private static LoadResult Lenient(string text, string name = "figures.csv") => TradeDataFile.LoadLenient(new StringReader(text), name);
 
     [Fact]
+    public void Load_VagueDeadlineOfACustomPolicy_LoadsWithThatPolicyAndIsRefusedWithoutIt()
+    {
+        var policy = new VagueDeadlinePolicy("Patient", new Dictionary<string, (int, int)> { ["some day"] = (5, 20) });
+        var text = Lines(GoalHeader, Goal("g").Replace(",2015,", ",some day,", StringComparison.Ordinal));
+
+        var data = TradeDataFile.Load(new StringReader(text), "goals.csv", new ImportOptions { VagueDeadlines = policy });
+        var evaluation = GoalEvaluator.Evaluate(data.Goals[0], data, EvaluationOptions.At(new DateOnly(2016, 12, 31)) with { VagueDeadlinePolicy = policy });
+
+        evaluation.Window.Should().Be(new DeadlineWindow(2019, 2034, evaluation.Window.Interpretation));
+        FluentActions.Invoking(() => TradeDataFile.Load(new StringReader(text), "goals.csv"))
+            .Should().Throw<DataFileException>().WithMessage("goals.csv line 2, column 'deadline'*some day*");
+    }
+
+    [Fact]
     public void Load_ValidFigures_LoadsEveryRow()
     {
         var data = Load(Lines(FigureHeader, Figure("a"), Figure("b", period: "2016-01/2016-08", amount: "$18.7m")));
