@@ -17,6 +17,7 @@ internal static class BacktestCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var noSeed = new Option<bool>("--no-seed") { Description = "Leave the bundled seed data out." };
+        var world = SampleApp.WorldOption();
         var noStatistics = new Option<bool>("--no-statistics") { Description = "Leave the bundled official statistics (IMF Direction of Trade) out, as for the main command." };
         var format = new Option<string>("--format") { HelpName = "table|json", Description = "table or json (docs/backtest.schema.json). Default: table.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
@@ -30,10 +31,10 @@ internal static class BacktestCommand
 
         var command = new Command("backtest", "Checks the trend's probabilities and intervals against the outcomes of every settled goal, beside simple baselines.")
         {
-            data, noSeed, noStatistics, format, outDir, asOf,
+            data, noSeed, world, noStatistics, format, outDir, asOf,
         };
         command.SetAction(parsed => Execute(
-            new SampleSettings(parsed.GetValue(data) ?? [], !parsed.GetValue(noSeed), !parsed.GetValue(noStatistics), parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today), parsed.GetValue(outDir) ?? string.Empty, OutputFormat.Table, parsed.GetValue(outDir) is not null),
+            new SampleSettings(parsed.GetValue(data) ?? [], !parsed.GetValue(noSeed), !parsed.GetValue(noStatistics), parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today), parsed.GetValue(outDir) ?? string.Empty, OutputFormat.Table, parsed.GetValue(outDir) is not null) { IncludeWorld = parsed.GetValue(world) },
             parsed.GetValue(format) == "json",
             output,
             error));

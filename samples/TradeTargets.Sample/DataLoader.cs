@@ -16,7 +16,8 @@ internal static class DataLoader
     /// </summary>
     public static TradeDataSet Load(SampleSettings settings, TextWriter log)
     {
-        var loader = new TradeDataLoader(settings.IncludeSeed ? SeedData.Load() : TradeDataSet.Empty);
+        var start = settings.IncludeSeed ? SeedData.Load() : TradeDataSet.Empty;
+        var loader = new TradeDataLoader(settings.IncludeWorld ? start.Merge(SeedData.LoadWorld()) : start);
         foreach (var path in settings.DataFiles)
         {
             if (!File.Exists(path) && !Directory.Exists(path))

@@ -14,6 +14,9 @@ internal sealed record SampleSettings(
     /// <summary>A user's rates file instead of the bundled table, or null.</summary>
     public string? RatesFile { get; init; }
 
+    /// <summary>Whether the world record (seeds/world: goals of many pairs) is added to the data.</summary>
+    public bool IncludeWorld { get; init; }
+
     /// <summary>Whether figures in another currency than a goal's are converted (the default).</summary>
     public bool ConvertCurrencies { get; init; } = true;
 }

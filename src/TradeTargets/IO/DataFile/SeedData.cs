@@ -26,6 +26,9 @@ public static class SeedData
     /// <summary>The embedded resource names of every seed file, in load order.</summary>
     public static IReadOnlyList<string> ResourceNames { get; } = [.. ArticleResourceNames, .. OutcomeResourceNames];
 
+    /// <summary>The embedded resource names of the world record (<c>seeds/world/</c>): announced goals of many pairs and the sourced figures for those due 2021-2024.</summary>
+    public static IReadOnlyList<string> WorldResourceNames { get; } = ["seeds/world/goals.csv", "seeds/world/outcomes.csv"];
+
     /// <summary>Loads the whole seed data set: the articles' records and the outcome records.</summary>
     /// <returns>The goals, figures and statements.</returns>
     /// <exception cref="DataFileException">An embedded file is invalid (a build defect).</exception>
@@ -35,6 +38,15 @@ public static class SeedData
     /// <returns>The articles' goals, figures and statements.</returns>
     /// <exception cref="DataFileException">An embedded file is invalid (a build defect).</exception>
     public static TradeDataSet LoadArticles() => LoadResources(ArticleResourceNames);
+
+    /// <summary>
+    /// Loads the world record: 220 announced bilateral trade goals of 95 pairs, each checked against its source, and
+    /// the sourced figures for goals due 2021-2024 (<c>seeds/world/README.md</c>). Statistics up to 2020 come from the
+    /// bundled IMF figures of the <c>TradeTargets.ImfDots</c> package, which a caller adds.
+    /// </summary>
+    /// <returns>The world record's goals and figures.</returns>
+    /// <exception cref="DataFileException">An embedded file is invalid (a build defect).</exception>
+    public static TradeDataSet LoadWorld() => LoadResources(WorldResourceNames);
 
     private static TradeDataSet LoadResources(IReadOnlyList<string> names)
     {

@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace TradeTargets.Sample.Tests;
+
+public class WorldOptionTests
+{
+    [Fact]
+    public void Run_WorldWithoutSeed_ScoresEveryGoalOfTheWorldRecordAndNoSeedGoal()
+    {
+        var expected = SeedData.LoadWorld().Goals.Select(g => g.Id).Order(StringComparer.Ordinal).ToList();
+
+        var run = SampleRun.Of("--world", "--no-seed", "--no-statistics", "--as-of", "2026-12-31", "--format", "json", "--no-charts");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var ids = JsonDocument.Parse(run.Output).RootElement.GetProperty("evaluations").EnumerateArray()
+            .Select(e => e.GetProperty("goal").GetProperty("id").GetString()!).Order(StringComparer.Ordinal).ToList();
+        ids.Should().Equal(expected);
+        expected.Should().HaveCountGreaterThanOrEqualTo(150).And.OnlyContain(id => id.StartsWith("w-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LoadWorld_HoldsEveryRowOfTheWorldFiles()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "seeds", "world");
+        var world = SeedData.LoadWorld();
+
+        world.Goals.Should().HaveCount(File.ReadAllLines(Path.Combine(folder, "goals.csv")).Length - 1);
+        world.Figures.Should().HaveCount(File.ReadAllLines(Path.Combine(folder, "outcomes.csv")).Length - 1);
+        world.Goals.Select(g => g.Pair.Reporter).Distinct().Should().HaveCountGreaterThanOrEqualTo(30);
+    }
+}
