@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using TradeTargets.Charts;
 using TradeTargets.Reports;
 
@@ -26,7 +25,7 @@ internal static class BacktestCommand
         {
             HelpName = "DATE",
             Description = "Read outcomes as of this date (yyyy-mm-dd). Default: today.",
-            CustomParser = result => ParseDate(result.Tokens.Single().Value, result),
+            CustomParser = result => DateOption.Parse(result, "--as-of", "2025-12-31"),
         };
 
         var command = new Command("backtest", "Checks the trend's probabilities and intervals against the outcomes of every settled goal, beside simple baselines.")
@@ -41,16 +40,6 @@ internal static class BacktestCommand
         return command;
     }
 
-    private static DateOnly? ParseDate(string text, System.CommandLine.Parsing.ArgumentResult result)
-    {
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        result.AddError($"--as-of '{text}' is not a date; expected yyyy-mm-dd, for example 2025-12-31.");
-        return null;
-    }
 
     private static int Execute(SampleSettings settings, bool json, TextWriter output, TextWriter error)
     {

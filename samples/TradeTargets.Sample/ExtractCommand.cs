@@ -16,7 +16,7 @@ internal static class ExtractCommand
             HelpName = "DATE",
             Description = "The article's publication date (yyyy-mm-dd). Required.",
             Required = true,
-            CustomParser = result => ParseDate(result.Tokens.Single().Value, result),
+            CustomParser = result => DateOption.Parse(result, "--published", "2017-07-31"),
         };
         var reporter = new Option<string?>("--reporter") { HelpName = "ISO3", Description = "The reporting country; default: the country the article names most." };
         var format = new Option<string>("--format") { HelpName = "json|csv", Description = "json (one document) or csv (one row per candidate).", DefaultValueFactory = _ => "json" };
@@ -33,16 +33,6 @@ internal static class ExtractCommand
         return command;
     }
 
-    private static DateOnly? ParseDate(string text, System.CommandLine.Parsing.ArgumentResult result)
-    {
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        result.AddError($"--published '{text}' is not a date; expected yyyy-mm-dd, for example 2017-07-31.");
-        return null;
-    }
 
     private static int Execute(string path, DateOnly published, string? reporterText, string format, string? outDir, string? publication, TextWriter output, TextWriter error)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using TradeTargets.IO;
 using TradeTargets.Reports;
 
@@ -39,7 +38,7 @@ internal static class SampleApp
         {
             HelpName = "DATE",
             Description = "Evaluate as of this date (yyyy-mm-dd); figures published later are ignored. Default: today.",
-            CustomParser = result => ParseDate(result.Tokens.Single().Value, result),
+            CustomParser = result => DateOption.Parse(result, "--as-of", "2017-12-31"),
         };
         var outDir = new Option<string>("--out")
         {
@@ -153,16 +152,6 @@ internal static class SampleApp
         return text;
     }
 
-    private static DateOnly? ParseDate(string text, System.CommandLine.Parsing.ArgumentResult result)
-    {
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        result.AddError($"--as-of '{text}' is not a date; expected yyyy-mm-dd, for example 2017-12-31.");
-        return null;
-    }
 
     private static int Execute(SampleSettings settings, TextWriter output, TextWriter error, TextWriter? terminal)
     {
