@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -25,16 +24,21 @@ internal static class SourceDependencies
     private static readonly string[] ImplicitUsings =
         ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
 
-    /// <summary>The folder under the repository root that holds this file's repository.</summary>
-    public static string RepositoryRoot([CallerFilePath] string thisFile = "")
+    /// <summary>The repository's root: the first folder above the test binaries that holds TradeTargets.sln.</summary>
+    /// <remarks>
+    /// The binaries' folder is used, not the compiler's file path: a continuous-integration build maps source paths to
+    /// "/_/" (deterministic builds), so a caller-file path names no folder on disk there.
+    /// </remarks>
+    public static string RepositoryRoot()
     {
-        var directory = new DirectoryInfo(Path.GetDirectoryName(thisFile)!);
+        var start = AppContext.BaseDirectory;
+        var directory = new DirectoryInfo(start);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TradeTargets.sln")))
         {
             directory = directory.Parent;
         }
 
-        return directory?.FullName ?? throw new InvalidOperationException($"No TradeTargets.sln above {thisFile}.");
+        return directory?.FullName ?? throw new InvalidOperationException($"No TradeTargets.sln above {start}.");
     }
 
     /// <summary>Every use, in the project at <paramref name="projectFolder"/>, of something declared in another folder of it.</summary>
