@@ -60,6 +60,11 @@ internal static class ExtractCommand
         }
 
         var result = TradeTextExtractor.Extract(text, new ExtractionContext(published, reporter));
+        foreach (var note in result.Notes)
+        {
+            error.WriteLine($"note: {note}");
+        }
+
         if (format == "csv")
         {
             ExtractionWriter.WriteCsv(output, result);

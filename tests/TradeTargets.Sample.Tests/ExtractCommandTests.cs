@@ -54,6 +54,22 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Extract_TextWithoutSentenceEnds_SaysItWasReadInPiecesOnStandardErrorAndInTheJson()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "table-as-one-line.txt");
+        File.WriteAllText(path, string.Concat(Enumerable.Repeat("exports to Vietnam reached $135m in 2017, ", 200)));
+
+        var run = SampleRun.Of("extract", path, "--published", "2018-03-01", "--reporter", "BLR", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().StartWith("note: The sentence at characters 0 to ").And.Contain("pieces");
+        using var document = JsonDocument.Parse(run.Output);
+        CandidatesSchema.Evaluate(document.RootElement).IsValid.Should().BeTrue();
+        document.RootElement.GetProperty("notes").EnumerateArray().Should().ContainSingle();
+    }
+
+    [Fact]
     public void Extract_WithoutPublished_IsAnError()
         => SampleRun.Of("extract", Article("2017-07-31")).ExitCode.Should().NotBe(0);
 }

@@ -18,6 +18,8 @@ internal sealed class ExtractionEngine
     private readonly HashSet<(Country, ReportingPeriod, Amount, TradeFlow)> figureKeys = [];
     private readonly List<StatementCandidate> statements = [];
 
+    private readonly List<string> notes = [];
+
     // What earlier sentences leave behind: the partner they were about, the flow they named, whether they spoke of trade.
     private Country? topic;
     private TradeFlow? lastFlow;
@@ -29,7 +31,7 @@ internal sealed class ExtractionEngine
     {
         this.text = text;
         this.context = context;
-        sentences = SentenceSplitter.Split(text);
+        sentences = SentenceSplitter.Split(text, notes);
         var mentions = CountryLexicon.Find(text, 0, text.Length);
         reporterGiven = context.Reporter is not null;
         reporter = context.Reporter ?? Dominant(mentions) ?? Country.Parse("BLR");
@@ -43,7 +45,7 @@ internal sealed class ExtractionEngine
             Read(i);
         }
 
-        return new ExtractionResult(MergeRestatedGoals(goals), figures, statements);
+        return new ExtractionResult(MergeRestatedGoals(goals), figures, statements, notes);
     }
 
     // An article often states one goal twice ("agreed to double trade within five years ... a goal of $200 billion in the

@@ -6,12 +6,16 @@ namespace TradeTargets.Extraction;
 /// <summary>The candidates read from one article.</summary>
 public sealed class ExtractionResult
 {
-    internal ExtractionResult(IReadOnlyList<GoalCandidate> goals, IReadOnlyList<FigureCandidate> figures, IReadOnlyList<StatementCandidate> statements)
+    internal ExtractionResult(IReadOnlyList<GoalCandidate> goals, IReadOnlyList<FigureCandidate> figures, IReadOnlyList<StatementCandidate> statements, IReadOnlyList<string> notes)
     {
         Goals = goals;
         Figures = figures;
         Statements = statements;
+        Notes = notes;
     }
+
+    /// <summary>What the reader should know about how the text was read, in full sentences: for example that a sentence too long to read whole was read in pieces. Empty for ordinary text.</summary>
+    public IReadOnlyList<string> Notes { get; }
 
     /// <summary>Goals and forecasts, complete or not.</summary>
     public IReadOnlyList<GoalCandidate> Goals { get; }

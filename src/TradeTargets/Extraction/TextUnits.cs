@@ -40,15 +40,23 @@ internal static class FiscalYears
 }
 
 /// <summary>Splits text into paragraphs and sentences, keeping offsets.</summary>
+/// <remarks>
+/// A sentence longer than <see cref="MaxSentenceLength"/> characters (text without full stops, a table pasted as one
+/// line) is read in pieces cut at a space, with a note saying where: the rules look around each number within its
+/// sentence, so an unbounded sentence would make extraction quadratic in its length.
+/// </remarks>
 internal static class SentenceSplitter
 {
+    /// <summary>The longest sentence read whole; real sentences stay far below it.</summary>
+    public const int MaxSentenceLength = 2_000;
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "e.g", "i.e", "etc", "approx", "Gen", "Col", "Prof", "Inc", "Ltd", "Co", "Corp", "Gov", "Amb",
     };
 
-    public static List<Sentence> Split(string text)
+    public static List<Sentence> Split(string text, List<string> notes)
     {
         var sentences = new List<Sentence>();
         var paragraph = 0;
@@ -61,7 +69,7 @@ internal static class SentenceSplitter
                 lineEnd = text.Length;
             }
 
-            if (SplitLine(text, lineStart, lineEnd, paragraph, sentences))
+            if (SplitLine(text, lineStart, lineEnd, paragraph, sentences, notes))
             {
                 paragraph++;
             }
@@ -72,7 +80,7 @@ internal static class SentenceSplitter
         return sentences;
     }
 
-    private static bool SplitLine(string text, int start, int end, int paragraph, List<Sentence> sentences)
+    private static bool SplitLine(string text, int start, int end, int paragraph, List<Sentence> sentences, List<string> notes)
     {
         var count = sentences.Count;
         var sentenceStart = SkipSpace(text, start, end);
@@ -106,12 +114,12 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            Add(text, sentenceStart, after, paragraph, sentences);
+            Add(text, sentenceStart, after, paragraph, sentences, notes);
             sentenceStart = next;
             i = next - 1;
         }
 
-        Add(text, sentenceStart, end, paragraph, sentences);
+        Add(text, sentenceStart, end, paragraph, sentences, notes);
         return sentences.Count > count;
     }
 
@@ -127,14 +135,32 @@ internal static class SentenceSplitter
         return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word) || (word.Contains('.', StringComparison.Ordinal) && word.Length <= 4);
     }
 
-    private static void Add(string text, int start, int end, int paragraph, List<Sentence> sentences)
+    private static void Add(string text, int start, int end, int paragraph, List<Sentence> sentences, List<string> notes)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
         }
 
-        if (end > start)
+        if (end - start > MaxSentenceLength)
+        {
+            var pieces = 0;
+            var pieceStart = start;
+            while (end - pieceStart > MaxSentenceLength)
+            {
+                var cut = text.LastIndexOf(' ', pieceStart + MaxSentenceLength - 1, MaxSentenceLength / 2);
+                cut = cut <= pieceStart ? pieceStart + MaxSentenceLength : cut;
+                sentences.Add(new Sentence(pieceStart, cut - pieceStart, paragraph));
+                pieces++;
+                pieceStart = SkipSpace(text, cut, end);
+            }
+
+            sentences.Add(new Sentence(pieceStart, end - pieceStart, paragraph));
+            notes.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The sentence at characters {start} to {end} is {end - start:N0} characters long, more than the {MaxSentenceLength:N0} read whole; it was read in {pieces + 1} pieces cut at spaces, so a goal or figure spanning a cut may be missed."));
+        }
+        else if (end > start)
         {
             sentences.Add(new Sentence(start, end - start, paragraph));
         }

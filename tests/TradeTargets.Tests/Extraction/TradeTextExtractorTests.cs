@@ -1,3 +1,4 @@
+using System.Globalization;
 using TradeTargets.Extraction;
 using TradeTargets.IO;
 
@@ -244,4 +245,29 @@ public class TradeTextExtractorTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Extract_LongTextWithoutFullStops_IsReadInBoundedPiecesAndSaysSo()
+    {
+        // About 1 MB with no sentence end. Read whole, every amount was looked at against the whole sentence: quadratic,
+        // over a minute. Speed itself is measured in benchmarks/TradeTargets.Extraction.Benchmarks; here the bound that
+        // makes it linear is checked, with what the reader is told.
+        var clause = "trade between Belarus and Vietnam reached $135m in 2017, ";
+        var text = string.Concat(Enumerable.Repeat(clause, 1_000_000 / clause.Length));
+
+        var sentences = SentenceSplitter.Split(text, []);
+        var result = Extract(text);
+
+        sentences.Should().HaveCountGreaterThan(text.Length / SentenceSplitter.MaxSentenceLength)
+            .And.OnlyContain(s => s.Length <= SentenceSplitter.MaxSentenceLength);
+        sentences[^1].End.Should().Be(text.TrimEnd().Length, "no text is lost between the pieces");
+        result.Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.Parse("$135m"));
+        result.Notes.Should().ContainSingle().Which.Should()
+            .StartWith(string.Create(CultureInfo.InvariantCulture, $"The sentence at characters 0 to {text.TrimEnd().Length} is {text.TrimEnd().Length:N0} characters long"))
+            .And.Contain($"read in {sentences.Count} pieces");
+    }
+
+    [Fact]
+    public void Extract_OrdinarySentences_HaveNoNotes()
+        => Extract("Belarus and Serbia traded $245m in 2014. Exports grew.").Notes.Should().BeEmpty();
 }

@@ -10,7 +10,7 @@ public static class ExtractionWriter
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes <c>{"goals": [...], "figures": [...], "statements": [...]}</c>.</summary>
+    /// <summary>Writes <c>{"goals": [...], "figures": [...], "statements": [...], "notes": [...]}</c>; the notes say how the text was read (<see cref="ExtractionResult.Notes"/>).</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="result">The candidates.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -106,6 +106,13 @@ public static class ExtractionWriter
                 json.WriteString("qualifier", EnumText.Format(s.Qualifier));
                 Provenance(json, s.Quote, s.Inferred, s.Confidence);
                 json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("notes");
+            foreach (var note in result.Notes)
+            {
+                json.WriteStringValue(note);
             }
 
             json.WriteEndArray();
