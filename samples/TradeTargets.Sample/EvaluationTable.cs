@@ -74,12 +74,7 @@ internal static class EvaluationTable
         }
 
         Line(string.Empty);
-        var hitRate = summary.HitRate is { } h ? ProseText.Percent(h) : "n/a";
-        Line(
-            string.Create(CultureInfo.InvariantCulture, $"{summary.GoalCount} goals: {summary.Met} met, {summary.Missed} missed, {summary.Open} open") +
-            (summary.Unsettled > 0 ? string.Create(CultureInfo.InvariantCulture, $", {summary.Unsettled} past their deadline without a figure to settle them") : string.Empty) +
-            $"; hit rate {hitRate}; " +
-            $"median required growth {ProseText.Growth(summary.MedianRequiredGrowth)}, median observed growth {ProseText.Growth(summary.MedianObservedGrowth)}.");
+        Line(summary.Describe());
     }
 
     private static string Colour(GoalStatus status) => status switch

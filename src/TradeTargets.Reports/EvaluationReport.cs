@@ -14,8 +14,8 @@ namespace TradeTargets.Reports;
 /// </code></example>
 public sealed class EvaluationReport
 {
-    /// <summary>The value of the JSON report's <c>schema</c> property: docs/evaluation-report.schema.json, version 3.</summary>
-    public const string JsonSchemaId = "tradetargets-evaluation-report/3";
+    /// <summary>The value of the JSON report's <c>schema</c> property: docs/evaluation-report.schema.json, version 4.</summary>
+    public const string JsonSchemaId = "tradetargets-evaluation-report/4";
 
     /// <summary>Creates a report of evaluations that were all made under <paramref name="options"/>.</summary>
     /// <param name="evaluations">The evaluations, in the order the report lists them.</param>

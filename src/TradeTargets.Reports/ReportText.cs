@@ -38,15 +38,37 @@ internal static class ReportText
         _ => "?",
     };
 
-    /// <summary>The headline sentence: counts, hit rate, median required against observed growth.</summary>
-    public static string Headline(PortfolioSummary summary)
+    /// <summary>The columns of the goals-by-outcome table (<see cref="OutcomeRows"/>).</summary>
+    public static IReadOnlyList<string> OutcomeHeads { get; } =
+        ["Goals of", "Goals", "Met early", "Met", "Met late", "Missed", "Superseded", "Unsettled", "Open", "Hit rate"];
+
+    /// <summary>
+    /// The goals-by-outcome table: all goals, then by decade of announcement, by M49 region of the announcing side and
+    /// by the growth required, each row's cells in the order of <see cref="OutcomeHeads"/> after the first.
+    /// </summary>
+    public static IEnumerable<(string Group, IReadOnlyList<string> Cells)> OutcomeRows(PortfolioSummary summary)
     {
-        var hitRate = summary.HitRate is { } h ? ProseText.Percent(h) : "n/a";
-        var unsettled = summary.Unsettled > 0
-            ? string.Create(CultureInfo.InvariantCulture, $", {summary.Unsettled} past their deadline without a figure to settle them")
+        IEnumerable<(string Prefix, OutcomeCounts Counts)> rows = [("", summary.Outcomes with { Group = "All goals" })];
+        rows = rows
+            .Concat(summary.ByDecade.Select(c => ("Announced in the ", c)))
+            .Concat(summary.ByRegion.Select(c => ("Announced in ", c)))
+            .Concat(summary.ByRequiredGrowth.Select(c => ("Growth required ", c)));
+        foreach (var (prefix, c) in rows)
+        {
+            yield return (prefix + c.Group, [.. new[] { c.Goals, c.MetEarly, c.Met, c.MetLate, c.Missed, c.Superseded, c.Unsettled, c.Open }.Select(Number), c.HitRate is { } h ? ProseText.Percent(h) : "n/a"]);
+        }
+    }
+
+    /// <summary>The note under the outcome table: what counts in the hit rate, and the shortfall and restatement figures.</summary>
+    public static string OutcomeNote(PortfolioSummary summary)
+    {
+        var shortfall = summary.MissedShortfall.Median is { } m
+            ? string.Create(CultureInfo.InvariantCulture, $" Goals missed at their deadline reached a median {ProseText.Percent(m)} of the goal in the deadline year (quartiles {ProseText.Percent(summary.MissedShortfall.LowerQuartile!.Value)} to {ProseText.Percent(summary.MissedShortfall.UpperQuartile!.Value)}, {summary.MissedShortfall.Count} goals).")
             : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{summary.GoalCount} goals: {summary.Met} met, {summary.Missed} missed, {summary.Open} open{unsettled}; hit rate {hitRate}; ")
-            + $"median required growth {ProseText.Growth(summary.MedianRequiredGrowth)}, median observed growth {ProseText.Growth(summary.MedianObservedGrowth)}.";
+        var restated = summary.Restatements.TargetRatio.Median is { } r
+            ? string.Create(CultureInfo.InvariantCulture, $" A restatement set a median {r:0.##} times the old target, with the deadline moved by a median {summary.Restatements.DeadlineShiftYears.Median:0.#} years.")
+            : string.Empty;
+        return "Met late counts as missed; superseded goals are left out of the hit rate, where their restatement counts, so a goal and its restatements count once." + shortfall + restated;
     }
 
     /// <summary>

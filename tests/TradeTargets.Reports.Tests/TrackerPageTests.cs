@@ -177,6 +177,23 @@ public class TrackerPageTests
         page.QuerySelector("section[aria-labelledby=methods]")!.TextContent.Should().Contain("R = CAGR_o / |CAGR_r|").And.Contain(Pages.Seed.Options.SelectionPolicy.Name);
     }
 
+    [Fact]
+    public void Write_SeedReport_OutcomeTableCountsEveryGoalOnceAndAgreesWithTheHeadline()
+    {
+        var page = Pages.SeedPage();
+        var summary = Pages.Seed.Summary;
+
+        var table = page.QuerySelector("table.outcomes")!;
+        var rows = table.QuerySelectorAll("tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent, r => r.QuerySelectorAll("td").Select(td => td.TextContent).ToList());
+
+        table.QuerySelectorAll("thead th").Select(th => th.TextContent).Should().Equal(ReportText.OutcomeHeads);
+        var all = rows["All goals"];
+        all.Take(8).Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).Sum().Should().Be(2 * summary.GoalCount, "the goals column plus one column per outcome");
+        (int.Parse(all[1], System.Globalization.CultureInfo.InvariantCulture) + int.Parse(all[2], System.Globalization.CultureInfo.InvariantCulture)).Should().Be(summary.Met);
+        rows.Keys.Should().Contain(summary.ByDecade.Select(d => "Announced in the " + d.Group)).And.Contain("Announced in Europe");
+        page.QuerySelectorAll("article.goal p.outcome").Should().HaveCount(summary.GoalCount).And.OnlyContain(p => p.TextContent.StartsWith("Outcome: ", StringComparison.Ordinal));
+    }
+
     // The seed goals include vague deadlines still inside their window, so the first and last ends of a window differ.
     [Fact]
     public void Write_VagueDeadlines_StatusTableGivesBothReadingsAndTheLastAgreesWithTheHeadline()

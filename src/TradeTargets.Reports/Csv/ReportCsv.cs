@@ -18,7 +18,7 @@ internal static class ReportCsv
     private static readonly string[] Header =
     [
         "goal_id", "reporter", "partner", "flow", "currency", "target", "deadline", "window_first", "window_last", "status", "status_at_latest_end",
-        "level", "level_period", "level_estimated", "achievement", "gap", "multiplier_needed", "observed_growth", "required_growth", "explanation",
+        "outcome", "level", "level_period", "level_estimated", "achievement", "gap", "multiplier_needed", "observed_growth", "required_growth", "explanation",
     ];
 
     public static void Write(TextWriter output, EvaluationReport report)
@@ -30,7 +30,7 @@ internal static class ReportCsv
             [
                 Text(e.Goal.Id), e.Goal.Reporter.Code, e.Goal.Partner.Code, EnumText.Format(e.Goal.Flow), e.Goal.Target.Currency.Code, Number(e.Goal.Target.ToDouble()),
                 Text(e.Goal.Deadline.ToString()), Number(e.Window.FirstYear), Number(e.Window.LastYear), EnumText.Format(e.Status), EnumText.Format(e.StatusAtLatestEnd),
-                Number(e.Level?.Value), e.Level?.Observation.Period.ToString() ?? string.Empty, e.Level is null ? string.Empty : e.Level.IsEstimated ? "true" : "false",
+                EnumText.Format(e.Outcome), Number(e.Level?.Value), e.Level?.Observation.Period.ToString() ?? string.Empty, e.Level is null ? string.Empty : e.Level.IsEstimated ? "true" : "false",
                 Number(e.Achievement), Number(e.Gap), Number(e.MultiplierNeeded), Number(e.ObservedGrowth), Number(e.Assessments[0].RequiredGrowth), Text(e.Explanation),
             ];
             CsvText.WriteRecord(output, row);

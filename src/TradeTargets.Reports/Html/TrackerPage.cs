@@ -131,12 +131,13 @@ internal static class TrackerPage
         var summary = report.Summary;
         html.Open("section", ("aria-labelledby", "headline")).Line();
         html.Element("h2", "Headline", ("id", "headline")).Line();
-        html.Element("p", ReportText.Headline(summary), ("class", "headline")).Line();
+        html.Element("p", summary.Describe(), ("class", "headline")).Line();
         html.Open("dl", ("class", "figures")).Line();
         Figure(html, "As of", ReportText.Date(report.Options.AsOf));
         Figure(html, "Goals", ReportText.Number(summary.GoalCount));
         Figure(html, "Met", ReportText.Number(summary.Met));
         Figure(html, "Missed", ReportText.Number(summary.Missed));
+        Figure(html, "Superseded", ReportText.Number(summary.Superseded));
         Figure(html, "Open", ReportText.Number(summary.Open));
         Figure(html, "Hit rate", summary.HitRate is { } h ? ProseText.Percent(h) : "n/a");
         Figure(html, "Median required growth", ProseText.Growth(summary.MedianRequiredGrowth));
@@ -171,7 +172,37 @@ internal static class TrackerPage
             html.Close("tr").Line();
         }
 
-        html.Close("tbody").Line().Close("table").Line().Close("section").Line();
+        html.Close("tbody").Line().Close("table").Line();
+        WriteOutcomes(html, summary);
+        html.Close("section").Line();
+    }
+
+    private static void WriteOutcomes(HtmlWriter html, PortfolioSummary summary)
+    {
+        html.Open("div", ("class", "table-wrap")).Line();
+        html.Open("table", ("class", "outcomes")).Line();
+        html.Open("caption").Text("Goals by outcome");
+        html.Element("span", " " + ReportText.OutcomeNote(summary), ("class", "caption-note"));
+        html.Close("caption").Line();
+        html.Open("thead").Open("tr");
+        foreach (var head in ReportText.OutcomeHeads)
+        {
+            html.Element("th", head, ("scope", "col"));
+        }
+
+        html.Close("tr").Close("thead").Line().Open("tbody").Line();
+        foreach (var (group, cells) in ReportText.OutcomeRows(summary))
+        {
+            html.Open("tr").Element("th", group, ("scope", "row"));
+            foreach (var cell in cells)
+            {
+                html.Element("td", cell, ("class", "num"));
+            }
+
+            html.Close("tr").Line();
+        }
+
+        html.Close("tbody").Line().Close("table").Line().Close("div").Line();
     }
 
     private static void Figure(HtmlWriter html, string term, string value)
@@ -267,6 +298,7 @@ internal static class TrackerPage
         Status(html, e.Status, StatusText.Describe(e.Assessments));
         html.Close("p").Line();
         html.Element("p", e.Explanation).Line();
+        html.Element("p", $"Outcome: {StatusText.Describe(e.Outcome)}. {e.OutcomeReason}", ("class", "outcome")).Line();
         html.Open("dl", ("class", "facts")).Line();
         Fact(html, "Announced", $"{ReportText.Date(goal.AnnouncedOn)} by {goal.Announcer}");
         html.Open("div").Element("dt", "Source").Open("dd");

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace TradeTargets.Reports;
 
-/// <summary>Writes every evaluation with its inputs as one JSON document; the schema is docs/evaluation-report.schema.json (version 3).</summary>
+/// <summary>Writes every evaluation with its inputs as one JSON document; the schema is docs/evaluation-report.schema.json (version 4).</summary>
 internal static class ReportJson
 {
     // Evaluations written between two flushes of the JSON writer: its buffer stays small however many goals there are.
@@ -59,11 +59,60 @@ internal static class ReportJson
         json.WriteNumber("missed", summary.Missed);
         json.WriteNumber("open", summary.Open);
         json.WriteNumber("unsettled", summary.Unsettled);
+        json.WriteNumber("superseded", summary.Superseded);
         Number(json, "hitRate", summary.HitRate);
         Number(json, "medianRequiredGrowth", summary.MedianRequiredGrowth);
         Number(json, "medianObservedGrowth", summary.MedianObservedGrowth);
         WriteCounts(json, "countsByStatus", summary.CountsByStatus);
         WriteCounts(json, "countsByStatusAtLatestEnd", summary.CountsByStatusAtLatestEnd);
+        json.WritePropertyName("outcomes");
+        WriteOutcomes(json, summary.Outcomes);
+        WriteOutcomeGroups(json, "byDecade", summary.ByDecade);
+        WriteOutcomeGroups(json, "byRegion", summary.ByRegion);
+        WriteOutcomeGroups(json, "byRequiredGrowth", summary.ByRequiredGrowth);
+        WriteShares(json, "missedShortfall", summary.MissedShortfall);
+        json.WriteStartObject("restatements");
+        json.WriteNumber("superseded", summary.Restatements.Superseded);
+        WriteShares(json, "targetRatio", summary.Restatements.TargetRatio);
+        WriteShares(json, "deadlineShiftYears", summary.Restatements.DeadlineShiftYears);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteOutcomeGroups(Utf8JsonWriter json, string name, IReadOnlyList<OutcomeCounts> groups)
+    {
+        json.WriteStartArray(name);
+        foreach (var group in groups)
+        {
+            WriteOutcomes(json, group);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteOutcomes(Utf8JsonWriter json, OutcomeCounts counts)
+    {
+        json.WriteStartObject();
+        json.WriteString("group", counts.Group);
+        json.WriteNumber("goals", counts.Goals);
+        json.WriteNumber("metEarly", counts.MetEarly);
+        json.WriteNumber("met", counts.Met);
+        json.WriteNumber("metLate", counts.MetLate);
+        json.WriteNumber("missed", counts.Missed);
+        json.WriteNumber("superseded", counts.Superseded);
+        json.WriteNumber("unsettled", counts.Unsettled);
+        json.WriteNumber("open", counts.Open);
+        Number(json, "hitRate", counts.HitRate);
+        json.WriteEndObject();
+    }
+
+    private static void WriteShares(Utf8JsonWriter json, string name, ShareSummary shares)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("count", shares.Count);
+        Number(json, "lowerQuartile", shares.LowerQuartile);
+        Number(json, "median", shares.Median);
+        Number(json, "upperQuartile", shares.UpperQuartile);
         json.WriteEndObject();
     }
 
@@ -89,6 +138,17 @@ internal static class ReportJson
         json.WriteEndObject();
         json.WriteString("status", EnumText.Format(e.Status));
         json.WriteString("statusAtLatestEnd", EnumText.Format(e.StatusAtLatestEnd));
+        json.WriteString("outcome", EnumText.Format(e.Outcome));
+        json.WriteString("outcomeReason", e.OutcomeReason);
+        Number(json, "reachedIn", e.ReachedIn?.Year);
+        if (e.SupersededBy is { } restatement)
+        {
+            json.WriteString("supersededBy", restatement.Id);
+        }
+        else
+        {
+            json.WriteNull("supersededBy");
+        }
         json.WriteString("explanation", e.Explanation);
         json.WriteStartArray("caveats");
         foreach (var caveat in e.Caveats)

@@ -11,7 +11,15 @@ internal static class ReportMarkdown
         var history = new ReportHistory(report.Evaluations);
         output.Write($"# {ReportText.DefaultTitle}\n\n");
         output.Write($"As of {ReportText.Date(report.Options.AsOf)}; {ReportText.Policies(report.Options)}.\n\n");
-        output.Write($"{MarkdownText.Escape(ReportText.Headline(report.Summary))}\n\n");
+        output.Write($"{MarkdownText.Escape(report.Summary.Describe())}\n\n");
+        output.Write($"Goals by outcome. {MarkdownText.Escape(ReportText.OutcomeNote(report.Summary))}\n\n");
+        output.Write($"| {string.Join(" | ", ReportText.OutcomeHeads)} |\n|---{string.Concat(ReportText.OutcomeHeads.Skip(1).Select(_ => "|---:"))}|\n");
+        foreach (var (group, cells) in ReportText.OutcomeRows(report.Summary))
+        {
+            output.Write($"| {MarkdownText.Escape(group)} | {string.Join(" | ", cells)} |\n");
+        }
+
+        output.Write("\n");
         var (heads, rows, note) = ReportText.StatusCounts(report.Summary);
         if (note is not null)
         {
@@ -48,6 +56,7 @@ internal static class ReportMarkdown
         var goal = e.Goal;
         output.Write(string.Create(CultureInfo.InvariantCulture, $"\n## {number}. {MarkdownText.Escape(ReportText.Heading(e))}\n\n"));
         output.Write($"**Status:** {ReportText.Symbol(e.Status)} {MarkdownText.Escape(StatusText.Describe(e.Assessments))}. {MarkdownText.Escape(e.Explanation)}\n\n");
+        output.Write($"**Outcome:** {StatusText.Describe(e.Outcome)}. {MarkdownText.Escape(e.OutcomeReason)}\n\n");
         output.Write($"- Announced by {MarkdownText.Escape(goal.Announcer)} on {ReportText.Date(goal.AnnouncedOn)}: {MarkdownText.Source(goal.Source)}\n");
         output.Write($"- Goal id `{goal.Id.Replace("`", "'", StringComparison.Ordinal)}`; deadline read as {MarkdownText.Escape(e.Window.ToString())}\n");
         if (goal.Note is { } note)

@@ -73,6 +73,24 @@ public sealed record GoalEvaluation
     public GoalStatus StatusAtLatestEnd => Assessments[^1].Status;
 
     /// <summary>
+    /// How the goal turned out as of the evaluation date: met early, met, met late, missed, superseded by a
+    /// restatement, unsettled or open. The rule, in order: a goal reached by the end of its deadline window is met
+    /// (early when the year that reached it is before the earliest deadline year); otherwise a restatement announced
+    /// by the evaluation date and before the window ended supersedes it; otherwise, once the window is over, the
+    /// level of its last deadline year decides between missed, met late (a later year reached it) and unsettled.
+    /// </summary>
+    public required GoalOutcome Outcome { get; init; }
+
+    /// <summary>Why <see cref="Outcome"/> is what it is, in one sentence naming the level, year or restatement it rests on.</summary>
+    public required string OutcomeReason { get; init; }
+
+    /// <summary>The first full-year level that reached the goal (for met early, met and met late), or null.</summary>
+    public LevelEstimate? ReachedIn { get; init; }
+
+    /// <summary>The first restatement announced before the deadline window ended (for superseded), or null.</summary>
+    public Goal? SupersededBy { get; init; }
+
+    /// <summary>
     /// Warnings about what the numbers rest on, in full sentences: for example that the levels compared come
     /// from figures of different bases. Empty when there is nothing to warn about.
     /// </summary>

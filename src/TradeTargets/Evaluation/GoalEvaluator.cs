@@ -101,6 +101,7 @@ public static class GoalEvaluator
         var context = new Context(goal, options, annual, latest, baseline, observedGrowth, trend);
         var assessments = window.Ends.Select(year => Assess(context, year)).ToList();
         var level = assessments[0].LevelAtDeadline ?? latest;
+        var (outcome, reachedIn, supersededBy, outcomeReason) = OutcomeRule.Decide(goal, annual, assessments, data.RestatementsOf(goal.Id), options.AsOf);
 
         return new GoalEvaluation
         {
@@ -120,6 +121,10 @@ public static class GoalEvaluator
             YearsToGoal = latest is not null && observedGrowth is { } g ? ProgressMeasures.YearsToReach(latest.Value, goalLevel, g) : null,
             Trend = trend,
             Assessments = new(assessments),
+            Outcome = outcome,
+            OutcomeReason = outcomeReason,
+            ReachedIn = reachedIn,
+            SupersededBy = supersededBy,
             InOtherCurrencies = new(otherCurrency),
             Caveats = new(Caveats(trend, latest, level, baselineFrom)
                 .Concat(ConversionCaveats(goal, observations))

@@ -13,6 +13,11 @@ public static class StatusText
     /// <returns>The words, as <see cref="EnumText.Words{T}(T)"/> spells them.</returns>
     public static string Describe(GoalStatus status) => EnumText.Words(status);
 
+    /// <summary>An outcome in words: "met early", "met late", "superseded", ...</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns>The words.</returns>
+    public static string Describe(GoalOutcome outcome) => EnumText.Words(outcome);
+
     /// <summary>
     /// The status of every reading of a deadline: "missed" when all agree, otherwise each with its year,
     /// "missed by 2016, moving away by 2018".

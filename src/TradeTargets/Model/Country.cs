@@ -5,17 +5,19 @@ namespace TradeTargets;
 /// Only countries in the built-in catalogue exist: <see cref="Parse"/> accepts codes, English names and
 /// common aliases ("UAE", "Emirates", "Czechia") and rejects anything else, so a typo never becomes a
 /// new country. <see cref="All"/> lists the catalogue: every country and territory of ISO 3166-1, with the
-/// codes UN Comtrade and the IMF give them. The catalogue is generated from maintained sources (Debian's
-/// iso-codes, UN Comtrade's reference tables, the countrycode package's IMF codes), not typed by hand.
+/// codes UN Comtrade and the IMF give them and the UN M49 region. The catalogue is generated from maintained sources
+/// (Debian's iso-codes, UN Comtrade's reference tables, the countrycode package's IMF codes and M49 regions), not typed
+/// by hand.
 /// </remarks>
 public readonly record struct Country
 {
-    private Country(string code, string name, int numericCode, int? imfCode)
+    private Country(string code, string name, int numericCode, int? imfCode, string? region)
     {
         Code = code;
         Name = name;
         NumericCode = numericCode;
         ImfCode = imfCode;
+        Region = region;
     }
 
     /// <summary>The ISO 3166-1 alpha-3 code, for example <c>BLR</c>.</summary>
@@ -32,6 +34,12 @@ public readonly record struct Country
     /// null when the catalogue has none for the country.
     /// </summary>
     public int? ImfCode { get; }
+
+    /// <summary>
+    /// The UN M49 region (Africa, Americas, Asia, Europe or Oceania), for example <c>Europe</c> for Belarus; null
+    /// where M49 gives none (Antarctica, Taiwan).
+    /// </summary>
+    public string? Region { get; }
 
     /// <summary>Every country in the catalogue, ordered by code.</summary>
     public static IReadOnlyList<Country> All => CountryCatalog.All;
@@ -83,7 +91,7 @@ public readonly record struct Country
     /// </returns>
     public static bool TryFromImfCode(int imfCode, out Country country) => CountryCatalog.TryFindImf(imfCode, out country);
 
-    internal static Country Create(string code, string name, int numericCode, int? imfCode) => new(code, name, numericCode, imfCode);
+    internal static Country Create(string code, string name, int numericCode, int? imfCode, string? region) => new(code, name, numericCode, imfCode, region);
 
     /// <summary>Returns the alpha-3 code.</summary>
     /// <returns>The code, for example <c>BLR</c>.</returns>

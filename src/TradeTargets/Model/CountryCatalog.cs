@@ -18,6 +18,8 @@ internal static class CountryCatalog
 {
     private const string ResourceName = "TradeTargets.countries.csv";
 
+    private static readonly string[] Columns = ["kind", "code", "alpha2", "numeric", "imf", "comtrade", "name", "aliases", "region"];
+
     private static readonly Lazy<Tables> Table = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static IReadOnlyList<Country> All => Table.Value.All;
@@ -80,6 +82,12 @@ internal static class CountryCatalog
             if (header is null)
             {
                 header = fields;
+                var missing = Columns.FirstOrDefault(c => !header.Contains(c, StringComparer.Ordinal));
+                if (missing is not null)
+                {
+                    throw Corrupt(lineNumber, $"the header has no column '{missing}'");
+                }
+
                 continue;
             }
 
@@ -94,7 +102,8 @@ internal static class CountryCatalog
             {
                 case "country":
                     var imf = Field("imf");
-                    var country = Country.Create(Field("code"), Field("name"), ParseInt(Field("numeric"), lineNumber), imf.Length == 0 ? null : ParseInt(imf, lineNumber));
+                    var region = Field("region");
+                    var country = Country.Create(Field("code"), Field("name"), ParseInt(Field("numeric"), lineNumber), imf.Length == 0 ? null : ParseInt(imf, lineNumber), region.Length == 0 ? null : region);
                     all.Add(country);
                     AddUnique(byNumber, country.NumericCode, country, lineNumber);
                     if (country.ImfCode is { } imfCode)

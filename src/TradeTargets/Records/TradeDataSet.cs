@@ -26,6 +26,7 @@ public sealed class TradeDataSet
     private readonly Lazy<IReadOnlyList<ReportedFigure>> allFigures;
     private readonly Lazy<ILookup<(TradePair, TradeFlow), ReportedFigure>> figuresBySeries;
     private readonly ConcurrentDictionary<(TradePair, TradeFlow), IReadOnlyList<ReportedFigure>> mirrorsBySeries = new();
+    private readonly Lazy<ILookup<string, Goal>> restatements;
     private IReadOnlySet<Currency>? currencies;
 
     /// <summary>Creates a data set from records, applying the consistency rules in the remarks.</summary>
@@ -45,6 +46,7 @@ public sealed class TradeDataSet
         Statements = statements.AsReadOnly();
         allFigures = new(() => [.. Figures, .. FigureDerivations.DeriveAll(Figures, Statements)]);
         figuresBySeries = new(() => AllFigures.ToLookup(f => (f.Pair, f.Flow)));
+        restatements = new(() => Goals.Where(g => g.RestatementOf is not null).ToLookup(g => g.RestatementOf!, StringComparer.Ordinal));
     }
 
     private TradeDataSet(TradeDataSet checkedSet)
@@ -109,6 +111,15 @@ public sealed class TradeDataSet
     /// <param name="id">The id.</param>
     /// <returns>The goal, or null.</returns>
     public Goal? FindGoal(string id) => Goals.FirstOrDefault(g => g.Id == id);
+
+    /// <summary>The goals that restate the goal with this id directly (their <see cref="Goal.RestatementOf"/> is it), in the order loaded.</summary>
+    /// <param name="id">A goal's id.</param>
+    /// <returns>The restatements; empty when there are none.</returns>
+    public IEnumerable<Goal> RestatementsOf(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return restatements.Value[id];
+    }
 
     /// <summary>Returns "7 goals, 12 figures, 2 statements".</summary>
     /// <returns>The counts.</returns>

@@ -56,6 +56,54 @@ public class PortfolioSummaryTests
     }
 
     [Fact]
+    public void From_Record_GroupsOutcomesAndMeasuresShortfallAndRestatements()
+    {
+        // Belarus announces four goals; figures of each year are published on 1 June of the next.
+        static ReportedFigure Year(string partner, int year, decimal millions) => Annual(partner, year, millions, PublishedOn(year + 1, 6, 1));
+        var figures = new[]
+        {
+            Year("POL", 2008, 50), Year("POL", 2010, 40), Year("POL", 2012, 90),
+            Year("SRB", 2014, 100), Year("SRB", 2016, 60),
+            Year("VNM", 2014, 100), Year("VNM", 2018, 90),
+        };
+        var goals = new[]
+        {
+            Goal("POL", 60, Deadline.InYear(2012), new DateOnly(2009, 5, 1), id: "pol"),        // met: 40 in 2010, 90 in the deadline year
+            Goal("SRB", 150, Deadline.InYear(2016), new DateOnly(2014, 5, 1), id: "srb"),       // missed, 60 / 150 = 0.4
+            Goal("VNM", 200, Deadline.InYear(2018), new DateOnly(2014, 5, 1), id: "vnm"),       // superseded in 2016 by vnm-2
+            new("vnm-2", Belarus, Country.Parse("VNM"), TradeFlow.Turnover, Amount.FromMillions(500), Deadline.InYear(2020), new DateOnly(2016, 5, 1), "President", PublishedOn(2016, 5, 1), restatementOf: "vnm"),
+        };
+
+        var summary = PortfolioSummary.From(GoalEvaluator.EvaluateAll(new TradeDataSet(goals, figures, []), EvaluationOptions.At(new DateOnly(2020, 12, 31))));
+
+        (summary.Met, summary.Missed, summary.Superseded, summary.Unsettled, summary.Open).Should().Be((1, 1, 1, 0, 1), "vnm-2's deadline year 2020 has not ended on 31 December 2020");
+        summary.HitRate.Should().Be(0.5);
+        summary.ByDecade.Select(c => (c.Group, c.Goals, c.HitRate)).Should().Equal(("2000s", 1, 1.0), ("2010s", 3, 0.0));
+        summary.ByRegion.Should().ContainSingle().Which.Group.Should().Be("Europe", "Belarus announces every goal");
+        // Required growth from the last level up to the announcement year: pol (60/50)^(1/4) - 1 = 4.7% from 2008;
+        // srb (150/100)^(1/2) - 1 = 22.5%, vnm (200/100)^(1/4) - 1 = 18.9% and vnm-2 (500/100)^(1/6) - 1 = 30.8% from 2014.
+        summary.ByRequiredGrowth.Select(c => (c.Group, c.Goals)).Should().Equal(("under 5% a year", 1), ("10% to 20% a year", 1), ("20% a year or more", 2));
+        summary.MissedShortfall.Should().Be(new ShareSummary(1, 0.4, 0.4, 0.4));
+        summary.Restatements.Superseded.Should().Be(1);
+        summary.Restatements.TargetRatio.Median.Should().Be(2.5);
+        summary.Restatements.DeadlineShiftYears.Median.Should().Be(2);
+    }
+
+    [Fact]
+    public void ShareSummary_QuartilesAreR8()
+    {
+        // R-8 by hand over 0.2, 0.4, 0.5, 0.9 (N = 4): h = (N + 1/3) p + 1/3, then interpolate between x_floor(h) and the next.
+        // p = 0.25: h = 1.41667, 0.2 + 0.41667 * 0.2 = 0.283333; p = 0.75: h = 3.58333, 0.5 + 0.58333 * 0.4 = 0.733333.
+        var summary = ShareSummary.Of([0.9, 0.2, 0.5, 0.4]);
+
+        summary.Count.Should().Be(4);
+        summary.LowerQuartile!.Value.Should().BeApproximately(0.2833333, 1e-7);
+        summary.Median.Should().Be(0.45);
+        summary.UpperQuartile!.Value.Should().BeApproximately(0.7333333, 1e-7);
+        FluentActions.Invoking(() => ShareSummary.Of([double.NaN])).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
     public void From_Nothing_HasNoHitRate()
     {
         var summary = PortfolioSummary.From([]);

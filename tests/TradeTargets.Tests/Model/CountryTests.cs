@@ -176,16 +176,32 @@ public class CountryTests
     [Fact]
     public void Catalogue_ReadsOnlyAConsistentTable()
     {
-        const string header = "kind,code,alpha2,numeric,imf,comtrade,name,aliases\n";
-        var good = CountryCatalog.Read(new StringReader(header + "country,AAA,AA,1,,1 2,Aland,\"A, land\";Al\narea,,,,,0,World,\n"));
+        const string header = "kind,code,alpha2,numeric,imf,comtrade,name,aliases,region\n";
+        var good = CountryCatalog.Read(new StringReader(header + "country,AAA,AA,1,,1 2,Aland,\"A, land\";Al,Europe\narea,,,,,0,World,,\n"));
         good.All.Should().ContainSingle().Which.Name.Should().Be("Aland");
+        good.All[0].Region.Should().Be("Europe");
         good.ByText.Keys.Should().BeEquivalentTo(["AAA", "AA", "ALAND", "A, LAND", "AL"]);
         good.ByComtradeCode.Keys.Should().BeEquivalentTo([1, 2]);
         good.ComtradeAreas[0].Should().Be("World");
 
-        var clash = () => CountryCatalog.Read(new StringReader(header + "country,AAA,AA,1,,,Aland,\ncountry,BBB,BB,2,,,Bland,Aland\n"));
+        var clash = () => CountryCatalog.Read(new StringReader(header + "country,AAA,AA,1,,,Aland,,\ncountry,BBB,BB,2,,,Bland,Aland,\n"));
         clash.Should().Throw<InvalidOperationException>().WithMessage("*line 3*'ALAND' already names AAA*");
-        var kind = () => CountryCatalog.Read(new StringReader(header + "region,AAA,AA,1,,,Aland,\n"));
+        var kind = () => CountryCatalog.Read(new StringReader(header + "region,AAA,AA,1,,,Aland,,\n"));
         kind.Should().Throw<InvalidOperationException>().WithMessage("*line 2*kind*");
+        var column = () => CountryCatalog.Read(new StringReader("kind,code,alpha2,numeric,imf,comtrade,name,aliases\ncountry,AAA,AA,1,,,Aland,\n"));
+        column.Should().Throw<InvalidOperationException>().WithMessage("*line 1*region*");
     }
+
+    [Theory]
+    [InlineData("BLR", "Europe")]
+    [InlineData("VNM", "Asia")]
+    [InlineData("BRA", "Americas")]
+    [InlineData("EGY", "Africa")]
+    [InlineData("AUS", "Oceania")]
+    [InlineData("TWN", null)]
+    public void Region_IsTheM49Region(string code, string? region) => Country.Parse(code).Region.Should().Be(region);
+
+    [Fact]
+    public void Region_IsKnownForEveryCountryButTwo()
+        => Country.All.Where(c => c.Region is null).Select(c => c.Code).Should().BeEquivalentTo(["ATA", "TWN"]);
 }
