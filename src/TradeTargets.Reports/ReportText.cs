@@ -51,8 +51,8 @@ internal static class ReportText
         IEnumerable<(string Prefix, OutcomeCounts Counts)> rows = [("", summary.Outcomes with { Group = "All goals" })];
         rows = rows
             .Concat(summary.ByDecade.Select(c => ("Announced in the ", c)))
-            .Concat(summary.ByRegion.Select(c => ("Announced in ", c)))
-            .Concat(summary.ByRequiredGrowth.Select(c => ("Growth required ", c)));
+            .Concat(summary.ByRegion.Select(c => ("Announcing side in ", c)))
+            .Concat(summary.ByRequiredGrowth.Select(c => ("Growth required: ", c)));
         foreach (var (prefix, c) in rows)
         {
             yield return (prefix + c.Group, [.. new[] { c.Goals, c.MetEarly, c.Met, c.MetLate, c.Missed, c.Superseded, c.Unsettled, c.Open }.Select(Number), c.HitRate is { } h ? ProseText.Percent(h) : "n/a"]);
@@ -66,7 +66,7 @@ internal static class ReportText
             ? string.Create(CultureInfo.InvariantCulture, $" Goals missed at their deadline reached a median {ProseText.Percent(m)} of the goal in the deadline year (quartiles {ProseText.Percent(summary.MissedShortfall.LowerQuartile!.Value)} to {ProseText.Percent(summary.MissedShortfall.UpperQuartile!.Value)}, {summary.MissedShortfall.Count} goals).")
             : string.Empty;
         var restated = summary.Restatements.TargetRatio.Median is { } r
-            ? string.Create(CultureInfo.InvariantCulture, $" A restatement set a median {r:0.##} times the old target, with the deadline moved by a median {summary.Restatements.DeadlineShiftYears.Median:0.#} years.")
+            ? string.Create(CultureInfo.InvariantCulture, $" Restatements: {summary.Restatements.Superseded} goals were restated before their deadline; the new target was a median {r:0.00} times the old (quartiles {summary.Restatements.TargetRatio.LowerQuartile:0.00} to {summary.Restatements.TargetRatio.UpperQuartile:0.00}) and the deadline moved a median {summary.Restatements.DeadlineShiftYears.Median:0.#} years (quartiles {summary.Restatements.DeadlineShiftYears.LowerQuartile:0.#} to {summary.Restatements.DeadlineShiftYears.UpperQuartile:0.#}).")
             : string.Empty;
         return "Met late counts as missed; superseded goals are left out of the hit rate, where their restatement counts, so a goal and its restatements count once." + shortfall + restated;
     }

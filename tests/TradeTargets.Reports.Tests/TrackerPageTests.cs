@@ -190,7 +190,7 @@ public class TrackerPageTests
         var all = rows["All goals"];
         all.Take(8).Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).Sum().Should().Be(2 * summary.GoalCount, "the goals column plus one column per outcome");
         (int.Parse(all[1], System.Globalization.CultureInfo.InvariantCulture) + int.Parse(all[2], System.Globalization.CultureInfo.InvariantCulture)).Should().Be(summary.Met);
-        rows.Keys.Should().Contain(summary.ByDecade.Select(d => "Announced in the " + d.Group)).And.Contain("Announced in Europe");
+        rows.Keys.Should().Contain(summary.ByDecade.Select(d => "Announced in the " + d.Group)).And.Contain("Announcing side in Europe");
         page.QuerySelectorAll("article.goal p.outcome").Should().HaveCount(summary.GoalCount).And.OnlyContain(p => p.TextContent.StartsWith("Outcome: ", StringComparison.Ordinal));
     }
 

@@ -28,4 +28,21 @@ public class WorldOptionTests
         world.Figures.Should().HaveCount(File.ReadAllLines(Path.Combine(folder, "outcomes.csv")).Length - 1);
         world.Goals.Select(g => g.Pair.Reporter).Distinct().Should().HaveCountGreaterThanOrEqualTo(30);
     }
+
+    [Fact]
+    public void Readme_WorldSummary_IsWhatAFreshRunWrites()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")).ReplaceLineEndings("\n");
+        const string Start = "<!-- world-summary: start -->\n", End = "\n<!-- world-summary: end -->";
+        var from = readme.IndexOf(Start, StringComparison.Ordinal);
+        var to = readme.IndexOf(End, StringComparison.Ordinal);
+        from.Should().BeGreaterThan(0, "the README marks the block the sample writes");
+        var block = readme[(from + Start.Length)..to];
+
+        var run = SampleRun.Of("--world", "--no-seed", "--as-of", "2026-12-31", "--format", "md", "--no-charts");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        block.Should().StartWith("220 goals: ").And.Contain("| All goals |");
+        run.Output.ReplaceLineEndings("\n").Should().Contain(block, "the README's numbers must be those of a fresh run; copy the run's opening lines into the README");
+    }
 }
