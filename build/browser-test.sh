@@ -20,4 +20,4 @@ test -s "$axe"
 
 dotnet build "$root/build/BrowserCheck/BrowserCheck.csproj" -c Release --nologo -v quiet
 dotnet "$root/build/BrowserCheck/bin/Release/net10.0/BrowserCheck.dll" "$axe" "$root/docs/gallery"
-echo "browser check passed: screenshots in docs/gallery/tracker-1280x800.png and docs/gallery/tracker-375x800.png"
+echo "browser check passed: screenshots in docs/gallery (tracker-*.png for the seed page, world-tracker-*.png for the world record)"

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
 using TradeTargets;
+using TradeTargets.ImfDots;
 using TradeTargets.Reports;
 using TradeTargets.Reports.Tests;
 
@@ -20,8 +21,10 @@ try
 {
     var seedPath = Path.Combine(work.FullName, "tracker.html");
     var hostilePath = Path.Combine(work.FullName, "hostile.html");
+    var worldPath = Path.Combine(work.FullName, "world.html");
     File.WriteAllText(seedPath, EvaluationReport.Evaluate(SeedData.Load(), EvaluationOptions.At(new DateOnly(2017, 12, 31))).ToText(ReportFormat.Html));
     File.WriteAllText(hostilePath, HostileData.Report().ToText(ReportFormat.Html));
+    File.WriteAllText(worldPath, EvaluationReport.Evaluate(ImfDotsStatistics.Load().AddTo(SeedData.LoadWorld()), EvaluationOptions.At(new DateOnly(2026, 12, 31))).ToText(ReportFormat.Html));
 
     using var playwright = await Playwright.CreateAsync();
     await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -31,9 +34,13 @@ try
         Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     });
 
-    foreach (var (name, path) in new[] { ("seed page", seedPath), ("hostile page", hostilePath) })
+    foreach (var (name, path) in new[] { ("seed page", seedPath), ("hostile page", hostilePath), ("world page", worldPath) })
     {
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        // The world page holds 220 goals, each with an inline SVG chart: on a busy two-core machine loading it takes
+        // longer than Playwright's default 30 s.
+        context.SetDefaultTimeout(180_000);
+        context.SetDefaultNavigationTimeout(180_000);
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         page.Console += (_, message) =>
@@ -86,12 +93,14 @@ try
         }
         else
         {
+            // The seed page's top, and the world page's table of outcomes (its headline section).
+            var prefix = path == worldPath ? "world-tracker" : "tracker";
             Directory.CreateDirectory(screenshots);
-            await page.EvaluateAsync("() => window.scrollTo(0, 0)");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "tracker-1280x800.png") });
+            await page.EvaluateAsync(path == worldPath ? "() => document.querySelector('table.outcomes').scrollIntoView()" : "() => window.scrollTo(0, 0)");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, prefix + "-1280x800.png") });
             await page.SetViewportSizeAsync(375, 800);
             await page.ReloadAsync();
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "tracker-375x800.png") });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, prefix + "-375x800.png") });
             var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             Check(problems, width <= 375, $"at 375 px the page needs no horizontal scrolling (it is {width} px wide)");
         }
@@ -99,6 +108,8 @@ try
         // axe-core, injected past the page's content security policy (which rightly refuses foreign scripts).
         await using (var axeContext = await browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1280, Height = 800 } }))
         {
+            axeContext.SetDefaultTimeout(180_000);
+            axeContext.SetDefaultNavigationTimeout(180_000);
             var axePage = await axeContext.NewPageAsync();
             await axePage.GotoAsync(new Uri(path).AbsoluteUri);
             await axePage.AddScriptTagAsync(new PageAddScriptTagOptions { Path = axePath });

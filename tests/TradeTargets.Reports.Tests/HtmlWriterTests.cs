@@ -46,4 +46,35 @@ public class HtmlWriterTests
 
         act.Should().Throw<InvalidOperationException>();
     }
+
+    [Fact]
+    public void Download_DocumentWithinTheLimit_IsEmbeddedAsBase64()
+    {
+        var output = new StringWriter();
+
+        var written = new HtmlWriter(output).Download("data", "a.csv", "text/csv", 16, w => w.Write("a,b\n1,2\n"));
+
+        written.Should().BeTrue();
+        output.ToString().Should().Be($"<a download=\"a.csv\" href=\"data:text/csv;base64,{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("a,b\n1,2\n"))}\">data</a>");
+    }
+
+    [Fact]
+    public void Download_DocumentOverTheLimit_WritesNothingAndSaysSo()
+    {
+        var output = new StringWriter();
+        var chunks = 0;
+
+        var written = new HtmlWriter(output).Download("data", "a.json", "application/json", 100_000, w =>
+        {
+            for (var i = 0; i < 1_000; i++)
+            {
+                w.Write(new string('x', 1_000));
+                chunks++;
+            }
+        });
+
+        written.Should().BeFalse();
+        output.ToString().Should().BeEmpty();
+        chunks.Should().BeLessThan(200, "the writer is stopped soon after the limit, not left to write the whole document");
+    }
 }

@@ -45,4 +45,16 @@ public class WorldOptionTests
         block.Should().StartWith("220 goals: ").And.Contain("| All goals |");
         run.Output.ReplaceLineEndings("\n").Should().Contain(block, "the README's numbers must be those of a fresh run; copy the run's opening lines into the README");
     }
+
+    [Fact]
+    public void Run_WorldPage_LeavesOutAReportTooLargeToCarryAndSaysSo()
+    {
+        var run = SampleRun.Of("--world", "--no-seed", "--as-of", "2026-12-31", "--format", "html");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("data:text/csv;base64,", "the CSV report is small")
+            .And.NotContain("data:application/json", "the JSON report of every input is over the limit")
+            .And.Contain("The JSON report is larger than 10 MB, too large to travel inside this page");
+        run.Output.Length.Should().BeLessThan(60_000_000);
+    }
 }

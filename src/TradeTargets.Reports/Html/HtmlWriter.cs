@@ -105,28 +105,43 @@ internal sealed class HtmlWriter
         return this;
     }
 
-    /// <summary>A link that downloads a document carried by the page itself, as a base64 data: address.</summary>
+    /// <summary>
+    /// A link that downloads a document carried by the page itself, as a base64 data: address, when the document is at
+    /// most <paramref name="maxBytes"/> long; otherwise nothing is written and the caller says why.
+    /// </summary>
     /// <param name="text">The link's text.</param>
     /// <param name="fileName">The name the browser saves it under.</param>
     /// <param name="mediaType">Its media type.</param>
-    /// <param name="write">Writes the document; its text is encoded as UTF-8 and then base64 as it is written, never held whole.</param>
-    public HtmlWriter Download(string text, string fileName, string mediaType, Action<TextWriter> write)
+    /// <param name="maxBytes">The largest document (UTF-8 bytes) a page carries: a browser holds the whole page, so a report of tens of megabytes makes it slow to open.</param>
+    /// <param name="write">Writes the document; it is held as UTF-8 up to <paramref name="maxBytes"/> and given up beyond.</param>
+    /// <returns>Whether the link was written.</returns>
+    public bool Download(string text, string fileName, string mediaType, int maxBytes, Action<TextWriter> write)
     {
+        var document = new CappedBuffer(maxBytes);
+        try
+        {
+            using var writer = new StreamWriter(document, new UTF8Encoding(false), 16 * 1024, leaveOpen: true);
+            write(writer);
+        }
+        catch (CappedBuffer.FullException)
+        {
+            return false;
+        }
+
         output.Write("<a download=\"");
         Encode(fileName, output);
         output.Write("\" href=\"data:");
         Encode(mediaType, output);
         output.Write(";base64,");
         using (var base64 = new Base64TextStream(output))
-        using (var document = new StreamWriter(base64, new UTF8Encoding(false), 16 * 1024, leaveOpen: true))
         {
-            write(document);
+            base64.Write(document.GetBuffer().AsSpan(0, (int)document.Length));
         }
 
         output.Write("\">");
         Text(text);
         output.Write("</a>");
-        return this;
+        return true;
     }
 
     /// <summary>A link to another page of the same site, by a relative address the code made (letters, digits, '-', '.', '/').</summary>

@@ -27,7 +27,10 @@ internal static class TrackerPage
     /// <summary>Above this many goals the scoreboard is left out: its rows would make one image tens of thousands of pixels tall.</summary>
     public const int ScoreboardGoalLimit = 1000;
 
-    /// <summary>The one-page tracker: every goal's section, and the data embedded as data: links.</summary>
+    /// <summary>The largest report (UTF-8 bytes) the one page carries as a download; a larger one is named but left out.</summary>
+    public const int MaxEmbeddedBytes = 10_000_000;
+
+    /// <summary>The one-page tracker: every goal's section, and the data embedded as data: links (each up to <see cref="MaxEmbeddedBytes"/>).</summary>
     public static void Write(TextWriter output, EvaluationReport report)
     {
         var html = Begin(output, $"{ReportText.DefaultTitle}, as of {ReportText.Date(report.Options.AsOf)}", "goals");
@@ -179,7 +182,8 @@ internal static class TrackerPage
 
     private static void WriteOutcomes(HtmlWriter html, PortfolioSummary summary)
     {
-        html.Open("div", ("class", "table-wrap")).Line();
+        // Ten columns do not fit a phone: the table scrolls on its own, and can be reached and scrolled by keyboard.
+        html.Open("div", ("class", "scroll-x"), ("tabindex", "0"), ("role", "region"), ("aria-label", "Goals by outcome")).Line();
         html.Open("table", ("class", "outcomes")).Line();
         html.Open("caption").Text("Goals by outcome");
         html.Element("span", " " + ReportText.OutcomeNote(summary), ("class", "caption-note"));
@@ -440,11 +444,21 @@ internal static class TrackerPage
         html.Open("section", ("aria-labelledby", "data")).Line();
         html.Element("h2", "Data", ("id", "data")).Line();
         html.Element("p", "The evaluations behind this page travel inside it; these links save them without going online.").Line();
-        html.Open("ul", ("class", "downloads")).Line().Open("li");
-        html.Download("Evaluations as CSV (one row per goal)", $"evaluations-{stamp}.csv", "text/csv", writer => report.Write(writer, ReportFormat.Csv));
-        html.Close("li").Line().Open("li");
-        html.Download($"Evaluations as JSON (every input, schema {EvaluationReport.JsonSchemaId})", $"evaluations-{stamp}.json", "application/json", writer => report.Write(writer, ReportFormat.Json));
-        html.Close("li").Line().Close("ul").Line().Close("section").Line();
+        html.Open("ul", ("class", "downloads")).Line();
+        Embedded(html, "Evaluations as CSV (one row per goal)", "CSV report", $"evaluations-{stamp}.csv", "text/csv", writer => report.Write(writer, ReportFormat.Csv));
+        Embedded(html, $"Evaluations as JSON (every input, schema {EvaluationReport.JsonSchemaId})", "JSON report", $"evaluations-{stamp}.json", "application/json", writer => report.Write(writer, ReportFormat.Json));
+        html.Close("ul").Line().Close("section").Line();
+    }
+
+    private static void Embedded(HtmlWriter html, string text, string what, string fileName, string mediaType, Action<TextWriter> write)
+    {
+        html.Open("li");
+        if (!html.Download(text, fileName, mediaType, MaxEmbeddedBytes, write))
+        {
+            html.Text(string.Create(CultureInfo.InvariantCulture, $"The {what} is larger than {MaxEmbeddedBytes / 1_000_000} MB, too large to travel inside this page; save it separately (EvaluationReport.Write, or a tracker site, which writes it beside its pages)."));
+        }
+
+        html.Close("li").Line();
     }
 
     /// <summary>The id of a goal's section, "goal-1": also the name of its page in a site.</summary>
