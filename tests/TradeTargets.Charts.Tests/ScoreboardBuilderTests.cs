@@ -15,6 +15,19 @@ public class ScoreboardBuilderTests
     }
 
     [Fact]
+    public void Build_GoalRestatedBeforeItsDeadline_CountsItAsSupersededInTheTitle()
+    {
+        var options = EvaluationOptions.At(new DateOnly(2019, 12, 31));
+        var first = TestData.Goal("POL", 100, Deadline.InYear(2018), new DateOnly(2015, 3, 1), id: "first");
+        var restated = new Goal("restated", TestData.Belarus, Country.Parse("POL"), TradeFlow.Turnover, Amount.FromMillions(150), Deadline.InYear(2022), new DateOnly(2017, 3, 1), "President", TestData.PublishedOn(2017, 3, 1), restatementOf: "first");
+        var data = new TradeDataSet([first, restated], [], []);
+
+        var model = ScoreboardBuilder.Build(GoalEvaluator.EvaluateAll(data, options));
+
+        model.Title.Should().Be("Trade goals (turnover): 0 of 2 met, 0 missed, 1 superseded, 1 open");
+    }
+
+    [Fact]
     public void Build_TwoReportersWithOnePartner_LabelsEachRowWithBothSides()
     {
         var options = EvaluationOptions.At(new DateOnly(2017, 12, 31));

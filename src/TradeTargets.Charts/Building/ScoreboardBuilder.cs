@@ -117,7 +117,7 @@ internal static class ScoreboardBuilder
         var subtitle = $"Dark bar: reported level as a share of the goal; black tick: the goal (100%); shading: {ProgressBands.Describe()}. Best first.";
         var summary = PortfolioSummary.From(rows);
         var what = commonFlow is null ? "Trade goals" : $"Trade goals ({commonFlow})";
-        var title = string.Create(CultureInfo.InvariantCulture, $"{what}: {summary.Met} of {summary.GoalCount} met, {summary.Missed} missed, {summary.Open} open{(summary.Unsettled > 0 ? $", {summary.Unsettled} unsettled" : string.Empty)}");
+        var title = string.Create(CultureInfo.InvariantCulture, $"{what}: {summary.Met} of {summary.GoalCount} met, {summary.Missed} missed{(summary.Superseded > 0 ? $", {summary.Superseded} superseded" : string.Empty)}, {summary.Open} open{(summary.Unsettled > 0 ? $", {summary.Unsettled} unsettled" : string.Empty)}");
         return canvas.Finish(ChartKind.Scoreboard, title, subtitle, "Achievement: level as a share of the goal", string.Empty, SourceText.For(rows), height, categories: labels);
     }
 

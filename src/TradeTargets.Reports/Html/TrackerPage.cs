@@ -182,12 +182,12 @@ internal static class TrackerPage
 
     private static void WriteOutcomes(HtmlWriter html, PortfolioSummary summary)
     {
-        // Ten columns do not fit a phone: the table scrolls on its own, and can be reached and scrolled by keyboard.
+        // Ten columns do not fit a phone: the table scrolls on its own, and can be reached and scrolled by keyboard; the
+        // note stands before it so that it wraps with the page rather than scrolling with the table.
+        html.Element("p", ReportText.OutcomeNote(summary), ("class", "caption-note")).Line();
         html.Open("div", ("class", "scroll-x"), ("tabindex", "0"), ("role", "region"), ("aria-label", "Goals by outcome")).Line();
         html.Open("table", ("class", "outcomes")).Line();
-        html.Open("caption").Text("Goals by outcome");
-        html.Element("span", " " + ReportText.OutcomeNote(summary), ("class", "caption-note"));
-        html.Close("caption").Line();
+        html.Element("caption", "Goals by outcome").Line();
         html.Open("thead").Open("tr");
         foreach (var head in ReportText.OutcomeHeads)
         {
