@@ -1,0 +1,78 @@
+using System.Globalization;
+using TradeTargets.Extraction;
+
+namespace TradeTargets.ExtractionScore;
+
+/// <summary>One gold record of a passage, in the corpus's own words: who, what flow, how much, when, and (goals) the kind.</summary>
+internal sealed record GoldRecord(string Kind, Country Reporter, Country Partner, TradeFlow Flow, Amount? Amount, string When, GoalKind GoalKind = GoalKind.Target, double Ratio = 0);
+
+/// <summary>An annotated passage: header lines (<c># key: value</c>), a blank line, the text. The format is CORPUS.md's in the corpus folder.</summary>
+internal sealed record Passage(string File, string Address, DateOnly Published, Country Reporter, string Text, IReadOnlyList<GoldRecord> Gold)
+{
+    public static Passage Read(string path)
+    {
+        var lines = System.IO.File.ReadAllLines(path);
+        var header = lines.TakeWhile(l => l.StartsWith('#')).Select((l, i) => (Text: l[1..].Trim(), Line: i + 1)).ToList();
+        string Value(string key) => header.Single(h => h.Text.StartsWith(key + ":", StringComparison.Ordinal)).Text[(key.Length + 1)..].Trim();
+        var reporter = Country.Parse(Value("reporter"));
+        var gold = new List<GoldRecord>();
+        foreach (var (text, line) in header)
+        {
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            var key = colon < 0 ? string.Empty : text[..colon];
+            if (key is not ("goal" or "figure" or "statement"))
+            {
+                continue;
+            }
+
+            try
+            {
+                gold.Add(Record(key, reporter, text[(colon + 1)..].Trim()));
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+            {
+                throw new FormatException($"{path}:{line}: '{text}': {e.Message}", e);
+            }
+        }
+
+        var body = string.Join('\n', lines.SkipWhile(l => l.StartsWith('#')).SkipWhile(string.IsNullOrWhiteSpace));
+        return new Passage(Path.GetFileName(path), Value("address"), DateOnly.ParseExact(Value("published"), "yyyy-MM-dd", CultureInfo.InvariantCulture), reporter, body, gold);
+    }
+
+    // goal: PARTNER FLOW TARGET DEADLINE [; forecast]   (TARGET "$30bn", "EUR 40bn" or "none"; DEADLINE a year, "within 5 years", a phrase, "none")
+    // figure: PARTNER FLOW PERIOD AMOUNT
+    // statement: PARTNER FLOW PERIOD REFERENCE RATIO
+    private static GoldRecord Record(string key, Country reporter, string spec)
+    {
+        var kind = GoalKind.Target;
+        var semicolon = spec.IndexOf(';', StringComparison.Ordinal);
+        if (semicolon >= 0)
+        {
+            kind = spec[(semicolon + 1)..].Trim() == "forecast" ? GoalKind.Forecast : throw new FormatException($"unknown marker '{spec[(semicolon + 1)..].Trim()}'");
+            spec = spec[..semicolon].Trim();
+        }
+
+        var words = spec.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var partner = Country.Parse(words[0]);
+        var flow = EnumText.Parse<TradeFlow>(words[1]);
+        var rest = words.Skip(2).ToList();
+        switch (key)
+        {
+            case "goal":
+                var (amount, used) = ReadAmount(rest);
+                return new GoldRecord(key, reporter, partner, flow, amount, string.Join(' ', rest.Skip(used)), kind);
+            case "figure":
+                var (figure, _) = ReadAmount(rest.Skip(1).ToList());
+                return new GoldRecord(key, reporter, partner, flow, figure, ReportingPeriod.Parse(rest[0]).ToString());
+            default:
+                return new GoldRecord(key, reporter, partner, flow, null, $"{ReportingPeriod.Parse(rest[0])} {ReportingPeriod.Parse(rest[1])}", Ratio: double.Parse(rest[2], CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static (Amount? Amount, int Words) ReadAmount(List<string> words)
+        => words[0] == "none" ? (null, 1)
+            : words[0].StartsWith('$') ? (Amount.Parse(words[0]), 1)
+            : (Amount.Parse(words[0] + " " + words[1]), 2);
+
+    public ExtractionResult Extract() => TradeTextExtractor.Extract(Text, new ExtractionContext(Published, Reporter));
+}
