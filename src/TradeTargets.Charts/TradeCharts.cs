@@ -19,7 +19,7 @@ public static class TradeCharts
     /// <returns>The chart.</returns>
     /// <exception cref="ChartFontException">The font family is not installed.</exception>
     public static ChartImage GapChart(GoalEvaluation evaluation, ChartOptions? options = null)
-        => new(GapChartBuilder.Build(evaluation, options));
+        => new(() => GapChartBuilder.Build(evaluation, options));
 
     /// <summary>A scoreboard of bullet graphs, one per goal, sorted by achievement (best first), with the status of each.</summary>
     /// <param name="evaluations">The evaluated goals; may be empty.</param>
@@ -28,7 +28,10 @@ public static class TradeCharts
     /// <exception cref="ChartFontException">The font family is not installed.</exception>
     /// <exception cref="ArgumentException">The list holds a null element.</exception>
     public static ChartImage Scoreboard(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
-        => new(ScoreboardBuilder.Build(evaluations, options));
+    {
+        var goals = Snapshot(evaluations);
+        return new(() => ScoreboardBuilder.Build(goals, options));
+    }
 
     /// <summary>A dumbbell chart: per goal a line from the latest level to the goal, on a log scale when the values span more than 1.5 orders of magnitude.</summary>
     /// <param name="evaluations">The evaluated goals; may be empty.</param>
@@ -37,7 +40,10 @@ public static class TradeCharts
     /// <exception cref="ChartFontException">The font family is not installed.</exception>
     /// <exception cref="ArgumentException">The list holds a null element.</exception>
     public static ChartImage Dumbbell(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
-        => new(DumbbellBuilder.Build(evaluations, options));
+    {
+        var goals = Snapshot(evaluations);
+        return new(() => DumbbellBuilder.Build(goals, options));
+    }
 
     /// <summary>The reliability diagram of a backtest: per bin of probability, the mean forecast against the share of goals met, with its Wilson 90% interval, for the forecasts at the announcements and at year-ends; honest probabilities lie on the diagonal.</summary>
     /// <param name="result">The backtest.</param>
@@ -45,7 +51,7 @@ public static class TradeCharts
     /// <returns>The chart.</returns>
     /// <exception cref="ChartFontException">The font family is not installed.</exception>
     public static ChartImage ReliabilityDiagram(BacktestResult result, ChartOptions? options = null)
-        => new(ReliabilityChartBuilder.Build(result, options));
+        => new(() => ReliabilityChartBuilder.Build(result, options));
 
     /// <summary>The interval coverage of a backtest: the share of deadline levels inside the trend's 80% and 95% intervals, with bootstrap intervals, against the share promised.</summary>
     /// <param name="result">The backtest.</param>
@@ -53,5 +59,10 @@ public static class TradeCharts
     /// <returns>The chart.</returns>
     /// <exception cref="ChartFontException">The font family is not installed.</exception>
     public static ChartImage IntervalCoverage(BacktestResult result, ChartOptions? options = null)
-        => new(CoverageChartBuilder.Build(result, options));
+        => new(() => CoverageChartBuilder.Build(result, options));
+
+    // The image builds its chart again for every rendering; a copy of the caller's list keeps later changes to the list
+    // out of the image. A null list stays null so the builder refuses it with its usual message.
+    private static IReadOnlyList<GoalEvaluation> Snapshot(IReadOnlyList<GoalEvaluation> evaluations)
+        => evaluations is null ? null! : [.. evaluations];
 }

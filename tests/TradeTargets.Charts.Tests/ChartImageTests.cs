@@ -85,9 +85,11 @@ public class ChartImageTests
         var wrapped = TradeCharts.GapChart(ChartTestData.Emirates(), new ChartOptions { SourceLine = longSource });
 
         Rendered.Keep("gap-long-source-line", wrapped.ToPng());
-        plain.ToPng();
+        var (plainModel, wrappedModel) = (plain.Model, wrapped.Model);
+        ChartRenderer.RenderPng(plainModel);
+        ChartRenderer.RenderPng(wrappedModel);
 
-        wrapped.Model.Plot.LastRender.DataRect.Height.Should().BeLessThan(plain.Model.Plot.LastRender.DataRect.Height - 30, "the source line wraps onto several lines instead of running off the edge");
+        wrappedModel.Plot.LastRender.DataRect.Height.Should().BeLessThan(plainModel.Plot.LastRender.DataRect.Height - 30, "the source line wraps onto several lines instead of running off the edge");
     }
 
     [Fact]
@@ -224,4 +226,28 @@ public class ChartImageTests
         "scoreboard" => TradeCharts.Scoreboard(ChartTestData.Portfolio()),
         _ => TradeCharts.Dumbbell(ChartTestData.Portfolio()),
     };
+
+    [Fact]
+    public void Model_ChangedByTheCaller_DoesNotChangeWhatTheImageDraws()
+    {
+        var image = TradeCharts.GapChart(ChartTestData.Emirates());
+        var before = image.ToPng();
+
+        image.Model.Plot.Clear();
+        image.Model.Plot.Axes.Title.Label.Text = "changed";
+
+        image.ToPng().Should().Equal(before);
+    }
+
+    [Fact]
+    public void Scoreboard_ListChangedAfterwards_DoesNotChangeTheImage()
+    {
+        var evaluations = ChartTestData.Portfolio().ToList();
+        var image = TradeCharts.Scoreboard(evaluations);
+        var before = image.ToSvg();
+
+        evaluations.RemoveAt(0);
+
+        image.ToSvg().Should().Be(before);
+    }
 }

@@ -16,27 +16,42 @@ namespace TradeTargets.Charts;
 /// </code></example>
 public sealed class ChartImage
 {
-    internal ChartImage(ChartModel model) => Model = model;
+    private readonly Func<ChartModel> build;
+    private readonly Lazy<ChartModel> layout;
 
-    /// <summary>The built chart, for inspection or further styling of its plot.</summary>
-    public ChartModel Model { get; }
+    /// <summary>Creates an image that builds its chart afresh for every rendering.</summary>
+    /// <param name="build">Builds the chart from the caller's inputs; it must give the same chart every time.</param>
+    internal ChartImage(Func<ChartModel> build)
+    {
+        this.build = build;
+        layout = new(build);
+        // Building once up front keeps the builders' exceptions (a missing font, a bad list) where the chart is asked for.
+        _ = layout.Value;
+    }
+
+    /// <summary>
+    /// The built chart, for inspection or further styling of its plot: a fresh copy on every call. Changing it does not
+    /// change what this image draws, so an image gives the same bytes however its model is handled; to draw a
+    /// restyled plot, render the changed model's <see cref="ChartModel.Plot"/> with ScottPlot.
+    /// </summary>
+    public ChartModel Model => build();
 
     /// <summary>The layout width: <see cref="ChartOptions.Width"/>.</summary>
-    public int Width => Model.PreferredWidth;
+    public int Width => layout.Value.PreferredWidth;
 
     /// <summary>The layout height: <see cref="ChartOptions.Height"/> when set, otherwise the chart's own (fitted to the rows for a scoreboard or dumbbell chart).</summary>
-    public int Height => Model.PreferredHeight;
+    public int Height => layout.Value.PreferredHeight;
 
     /// <summary>Image pixels per layout pixel: <see cref="ChartOptions.Scale"/>.</summary>
-    public double Scale => Model.Options.Scale;
+    public double Scale => layout.Value.Options.Scale;
 
     /// <summary>Renders a PNG.</summary>
     /// <returns>The PNG bytes.</returns>
-    public byte[] ToPng() => ChartRenderer.RenderPng(Model);
+    public byte[] ToPng() => ChartRenderer.RenderPng(build());
 
     /// <summary>Renders an SVG document.</summary>
     /// <returns>The SVG text.</returns>
-    public string ToSvg() => ChartRenderer.RenderSvg(Model);
+    public string ToSvg() => ChartRenderer.RenderSvg(build());
 
     /// <summary>Saves a PNG, creating the folder if needed.</summary>
     /// <remarks>The chart is rendered before anything is written, so a rendering failure creates no folder and leaves an existing file as it was.</remarks>
