@@ -16,7 +16,8 @@ namespace TradeTargets;
 /// var goal = Amount.Parse("half a billion");   // $500m
 /// var level = Amount.FromMillions(121);         // $121m
 /// </code></example>
-public readonly record struct Amount : IComparable<Amount>
+[Meziantou.Analyzer.Annotations.CultureInsensitiveType]
+public readonly record struct Amount : IComparable<Amount>, ISpanParsable<Amount>, IFormattable
 {
     // US dollars are stored as default(Currency), so that default(Amount) is a valid amount, zero dollars, equal to Zero.
     private readonly Currency currency;
@@ -139,6 +140,35 @@ public readonly record struct Amount : IComparable<Amount>
     /// <summary>Writes the exact value compactly, for example <c>$18.7m</c>, <c>$1bn</c> or <c>EUR 950k</c>.</summary>
     /// <returns>Text that <see cref="Parse"/> reads back to an equal amount.</returns>
     public override string ToString() => AmountText.FormatExact(this);
+
+    /// <summary>Writes the amount in a named form; amounts are written the same in every culture, so the provider is ignored.</summary>
+    /// <param name="format">Null, empty or <c>G</c>: the exact form of <see cref="ToString()"/>; <c>S1</c> to <c>S15</c>: rounded to that many significant digits (<see cref="ToRoundedString"/>).</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is none of these.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (FormatString.IsGeneral(format))
+        {
+            return ToString();
+        }
+
+        return format![0] == 'S' && int.TryParse(format.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var digits) && digits is >= 1 and <= 15
+            ? ToRoundedString(digits)
+            : throw FormatString.Unknown(format, nameof(Amount), "'G' or 'S1' to 'S15'");
+    }
+
+    /// <inheritdoc cref="Parse(string)"/>
+    static Amount IParsable<Amount>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(string?, out Amount)"/>
+    static bool IParsable<Amount>.TryParse(string? s, IFormatProvider? provider, out Amount result) => TryParse(s, out result);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    static Amount ISpanParsable<Amount>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    /// <inheritdoc cref="TryParse(string?, out Amount)"/>
+    static bool ISpanParsable<Amount>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Amount result) => TryParse(s.ToString(), out result);
 
     /// <summary>Writes the value rounded to a number of significant digits, for prose and charts.</summary>
     /// <param name="significantDigits">From 1 to 15; 3 gives <c>$371m</c>.</param>

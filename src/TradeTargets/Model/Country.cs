@@ -9,7 +9,8 @@ namespace TradeTargets;
 /// (Debian's iso-codes, UN Comtrade's reference tables, the countrycode package's IMF codes and M49 regions), not typed
 /// by hand.
 /// </remarks>
-public readonly record struct Country
+[Meziantou.Analyzer.Annotations.CultureInsensitiveType]
+public readonly record struct Country : ISpanParsable<Country>, IFormattable
 {
     private Country(string code, string name, int numericCode, int? imfCode, string? region)
     {
@@ -92,6 +93,30 @@ public readonly record struct Country
     public static bool TryFromImfCode(int imfCode, out Country country) => CountryCatalog.TryFindImf(imfCode, out country);
 
     internal static Country Create(string code, string name, int numericCode, int? imfCode, string? region) => new(code, name, numericCode, imfCode, region);
+
+    /// <summary>Writes the code or the name; the provider is ignored (names are English in every culture).</summary>
+    /// <param name="format">Null, empty, <c>G</c> or <c>C</c>: the alpha-3 code; <c>N</c>: the short English name.</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is none of these.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    {
+        _ when FormatString.IsGeneral(format) || format == "C" => ToString(),
+        "N" => Name ?? string.Empty,
+        _ => throw FormatString.Unknown(format, nameof(Country), "'G', 'C' or 'N'"),
+    };
+
+    /// <inheritdoc cref="Parse(string)"/>
+    static Country IParsable<Country>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(string?, out Country)"/>
+    static bool IParsable<Country>.TryParse(string? s, IFormatProvider? provider, out Country result) => TryParse(s, out result);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    static Country ISpanParsable<Country>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    /// <inheritdoc cref="TryParse(string?, out Country)"/>
+    static bool ISpanParsable<Country>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Country result) => TryParse(s.ToString(), out result);
 
     /// <summary>Returns the alpha-3 code.</summary>
     /// <returns>The code, for example <c>BLR</c>.</returns>

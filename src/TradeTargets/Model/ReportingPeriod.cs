@@ -13,7 +13,8 @@ namespace TradeTargets;
 /// <c>default(ReportingPeriod)</c> covers no month: it is not a period, every record refuses it, and it describes
 /// itself as "(no period)".
 /// </remarks>
-public readonly partial record struct ReportingPeriod : IComparable<ReportingPeriod>
+[Meziantou.Analyzer.Annotations.CultureInsensitiveType]
+public readonly partial record struct ReportingPeriod : IComparable<ReportingPeriod>, ISpanParsable<ReportingPeriod>, IFormattable
 {
     private const string NoPeriod = "(no period)";
 
@@ -252,6 +253,53 @@ public readonly partial record struct ReportingPeriod : IComparable<ReportingPer
             throw new FormatException($"'{text}' is not a valid reporting period: {ExceptionText.Reason(e)}", e);
         }
     }
+
+    /// <summary>Reads a period without throwing.</summary>
+    /// <param name="text">The text form, as for <see cref="Parse"/>.</param>
+    /// <param name="period">The period read, or default.</param>
+    /// <returns>Whether the text was a valid period.</returns>
+    public static bool TryParse(string? text, out ReportingPeriod period)
+    {
+        period = default;
+        if (text is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            period = Parse(text);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Writes the period; the provider is ignored (periods are written the same in every culture).</summary>
+    /// <param name="format">Null, empty or <c>G</c>: the data format's form (<see cref="ToString()"/>, for example <c>2016-Q3</c>); <c>D</c>: in words (<see cref="Describe"/>).</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is none of these.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    {
+        _ when FormatString.IsGeneral(format) => ToString(),
+        "D" => Describe(),
+        _ => throw FormatString.Unknown(format, nameof(ReportingPeriod), "'G' or 'D'"),
+    };
+
+    /// <inheritdoc cref="Parse(string)"/>
+    static ReportingPeriod IParsable<ReportingPeriod>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc cref="TryParse(string?, out ReportingPeriod)"/>
+    static bool IParsable<ReportingPeriod>.TryParse(string? s, IFormatProvider? provider, out ReportingPeriod result) => TryParse(s, out result);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    static ReportingPeriod ISpanParsable<ReportingPeriod>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    /// <inheritdoc cref="TryParse(string?, out ReportingPeriod)"/>
+    static bool ISpanParsable<ReportingPeriod>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ReportingPeriod result) => TryParse(s.ToString(), out result);
 
     private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 

@@ -1,9 +1,12 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace TradeTargets;
 
 /// <summary>An immutable list compared by its items, so records holding lists keep value equality.</summary>
 /// <typeparam name="T">The item type.</typeparam>
+/// <example><code>ValueList&lt;string&gt; caveats = ["first", "second"];</code></example>
+[CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly T[] items;
@@ -46,4 +49,14 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
         return hash.ToHashCode();
     }
+}
+
+/// <summary>Builds <see cref="ValueList{T}"/> from collection expressions (<c>ValueList&lt;int&gt; xs = [1, 2, 3];</c>).</summary>
+public static class ValueList
+{
+    /// <summary>Copies the items into a new list.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="items">The items, in order.</param>
+    /// <returns>The list.</returns>
+    public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => new(items.ToArray());
 }
