@@ -112,6 +112,37 @@ public class ChartImageTests
     }
 
     [Fact]
+    public async Task AsyncAndStreamOverloads_WriteTheSameBytesAsTheSynchronousOnes()
+    {
+        var image = TradeCharts.GapChart(ChartTestData.Emirates());
+        var folder = Path.Combine(Rendered.Folder, "saved-async");
+        using var png = new MemoryStream();
+        using var svg = new MemoryStream();
+        using var svgSync = new MemoryStream();
+
+        await image.SavePngAsync(Path.Combine(folder, "gap.png"));
+        await image.SaveSvgAsync(Path.Combine(folder, "gap.svg"));
+        await image.WritePngAsync(png);
+        await image.WriteSvgAsync(svg);
+        image.WriteSvg(svgSync);
+
+        File.ReadAllBytes(Path.Combine(folder, "gap.png")).Should().Equal(image.ToPng()).And.Equal(png.ToArray());
+        File.ReadAllText(Path.Combine(folder, "gap.svg")).Should().Be(image.ToSvg());
+        svg.ToArray().Should().Equal(svgSync.ToArray()).And.Equal(File.ReadAllBytes(Path.Combine(folder, "gap.svg")));
+    }
+
+    [Fact]
+    public async Task SavePngAsync_Cancelled_ThrowsAndWritesNothing()
+    {
+        var path = Path.Combine(Rendered.Folder, "cancelled-" + Guid.NewGuid().ToString("N") + ".png");
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await FluentActions.Awaiting(() => TradeCharts.GapChart(ChartTestData.Emirates()).SavePngAsync(path, cancelled.Token)).Should().ThrowAsync<OperationCanceledException>();
+        File.Exists(path).Should().BeFalse();
+    }
+
+    [Fact]
     public void SavePngSaveSvg_AFolderAtThePath_AreRefusedAndTheFolderIsKept()
     {
         var image = TradeCharts.Scoreboard(ChartTestData.Portfolio());

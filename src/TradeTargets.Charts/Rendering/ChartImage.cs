@@ -16,6 +16,8 @@ namespace TradeTargets.Charts;
 /// </code></example>
 public sealed class ChartImage
 {
+    private static readonly UTF8Encoding Utf8 = new(false);
+
     private readonly Func<ChartModel> build;
     private readonly Lazy<ChartModel> layout;
 
@@ -74,7 +76,7 @@ public sealed class ChartImage
     {
         CheckPath(path);
         var svg = ToSvg();
-        File.WriteAllText(PrepareFolder(path), svg, new UTF8Encoding(false));
+        File.WriteAllText(PrepareFolder(path), svg, Utf8);
     }
 
     /// <summary>Writes a PNG to a stream.</summary>
@@ -83,6 +85,62 @@ public sealed class ChartImage
     {
         ArgumentNullException.ThrowIfNull(stream);
         stream.Write(ToPng());
+    }
+
+    /// <summary>Writes an SVG document (UTF-8 without a byte-order mark) to a stream.</summary>
+    /// <param name="stream">A writable stream.</param>
+    public void WriteSvg(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        stream.Write(Utf8.GetBytes(ToSvg()));
+    }
+
+    /// <summary>Saves a PNG as <see cref="SavePng"/> does, writing the file asynchronously.</summary>
+    /// <remarks>Rendering is processor work and runs on the calling thread before the first await; only the writing is asynchronous.</remarks>
+    /// <param name="path">The file to write.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>The writing.</returns>
+    /// <exception cref="ArgumentException">The path is blank.</exception>
+    /// <exception cref="IOException">The path is a folder, or a parent of it is a file.</exception>
+    public Task SavePngAsync(string path, CancellationToken cancellationToken = default)
+    {
+        CheckPath(path);
+        var png = ToPng();
+        return File.WriteAllBytesAsync(PrepareFolder(path), png, cancellationToken);
+    }
+
+    /// <summary>Saves an SVG document as <see cref="SaveSvg"/> does, writing the file asynchronously.</summary>
+    /// <remarks>Rendering runs on the calling thread before the first await; only the writing is asynchronous.</remarks>
+    /// <param name="path">The file to write.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>The writing.</returns>
+    /// <exception cref="ArgumentException">The path is blank.</exception>
+    /// <exception cref="IOException">The path is a folder, or a parent of it is a file.</exception>
+    public Task SaveSvgAsync(string path, CancellationToken cancellationToken = default)
+    {
+        CheckPath(path);
+        var svg = Utf8.GetBytes(ToSvg());
+        return File.WriteAllBytesAsync(PrepareFolder(path), svg, cancellationToken);
+    }
+
+    /// <summary>Writes a PNG to a stream asynchronously; rendering runs on the calling thread first.</summary>
+    /// <param name="stream">A writable stream.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>The writing.</returns>
+    public Task WritePngAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return stream.WriteAsync(ToPng(), cancellationToken).AsTask();
+    }
+
+    /// <summary>Writes an SVG document to a stream asynchronously; rendering runs on the calling thread first.</summary>
+    /// <param name="stream">A writable stream.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>The writing.</returns>
+    public Task WriteSvgAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return stream.WriteAsync(Utf8.GetBytes(ToSvg()), cancellationToken).AsTask();
     }
 
     // A folder at the path is refused before rendering, rather than after a folder was created for nothing.
