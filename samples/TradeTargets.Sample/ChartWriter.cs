@@ -3,7 +3,7 @@ using TradeTargets.Charts;
 
 namespace TradeTargets.Sample;
 
-/// <summary>Writes every chart as PNG: a gap chart per goal, the scoreboard and the dumbbell.</summary>
+/// <summary>Writes every chart as PNG: a gap chart per goal, the scoreboard and the dumbbell (one per currency when the goals are in several).</summary>
 internal static class ChartWriter
 {
     /// <summary>Whether an exception from <see cref="WriteAll"/> is a failure to render or write, rather than a defect.</summary>
@@ -38,7 +38,7 @@ internal static class ChartWriter
         [
             .. evaluations.Select(e => ($"gap-{FileNames.Safe(e.Goal.Id)}.png", (Func<ChartImage>)(() => TradeCharts.GapChart(e)))),
             ("scoreboard.png", () => TradeCharts.Scoreboard(evaluations)),
-            ("dumbbell.png", () => TradeCharts.Dumbbell(evaluations)),
+            .. DumbbellsByCurrency(evaluations),
         ];
         CheckNames(evaluations);
 
@@ -60,6 +60,19 @@ internal static class ChartWriter
             }
         });
         return [.. jobs.Select(j => Path.Combine(outputDirectory, j.Name))];
+    }
+
+    // A dumbbell chart has one money axis: one chart for a portfolio in one currency ("dumbbell.png"), else one per
+    // currency ("dumbbell-usd.png", "dumbbell-eur.png"), largest first.
+    private static IEnumerable<(string Name, Func<ChartImage> Render)> DumbbellsByCurrency(IReadOnlyList<GoalEvaluation> evaluations)
+    {
+        var groups = evaluations.GroupBy(e => e.Goal.Target.Currency).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Code, StringComparer.Ordinal).ToList();
+        if (groups.Count <= 1)
+        {
+            return [("dumbbell.png", () => TradeCharts.Dumbbell(evaluations))];
+        }
+
+        return groups.Select(g => ($"dumbbell-{g.Key.Code.ToLowerInvariant()}.png", (Func<ChartImage>)(() => TradeCharts.Dumbbell([.. g]))));
     }
 
     /// <summary>Two goals whose ids map to one file name fail the run before anything is written.</summary>

@@ -38,7 +38,7 @@ public static class TradeCharts
     /// <param name="options">Size, scale, font and source line; the height grows with the number of goals.</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ChartFontException">The font family is not installed.</exception>
-    /// <exception cref="ArgumentException">The list holds a null element.</exception>
+    /// <exception cref="ArgumentException">The list holds a null element, or goals in more than one currency (the message names them): draw one chart per currency.</exception>
     public static ChartImage Dumbbell(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
     {
         var goals = Snapshot(evaluations);

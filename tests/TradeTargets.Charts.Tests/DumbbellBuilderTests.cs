@@ -61,4 +61,19 @@ public class DumbbellBuilderTests
     public void Dumbbell_NullAmongEvaluations_ThrowsNamingTheElement()
         => FluentActions.Invoking(() => TradeCharts.Dumbbell([null!]))
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == "evaluations").WithMessage("*element 0 is null*");
+
+    [Fact]
+    public void Dumbbell_GoalsInSeveralCurrencies_IsRefusedNamingThem()
+    {
+        var euros = ChartTestData.Evaluate(
+            new Goal("eur-goal", TestData.Belarus, Country.Parse("DEU"), TradeFlow.Turnover, Amount.Parse("EUR 1bn"), Deadline.InYear(2020), new DateOnly(2016, 3, 1), "President", TestData.PublishedOn(2016, 3, 1)),
+            [],
+            2017);
+
+        var act = () => TradeCharts.Dumbbell([ChartTestData.Emirates(), ChartTestData.Pakistan(), euros]);
+
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "evaluations")
+            .WithMessage("*one money axis*2 currencies: USD (2: *); EUR (1: eur-goal)*one chart per currency*");
+        TradeCharts.Dumbbell([euros]).Model.XLabel.Should().Be("Level (EUR)");
+    }
 }

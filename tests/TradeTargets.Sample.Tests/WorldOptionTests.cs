@@ -57,4 +57,18 @@ public class WorldOptionTests
             .And.Contain("The JSON report is larger than 10 MB, too large to travel inside this page");
         run.Output.Length.Should().BeLessThan(60_000_000);
     }
+
+    [Fact]
+    public void Run_WorldCharts_DrawOneDumbbellPerCurrency()
+    {
+        using var folder = new TempFolder();
+        var outDir = Path.Combine(folder.Path, "charts");
+
+        var run = SampleRun.Of("--world", "--no-seed", "--no-statistics", "--as-of", "2026-12-31", "--format", "csv", "--out", outDir);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var currencies = SeedData.LoadWorld().Goals.Select(g => g.Target.Currency.Code.ToLowerInvariant()).Distinct().ToList();
+        currencies.Should().HaveCountGreaterThan(1, "the world record has goals in several currencies");
+        Directory.GetFiles(outDir, "dumbbell*.png").Select(Path.GetFileName).Should().BeEquivalentTo(currencies.Select(c => $"dumbbell-{c}.png"));
+    }
 }

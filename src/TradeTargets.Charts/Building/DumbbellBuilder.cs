@@ -14,6 +14,23 @@ internal static class DumbbellBuilder
     public const double LogThresholdDecades = 1.5;
     private const int RowHeight = 42;
 
+    // Levels of several currencies on one money axis would put a rupiah goal beside dollar goals as if comparable:
+    // refused, naming the goals, so the caller draws one chart per currency.
+    private static Currency OneCurrency(List<GoalEvaluation> evaluations)
+    {
+        var rows = evaluations;
+        var groups = rows.GroupBy(e => e.Goal.Target.Currency).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Code, StringComparer.Ordinal).ToList();
+        if (groups.Count <= 1)
+        {
+            return groups.Count == 0 ? Currency.Usd : groups[0].Key;
+        }
+
+        var listed = groups.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key.Code} ({g.Count()}: {string.Join(", ", g.Take(3).Select(e => e.Goal.Id))}{(g.Count() > 3 ? ", ..." : string.Empty)})"));
+        throw new ArgumentException(
+            $"A dumbbell chart draws every goal on one money axis, but these goals are in {groups.Count} currencies: {string.Join("; ", listed)}. Draw one chart per currency.",
+            nameof(evaluations));
+    }
+
     public static ChartModel Build(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
     {
         Preconditions.NoNullElements(evaluations);
@@ -26,7 +43,7 @@ internal static class DumbbellBuilder
             .ToList();
         var n = rows.Count;
         var commonFlow = GoalText.CommonFlow(rows);
-        var currency = rows.Count > 0 ? rows[0].Goal.Target.Currency : Currency.Usd;
+        var currency = OneCurrency(rows);
 
         var positive = rows.Select(e => e.Goal.Target.ToDouble())
             .Concat(rows.Select(Level).OfType<LevelEstimate>().Select(l => l.Value))
