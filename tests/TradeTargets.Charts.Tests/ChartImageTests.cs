@@ -89,7 +89,8 @@ public class ChartImageTests
         ChartRenderer.RenderPng(plainModel);
         ChartRenderer.RenderPng(wrappedModel);
 
-        wrappedModel.Plot.LastRender.DataRect.Height.Should().BeLessThan(plainModel.Plot.LastRender.DataRect.Height - 30, "the source line wraps onto several lines instead of running off the edge");
+        // The line wraps onto the most rows a text may take (three) instead of running off the edge: two more than plain.
+        wrappedModel.Plot.LastRender.DataRect.Height.Should().BeLessThan(plainModel.Plot.LastRender.DataRect.Height - 25, "the source line wraps onto several lines instead of running off the edge");
     }
 
     [Fact]
@@ -280,5 +281,43 @@ public class ChartImageTests
         evaluations.RemoveAt(0);
 
         image.ToSvg().Should().Be(before);
+    }
+
+    public static TheoryData<string> EveryChart => ["gap", "scoreboard", "dumbbell"];
+
+    private static ChartImage Chart(string kind, ChartOptions options) => kind switch
+    {
+        "gap" => TradeCharts.GapChart(ChartTestData.Emirates(), options),
+        "scoreboard" => TradeCharts.Scoreboard(ChartTestData.Portfolio(), options),
+        _ => TradeCharts.Dumbbell(ChartTestData.Portfolio(), options),
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryChart))]
+    public void AtTheMinimumSize_ThePlotKeepsAShareOfThePicture(string kind)
+    {
+        var model = Chart(kind, new ChartOptions { Width = 200, Height = 150 }).Model;
+
+        Rendered.Keep($"minimum-{kind}", ChartRenderer.RenderPng(model));
+
+        var data = model.Plot.LastRender.DataRect;
+        (data.Height / 150f).Should().BeGreaterThanOrEqualTo(0.2f, "the data area must not collapse to a line under the title");
+        (data.Width / 200f).Should().BeGreaterThanOrEqualTo(0.3f);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryChart))]
+    public void LongTexts_AreShortenedWithAnEllipsisAndThePlotKeepsItsShare(string kind)
+    {
+        var longSource = "Source: " + new string('x', 2_000) + " " + string.Concat(Enumerable.Repeat("a very long source title ", 110));
+        var plainModel = Chart(kind, new ChartOptions()).Model;
+        var longModel = Chart(kind, new ChartOptions { SourceLine = longSource }).Model;
+
+        ChartRenderer.RenderPng(plainModel);
+        var svg = ChartRenderer.RenderSvg(longModel);
+        ChartRenderer.RenderPng(longModel);
+
+        RenderedImage.Texts(svg).Should().Contain(t => t.EndsWith('…'), "the shortened text says it was shortened");
+        longModel.Plot.LastRender.DataRect.Height.Should().BeGreaterThanOrEqualTo(0.6f * plainModel.Plot.LastRender.DataRect.Height);
     }
 }

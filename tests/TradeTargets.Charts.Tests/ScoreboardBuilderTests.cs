@@ -28,6 +28,23 @@ public class ScoreboardBuilderTests
     }
 
     [Fact]
+    public void Build_ThreeThousandGoals_DrawsAtMostTheCapAndSaysHowManyWereLeftOut()
+    {
+        var one = ChartTestData.Emirates();
+        var many = Enumerable.Repeat(one, 3_000).ToList();
+
+        var scoreboard = ScoreboardBuilder.Build(many);
+        var dumbbell = DumbbellBuilder.Build(many);
+
+        scoreboard.Categories.Should().HaveCount(ChartCanvas.MaxRows);
+        scoreboard.PreferredHeight.Should().BeLessThan(10_000);
+        scoreboard.Notes.Should().Contain("Showing the first 200 of 3,000 goals (the best by achievement); 2,800 are left out. Draw them from a shorter list.");
+        scoreboard.Title.Should().Contain("of 3000 met", "the title counts every goal given");
+        dumbbell.Categories.Should().HaveCount(ChartCanvas.MaxRows);
+        dumbbell.Notes.Should().Contain(n => n.StartsWith("Showing the first 200 of 3,000 goals (the largest goals)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Build_TwoReportersWithOnePartner_LabelsEachRowWithBothSides()
     {
         var options = EvaluationOptions.At(new DateOnly(2017, 12, 31));

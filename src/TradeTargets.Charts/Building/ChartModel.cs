@@ -92,11 +92,13 @@ public sealed class ChartModel
     /// <returns>The labels, bottom to top.</returns>
     public IReadOnlyList<string> GetYTickLabels() => TickLabels(Plot.Axes.Left);
 
-    /// <summary>Fits the header and footer to the width about to be rendered.</summary>
+    /// <summary>Fits the header and footer to the size about to be rendered.</summary>
     internal void PrepareLayout(int layoutWidth)
     {
         header.FigureWidth = layoutWidth;
         footer.FigureWidth = layoutWidth;
+        header.FigureHeight = PreferredHeight;
+        footer.FigureHeight = PreferredHeight;
     }
 
     private string[] TickLabels(IAxis axis)

@@ -60,7 +60,7 @@ internal static class CoverageChartBuilder
         plot.Axes.SetLimits(0, 1.02, -0.5, Math.Max(n, 1) - 0.2);
         if (n > 0)
         {
-            plot.ShowLegend(Edge.Bottom);
+            canvas.ShowLegend(Edge.Bottom);
             plot.Legend.Orientation = Orientation.Horizontal;
         }
 

@@ -36,11 +36,12 @@ internal static class DumbbellBuilder
         Preconditions.NoNullElements(evaluations);
         var canvas = ChartCanvas.Create(options);
         var plot = canvas.Plot;
-        var rows = evaluations
-            .OrderByDescending(e => e.Goal.Target.ToDouble())
-            .ThenBy(e => GoalText.Pair(e.Goal), StringComparer.Ordinal)
-            .ThenBy(e => e.Goal.Id, StringComparer.Ordinal)
-            .ToList();
+        var rows = canvas.Capped(
+            [.. evaluations
+                .OrderByDescending(e => e.Goal.Target.ToDouble())
+                .ThenBy(e => GoalText.Pair(e.Goal), StringComparer.Ordinal)
+                .ThenBy(e => e.Goal.Id, StringComparer.Ordinal)],
+            "the largest goals");
         var n = rows.Count;
         var commonFlow = GoalText.CommonFlow(rows);
         var currency = OneCurrency(rows);
@@ -85,7 +86,7 @@ internal static class DumbbellBuilder
             var e = rows[i];
             double y = n - 1 - i;
             positions[i] = y;
-            labels[i] = GoalText.Row(e, commonFlow is null);
+            labels[i] = canvas.Label(GoalText.Row(e, commonFlow is null));
             var goalValue = e.Goal.Target.ToDouble();
             goalX.Add(X(goalValue));
             goalY.Add(y);
@@ -169,7 +170,7 @@ internal static class DumbbellBuilder
         if (n > 0)
         {
             // An empty legend panel breaks the layout; with no goals there is nothing to explain.
-            plot.ShowLegend(Edge.Bottom);
+            canvas.ShowLegend(Edge.Bottom);
             plot.Legend.Orientation = Orientation.Horizontal;
         }
 

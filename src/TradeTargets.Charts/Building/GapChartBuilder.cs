@@ -251,7 +251,7 @@ internal static class GapChartBuilder
         plot.Axes.SetLimits(xMin, xMax, 0, yTop);
         plot.Axes.Bottom.TickGenerator = AxisText.Years();
         plot.Axes.Left.TickGenerator = AxisText.LinearMoney(currency);
-        plot.ShowLegend(Edge.Right);
+        canvas.ShowLegend(Edge.Right);
 
         var status = GoalText.Capitalise(StatusText.Describe(evaluation.Assessments));
         var subtitle = gapText is null

@@ -22,7 +22,7 @@ internal static class ReliabilityChartBuilder
         plot.Axes.Bottom.TickGenerator = BacktestText.Tenths();
         plot.Axes.Left.TickGenerator = BacktestText.Tenths();
         plot.Axes.SetLimits(-0.03, 1.03, -0.03, 1.03);
-        plot.ShowLegend(Edge.Bottom);
+        canvas.ShowLegend(Edge.Bottom);
         plot.Legend.Orientation = Orientation.Horizontal;
         canvas.Note("Each point is a bin of forecasts (0–10%, 10–20%, ...), labelled with how many it holds; the bar is the Wilson 90% interval of the share met.");
         if (result.Headline?.Of(ForecastRule.Trend) is { } trend)

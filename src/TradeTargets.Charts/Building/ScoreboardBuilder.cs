@@ -21,11 +21,12 @@ internal static class ScoreboardBuilder
         Preconditions.NoNullElements(evaluations);
         var canvas = ChartCanvas.Create(options);
         var plot = canvas.Plot;
-        var rows = evaluations
+        var all = evaluations
             .OrderByDescending(e => e.Achievement ?? double.NegativeInfinity)
             .ThenBy(e => GoalText.Pair(e.Goal), StringComparer.Ordinal)
             .ThenBy(e => e.Goal.Id, StringComparer.Ordinal)
             .ToList();
+        var rows = canvas.Capped(all, "the best by achievement");
         var n = rows.Count;
         var commonFlow = GoalText.CommonFlow(rows);
 
@@ -39,7 +40,7 @@ internal static class ScoreboardBuilder
             var e = rows[i];
             double y = n - 1 - i; // best at the top
             positions[i] = y;
-            labels[i] = GoalText.Row(e, commonFlow is null);
+            labels[i] = canvas.Label(GoalText.Row(e, commonFlow is null));
             ranges.Add(new Bar { Position = y - BarDrop, ValueBase = 0, Value = ProgressBands.Limited, Size = 0.42, FillColor = Palette.RangePoor, LineWidth = 0 });
             ranges.Add(new Bar { Position = y - BarDrop, ValueBase = ProgressBands.Limited, Value = ProgressBands.OnTrack, Size = 0.42, FillColor = Palette.RangeFair, LineWidth = 0 });
             ranges.Add(new Bar { Position = y - BarDrop, ValueBase = ProgressBands.OnTrack, Value = RangeEnd, Size = 0.42, FillColor = Palette.RangeGood, LineWidth = 0 });
@@ -115,7 +116,7 @@ internal static class ScoreboardBuilder
 
         var height = canvas.FittedHeight(n, RowHeight);
         var subtitle = $"Dark bar: reported level as a share of the goal; black tick: the goal (100%); shading: {ProgressBands.Describe()}. Best first.";
-        var summary = PortfolioSummary.From(rows);
+        var summary = PortfolioSummary.From(all);
         var what = commonFlow is null ? "Trade goals" : $"Trade goals ({commonFlow})";
         var title = string.Create(CultureInfo.InvariantCulture, $"{what}: {summary.Met} of {summary.GoalCount} met, {summary.Missed} missed{(summary.Superseded > 0 ? $", {summary.Superseded} superseded" : string.Empty)}, {summary.Open} open{(summary.Unsettled > 0 ? $", {summary.Unsettled} unsettled" : string.Empty)}");
         return canvas.Finish(ChartKind.Scoreboard, title, subtitle, "Achievement: level as a share of the goal", string.Empty, SourceText.For(rows), height, categories: labels);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScottPlot;
 
 namespace TradeTargets.Charts;
@@ -53,6 +54,42 @@ internal sealed class ChartCanvas
         options ??= ChartOptions.Default;
         return new ChartCanvas(options, ChartFonts.Require(options.FontFamily));
     }
+
+    /// <summary>Below this width the legend is left out: beside or under a plot this narrow it would take the plot's place.</summary>
+    public const int MinWidthForLegend = 480;
+
+    /// <summary>Below this height (when the caller fixes one) the legend is left out, for the same reason.</summary>
+    public const int MinHeightForLegend = 300;
+
+    /// <summary>The longest row label, in characters, at this width: about 40% of the picture, so the plot keeps the rest.</summary>
+    public int MaxLabelLength => Math.Max(10, (int)(Options.Width * 0.4 / 6));
+
+    /// <summary>The most rows a scoreboard or dumbbell chart draws: about 8,500 pixels at the usual row height.</summary>
+    public const int MaxRows = 200;
+
+    /// <summary>The first <see cref="MaxRows"/> rows, in their order; a note on the chart says how many were left out and which were kept.</summary>
+    public List<GoalEvaluation> Capped(List<GoalEvaluation> rows, string order)
+    {
+        if (rows.Count <= MaxRows)
+        {
+            return rows;
+        }
+
+        Note(string.Create(CultureInfo.InvariantCulture, $"Showing the first {MaxRows:N0} of {rows.Count:N0} goals ({order}); {rows.Count - MaxRows:N0} are left out. Draw them from a shorter list."));
+        return rows.GetRange(0, MaxRows);
+    }
+
+    /// <summary>Shows the legend at an edge, unless the chart is too small for one (see <see cref="MinWidthForLegend"/>).</summary>
+    public void ShowLegend(Edge edge)
+    {
+        if (Options.Width >= MinWidthForLegend && Options.Height is null or >= MinHeightForLegend)
+        {
+            Plot.ShowLegend(edge);
+        }
+    }
+
+    /// <summary>A row label shortened with an ellipsis to <see cref="MaxLabelLength"/>.</summary>
+    public string Label(string text) => text.Length <= MaxLabelLength ? text : text[..(MaxLabelLength - 1)].TrimEnd() + "…";
 
     /// <summary>The height that gives every category row about <paramref name="rowHeight"/> pixels, with room for the titles, axis and notes.</summary>
     public int FittedHeight(int rows, int rowHeight) => Math.Max(240, 170 + (18 * (notes.Count + 1)) + (rowHeight * Math.Max(rows, 1)));

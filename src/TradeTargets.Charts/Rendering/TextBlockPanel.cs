@@ -10,6 +10,14 @@ internal sealed class TextBlockPanel : PanelBase
     private const float SideMargin = 10;
     private const float Gap = 4;
 
+    /// <summary>The most rows one text wraps onto; the last row kept ends with an ellipsis.</summary>
+    public const int MaxRowsPerText = 3;
+
+    /// <summary>The largest share of the picture's height one panel (header or footer) takes, so the plot keeps the rest.</summary>
+    public const float MaxShareOfHeight = 0.22f;
+
+    private const string Ellipsis = "…";
+
     private readonly List<TextLine> lines = [];
     private readonly string fontName;
     private List<(LabelStyle Style, string Text, float Height)> laidOut = [];
@@ -22,6 +30,9 @@ internal sealed class TextBlockPanel : PanelBase
 
     /// <summary>The layout width of the figure; the renderer sets it before each render so lines wrap to it.</summary>
     public float FigureWidth { get; set; } = 800;
+
+    /// <summary>The layout height of the figure; the panel takes at most <see cref="MaxShareOfHeight"/> of it.</summary>
+    public float FigureHeight { get; set; } = 500;
 
     public bool IsEmpty => lines.Count == 0;
 
@@ -41,7 +52,8 @@ internal sealed class TextBlockPanel : PanelBase
         }
 
         var width = Math.Max(50, FigureWidth - (2 * SideMargin));
-        var result = new List<(LabelStyle, string, float)>();
+        var room = (FigureHeight * MaxShareOfHeight) - (2 * Gap);
+        var result = new List<(LabelStyle Style, string Text, float Height)>();
         foreach (var line in lines)
         {
             var style = new LabelStyle
@@ -53,14 +65,60 @@ internal sealed class TextBlockPanel : PanelBase
                 Alignment = Alignment.UpperLeft,
                 AntiAliasText = true,
             };
-            foreach (var wrapped in Wrap(line.Text, style, paint, width))
+            var rows = Wrap(line.Text, style, paint, width);
+            var cut = rows.Count > MaxRowsPerText;
+            rows = rows.Take(MaxRowsPerText).ToList();
+            for (var i = 0; i < rows.Count; i++)
             {
-                result.Add((style, wrapped, style.Measure(wrapped, paint).Height + 2));
+                // A word wider than the picture (a long address, a run of text without spaces) is cut to fit.
+                rows[i] = Fit(style, rows[i], paint, width, always: false);
+                var height = style.Measure(rows[i], paint).Height + 2;
+                // The first row of the panel always shows; after it, rows stop where the panel would crowd the plot.
+                if (result.Count > 0 && result.Sum(r => r.Height) + height > room)
+                {
+                    EndWithEllipsis(result, paint, width);
+                    laidOut = result;
+                    return result.Sum(r => r.Height) + (2 * Gap);
+                }
+
+                result.Add((style, rows[i], height));
+            }
+
+            if (cut)
+            {
+                EndWithEllipsis(result, paint, width);
             }
         }
 
         laidOut = result;
-        return result.Sum(r => r.Item3) + (2 * Gap);
+        return result.Sum(r => r.Height) + (2 * Gap);
+    }
+
+    // Marks the last row kept as shortened.
+    private static void EndWithEllipsis(List<(LabelStyle Style, string Text, float Height)> rows, Paint paint, float width)
+    {
+        var (style, text, height) = rows[^1];
+        rows[^1] = (style, Fit(style, text, paint, width, always: true), height);
+    }
+
+    // The text as it fits the width: unchanged when it fits (and need not be marked), else cut at a word (or, for one long
+    // word, a character) and ended with an ellipsis.
+    private static string Fit(LabelStyle style, string text, Paint paint, float width, bool always)
+    {
+        if (!always && style.Measure(text, paint).Width <= width)
+        {
+            return text;
+        }
+
+        var shortened = text.TrimEnd(Ellipsis[0]) + Ellipsis;
+        while (style.Measure(shortened, paint).Width > width && text.Length > 1)
+        {
+            var space = text.LastIndexOf(' ');
+            text = space > 0 ? text[..space] : text[..Math.Max(1, text.Length - Math.Max(1, text.Length / 8))];
+            shortened = text + Ellipsis;
+        }
+
+        return shortened;
     }
 
     public override void Render(RenderPack rp, float size, float offset)
