@@ -4,6 +4,7 @@
 # seconds, peak resident memory and the bytes written.
 # Usage: benchmarks/scale/tracker.sh [dir] [sizes...]   (default sizes: 1000 10000)
 #        TRACKER_FORMS="site" benchmarks/scale/tracker.sh /tmp/tt-scale 100000   (only the site)
+#        TRACKER_ARGS="--no-statistics" benchmarks/scale/tracker.sh ...            (extra options for every run)
 set -euo pipefail
 DIR="${1:-${TMPDIR:-/tmp}/tradetargets-scale}"
 shift || true
@@ -26,7 +27,8 @@ for n in ${SIZES[*]}; do
   folder="$DIR/$n"
   [ -f "$folder/comtrade.csv" ] || "$BENCH" portfolio "$folder" "$n"
   for form in $FORMS; do
-    args=(--no-seed --data "$folder/goals.csv" --data "$folder/comtrade.csv" --no-charts --as-of 2026-01-01)
+    # shellcheck disable=SC2206
+    args=(--no-seed --data "$folder/goals.csv" --data "$folder/comtrade.csv" --no-charts --as-of 2026-01-01 ${TRACKER_ARGS:-})
     rm -rf "$folder/site" "$folder/page.html"
     if [ "$form" = page ]; then
       /usr/bin/time -f '%e %M' -o "$folder/time.txt" "$SAMPLE" "${args[@]}" --format html > "$folder/page.html" 2> "$folder/err.txt"

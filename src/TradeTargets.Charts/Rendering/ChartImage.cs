@@ -19,16 +19,20 @@ public sealed class ChartImage
     private static readonly UTF8Encoding Utf8 = new(false);
 
     private readonly Func<ChartModel> build;
-    private readonly Lazy<ChartModel> layout;
+
+    // The model built up front, kept for the first rendering: it is never handed out, so no caller can have changed it,
+    // and a chart saved once is built once.
+    private ChartModel? unrendered;
 
     /// <summary>Creates an image that builds its chart afresh for every rendering.</summary>
     /// <param name="build">Builds the chart from the caller's inputs; it must give the same chart every time.</param>
     internal ChartImage(Func<ChartModel> build)
     {
         this.build = build;
-        layout = new(build);
         // Building once up front keeps the builders' exceptions (a missing font, a bad list) where the chart is asked for.
-        _ = layout.Value;
+        var model = build();
+        (Width, Height, Scale) = (model.PreferredWidth, model.PreferredHeight, model.Options.Scale);
+        unrendered = model;
     }
 
     /// <summary>
@@ -39,21 +43,23 @@ public sealed class ChartImage
     public ChartModel Model => build();
 
     /// <summary>The layout width: <see cref="ChartOptions.Width"/>.</summary>
-    public int Width => layout.Value.PreferredWidth;
+    public int Width { get; }
 
     /// <summary>The layout height: <see cref="ChartOptions.Height"/> when set, otherwise the chart's own (fitted to the rows for a scoreboard or dumbbell chart).</summary>
-    public int Height => layout.Value.PreferredHeight;
+    public int Height { get; }
 
     /// <summary>Image pixels per layout pixel: <see cref="ChartOptions.Scale"/>.</summary>
-    public double Scale => layout.Value.Options.Scale;
+    public double Scale { get; }
 
     /// <summary>Renders a PNG.</summary>
     /// <returns>The PNG bytes.</returns>
-    public byte[] ToPng() => ChartRenderer.RenderPng(build());
+    public byte[] ToPng() => ChartRenderer.RenderPng(ModelToRender());
 
     /// <summary>Renders an SVG document.</summary>
     /// <returns>The SVG text.</returns>
-    public string ToSvg() => ChartRenderer.RenderSvg(build());
+    public string ToSvg() => ChartRenderer.RenderSvg(ModelToRender());
+
+    private ChartModel ModelToRender() => Interlocked.Exchange(ref unrendered, null) ?? build();
 
     /// <summary>Saves a PNG, creating the folder if needed.</summary>
     /// <remarks>The chart is rendered before anything is written, so a rendering failure creates no folder and leaves an existing file as it was.</remarks>
