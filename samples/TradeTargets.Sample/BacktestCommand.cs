@@ -33,7 +33,7 @@ internal static class BacktestCommand
             data, noSeed, world, noStatistics, format, outDir, asOf,
         };
         command.SetAction(parsed => Execute(
-            new SampleSettings(parsed.GetValue(data) ?? [], !parsed.GetValue(noSeed), !parsed.GetValue(noStatistics), parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today), parsed.GetValue(outDir) ?? string.Empty, OutputFormat.Table, parsed.GetValue(outDir) is not null) { IncludeWorld = parsed.GetValue(world) },
+            new SampleSettings(parsed.GetValue(data) ?? [], !parsed.GetValue(noSeed), !parsed.GetValue(noStatistics), parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today), parsed.GetValue(outDir) ?? string.Empty, null, parsed.GetValue(outDir) is not null) { IncludeWorld = parsed.GetValue(world) },
             parsed.GetValue(format) == "json",
             output,
             error));

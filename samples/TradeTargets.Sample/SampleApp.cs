@@ -49,7 +49,7 @@ internal static class SampleApp
         };
         // Only the documented names: the enum's parser would also take numbers (--format 7). No default value object
         // either: help would print the enum's name (Table), not the word the option takes; the default is in the text.
-        var format = new Option<OutputFormat?>("--format")
+        var format = new Option<string?>("--format")
         {
             HelpName = "table|json|csv|md|html",
             Description = "table, json, csv, md (Markdown) or html (the tracker page). Default: table.",
@@ -89,7 +89,7 @@ internal static class SampleApp
                 !parsed.GetValue(noStatistics),
                 parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today),
                 parsed.GetValue(outDir)!,
-                parsed.GetValue(format) ?? OutputFormat.Table,
+                FormatNamed(parsed.GetValue(format) ?? "table"),
                 !parsed.GetValue(noCharts),
                 parsed.GetValue(site))
             {
@@ -128,19 +128,22 @@ internal static class SampleApp
         Description = "Add the world record (seeds/world: 220 announced goals of 95 pairs, each checked against its source); with --no-seed, the world record alone.",
     };
 
-    private static OutputFormat ParseFormat(string text, System.CommandLine.Parsing.ArgumentResult result)
+    // The words --format takes; "table" is the console table (no report format).
+    private static readonly (string Name, ReportFormat? Format)[] FormatNames =
+        [("table", null), ("json", ReportFormat.Json), ("csv", ReportFormat.Csv), ("md", ReportFormat.Markdown), ("html", ReportFormat.Html)];
+
+    // The option keeps the word the user gave, checked here; FormatNamed turns it into the format.
+    private static string ParseFormat(string text, System.CommandLine.Parsing.ArgumentResult result)
     {
-        foreach (var (name, value) in new[] { ("table", OutputFormat.Table), ("json", OutputFormat.Json), ("csv", OutputFormat.Csv), ("md", OutputFormat.Md), ("html", OutputFormat.Html) })
+        if (!FormatNames.Any(f => f.Name.Equals(text, StringComparison.OrdinalIgnoreCase)))
         {
-            if (text.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return value;
-            }
+            result.AddError($"--format '{text}' is not a format; expected {string.Join(", ", FormatNames.Select(f => f.Name).SkipLast(1))} or {FormatNames[^1].Name}.");
         }
 
-        result.AddError($"--format '{text}' is not a format; expected table, json, csv, md or html.");
-        return OutputFormat.Table;
+        return text;
     }
+
+    private static ReportFormat? FormatNamed(string name) => FormatNames.First(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Format;
 
     private static string ParseFolder(string option, string text, System.CommandLine.Parsing.ArgumentResult result)
     {
@@ -171,27 +174,17 @@ internal static class SampleApp
         }
 
         var report = new EvaluationReport(evaluations, options);
-        switch (settings.Format)
+        if (settings.Format is { } format)
         {
-            case OutputFormat.Json:
-                report.Write(output, ReportFormat.Json);
-                break;
-            case OutputFormat.Csv:
-                report.Write(output, ReportFormat.Csv);
-                break;
-            case OutputFormat.Md:
-                report.Write(output, ReportFormat.Markdown);
-                break;
-            case OutputFormat.Html:
-                report.Write(output, ReportFormat.Html);
-                break;
-            default:
-                EvaluationTable.Write(output, evaluations, report.Summary, options);
-                break;
+            report.Write(output, format);
+        }
+        else
+        {
+            EvaluationTable.Write(output, evaluations, report.Summary, options);
         }
 
         // Paths and progress go to standard output only for the table; the documents keep it clean for pipes.
-        var log = settings.Format == OutputFormat.Table ? output : error;
+        var log = settings.Format is null ? output : error;
         if (settings.SiteDirectory is { } siteDirectory)
         {
             try

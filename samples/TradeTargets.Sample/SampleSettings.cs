@@ -1,13 +1,16 @@
+using TradeTargets.Reports;
+
 namespace TradeTargets.Sample;
 
 /// <summary>The parsed command line.</summary>
+/// <remarks><see cref="Format"/> is the report format written to standard output, or null for the console table.</remarks>
 internal sealed record SampleSettings(
     IReadOnlyList<string> DataFiles,
     bool IncludeSeed,
     bool IncludeStatistics,
     DateOnly AsOf,
     string OutputDirectory,
-    OutputFormat Format,
+    ReportFormat? Format,
     bool WriteCharts,
     string? SiteDirectory = null)
 {

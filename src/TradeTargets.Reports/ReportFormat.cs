@@ -3,7 +3,7 @@ namespace TradeTargets.Reports;
 /// <summary>The forms an <see cref="EvaluationReport"/> can be written in.</summary>
 public enum ReportFormat
 {
-    /// <summary>One JSON document following docs/evaluation-report.schema.json (version 3): every evaluation with its inputs.</summary>
+    /// <summary>One JSON document following docs/evaluation-report.schema.json (version 4): every evaluation with its inputs.</summary>
     Json,
 
     /// <summary>One CSV row per goal with the headline measures, quoted as the library's data files are.</summary>
