@@ -320,4 +320,26 @@ public class ChartImageTests
         RenderedImage.Texts(svg).Should().Contain(t => t.EndsWith('…'), "the shortened text says it was shortened");
         longModel.Plot.LastRender.DataRect.Height.Should().BeGreaterThanOrEqualTo(0.6f * plainModel.Plot.LastRender.DataRect.Height);
     }
+
+    [Fact]
+    public void LongSourceTitleFromTheData_IsShortenedWithAnEllipsis()
+    {
+        var title = string.Concat(Enumerable.Repeat("Foreign trade of the republic by partner country and commodity group ", 70));
+        // The goal's source is quoted with its title in the source line.
+        var source = new Source("Statistics office", title, new DateOnly(2014, 11, 1));
+        var evaluation = ChartTestData.Evaluate(
+            TestData.Goal("ARE", 500, Deadline.InYear(2015), new DateOnly(2014, 10, 29), source: source),
+            [ChartTestData.Figure("ARE", ReportingPeriod.Year(2014), 20m), ChartTestData.Figure("ARE", ReportingPeriod.Year(2015), 29.7m)],
+            2016);
+        var plain = ChartTestData.Emirates();
+
+        var longModel = TradeCharts.GapChart(evaluation).Model;
+        var plainModel = TradeCharts.GapChart(plain).Model;
+        var svg = ChartRenderer.RenderSvg(longModel);
+        ChartRenderer.RenderPng(plainModel);
+
+        title.Length.Should().BeGreaterThan(4_800);
+        RenderedImage.Texts(svg).Should().Contain(t => t.EndsWith('…'));
+        longModel.Plot.LastRender.DataRect.Height.Should().BeGreaterThanOrEqualTo(0.6f * plainModel.Plot.LastRender.DataRect.Height);
+    }
 }

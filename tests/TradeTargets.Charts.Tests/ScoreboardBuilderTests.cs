@@ -33,8 +33,8 @@ public class ScoreboardBuilderTests
         var one = ChartTestData.Emirates();
         var many = Enumerable.Repeat(one, 3_000).ToList();
 
-        var scoreboard = ScoreboardBuilder.Build(many);
-        var dumbbell = DumbbellBuilder.Build(many);
+        var scoreboard = TradeCharts.Scoreboard(many).Model;
+        var dumbbell = TradeCharts.Dumbbell(many).Model;
 
         scoreboard.Categories.Should().HaveCount(ChartCanvas.MaxRows);
         scoreboard.PreferredHeight.Should().BeLessThan(10_000);

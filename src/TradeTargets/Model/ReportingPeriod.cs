@@ -303,6 +303,6 @@ public readonly partial record struct ReportingPeriod : IComparable<ReportingPer
 
     private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?<year>\d{4})(-Q(?<quarter>\d)|-H(?<half>\d)|-(?<month>\d{1,2})(/(?<endYear>\d{4})-(?<endMonth>\d{1,2}))?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<year>[0-9]{4})(-Q(?<quarter>[0-9])|-H(?<half>[0-9])|-(?<month>[0-9]{1,2})(/(?<endYear>[0-9]{4})-(?<endMonth>[0-9]{1,2}))?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 }

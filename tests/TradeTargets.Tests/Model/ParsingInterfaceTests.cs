@@ -10,7 +10,7 @@ public class ParsingInterfaceTests
 
     public static TheoryData<string> CountryTexts => ["BLR", "vietnam", "Emirates", "VN", "", "XXX", "Atlantis", "BLR "];
 
-    public static TheoryData<string> PeriodTexts => ["2016", "2016-Q3", "2016-H1", "2016-05", "2016-01/2016-08", "", "2016-Q5", "2016-13", "16", "2016-08/2016-01", "abcd"];
+    public static TheoryData<string> PeriodTexts => ["2016", "2016-Q3", "2016-H1", "2016-05", "2016-01/2016-08", "", "2016-Q5", "2016-13", "16", "2016-08/2016-01", "abcd", "٢٠١٦", "２０１６"];
 
     public static TheoryData<string> CurrencyTexts => ["USD", "eur", "BYR", "", "US", "XYZ", "USDD", "12$"];
 
@@ -29,6 +29,12 @@ public class ParsingInterfaceTests
     [Theory]
     [MemberData(nameof(CurrencyTexts))]
     public void Currency_ParseAndTryParseAgree(string text) => Agree<Currency>(text);
+
+    [Theory]
+    [InlineData("٢٠١٦")]
+    [InlineData("２０１６-Q1")]
+    public void ReportingPeriod_DigitsOfOtherScripts_AreRefusedAsNotAPeriod(string text)
+        => FluentActions.Invoking(() => ReportingPeriod.Parse(text)).Should().Throw<FormatException>().WithMessage($"'{text}' is not a reporting period*");
 
     [Fact]
     public void Formats_AreTheDocumentedOnesInEveryCulture()
