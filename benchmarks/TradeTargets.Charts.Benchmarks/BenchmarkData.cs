@@ -27,6 +27,7 @@ internal static class BenchmarkData
         return GoalEvaluator.Evaluate(goal, new TradeDataSet([], figures, []), EvaluationOptions.At(new DateOnly(2016, 12, 31)));
     }
 
+    // Each figure is published the day after its period ends, as the time-order rule requires.
     private static ReportedFigure Figure(Country partner, ReportingPeriod period, decimal millions)
-        => new($"{partner.Code}-{period}", Belarus, partner, TradeFlow.Turnover, period, Amount.FromMillions(millions), Basis.Unstated, Source, AmountQualifier.Exact);
+        => new($"{partner.Code}-{period}", Belarus, partner, TradeFlow.Turnover, period, Amount.FromMillions(millions), Basis.Unstated, new Source(Source.Publication, Source.Title, period.LastDay.AddDays(1)), AmountQualifier.Exact);
 }

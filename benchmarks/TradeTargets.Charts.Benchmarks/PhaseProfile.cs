@@ -35,29 +35,32 @@ internal static class PhaseProfile
         Console.WriteLine(Line("PNG, Skia default (all filters, zlib 6)", phases.EncodeDefault / count));
         Console.WriteLine(Line("PNG, Sub filter, zlib 1 (used)", phases.EncodeUsed / count));
         Console.WriteLine(Line("whole ChartImage.ToPng after build", phases.ToPng / count));
+        Console.WriteLine(Line("whole ChartImage.ToSvg after build", phases.ToSvg / count));
     }
 
     private static string Line(string phase, double ms) => string.Create(CultureInfo.InvariantCulture, $"  {phase,-46} {ms,7:0.00}");
 
     private static void Once(GoalEvaluation evaluation, Phases phases)
     {
+        // Builders directly: a ChartImage builds a model up front and hands out fresh copies, so the phases below time
+        // one model each.
         var watch = Stopwatch.StartNew();
-        var image = TradeCharts.GapChart(evaluation);
+        var model = GapChartBuilder.Build(evaluation);
         phases.Build += Lap(watch);
 
         // A second chart for the one-render path: the first has already recorded its limits.
-        var fresh = TradeCharts.GapChart(evaluation);
-        image.Model.PrepareLayout(Width);
-        fresh.Model.PrepareLayout(Width);
+        var fresh = GapChartBuilder.Build(evaluation);
+        model.PrepareLayout(Width);
+        fresh.PrepareLayout(Width);
         using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
         watch.Restart();
-        image.Model.Plot.Render(surface.Canvas, Width, Height);
+        model.Plot.Render(surface.Canvas, Width, Height);
         phases.RenderTwice += Lap(watch);
 
         using var other = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
         watch.Restart();
-        ChartRenderer.RecordLimits(fresh.Model.Plot, Width, Height);
-        fresh.Model.Plot.Render(other.Canvas, Width, Height);
+        ChartRenderer.RecordLimits(fresh.Plot, Width, Height);
+        fresh.Plot.Render(other.Canvas, Width, Height);
         phases.RenderOnce += Lap(watch);
 
         using var snapshot = surface.Snapshot();
@@ -78,6 +81,11 @@ internal static class PhaseProfile
         watch.Restart();
         third.ToPng();
         phases.ToPng += Lap(watch);
+
+        var fourth = TradeCharts.GapChart(evaluation);
+        watch.Restart();
+        fourth.ToSvg();
+        phases.ToSvg += Lap(watch);
     }
 
     private static double Lap(Stopwatch watch) => watch.Elapsed.TotalMilliseconds;
@@ -95,5 +103,7 @@ internal static class PhaseProfile
         public double EncodeUsed { get; set; }
 
         public double ToPng { get; set; }
+
+        public double ToSvg { get; set; }
     }
 }
