@@ -64,7 +64,7 @@ internal static partial class AmountText
 
         // Text names a recorded amount (a figure, a target, a baseline), so it has the recorded bound, which keeps
         // every amount derived from it within decimal.
-        if (value > Amount.MaxRecordedValue)
+        if (RecordedAmount.IsTooLarge(value))
         {
             throw TooLarge(text);
         }

@@ -40,7 +40,7 @@ internal static class Preconditions
     /// <summary>Checks that an amount may be recorded: at most <see cref="Amount.MaxRecordedValue"/>.</summary>
     public static Amount Recorded(Amount value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
-        if (value.Value > Amount.MaxRecordedValue)
+        if (RecordedAmount.IsTooLarge(value.Value))
         {
             throw new ArgumentOutOfRangeException(paramName, value.Value, string.Create(CultureInfo.InvariantCulture, $"{Subject(paramName)} must be at most 1e20 currency units (Amount.MaxRecordedValue); it was {value.Value:0.###E+0}."));
         }

@@ -334,17 +334,7 @@ internal sealed class ComtradeImporter
             throw new RowException(column, text.ToString(), "expected a number of US dollars such as 123456789.5.");
         }
 
-        if (amount == 0 && AmountText.HasNonZeroDigit(text))
-        {
-            throw new RowException(column, text.ToString(), "the value is too small to record: it would be stored as zero.");
-        }
-
-        if (amount > Amount.MaxRecordedValue)
-        {
-            throw new RowException(column, text.ToString(), "the value is larger than the largest recorded amount (1e20 US dollars).");
-        }
-
-        return amount >= 0 ? amount : throw new RowException(column, text.ToString(), "a trade value cannot be negative.");
+        return RecordedAmount.Problem(amount, text) is { } problem ? throw new RowException(column, text.ToString(), problem) : amount;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -382,16 +382,13 @@ internal sealed class ImfImporter
             throw new RowException(column, text.ToString(), "expected a number of US dollars such as 123.45.");
         }
 
-        if (number < 0)
+        if (RecordedAmount.Problem(number, text) is { } problem)
         {
-            throw new RowException(column, text.ToString(), "a trade value cannot be negative.");
+            throw new RowException(column, text.ToString(), problem);
         }
 
-        if (number == 0 && AmountText.HasNonZeroDigit(text))
-        {
-            throw new RowException(column, text.ToString(), "the value is too small to record: it would be stored as zero.");
-        }
-
+        // The value itself is within the bound; scaled by its unit multiplier it must be too (compared before
+        // multiplying, which could overflow).
         return number <= Amount.MaxRecordedValue / factor
             ? number * factor
             : throw new RowException(column, text.ToString(), "the value times its unit multiplier is too large.");
