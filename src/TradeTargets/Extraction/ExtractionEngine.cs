@@ -254,7 +254,7 @@ internal sealed class ExtractionEngine
             }
         }
 
-        ReadGoals(index, sentence, countries, flows, previousTopic, carriedFlow, targets, baselineFigure, cues, periods, quote);
+        ReadGoals(index, sentence, countries, flows, previousTopic, carriedFlow, targets, baselineFigure, cues, quote);
         if (hasNumber && (span.Contains('%') || span.Contains("cent", StringComparison.OrdinalIgnoreCase)))
         {
             ReadStatements(index, sentence, countries, flows, previousTopic, carriedFlow, periods, notTrade, quote);
@@ -271,7 +271,6 @@ internal sealed class ExtractionEngine
         List<(MoneyMention Money, AmountQualifier Qualifier)> targets,
         FigureCandidate? baseline,
         List<Match> cues,
-        List<PeriodMention> periods,
         TextQuote quote)
     {
         var multiplierMatch = TextPatterns.Multiplier().Match(text, sentence.Start, sentence.Length);
@@ -281,35 +280,78 @@ internal sealed class ExtractionEngine
             return;
         }
 
-        // One goal per sentence: the first target amount (later ones restate it or are a range end).
-        var at = targets.Count > 0 ? targets[0].Money.Start : multiplierMatch.Index;
-        if (SubjectAt(at, countries, flows, previousTopic, carriedFlow) is not (var p, var flow, var inferred))
+        var (announcedOn, dated) = AnnouncedOn(index, sentence);
+        var multiplier = multiplierMatch.Success ? MultiplierOf(multiplierMatch) : null;
+
+        // Several targets each followed by a deadline of its own before the next ("to $50 billion by 2015 and to $100
+        // billion by 2020") are several goals. Otherwise the sentence states one goal: the first target amount (later
+        // ones restate it or end a range) with the sentence's deadline.
+        var own = OwnDeadlines(targets, sentence, announcedOn, baseline);
+        if (own is not null)
         {
+            for (var i = 0; i < targets.Count; i++)
+            {
+                AddGoal(targets[i].Money, own[i], null);
+            }
+
             return;
         }
 
-        var (announcedOn, dated) = AnnouncedOn(index, sentence);
-        if (dated)
+        AddGoal(targets.Count > 0 ? targets[0].Money : null, DeadlineOf(sentence.Start, sentence.Length, announcedOn, baseline), multiplier);
+
+        void AddGoal(MoneyMention? targetMention, ExtractedDeadline? deadline, GoalMultiplier? goalMultiplier)
         {
-            inferred |= InferredParts.AnnouncedOn;
+            var at = targetMention?.Start ?? multiplierMatch.Index;
+            if (SubjectAt(at, countries, flows, previousTopic, carriedFlow) is not (var p, var flow, var inferred))
+            {
+                return;
+            }
+
+            if (dated)
+            {
+                inferred |= InferredParts.AnnouncedOn;
+            }
+
+            Amount? target = targetMention?.Amount;
+            if (targetMention is { CurrencyInferred: true } mention)
+            {
+                // "to half a billion" after "from $121m": the currency of the sentence's other amount.
+                target = baseline is not null ? Amount.FromUnits(mention.Amount.Value, baseline.Amount.Currency) : target;
+                inferred |= InferredParts.Currency;
+            }
+
+            var goalBaseline = baseline is not null && target is { } t && baseline.Amount.Currency == t.Currency ? new GoalBaseline(baseline.Amount, baseline.Period) : null;
+            var kind = cues.Any(c => c.Groups["target"].Success) || !cues.Any(c => c.Groups["forecast"].Success) ? GoalKind.Target : GoalKind.Forecast;
+            var missing = (target is null ? 1 : 0) + (deadline is null ? 1 : 0);
+            var confidence = Confidence(inferred, missing) - (kind == GoalKind.Forecast ? 0.05 : 0);
+            goals.Add(new GoalCandidate(
+                p.Reporter, p.Partner, flow, target, goalMultiplier, goalBaseline, deadline, kind, announcedOn, AnnouncerOf(sentence, p.Reporter, p.Partner, countries), quote, inferred, Math.Round(confidence, 2)));
+        }
+    }
+
+    // Each target's deadline between it and the next target (or the sentence's end), when every target has one and no
+    // two are alike; null otherwise, which leaves the sentence one goal.
+    private List<ExtractedDeadline>? OwnDeadlines(List<(MoneyMention Money, AmountQualifier Qualifier)> targets, Sentence sentence, DateOnly announcedOn, FigureCandidate? baseline)
+    {
+        if (targets.Count < 2)
+        {
+            return null;
         }
 
-        var deadline = DeadlineOf(sentence, announcedOn, baseline, periods);
-        var multiplier = multiplierMatch.Success ? MultiplierOf(multiplierMatch) : null;
-        Amount? target = targets.Count > 0 ? targets[0].Money.Amount : null;
-        if (targets.Count > 0 && targets[0].Money.CurrencyInferred)
+        var deadlines = new List<ExtractedDeadline>();
+        for (var i = 0; i < targets.Count; i++)
         {
-            // "to half a billion" after "from $121m": the currency of the sentence's other amount.
-            target = baseline is not null ? Amount.FromUnits(targets[0].Money.Amount.Value, baseline.Amount.Currency) : target;
-            inferred |= InferredParts.Currency;
+            var from = targets[i].Money.Start + targets[i].Money.Length;
+            var to = i + 1 < targets.Count ? targets[i + 1].Money.Start : sentence.End;
+            if (to <= from || DeadlineOf(from, to - from, announcedOn, baseline) is not { } deadline)
+            {
+                return null;
+            }
+
+            deadlines.Add(deadline);
         }
 
-        var goalBaseline = baseline is not null && target is { } t && baseline.Amount.Currency == t.Currency ? new GoalBaseline(baseline.Amount, baseline.Period) : null;
-        var kind = cues.Any(c => c.Groups["target"].Success) || !cues.Any(c => c.Groups["forecast"].Success) ? GoalKind.Target : GoalKind.Forecast;
-        var missing = (target is null ? 1 : 0) + (deadline is null ? 1 : 0);
-        var confidence = Confidence(inferred, missing) - (kind == GoalKind.Forecast ? 0.05 : 0);
-        goals.Add(new GoalCandidate(
-            p.Reporter, p.Partner, flow, target, multiplier, goalBaseline, deadline, kind, announcedOn, AnnouncerOf(sentence, p.Reporter, p.Partner, countries), quote, inferred, Math.Round(confidence, 2)));
+        return deadlines.Select(d => d.Deadline.ToString()).Distinct(StringComparer.Ordinal).Count() == deadlines.Count ? deadlines : null;
     }
 
     private void ReadStatements(
@@ -648,9 +690,10 @@ internal sealed class ExtractionEngine
         return (published, false);
     }
 
-    private ExtractedDeadline? DeadlineOf(Sentence sentence, DateOnly announcedOn, FigureCandidate? baseline, List<PeriodMention> periods)
+    // The first deadline in a stretch of text (a sentence, or the words after one of its targets).
+    private ExtractedDeadline? DeadlineOf(int start, int length, DateOnly announcedOn, FigureCandidate? baseline)
     {
-        for (var m = TextPatterns.Deadline().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        for (var m = TextPatterns.Deadline().Match(text, start, length); m.Success; m = m.NextMatch())
         {
             var phrase = m.Value;
             Deadline deadline;
@@ -683,7 +726,6 @@ internal sealed class ExtractionEngine
             return new ExtractedDeadline(phrase, deadline, window.FirstYear, window.LastYear);
         }
 
-        _ = periods;
         return null;
     }
 

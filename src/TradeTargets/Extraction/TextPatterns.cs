@@ -62,9 +62,9 @@ internal static partial class TextPatterns
 
     /// <summary>Words that announce a goal or a forecast.</summary>
     [GeneratedRegex(
-        @"\b(?:(?<target>targets?|targeted|goals?|aims?|aimed|aiming|decided\s+to|resolved\s+to|objective|seek(?:s|ing)?\s+to|sought\s+to|will\s+seek|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|agreed\s+to|pledged?|committed\s+to|task|want(?:s|ed)?\s+to|hopes?\s+to|hoped\s+to|determined\s+to|set\s+out\s+to)"
+        @"\b(?:(?<target>targets?|targeted|goals?|aims?|aimed|aiming|foresees?|foreseeing|decided\s+to|resolved\s+to|objective|seek(?:s|ing)?\s+to|sought\s+to|will\s+seek|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|agreed\s+to|pledged?|committed\s+to|task|want(?:s|ed)?\s+to|hopes?\s+to|hoped\s+to|determined\s+to|set\s+out\s+to)"
         + @"|(?<forecast>expect(?:s|ed)?|forecasts?|projected|predict(?:s|ed)?|likely\s+to|potential|could|may|might|anticipat\w+|envisag\w+|estimated\s+to)"
-        + @"|(?<future>(?:will|would|should|shall|must|can)\s+(?:\w+\s+){0,2}?(?:reach|hit|exceed|surpass|achieve|top|grow|rise|increase|double|triple|bring|boost|raise|lift|expand)|to\s+(?:almost\s+|nearly\s+|further\s+|more\s+than\s+)?(?:reach|hit|exceed|surpass|achieve|grow|rise|increase|double|triple|bring|boost|raise|lift|expand)|reaching|bringing|doubling|tripling|raising|lifting|increasing|boosting))\b",
+        + @"|(?<future>(?:will|would|should|shall|must|can)\s+(?:\w+\s+){0,2}?(?:reach|hit|exceed|surpass|achieve|top|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|to\s+(?:almost\s+|nearly\s+|further\s+|more\s+than\s+)?(?:reach|hit|exceed|surpass|achieve|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|reaching|bringing|doubling|tripling|trebling|quadrupling|raising|lifting|increasing|boosting|taking|pushing))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex GoalCue();
 
