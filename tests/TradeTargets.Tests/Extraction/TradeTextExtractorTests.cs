@@ -270,4 +270,28 @@ public class TradeTextExtractorTests
     [Fact]
     public void Extract_OrdinarySentences_HaveNoNotes()
         => Extract("Belarus and Serbia traded $245m in 2014. Exports grew.").Notes.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_TwoTargetsEachWithItsOwnDeadline_AreTwoGoals()
+    {
+        var result = Extract("The presidents of Belarus and Vietnam agreed to raise bilateral trade to $1 billion by 2020 and to $3 billion by 2030.");
+
+        result.Goals.Select(g => (g.Target, g.Deadline!.Deadline.ToString())).Should().BeEquivalentTo(new[]
+        {
+            ((Amount?)Amount.Parse("$1bn"), "2020"),
+            ((Amount?)Amount.Parse("$3bn"), "2030"),
+        });
+    }
+
+    [Fact]
+    public void Extract_TwoAmountsWithOneDeadline_StayOneGoal()
+        => Extract("The two sides aim to lift trade with Vietnam to $1 billion, from $500 million, by 2020.").Goals.Should().ContainSingle()
+            .Which.Target.Should().Be(Amount.Parse("$1bn"));
+
+    [Theory]
+    [InlineData("Belarus's plan foresees trade with Vietnam trebling to $600 million by 2025.")]
+    [InlineData("Minsk wants trade with Vietnam to climb to $600 million by 2025.")]
+    [InlineData("Belarus intends to take its trade with Vietnam to $600 million by 2025.")]
+    public void Extract_GoalVerbs_AreRead(string sentence)
+        => Extract(sentence).Goals.Should().ContainSingle().Which.Should().Match<GoalCandidate>(g => g.Target == Amount.Parse("$600m") && g.Deadline!.Deadline.ToString() == "2025");
 }
