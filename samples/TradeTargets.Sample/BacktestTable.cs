@@ -40,6 +40,11 @@ internal static class BacktestTable
             }
         }
 
+        output.WriteLine();
+        output.WriteLine(result.TimeSplit is { } split
+            ? "Recalibration checked by time: " + split + "."
+            : string.Create(c, $"Recalibration checked by time: nothing to fit or score (goals due by {result.Options.LastFitYear} need both outcomes, and later goals must exist)."));
+
         if (result.Missing.Count > 0)
         {
             output.WriteLine();

@@ -35,9 +35,23 @@ public class BacktestCommandTests
     }
 
     [Fact]
+    public void Backtest_World_ChecksTheRecalibrationOnGoalsDueAfterTheFitYears()
+    {
+        var run = SampleRun.Of("backtest", "--world", "--no-seed", "--format", "json", "--as-of", "2026-12-31");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        using var document = JsonDocument.Parse(run.Output);
+        var split = document.RootElement.GetProperty("timeSplit");
+        var announcementGoals = document.RootElement.GetProperty("announcement").GetProperty("forecasts").GetArrayLength();
+        (split.GetProperty("fitGoals").GetInt32() + split.GetProperty("scoredGoals").GetInt32()).Should().Be(announcementGoals, "every announcement forecast is either fitted or scored");
+        split.GetProperty("lastFitYear").GetInt32().Should().Be(2015);
+        BacktestSchema.Evaluate(document.RootElement).IsValid.Should().BeTrue();
+    }
+
+    [Fact]
     public void Schema_RejectsADocumentWithoutScores()
     {
-        using var document = JsonDocument.Parse("""{"schema":"tradetargets-backtest/1","settledAsOf":"2026-12-31","goals":3}""");
+        using var document = JsonDocument.Parse("""{"schema":"tradetargets-backtest/2","settledAsOf":"2026-12-31","goals":3}""");
 
         BacktestSchema.Evaluate(document.RootElement).IsValid.Should().BeFalse();
     }

@@ -12,7 +12,7 @@ namespace TradeTargets.Reports;
 public static class BacktestJson
 {
     /// <summary>The value of the document's <c>schema</c> field.</summary>
-    public const string SchemaId = "tradetargets-backtest/1";
+    public const string SchemaId = "tradetargets-backtest/2";
 
     /// <summary>Writes the backtest: counts, the headline and year-end scores of every rule, coverage, reliability bins, every forecast and every look without one.</summary>
     /// <param name="output">Where to write.</param>
@@ -39,6 +39,7 @@ public static class BacktestJson
             Headline(json, result.Headline);
             Scores(json, "announcement", result.Headline);
             Scores(json, "yearEnds", result.YearEnds);
+            TimeSplit(json, result.TimeSplit);
             json.WriteStartArray("missing");
             foreach (var m in result.Missing)
             {
@@ -166,6 +167,29 @@ public static class BacktestJson
         ForecastRule.RecentGrowth => "recentGrowth",
         _ => "progressCategory",
     };
+
+    private static void TimeSplit(Utf8JsonWriter json, TimeSplitCalibration? split)
+    {
+        if (split is null)
+        {
+            json.WriteNull("timeSplit");
+            return;
+        }
+
+        json.WriteStartObject("timeSplit");
+        json.WriteNumber("lastFitYear", split.LastFitYear);
+        json.WriteNumber("fitGoals", split.FitGoals);
+        json.WriteNumber("scoredGoals", split.ScoredGoals);
+        json.WriteNumber("intercept", split.Intercept);
+        json.WriteNumber("slope", split.Slope);
+        json.WriteNumber("fitBaseRate", split.FitBaseRate);
+        Estimate(json, "brierTrend", split.BrierTrend);
+        Estimate(json, "brierRecalibrated", split.BrierRecalibrated);
+        Estimate(json, "brierBaseRate", split.BrierBaseRate);
+        Estimate(json, "brierGain", split.BrierGain);
+        json.WriteBoolean("wouldChangeDefault", split.WouldChangeDefault);
+        json.WriteEndObject();
+    }
 
     private static void Estimate(Utf8JsonWriter json, string name, ScoreEstimate? estimate)
     {

@@ -16,6 +16,9 @@ public sealed record BacktestOptions(DateOnly SettledAsOf)
     /// <summary>The seed of the bootstrap's random draws, so that a run can be repeated exactly.</summary>
     public int Seed { get; init; } = 20261201;
 
+    /// <summary>The last deadline year of the goals a recalibration is fitted on; later goals are kept for scoring it (<see cref="BacktestResult.TimeSplit"/>). Fixed before the check was first run.</summary>
+    public int LastFitYear { get; init; } = 2015;
+
     /// <summary>Options reading outcomes as of a date, with the default policies.</summary>
     /// <param name="settledAsOf">The date the outcomes are read at.</param>
     /// <returns>The options.</returns>

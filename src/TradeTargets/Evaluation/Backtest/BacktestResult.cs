@@ -31,6 +31,9 @@ public sealed record BacktestResult
     /// <summary>The scores of the forecasts made at year-ends between announcement and deadline, or null when there were none.</summary>
     public BacktestScores? YearEnds { get; init; }
 
+    /// <summary>The recalibration checked out of sample: fitted on the announcement forecasts of goals due up to <see cref="BacktestOptions.LastFitYear"/>, scored once on later ones; null when either side has nothing to fit or score.</summary>
+    public TimeSplitCalibration? TimeSplit { get; init; }
+
     /// <summary>How many forecasts were scored, at announcements and year-ends together.</summary>
     public int ForecastCount => (Headline?.Forecasts.Count ?? 0) + (YearEnds?.Forecasts.Count ?? 0);
 }

@@ -68,6 +68,10 @@ internal sealed class BacktestScoring(BacktestOptions options)
         }
     }
 
+    /// <summary>A statistic of forecasts, one per goal, with its bootstrap interval over goals.</summary>
+    public ScoreEstimate Estimate(IReadOnlyList<BacktestForecast> forecasts, Func<List<BacktestForecast>, double> statistic)
+        => Estimate([.. forecasts.OrderBy(f => f.Settled.Goal.Id, StringComparer.Ordinal).GroupBy(f => f.Settled.Goal.Id, StringComparer.Ordinal).Select(g => g.ToList())], statistic);
+
     private ScoreEstimate Estimate(List<List<BacktestForecast>> clusters, Func<List<BacktestForecast>, double> statistic)
     {
         var value = statistic([.. clusters.SelectMany(c => c)]);

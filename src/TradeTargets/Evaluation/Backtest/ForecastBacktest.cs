@@ -53,6 +53,7 @@ public static class ForecastBacktest
         }
 
         var scoring = new BacktestScoring(options);
+        var headline = Score(scoring, ForecastTime.Announcement, forecasts, metCount, settled.Count);
         return new BacktestResult
         {
             Options = options,
@@ -60,8 +61,9 @@ public static class ForecastBacktest
             Settled = new(settled.Select(l => l.Settled!)),
             Unsettled = new(unsettled),
             Missing = new(settled.SelectMany(l => l.Missing)),
-            Headline = Score(scoring, ForecastTime.Announcement, forecasts, metCount, settled.Count),
+            Headline = headline,
             YearEnds = Score(scoring, ForecastTime.YearEnd, forecasts, metCount, settled.Count),
+            TimeSplit = headline is null ? null : TimeSplitCalibration.Of(headline.Forecasts, options.LastFitYear, scoring),
         };
     }
 
