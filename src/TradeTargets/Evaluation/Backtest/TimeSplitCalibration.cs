@@ -8,8 +8,11 @@ namespace TradeTargets;
 /// </summary>
 /// <remarks>
 /// The split is by time, not by fold, so nothing the scored goals' years reveal reaches the fit. Probabilities are
-/// clipped to [0.01, 0.99] before the logit, as the log score clips them. The fit is maximum likelihood by Newton's
-/// method; with one outcome only among the fitted goals there is nothing to fit, and the result is null. The gain is
+/// clipped to [0.01, 0.99] before the logit, as the log score clips them. The fit is penalised maximum likelihood by
+/// Newton's method: the log-likelihood minus (a² + (b − 1)²) / 2, a weak pull towards leaving the probabilities as they
+/// are, which keeps the map finite when the fitted outcomes are separated by the forecasts (plain maximum likelihood
+/// then runs off to infinity). With one outcome only among the fitted goals there is nothing to fit, and the result is
+/// null. The gain is
 /// the Brier score of the trend minus that of the recalibrated probability on the scored goals (positive: the map
 /// helps), with a 90% bootstrap interval over goals; the charts' default would change only if the interval's lower
 /// end were above zero (<see cref="WouldChangeDefault"/>).
@@ -69,7 +72,7 @@ public sealed record TimeSplitCalibration
             return null;
         }
 
-        var (a, b) = FitLogistic([.. fit.Select(f => (Logit(f.Probability), f.Met ? 1.0 : 0.0))]);
+        var (a, b) = FitLogistic([.. fit.Select(f => (Logit(f.Probability), f.Met ? 1.0 : 0.0))], Penalty);
         var baseRate = (double)fit.Count(f => f.Met) / fit.Count;
         double Recalibrated(BacktestForecast f) => Sigmoid(a + (b * Logit(f.Probability)));
         double Brier(IEnumerable<BacktestForecast> s, Func<BacktestForecast, double> p) => ScoringRules.Brier([.. s.Select(f => (p(f), f.Met))]);
@@ -88,13 +91,17 @@ public sealed record TimeSplitCalibration
         };
     }
 
-    // Maximum likelihood for y ~ Bernoulli(σ(a + b·x)) by Newton's method on the two parameters.
-    internal static (double A, double B) FitLogistic(IReadOnlyList<(double X, double Y)> points)
+    /// <summary>The weight of the pull towards the identity map (a = 0, b = 1) in the fit.</summary>
+    internal const double Penalty = 1;
+
+    // Penalised maximum likelihood for y ~ Bernoulli(σ(a + b·x)) by Newton's method on the two parameters: the
+    // log-likelihood minus penalty · (a² + (b − 1)²) / 2. A penalty of zero is plain maximum likelihood.
+    internal static (double A, double B) FitLogistic(IReadOnlyList<(double X, double Y)> points, double penalty)
     {
         double a = 0, b = 1;
         for (var iteration = 0; iteration < 50; iteration++)
         {
-            double ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+            double ga = -penalty * a, gb = -penalty * (b - 1), haa = penalty, hab = 0, hbb = penalty;
             foreach (var (x, y) in points)
             {
                 var p = Sigmoid(a + (b * x));

@@ -14,7 +14,7 @@ public class TimeSplitCalibrationTests
         points.AddRange(new[] { 1.0, 1.0, 0.0, 0.0, 0.0 }.Select(y => (x0, y)));
         points.AddRange(new[] { 1.0, 1.0, 1.0, 0.0, 0.0 }.Select(y => (x1, y)));
 
-        var (a, b) = TimeSplitCalibration.FitLogistic(points);
+        var (a, b) = TimeSplitCalibration.FitLogistic(points, penalty: 0);
 
         a.Should().BeApproximately(0, 1e-9);
         b.Should().BeApproximately(Math.Log(1.5) / Math.Log(4), 1e-9);
@@ -28,7 +28,7 @@ public class TimeSplitCalibrationTests
         points.AddRange(new[] { 1.0, 0.0, 0.0, 0.0 }.Select(y => (Math.Log(0.25 / 0.75), y)));
         points.AddRange(new[] { 1.0, 1.0, 1.0, 0.0 }.Select(y => (Math.Log(0.75 / 0.25), y)));
 
-        var (a, b) = TimeSplitCalibration.FitLogistic(points);
+        var (a, b) = TimeSplitCalibration.FitLogistic(points, penalty: 0);
 
         a.Should().BeApproximately(0, 1e-9);
         b.Should().BeApproximately(1, 1e-9);
@@ -46,5 +46,19 @@ public class TimeSplitCalibrationTests
         // σ(0.5 · logit 0.9) = σ(0.5 · ln 9) = 3 / (3 + 1) = 0.75.
         split.Recalibrate(0.9).Should().BeApproximately(0.75, 1e-12);
         split.WouldChangeDefault.Should().BeFalse("the gain's interval reaches below zero");
+    }
+
+    [Fact]
+    public void FitLogistic_SeparatedOutcomes_StaysFiniteWithThePenalty()
+    {
+        // Every goal given more than one half was met and every other missed: plain maximum likelihood has no finite
+        // answer; the penalised fit sharpens the map (b above 1) and stays finite.
+        var points = new List<(double X, double Y)> { (-2, 0), (-1, 0), (1, 1), (2, 1) };
+
+        var (a, b) = TimeSplitCalibration.FitLogistic(points, TimeSplitCalibration.Penalty);
+
+        double.IsFinite(a).Should().BeTrue();
+        b.Should().BeGreaterThan(1).And.BeLessThan(10);
+        a.Should().BeApproximately(0, 1e-9, "the points are symmetric about zero");
     }
 }
