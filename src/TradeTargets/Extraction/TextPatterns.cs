@@ -7,15 +7,17 @@ internal static partial class TextPatterns
 {
     private const string Number = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
     private const string Unit = "trillion|billion|million|thousand|bln|bn|mln|mn|tn|m|b|k";
-    private const string CurrencyWord = @"dollars|euros?|pounds(?:\s+sterling)?|roubles|rubles|yuan|renminbi|yen|rupees|dirhams?|zlot(?:ys|y|ies)|francs|tenge|hryvnias?|lira";
-    private const string CurrencyCode = "USD|EUR|GBP|RUB|CNY|RMB|JPY|CHF|PLN|INR|PKR|BYN|AED|KZT|TRY|UAH|SEK|NOK|DKK|CZK|HUF|RON";
+    private const string CurrencyWord = @"dollars|euros?|pounds(?:\s+sterling)?|roubles|rubles|yuan|renminbi|yen|rupees|dirhams?|zlot(?:ys|y|ies)|francs|tenge|hryvnias?|lira|ringgit|rupiah|baht|dong|won|naira|rand|reais|taka|lari";
+
+    // Any three capitals (the pattern is case-sensitive); MentionReader keeps only the ISO 4217 codes ("GDP 5bn" is no money).
+    private const string CurrencyCode = "RMB|[A-Z]{3}";
     private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?";
     private const string Count = @"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}";
     private const string Year = @"(?:19|20)\d\d";
 
     /// <summary>Money: "$121m", "US$ 18.7 million", "USD 1 bln", "€5m", "500 million dollars", "1.2 billion euros", "half a billion".</summary>
     [GeneratedRegex(
-        @"(?<![\w.])(?:(?<pre>US\$|\$|€|£|¥|₹|(?:" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:\s?(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?"
+        @"(?<![\w.])(?:(?<pre>US\$|NZ\$|AU?\$|S\$|HK\$|CA?\$|R\$|\$|€|£|¥|₹|(?:RM|Rp|Rs\.?|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:\s?(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?"
         + @"|(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")\s(?:(?:US|U\.S\.|American)\s)?(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b"
         + @"|(?<frac>[Hh]alf\sa|a\squarter\sof\sa|one|a)\s(?<unit>billion|million|trillion)\b(?:\s(?:US\s)?(?<post>" + CurrencyWord + @")\b)?)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -210,6 +210,11 @@ internal static class MentionReader
             }
 
             var symbol = m.Groups["pre"].Success ? m.Groups["pre"].Value : m.Groups["post"].Value;
+            if (IsUnknownCode(symbol))
+            {
+                continue;
+            }
+
             var inferred = symbol.Length == 0;
             var currency = inferred ? fallback : CurrencyOf(symbol, text, m.Index);
             found.Add(new MoneyMention(m.Index, m.Length, Amount.FromUnits(value, currency), inferred, m.Groups["num2"].Success));
@@ -218,15 +223,41 @@ internal static class MentionReader
         return found;
     }
 
+    // Rupees are Pakistani when Pakistan is named just before, Indian otherwise.
+    private static Currency RupeeOf(string text, int at)
+        => text.AsSpan(Math.Max(0, at - 20), Math.Min(20, at)).Contains("Pakistan", StringComparison.Ordinal) ? new Currency("PKR") : new Currency("INR");
+
+    // Three capitals that are no ISO 4217 code ("GDP", "FTA") do not make a number money.
+    private static bool IsUnknownCode(string symbol)
+        => symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper) && symbol != "RMB" && !Currency.TryParse(symbol, out _);
+
     public static Currency CurrencyOf(string symbol, string text, int at) => symbol.ToUpperInvariant() switch
     {
+        "NZ$" => new Currency("NZD"),
+        "A$" or "AU$" => new Currency("AUD"),
+        "S$" => new Currency("SGD"),
+        "HK$" => new Currency("HKD"),
+        "C$" or "CA$" => new Currency("CAD"),
+        "R$" => new Currency("BRL"),
+        "RM" or "RINGGIT" => new Currency("MYR"),
+        "RP" => new Currency("IDR"),
+        "RS" or "RS." => RupeeOf(text, at),
+        "RUPIAH" => new Currency("IDR"),
+        "BAHT" => new Currency("THB"),
+        "DONG" => new Currency("VND"),
+        "WON" => new Currency("KRW"),
+        "NAIRA" => new Currency("NGN"),
+        "RAND" => new Currency("ZAR"),
+        "REAIS" => new Currency("BRL"),
+        "TAKA" => new Currency("BDT"),
+        "LARI" => new Currency("GEL"),
         "$" or "US$" or "USD" or "DOLLARS" => Currency.Usd,
         "€" or "EUR" or "EURO" or "EUROS" => new Currency("EUR"),
         "£" or "GBP" or "POUNDS" or "POUNDS STERLING" => new Currency("GBP"),
         "¥" or "JPY" or "YEN" => new Currency("JPY"),
         "YUAN" or "RENMINBI" or "RMB" or "CNY" => new Currency("CNY"),
         "ROUBLES" or "RUBLES" or "RUB" => new Currency("RUB"),
-        "RUPEES" => text.AsSpan(Math.Max(0, at - 20), Math.Min(20, at)).Contains("Pakistan", StringComparison.Ordinal) ? new Currency("PKR") : new Currency("INR"),
+        "RUPEES" => RupeeOf(text, at),
         "₹" or "INR" => new Currency("INR"),
         "DIRHAM" or "DIRHAMS" or "AED" => new Currency("AED"),
         "ZLOTY" or "ZLOTYS" or "ZLOTIES" or "PLN" => new Currency("PLN"),

@@ -294,4 +294,21 @@ public class TradeTextExtractorTests
     [InlineData("Belarus intends to take its trade with Vietnam to $600 million by 2025.")]
     public void Extract_GoalVerbs_AreRead(string sentence)
         => Extract(sentence).Goals.Should().ContainSingle().Which.Should().Match<GoalCandidate>(g => g.Target == Amount.Parse("$600m") && g.Deadline!.Deadline.ToString() == "2025");
+
+    [Theory]
+    [InlineData("NZ$1.5 billion", "NZD")]
+    [InlineData("A$2 billion", "AUD")]
+    [InlineData("RM25 billion", "MYR")]
+    [InlineData("Rp40 trillion", "IDR")]
+    [InlineData("THB 60 billion", "THB")]
+    [InlineData("25 billion ringgit", "MYR")]
+    [InlineData("3 trillion won", "KRW")]
+    public void Extract_CurrencySymbolsCodesAndWords_AreRead(string amount, string currency)
+        => Extract($"Belarus aims to raise trade with Vietnam to {amount} by 2025.").Goals.Should().ContainSingle()
+            .Which.Target!.Value.Currency.Code.Should().Be(currency);
+
+    [Fact]
+    public void Extract_ThreeCapitalsThatAreNoCurrency_AreNoMoney()
+        => Extract("Belarus's GDP 5 billion mark was passed in 2016, and trade with Vietnam reached $135m in 2016.").Figures.Should().ContainSingle()
+            .Which.Amount.Should().Be(Amount.Parse("$135m"));
 }
