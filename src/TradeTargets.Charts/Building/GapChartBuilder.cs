@@ -4,6 +4,11 @@ using ScottPlot;
 namespace TradeTargets.Charts;
 
 /// <summary>Builds the gap chart of one evaluated goal.</summary>
+/// <remarks>
+/// The parts are drawn bottom to top in the order of <see cref="Build"/> (window and goal line, trend bands, required
+/// paths, gap bracket, baseline, reported levels, goal marks); notes are added in the same order, which is the order
+/// the chart lists them.
+/// </remarks>
 internal static class GapChartBuilder
 {
     /// <summary>The layout height of a gap chart unless the options set one.</summary>
@@ -14,79 +19,132 @@ internal static class GapChartBuilder
     public static ChartModel Build(GoalEvaluation evaluation, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        var canvas = ChartCanvas.Create(options);
-        var plot = canvas.Plot;
-        var goal = evaluation.Goal;
-        var currency = goal.Target.Currency;
-        var goalValue = goal.Target.ToDouble();
-        var window = evaluation.Window;
+        var drawing = new Drawing(evaluation, ChartCanvas.Create(options));
+        drawing.NoteCaveats();
+        drawing.WindowAndGoalLine();
+        drawing.TrendBands();
+        drawing.RequiredPaths();
+        var gapText = drawing.Gap();
+        drawing.Baseline();
+        drawing.ReportedLevels();
+        drawing.GoalMarks();
+        drawing.NoteWhatIsMissing();
+        return drawing.Finish(gapText);
+    }
 
-        var reported = evaluation.AnnualLevels.Where(l => !l.IsEstimated).ToList();
-        var partials = evaluation.Observations.Where(o => !o.Period.IsFullYear).ToList();
-        var estimates = evaluation.AnnualLevels.Where(l => l.IsEstimated)
-            .Concat(evaluation.Latest is { IsEstimated: true } latest ? [latest] : [])
-            .Distinct()
-            .ToList();
+    /// <summary>One chart being drawn: the evaluation, the canvas, and the limits every part's labels depend on.</summary>
+    private sealed class Drawing
+    {
+        private readonly GoalEvaluation evaluation;
+        private readonly ChartCanvas canvas;
+        private readonly Plot plot;
+        private readonly Goal goal;
+        private readonly double goalValue;
+        private readonly DeadlineWindow window;
+        private readonly List<LevelEstimate> reported;
+        private readonly List<PeriodObservation> partials;
+        private readonly List<LevelEstimate> estimates;
+        private readonly double xMin;
+        private readonly double xMax;
+        private readonly double yTop;
+
+        public Drawing(GoalEvaluation evaluation, ChartCanvas canvas)
+        {
+            this.evaluation = evaluation;
+            this.canvas = canvas;
+            plot = canvas.Plot;
+            goal = evaluation.Goal;
+            goalValue = goal.Target.ToDouble();
+            window = evaluation.Window;
+            reported = [.. evaluation.AnnualLevels.Where(l => !l.IsEstimated)];
+            partials = [.. evaluation.Observations.Where(o => !o.Period.IsFullYear)];
+            estimates = [.. evaluation.AnnualLevels.Where(l => l.IsEstimated)
+                .Concat(evaluation.Latest is { IsEstimated: true } latest ? [latest] : [])
+                .Distinct()];
+            (xMin, xMax) = Years();
+            yTop = Top();
+        }
 
         // Limits first: every later decision about labels depends on them.
-        var xs = new List<double> { window.FirstYear, window.LastYear };
-        xs.AddRange(evaluation.Observations.Select(o => o.Period.TimeCoordinate));
-        xs.AddRange(estimates.Select(e => e.Year));
-        if (evaluation.Baseline is { } b)
+        private (double Min, double Max) Years()
         {
-            xs.Add(b.Year);
+            var xs = new List<double> { window.FirstYear, window.LastYear };
+            xs.AddRange(evaluation.Observations.Select(o => o.Period.TimeCoordinate));
+            xs.AddRange(estimates.Select(e => e.Year));
+            if (evaluation.Baseline is { } b)
+            {
+                xs.Add(b.Year);
+            }
+
+            if (evaluation.Observations.Count == 0)
+            {
+                xs.Add(goal.AnnouncedOn.Year);
+            }
+
+            return (Math.Floor(xs.Min()) - YearPad, Math.Ceiling(xs.Max()) + YearPad);
         }
 
-        if (evaluation.Observations.Count == 0)
+        private double Top()
         {
-            xs.Add(goal.AnnouncedOn.Year);
+            var levels = new List<double> { goalValue };
+            levels.AddRange(evaluation.Observations.Select(o => o.Value));
+            levels.AddRange(estimates.Select(e => e.Value));
+            if (evaluation.Baseline is { } bl)
+            {
+                levels.Add(bl.Value);
+            }
+
+            var dataTop = levels.Max();
+            if (evaluation.Assessments[^1].Trend is { } projection)
+            {
+                // Let the band raise the top a little, but never let a wide band flatten the data.
+                dataTop = Math.Max(dataTop, Math.Min(projection.Interval80.Upper, dataTop * 1.5));
+            }
+
+            return dataTop * 1.12;
         }
 
-        var xMin = Math.Floor(xs.Min()) - YearPad;
-        var xMax = Math.Ceiling(xs.Max()) + YearPad;
-
-        var levels = new List<double> { goalValue };
-        levels.AddRange(evaluation.Observations.Select(o => o.Value));
-        levels.AddRange(estimates.Select(e => e.Value));
-        if (evaluation.Baseline is { } bl)
+        public void NoteCaveats()
         {
-            levels.Add(bl.Value);
-        }
-
-        var dataTop = levels.Max();
-        var trend = evaluation.Trend;
-        if (evaluation.Assessments[^1].Trend is { } projection)
-        {
-            // Let the band raise the top a little, but never let a wide band flatten the data.
-            dataTop = Math.Max(dataTop, Math.Min(projection.Interval80.Upper, dataTop * 1.5));
-        }
-
-        var yTop = dataTop * 1.12;
-
-        foreach (var caveat in evaluation.Caveats)
-        {
-            canvas.Note(caveat);
+            foreach (var caveat in evaluation.Caveats)
+            {
+                canvas.Note(caveat);
+            }
         }
 
         // Window and goal go underneath everything else.
-        if (window.IsWindow)
+        public void WindowAndGoalLine()
         {
-            var from = window.FirstYear == window.LastYear ? window.FirstYear - 0.3 : window.FirstYear;
-            var to = window.FirstYear == window.LastYear ? window.LastYear + 0.3 : window.LastYear;
-            var span = plot.Add.HorizontalSpan(from, to, Palette.Black.WithOpacity(0.07));
-            span.LineWidth = 0;
-            span.LegendText = SeriesNames.DeadlineWindow;
-            canvas.Note(string.IsNullOrEmpty(window.Interpretation)
-                ? $"The deadline is a window ({window}); the status is given at both ends."
-                : $"Vague deadline: {window.Interpretation}; the status is given at both ends of the shaded window.");
+            if (window.IsWindow)
+            {
+                var from = window.FirstYear == window.LastYear ? window.FirstYear - 0.3 : window.FirstYear;
+                var to = window.FirstYear == window.LastYear ? window.LastYear + 0.3 : window.LastYear;
+                var span = plot.Add.HorizontalSpan(from, to, Palette.Black.WithOpacity(0.07));
+                span.LineWidth = 0;
+                span.LegendText = SeriesNames.DeadlineWindow;
+                canvas.Note(string.IsNullOrEmpty(window.Interpretation)
+                    ? $"The deadline is a window ({window}); the status is given at both ends."
+                    : $"Vague deadline: {window.Interpretation}; the status is given at both ends of the shaded window.");
+            }
+
+            var goalLine = plot.Add.HorizontalLine(goalValue, 1.5f, Palette.Vermillion.WithOpacity(0.55), LinePattern.Dotted);
+            goalLine.LegendText = string.Empty;
         }
 
-        var goalLine = plot.Add.HorizontalLine(goalValue, 1.5f, Palette.Vermillion.WithOpacity(0.55), LinePattern.Dotted);
-        goalLine.LegendText = string.Empty;
-
         // Trend bands, widest first.
-        if (trend.IsFitted)
+        public void TrendBands()
         {
+            var trend = evaluation.Trend;
+            if (!trend.IsFitted)
+            {
+                if (evaluation.Observations.Count > 0)
+                {
+                    canvas.Note(trend.Note ?? "No trend could be fitted.");
+                }
+
+                return;
+            }
+
             var start = trend.Points.Min(p => p.Year);
             var end = Math.Max(window.LastYear, trend.Points.Max(p => p.Year));
             var steps = Math.Max(2, (int)Math.Ceiling((end - start) * 8));
@@ -109,15 +167,16 @@ internal static class GapChartBuilder
                 canvas.Note(fittedNote);
             }
         }
-        else if (evaluation.Observations.Count > 0)
-        {
-            canvas.Note(trend.Note ?? "No trend could be fitted.");
-        }
 
         // Required path from the baseline to the goal, one per reading of the deadline.
-        var pathDrawn = false;
-        if (evaluation.Baseline is { } baseline)
+        public void RequiredPaths()
         {
+            if (evaluation.Baseline is not { } baseline)
+            {
+                return;
+            }
+
+            var pathDrawn = false;
             foreach (var assessment in evaluation.Assessments)
             {
                 if (assessment.RequiredGrowth is not { } rate || assessment.DeadlineYear <= baseline.Year || baseline.Value <= 0)
@@ -143,9 +202,14 @@ internal static class GapChartBuilder
         }
 
         // The gap: a bracket from the headline level to the goal, labelled in words and numbers.
-        var gapText = GoalText.Gap(evaluation);
-        if (evaluation.Level is { } level && gapText is not null)
+        public string? Gap()
         {
+            var gapText = GoalText.Gap(evaluation);
+            if (evaluation.Level is not { } level || gapText is null)
+            {
+                return gapText;
+            }
+
             var bracket = plot.Add.Line(level.Year, level.Value, level.Year, goalValue);
             bracket.Color = Palette.MutedText;
             bracket.LineWidth = 1.5f;
@@ -167,10 +231,16 @@ internal static class GapChartBuilder
             }
 
             label.LabelBold = true;
+            return gapText;
         }
 
-        if (evaluation.Baseline is { } bp)
+        public void Baseline()
         {
+            if (evaluation.Baseline is not { } bp)
+            {
+                return;
+            }
+
             var marker = plot.Add.ScatterPoints(new[] { bp.Year }, new[] { bp.Value }, Palette.Black);
             marker.MarkerShape = MarkerShape.OpenSquare;
             marker.MarkerSize = 14;
@@ -182,28 +252,33 @@ internal static class GapChartBuilder
             }
         }
 
-        // Reported levels on top.
-        if (reported.Count > 0)
+        // Reported levels on top: full years as a line, parts of years as open circles, annualised estimates as diamonds.
+        public void ReportedLevels()
         {
-            var line = plot.Add.Scatter(reported.Select(l => l.Year).ToArray(), reported.Select(l => l.Value).ToArray(), Palette.Blue);
-            line.LineWidth = 2;
-            line.MarkerShape = MarkerShape.FilledCircle;
-            line.MarkerSize = 9;
-            line.LegendText = SeriesNames.Reported;
-        }
+            if (reported.Count > 0)
+            {
+                var line = plot.Add.Scatter(reported.Select(l => l.Year).ToArray(), reported.Select(l => l.Value).ToArray(), Palette.Blue);
+                line.LineWidth = 2;
+                line.MarkerShape = MarkerShape.FilledCircle;
+                line.MarkerSize = 9;
+                line.LegendText = SeriesNames.Reported;
+            }
 
-        if (partials.Count > 0)
-        {
-            var raw = plot.Add.ScatterPoints(partials.Select(o => o.Period.TimeCoordinate).ToArray(), partials.Select(o => o.Value).ToArray(), Palette.Blue);
-            raw.MarkerShape = MarkerShape.OpenCircle;
-            raw.MarkerSize = 10;
-            raw.MarkerLineWidth = 2;
-            raw.LegendText = SeriesNames.PartialYear;
-            canvas.Note("Open circles are partial-year figures as reported, drawn at their year; they are not full-year levels.");
-        }
+            if (partials.Count > 0)
+            {
+                var raw = plot.Add.ScatterPoints(partials.Select(o => o.Period.TimeCoordinate).ToArray(), partials.Select(o => o.Value).ToArray(), Palette.Blue);
+                raw.MarkerShape = MarkerShape.OpenCircle;
+                raw.MarkerSize = 10;
+                raw.MarkerLineWidth = 2;
+                raw.LegendText = SeriesNames.PartialYear;
+                canvas.Note("Open circles are partial-year figures as reported, drawn at their year; they are not full-year levels.");
+            }
 
-        if (estimates.Count > 0)
-        {
+            if (estimates.Count == 0)
+            {
+                return;
+            }
+
             foreach (var estimate in estimates)
             {
                 var link = plot.Add.Line(estimate.Observation.Period.TimeCoordinate, estimate.Observation.Value, estimate.Year, estimate.Value);
@@ -223,48 +298,58 @@ internal static class GapChartBuilder
             est.LegendText = SeriesNames.Annualised;
         }
 
-        var goalYears = window.Ends.Select(y => (double)y).ToArray();
-        var goalMarks = plot.Add.ScatterPoints(goalYears, [.. goalYears.Select(_ => goalValue)], Palette.Vermillion);
-        goalMarks.MarkerShape = MarkerShape.FilledDiamond;
-        goalMarks.MarkerSize = 13;
-        goalMarks.LegendText = SeriesNames.Goal;
-        // The goal line is labelled at its left end, away from the deadline where the gap label and the latest figures sit.
-        var goalLabel = canvas.Text($"goal {GoalText.Target(goal)}", xMin, goalValue, Alignment.LowerLeft, 11, Palette.Vermillion);
-        goalLabel.OffsetY = -3;
-        goalLabel.OffsetX = 4;
+        public void GoalMarks()
+        {
+            var goalYears = window.Ends.Select(y => (double)y).ToArray();
+            var goalMarks = plot.Add.ScatterPoints(goalYears, [.. goalYears.Select(_ => goalValue)], Palette.Vermillion);
+            goalMarks.MarkerShape = MarkerShape.FilledDiamond;
+            goalMarks.MarkerSize = 13;
+            goalMarks.LegendText = SeriesNames.Goal;
+            // The goal line is labelled at its left end, away from the deadline where the gap label and the latest figures sit.
+            var goalLabel = canvas.Text($"goal {GoalText.Target(goal)}", xMin, goalValue, Alignment.LowerLeft, 11, Palette.Vermillion);
+            goalLabel.OffsetY = -3;
+            goalLabel.OffsetX = 4;
+        }
 
         // Degenerate inputs: say what is missing.
-        if (evaluation.Observations.Count == 0)
+        public void NoteWhatIsMissing()
         {
-            canvas.Note(string.Create(CultureInfo.InvariantCulture, $"No reported figures for {GoalText.Pair(goal)} {GoalText.Flow(goal)} published by {evaluation.Options.AsOf:yyyy-MM-dd}: only the goal is drawn."));
-        }
-        else if (evaluation.AnnualLevels.Count == 1 && partials.Count == 0)
-        {
-            canvas.Note("Only one reported figure: no trend or growth can be read from it.");
+            if (evaluation.Observations.Count == 0)
+            {
+                canvas.Note(string.Create(CultureInfo.InvariantCulture, $"No reported figures for {GoalText.Pair(goal)} {GoalText.Flow(goal)} published by {evaluation.Options.AsOf:yyyy-MM-dd}: only the goal is drawn."));
+            }
+            else if (evaluation.AnnualLevels.Count == 1 && partials.Count == 0)
+            {
+                canvas.Note("Only one reported figure: no trend or growth can be read from it.");
+            }
+
+            if (evaluation.NotYetPublished.Count > 0)
+            {
+                canvas.Note(string.Create(CultureInfo.InvariantCulture, $"{evaluation.NotYetPublished.Count} figure(s) published after {evaluation.Options.AsOf:yyyy-MM-dd} are left out."));
+            }
         }
 
-        if (evaluation.NotYetPublished.Count > 0)
+        public ChartModel Finish(string? gapText)
         {
-            canvas.Note(string.Create(CultureInfo.InvariantCulture, $"{evaluation.NotYetPublished.Count} figure(s) published after {evaluation.Options.AsOf:yyyy-MM-dd} are left out."));
+            var currency = goal.Target.Currency;
+            plot.Axes.SetLimits(xMin, xMax, 0, yTop);
+            plot.Axes.Bottom.TickGenerator = AxisText.Years();
+            plot.Axes.Left.TickGenerator = AxisText.LinearMoney(currency);
+            canvas.ShowLegend(Edge.Right);
+
+            var status = GoalText.Capitalise(StatusText.Describe(evaluation.Assessments));
+            var subtitle = gapText is null
+                ? $"{status}: no level to compare with the goal."
+                : $"{status}. {GoalText.Capitalise(gapText)}{ProseText.Aside(evaluation.Level!.ToString())}.";
+            return canvas.Finish(
+                ChartKind.Gap,
+                GoalText.Title(evaluation),
+                subtitle,
+                "Year",
+                $"{GoalText.Capitalise(GoalText.Flow(goal))} ({currency.Code})",
+                SourceText.For(evaluation),
+                OwnHeight,
+                gapText: gapText);
         }
-
-        plot.Axes.SetLimits(xMin, xMax, 0, yTop);
-        plot.Axes.Bottom.TickGenerator = AxisText.Years();
-        plot.Axes.Left.TickGenerator = AxisText.LinearMoney(currency);
-        canvas.ShowLegend(Edge.Right);
-
-        var status = GoalText.Capitalise(StatusText.Describe(evaluation.Assessments));
-        var subtitle = gapText is null
-            ? $"{status}: no level to compare with the goal."
-            : $"{status}. {GoalText.Capitalise(gapText)}{ProseText.Aside(evaluation.Level!.ToString())}.";
-        return canvas.Finish(
-            ChartKind.Gap,
-            GoalText.Title(evaluation),
-            subtitle,
-            "Year",
-            $"{GoalText.Capitalise(GoalText.Flow(goal))} ({currency.Code})",
-            SourceText.For(evaluation),
-            OwnHeight,
-            gapText: gapText);
     }
 }
