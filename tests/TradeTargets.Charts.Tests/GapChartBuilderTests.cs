@@ -204,4 +204,21 @@ public class GapChartBuilderTests
     }
 
     public static TheoryData<string> GapCaseNames => [.. ChartTestData.GapCases.Keys];
+
+    [Fact]
+    public void Build_GoalMetLate_SaysSoAfterTheStatus()
+    {
+        // $100m due 2018: 80 in 2018 falls short, 120 in 2019 reaches it; evaluated at the end of 2020.
+        var evaluation = ChartTestData.Evaluate(
+            TestData.Goal("POL", 100, Deadline.InYear(2018), new DateOnly(2015, 3, 1)),
+            [ChartTestData.Figure("POL", ReportingPeriod.Year(2018), 80m), ChartTestData.Figure("POL", ReportingPeriod.Year(2019), 120m)],
+            2020);
+
+        evaluation.Outcome.Should().Be(GoalOutcome.MetLate);
+        GapChartBuilder.Build(evaluation).Subtitle.Should().StartWith("Missed.").And.EndWith(" Outcome: met late (2019).");
+    }
+
+    [Fact]
+    public void Build_GoalWhoseStatusSaysItAll_HasNoOutcomeSentence()
+        => GapChartBuilder.Build(ChartTestData.Emirates()).Subtitle.Should().NotContain("Outcome");
 }

@@ -338,9 +338,9 @@ internal static class GapChartBuilder
             canvas.ShowLegend(Edge.Right);
 
             var status = GoalText.Capitalise(StatusText.Describe(evaluation.Assessments));
-            var subtitle = gapText is null
+            var subtitle = (gapText is null
                 ? $"{status}: no level to compare with the goal."
-                : $"{status}. {GoalText.Capitalise(gapText)}{ProseText.Aside(evaluation.Level!.ToString())}.";
+                : $"{status}. {GoalText.Capitalise(gapText)}{ProseText.Aside(evaluation.Level!.ToString())}.") + GoalText.Outcome(evaluation);
             return canvas.Finish(
                 ChartKind.Gap,
                 GoalText.Title(evaluation),

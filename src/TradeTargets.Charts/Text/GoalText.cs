@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TradeTargets.Charts;
 
 /// <summary>Words about a goal shared by the charts: titles, row labels, status and gap.</summary>
@@ -48,6 +50,17 @@ internal static class GoalText
             ? $"{Money(gap, evaluation.Goal)} short: {ProseText.Percent(achievement)} of goal"
             : $"goal reached: {ProseText.Percent(achievement)} of goal";
     }
+
+    /// <summary>
+    /// " Outcome: met late (2019)." where the outcome says more than the status does (met early, met late, superseded);
+    /// empty otherwise.
+    /// </summary>
+    public static string Outcome(GoalEvaluation evaluation) => evaluation.Outcome switch
+    {
+        GoalOutcome.MetEarly or GoalOutcome.MetLate => string.Create(CultureInfo.InvariantCulture, $" Outcome: {StatusText.Describe(evaluation.Outcome)} ({evaluation.ReachedIn!.Year})."),
+        GoalOutcome.Superseded => string.Create(CultureInfo.InvariantCulture, $" Outcome: superseded by a restatement of {evaluation.SupersededBy!.AnnouncedOn:yyyy-MM-dd}."),
+        _ => string.Empty,
+    };
 
     public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
