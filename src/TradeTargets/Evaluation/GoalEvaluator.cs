@@ -98,10 +98,11 @@ public static class GoalEvaluator
         var goalLevel = goal.Target.ToDouble();
 
         var trend = TrendFit.Fit(annual);
-        var context = new Context(goal, options, annual, latest, baseline, observedGrowth, trend);
+        var firstReached = OutcomeRule.FirstReaching(goal, annual);
+        var context = new Context(goal, options, annual, latest, baseline, observedGrowth, trend, firstReached);
         var assessments = window.Ends.Select(year => Assess(context, year)).ToList();
         var level = assessments[0].LevelAtDeadline ?? latest;
-        var (outcome, reachedIn, supersededBy, outcomeReason) = OutcomeRule.Decide(goal, annual, assessments, data.RestatementsOf(goal.Id), options.AsOf);
+        var (outcome, reachedIn, supersededBy, outcomeReason) = OutcomeRule.Decide(firstReached, assessments, data.RestatementsOf(goal.Id), options.AsOf);
 
         return new GoalEvaluation
         {
@@ -322,9 +323,8 @@ public static class GoalEvaluator
 
     private static (GoalStatus Status, string Reason) Status(Context c, int year, bool passed, LevelEstimate? atDeadline, double? ratio, double? required)
     {
-        var goalLevel = c.Goal.Target.ToDouble();
-        // Only twelve months ending in the announcement year or later count: a goal set below an old peak is not met by that peak.
-        var reached = c.Annual.FirstOrDefault(a => a.Observation.Period.EndYear >= c.Goal.AnnouncedOn.Year && a.Year <= year && a.Value >= goalLevel);
+        // The first full year that reached the goal (OutcomeRule.FirstReaching), if it is not after this deadline year.
+        var reached = c.FirstReached is { } first && first.Year <= year ? first : null;
         if (reached is not null)
         {
             return (GoalStatus.Achieved, $"{reached} reached the goal.");
@@ -395,5 +395,6 @@ public static class GoalEvaluator
         LevelEstimate? Latest,
         BaselineLevel? Baseline,
         double? ObservedGrowth,
-        TrendFit Trend);
+        TrendFit Trend,
+        LevelEstimate? FirstReached);
 }

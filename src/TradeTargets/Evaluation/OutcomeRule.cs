@@ -2,23 +2,34 @@ using System.Globalization;
 
 namespace TradeTargets;
 
-/// <summary>Decides a goal's <see cref="GoalOutcome"/> from its full-year levels, its deadline readings and its restatements.</summary>
+/// <summary>Decides a goal's <see cref="GoalOutcome"/> from the first full year that reached it, its deadline readings and its restatements.</summary>
 /// <remarks>
 /// Order of the rule: a goal reached by the end of its deadline window is met (early, or in the window), whatever
 /// came after; otherwise a restatement announced by the evaluation date and before the window ended supersedes it;
 /// otherwise, once the window is over, the last deadline reading's level decides between missed, met late (a later
 /// year reached it) and unsettled (no figure for the deadline year). Only years ending in the announcement year or
-/// later count, as for <see cref="GoalStatus.Achieved"/>.
+/// later count, as for <see cref="GoalStatus.Achieved"/>: both read <see cref="FirstReaching"/>.
 /// </remarks>
 internal static class OutcomeRule
 {
-    public static (GoalOutcome Outcome, LevelEstimate? ReachedIn, Goal? SupersededBy, string Reason) Decide(
-        Goal goal, IReadOnlyList<LevelEstimate> annual, IReadOnlyList<DeadlineAssessment> assessments, IEnumerable<Goal> restatements, DateOnly asOf)
+    /// <summary>
+    /// The first full-year level that reached the goal, or null. Only twelve months ending in the announcement year or
+    /// later count: a goal set below an old peak is not met by that peak. Both the status (achieved by a deadline
+    /// year) and the outcome read it.
+    /// </summary>
+    /// <param name="goal">The goal.</param>
+    /// <param name="annual">The full-year levels, oldest first.</param>
+    public static LevelEstimate? FirstReaching(Goal goal, IEnumerable<LevelEstimate> annual)
     {
         var goalLevel = goal.Target.ToDouble();
+        return annual.FirstOrDefault(a => a.Observation.Period.EndYear >= goal.AnnouncedOn.Year && a.Value >= goalLevel);
+    }
+
+    public static (GoalOutcome Outcome, LevelEstimate? ReachedIn, Goal? SupersededBy, string Reason) Decide(
+        LevelEstimate? reached, IReadOnlyList<DeadlineAssessment> assessments, IEnumerable<Goal> restatements, DateOnly asOf)
+    {
         var first = assessments[0];
         var last = assessments[^1];
-        var reached = annual.FirstOrDefault(a => a.Observation.Period.EndYear >= goal.AnnouncedOn.Year && a.Value >= goalLevel);
 
         if (reached is not null && reached.Year <= last.DeadlineYear)
         {
