@@ -74,8 +74,8 @@ public static class BacktestJson
         json.WriteNumber("brier", headline.Of(ForecastRule.Trend).Brier.Value);
         json.WriteNumber("brierBaseRate", headline.Of(ForecastRule.BaseRate).Brier.Value);
         json.WriteNumber("logScore", headline.Of(ForecastRule.Trend).LogScore.Value);
-        Number(json, "coverage80", headline.Coverage.Coverage80?.Value);
-        Number(json, "coverage95", headline.Coverage.Coverage95?.Value);
+        JsonFields.Number(json, "coverage80", headline.Coverage.Coverage80?.Value);
+        JsonFields.Number(json, "coverage95", headline.Coverage.Coverage95?.Value);
     }
 
     private static void Scores(Utf8JsonWriter json, string name, BacktestScores? scores)
@@ -110,10 +110,10 @@ public static class BacktestJson
                 json.WriteNumber("from", bin.From);
                 json.WriteNumber("to", bin.To);
                 json.WriteNumber("count", bin.Count);
-                Number(json, "meanForecast", bin.MeanForecast);
-                Number(json, "observedFrequency", bin.ObservedFrequency);
-                Number(json, "lower", bin.Lower);
-                Number(json, "upper", bin.Upper);
+                JsonFields.Number(json, "meanForecast", bin.MeanForecast);
+                JsonFields.Number(json, "observedFrequency", bin.ObservedFrequency);
+                JsonFields.Number(json, "lower", bin.Lower);
+                JsonFields.Number(json, "upper", bin.Upper);
                 json.WriteEndObject();
             }
 
@@ -130,7 +130,7 @@ public static class BacktestJson
             json.WriteString("asOf", Date(f.AsOf));
             json.WriteNumber("deadlineYear", f.Settled.DeadlineYear);
             json.WriteBoolean("met", f.Met);
-            Number(json, "levelAtDeadline", f.Settled.LevelAtDeadline);
+            JsonFields.Number(json, "levelAtDeadline", f.Settled.LevelAtDeadline);
             json.WriteNumber("probability", f.Probability);
             json.WriteNumber("projectedLevel", f.ProjectedLevel);
             json.WriteStartArray("interval80");
@@ -204,18 +204,6 @@ public static class BacktestJson
         json.WriteNumber("lower", e.Lower);
         json.WriteNumber("upper", e.Upper);
         json.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

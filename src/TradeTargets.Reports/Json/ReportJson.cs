@@ -60,9 +60,9 @@ internal static class ReportJson
         json.WriteNumber("open", summary.Open);
         json.WriteNumber("unsettled", summary.Unsettled);
         json.WriteNumber("superseded", summary.Superseded);
-        Number(json, "hitRate", summary.HitRate);
-        Number(json, "medianRequiredGrowth", summary.MedianRequiredGrowth);
-        Number(json, "medianObservedGrowth", summary.MedianObservedGrowth);
+        JsonFields.Number(json, "hitRate", summary.HitRate);
+        JsonFields.Number(json, "medianRequiredGrowth", summary.MedianRequiredGrowth);
+        JsonFields.Number(json, "medianObservedGrowth", summary.MedianObservedGrowth);
         WriteCounts(json, "countsByStatus", summary.CountsByStatus);
         WriteCounts(json, "countsByStatusAtLatestEnd", summary.CountsByStatusAtLatestEnd);
         json.WritePropertyName("outcomes");
@@ -102,7 +102,7 @@ internal static class ReportJson
         json.WriteNumber("superseded", counts.Superseded);
         json.WriteNumber("unsettled", counts.Unsettled);
         json.WriteNumber("open", counts.Open);
-        Number(json, "hitRate", counts.HitRate);
+        JsonFields.Number(json, "hitRate", counts.HitRate);
         json.WriteEndObject();
     }
 
@@ -110,9 +110,9 @@ internal static class ReportJson
     {
         json.WriteStartObject(name);
         json.WriteNumber("count", shares.Count);
-        Number(json, "lowerQuartile", shares.LowerQuartile);
-        Number(json, "median", shares.Median);
-        Number(json, "upperQuartile", shares.UpperQuartile);
+        JsonFields.Number(json, "lowerQuartile", shares.LowerQuartile);
+        JsonFields.Number(json, "median", shares.Median);
+        JsonFields.Number(json, "upperQuartile", shares.UpperQuartile);
         json.WriteEndObject();
     }
 
@@ -140,7 +140,7 @@ internal static class ReportJson
         json.WriteString("statusAtLatestEnd", EnumText.Format(e.StatusAtLatestEnd));
         json.WriteString("outcome", EnumText.Format(e.Outcome));
         json.WriteString("outcomeReason", e.OutcomeReason);
-        Number(json, "reachedIn", e.ReachedIn?.Year);
+        JsonFields.Number(json, "reachedIn", e.ReachedIn?.Year);
         if (e.SupersededBy is { } restatement)
         {
             json.WriteString("supersededBy", restatement.Id);
@@ -174,11 +174,11 @@ internal static class ReportJson
             json.WriteNull("baseline");
         }
 
-        Number(json, "achievement", e.Achievement);
-        Number(json, "gap", e.Gap);
-        Number(json, "multiplierNeeded", e.MultiplierNeeded);
-        Number(json, "observedGrowth", e.ObservedGrowth);
-        Number(json, "yearsToGoal", e.YearsToGoal);
+        JsonFields.Number(json, "achievement", e.Achievement);
+        JsonFields.Number(json, "gap", e.Gap);
+        JsonFields.Number(json, "multiplierNeeded", e.MultiplierNeeded);
+        JsonFields.Number(json, "observedGrowth", e.ObservedGrowth);
+        JsonFields.Number(json, "yearsToGoal", e.YearsToGoal);
         json.WriteStartArray("assessments");
         foreach (var a in e.Assessments)
         {
@@ -244,25 +244,25 @@ internal static class ReportJson
         json.WriteBoolean("deadlinePassed", a.DeadlinePassed);
         json.WriteString("status", EnumText.Format(a.Status));
         json.WriteString("reason", a.Reason);
-        Number(json, "requiredGrowth", a.RequiredGrowth);
-        Number(json, "progressRatio", a.ProgressRatio);
+        JsonFields.Number(json, "requiredGrowth", a.RequiredGrowth);
+        JsonFields.Number(json, "progressRatio", a.ProgressRatio);
         String(json, "progressCategory", a.ProgressCategory is { } category ? EnumText.Format(category) : null);
-        Number(json, "anticipatedLevel", a.AnticipatedLevel);
-        Number(json, "anticipatedRatio", a.AnticipatedRatio);
+        JsonFields.Number(json, "anticipatedLevel", a.AnticipatedLevel);
+        JsonFields.Number(json, "anticipatedRatio", a.AnticipatedRatio);
         String(json, "anticipatedProgress", a.AnticipatedProgress is { } anticipated ? EnumText.Format(anticipated) : null);
-        Number(json, "yearsBehindSchedule", a.YearsBehindSchedule);
+        JsonFields.Number(json, "yearsBehindSchedule", a.YearsBehindSchedule);
         if (a.Trend is { } t && fit.Regression is { } regression)
         {
             json.WriteStartObject("trend");
             json.WriteNumber("points", fit.Points.Count);
-            Number(json, "intercept", regression.Intercept);
-            Number(json, "slope", regression.Slope);
-            Number(json, "residualStandardDeviation", regression.ResidualStandardDeviation);
-            Number(json, "trendGrowth", fit.Growth);
-            Number(json, "projectedLevel", t.ProjectedLevel);
+            JsonFields.Number(json, "intercept", regression.Intercept);
+            JsonFields.Number(json, "slope", regression.Slope);
+            JsonFields.Number(json, "residualStandardDeviation", regression.ResidualStandardDeviation);
+            JsonFields.Number(json, "trendGrowth", fit.Growth);
+            JsonFields.Number(json, "projectedLevel", t.ProjectedLevel);
             Interval(json, "interval80", t.Interval80);
             Interval(json, "interval95", t.Interval95);
-            Number(json, "probabilityOfReachingGoal", t.ProbabilityOfReachingGoal);
+            JsonFields.Number(json, "probabilityOfReachingGoal", t.ProbabilityOfReachingGoal);
             json.WriteEndObject();
         }
         else
@@ -360,21 +360,9 @@ internal static class ReportJson
     {
         // A bound can overflow to infinity with one residual degree of freedom; JSON has no infinity, so it is written as null.
         json.WriteStartObject(name);
-        Number(json, "lower", interval.Lower);
-        Number(json, "upper", interval.Upper);
+        JsonFields.Number(json, "lower", interval.Lower);
+        JsonFields.Number(json, "upper", interval.Upper);
         json.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 
     private static void String(Utf8JsonWriter json, string name, string? value)
