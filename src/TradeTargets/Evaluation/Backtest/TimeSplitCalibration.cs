@@ -134,7 +134,7 @@ public sealed record TimeSplitCalibration
 
     private static double Logit(double p)
     {
-        var clipped = Math.Clamp(p, 0.01, 0.99);
+        var clipped = Math.Clamp(p, ScoringRules.LogScoreClip, 1 - ScoringRules.LogScoreClip);
         return Math.Log(clipped / (1 - clipped));
     }
 
