@@ -54,6 +54,8 @@ internal sealed class TextBlockPanel : PanelBase
         var width = Math.Max(50, FigureWidth - (2 * SideMargin));
         var room = (FigureHeight * MaxShareOfHeight) - (2 * Gap);
         var result = new List<(LabelStyle Style, string Text, float Height)>();
+        // Accumulated in double and read as float, as Enumerable.Sum of floats does, so the layout is the same to the bit.
+        var used = 0d;
         foreach (var line in lines)
         {
             var style = new LabelStyle
@@ -74,14 +76,15 @@ internal sealed class TextBlockPanel : PanelBase
                 rows[i] = Fit(style, rows[i], paint, width, always: false);
                 var height = style.Measure(rows[i], paint).Height + 2;
                 // The first row of the panel always shows; after it, rows stop where the panel would crowd the plot.
-                if (result.Count > 0 && result.Sum(r => r.Height) + height > room)
+                if (result.Count > 0 && (float)used + height > room)
                 {
                     EndWithEllipsis(result, paint, width);
                     laidOut = result;
-                    return result.Sum(r => r.Height) + (2 * Gap);
+                    return (float)used + (2 * Gap);
                 }
 
                 result.Add((style, rows[i], height));
+                used += height;
             }
 
             if (cut)
@@ -91,7 +94,7 @@ internal sealed class TextBlockPanel : PanelBase
         }
 
         laidOut = result;
-        return result.Sum(r => r.Height) + (2 * Gap);
+        return (float)used + (2 * Gap);
     }
 
     // Marks the last row kept as shortened.
