@@ -63,16 +63,16 @@ internal static class ChartWriter
     }
 
     // A dumbbell chart has one money axis: one chart for a portfolio in one currency ("dumbbell.png"), else one per
-    // currency ("dumbbell-usd.png", "dumbbell-eur.png"), largest first.
+    // currency ("dumbbell-usd.png", "dumbbell-eur.png"), in the library's order.
     private static IEnumerable<(string Name, Func<ChartImage> Render)> DumbbellsByCurrency(IReadOnlyList<GoalEvaluation> evaluations)
     {
-        var groups = evaluations.GroupBy(e => e.Goal.Target.Currency).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Code, StringComparer.Ordinal).ToList();
-        if (groups.Count <= 1)
+        var charts = TradeCharts.DumbbellsByCurrency(evaluations);
+        return charts.Count switch
         {
-            return [("dumbbell.png", () => TradeCharts.Dumbbell(evaluations))];
-        }
-
-        return groups.Select(g => ($"dumbbell-{g.Key.Code.ToLowerInvariant()}.png", (Func<ChartImage>)(() => TradeCharts.Dumbbell([.. g]))));
+            0 => [("dumbbell.png", () => TradeCharts.Dumbbell(evaluations))],
+            1 => [("dumbbell.png", () => charts[0].Chart)],
+            _ => charts.Select(c => ($"dumbbell-{c.Currency.Code.ToLowerInvariant()}.png", (Func<ChartImage>)(() => c.Chart))),
+        };
     }
 
     /// <summary>Two goals whose ids map to one file name fail the run before anything is written.</summary>

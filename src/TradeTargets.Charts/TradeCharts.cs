@@ -45,6 +45,19 @@ public static class TradeCharts
         return new(() => DumbbellBuilder.Build(goals, options));
     }
 
+    /// <summary>One dumbbell chart per currency of the goals' targets, the currency with most goals first (then by code): a portfolio in several currencies, drawn without mixing them on one axis.</summary>
+    /// <param name="evaluations">The evaluated goals; may be empty, which gives no chart.</param>
+    /// <param name="options">Size, scale, font and source line, for every chart.</param>
+    /// <returns>Each currency with its chart.</returns>
+    /// <exception cref="ChartFontException">The font family is not installed.</exception>
+    /// <exception cref="ArgumentException">The list holds a null element.</exception>
+    public static IReadOnlyList<(Currency Currency, ChartImage Chart)> DumbbellsByCurrency(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
+    {
+        var goals = Snapshot(evaluations);
+        Preconditions.NoNullElements(goals, nameof(evaluations));
+        return [.. DumbbellBuilder.ByCurrency(goals).Select(g => (g.Key, Dumbbell([.. g], options)))];
+    }
+
     /// <summary>The reliability diagram of a backtest: per bin of probability, the mean forecast against the share of goals met, with its Wilson 90% interval, for the forecasts at the announcements and at year-ends; honest probabilities lie on the diagonal.</summary>
     /// <param name="result">The backtest.</param>
     /// <param name="options">Size, scale, font and source line; defaults when null.</param>

@@ -76,4 +76,20 @@ public class DumbbellBuilderTests
             .WithMessage("*one money axis*2 currencies: USD (2: *); EUR (1: eur-goal)*one chart per currency*");
         TradeCharts.Dumbbell([euros]).Model.XLabel.Should().Be("Level (EUR)");
     }
+
+    [Fact]
+    public void DumbbellsByCurrency_DrawsOneChartPerCurrencyLargestGroupFirst()
+    {
+        var euros = ChartTestData.Evaluate(
+            new Goal("eur-goal", TestData.Belarus, Country.Parse("DEU"), TradeFlow.Turnover, Amount.Parse("EUR 1bn"), Deadline.InYear(2020), new DateOnly(2016, 3, 1), "President", TestData.PublishedOn(2016, 3, 1)),
+            [],
+            2017);
+
+        var charts = TradeCharts.DumbbellsByCurrency([euros, ChartTestData.Emirates(), ChartTestData.Pakistan()]);
+
+        charts.Select(c => c.Currency.Code).Should().Equal("USD", "EUR");
+        charts.Select(c => c.Chart.Model.Categories.Count).Should().Equal(2, 1);
+        charts[1].Chart.Model.XLabel.Should().Be("Level (EUR)");
+        TradeCharts.DumbbellsByCurrency([]).Should().BeEmpty();
+    }
 }

@@ -18,8 +18,7 @@ internal static class DumbbellBuilder
     // refused, naming the goals, so the caller draws one chart per currency.
     private static Currency OneCurrency(List<GoalEvaluation> evaluations)
     {
-        var rows = evaluations;
-        var groups = rows.GroupBy(e => e.Goal.Target.Currency).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Code, StringComparer.Ordinal).ToList();
+        var groups = ByCurrency(evaluations);
         if (groups.Count <= 1)
         {
             return groups.Count == 0 ? Currency.Usd : groups[0].Key;
@@ -30,6 +29,10 @@ internal static class DumbbellBuilder
             $"A dumbbell chart draws every goal on one money axis, but these goals are in {groups.Count} currencies: {string.Join("; ", listed)}. Draw one chart per currency.",
             nameof(evaluations));
     }
+
+    /// <summary>The goals grouped by the currency of their targets, the largest group first (then by code).</summary>
+    public static List<IGrouping<Currency, GoalEvaluation>> ByCurrency(IEnumerable<GoalEvaluation> evaluations)
+        => [.. evaluations.GroupBy(e => e.Goal.Target.Currency).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Code, StringComparer.Ordinal)];
 
     public static ChartModel Build(IReadOnlyList<GoalEvaluation> evaluations, ChartOptions? options = null)
     {
