@@ -20,6 +20,8 @@ namespace TradeTargets.Charts;
 /// </remarks>
 internal static partial class ChartRenderer
 {
+    private const int SvgInitialCapacity = 128 * 1024;
+
     /// <summary>
     /// PNG encoding: the Sub filter at zlib level 1. Charts are flat areas and horizontal runs, which Sub turns into
     /// zeros; a gap chart encodes about five times faster than with Skia's default (every filter tried on each row,
@@ -57,7 +59,8 @@ internal static partial class ChartRenderer
     {
         ArgumentNullException.ThrowIfNull(model);
         var (w, h) = PixelSize(model);
-        using var stream = new MemoryStream();
+        // A gap chart's document is tens of kilobytes: start large enough that the stream seldom grows and copies.
+        using var stream = new MemoryStream(SvgInitialCapacity);
         lock (model.Sync)
         {
             Prepare(model, w, h);
@@ -75,7 +78,7 @@ internal static partial class ChartRenderer
             }
         }
 
-        return NumberClipIds(Encoding.UTF8.GetString(stream.ToArray()));
+        return NumberClipIds(Encoding.UTF8.GetString(stream.GetBuffer(), 0, checked((int)stream.Length)));
     }
 
     /// <summary>The size of the image in pixels: the layout size times the scale.</summary>

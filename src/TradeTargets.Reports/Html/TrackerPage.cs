@@ -71,21 +71,43 @@ internal static class TrackerPage
 
     /// <summary>
     /// Renders the gap charts a window at a time on every core and hands each goal with its chart to
-    /// <paramref name="write"/> in order: the same output as a serial run, with one window of charts in memory and each
-    /// chart rendered once.
+    /// <paramref name="write"/> in order: the same output as a serial run, with at most two windows of charts in memory
+    /// (the one being written and the next) and each chart rendered once.
     /// </summary>
     public static void ForEachGoalWithChart(IReadOnlyList<GoalEvaluation> evaluations, Action<GoalEvaluation, int, TrustedHtml> write)
     {
-        for (var start = 0; start < evaluations.Count; start += ChartWindow)
+        // The next window renders while this one is written, so the cores are not idle while the page is written.
+        var next = evaluations.Count > 0 ? RenderWindow(evaluations, 0) : null;
+        try
         {
-            var charts = new TrustedHtml[Math.Min(ChartWindow, evaluations.Count - start)];
-            Parallel.For(0, charts.Length, i => charts[i] = GapChartSvg(evaluations[start + i], start + i));
-            for (var i = 0; i < charts.Length; i++)
+            for (var start = 0; next is not null; start += ChartWindow)
             {
-                write(evaluations[start + i], start + i, charts[i]);
+                var charts = next.GetAwaiter().GetResult();
+                next = start + ChartWindow < evaluations.Count ? RenderWindow(evaluations, start + ChartWindow) : null;
+                for (var i = 0; i < charts.Length; i++)
+                {
+                    write(evaluations[start + i], start + i, charts[i]);
+                }
+            }
+        }
+        finally
+        {
+            // A failed write leaves no rendering running behind the caller's back; the write's exception is
+            // the one that propagates (WaitAny does not throw, and reading Exception marks the rendering's own as seen).
+            if (next is not null)
+            {
+                Task.WaitAny(next);
+                _ = next.Exception;
             }
         }
     }
+
+    private static Task<TrustedHtml[]> RenderWindow(IReadOnlyList<GoalEvaluation> evaluations, int start) => Task.Run(() =>
+    {
+        var charts = new TrustedHtml[Math.Min(ChartWindow, evaluations.Count - start)];
+        Parallel.For(0, charts.Length, i => charts[i] = GapChartSvg(evaluations[start + i], start + i));
+        return charts;
+    });
 
     /// <summary>The head, the opening of the body and the header with the page's h1 (left open for a goal page's navigation).</summary>
     private static HtmlWriter Begin(TextWriter output, string title, string skipTarget)

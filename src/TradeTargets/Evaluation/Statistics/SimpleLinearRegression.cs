@@ -13,6 +13,9 @@ namespace TradeTargets.Statistics;
 /// </remarks>
 public sealed class SimpleLinearRegression
 {
+    // The last two quantiles asked for (see TwoSidedQuantile).
+    private QuantileMemo? quantiles;
+
     private SimpleLinearRegression(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {
         Count = x.Count;
@@ -130,10 +133,39 @@ public sealed class SimpleLinearRegression
             throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The confidence level must lie strictly between 0 and 1, for example 0.95.");
         }
 
-        var halfWidth = StudentT.InvCDF(0, 1, DegreesOfFreedom, 1 - ((1 - confidence) / 2)) * PredictionStandardError(x);
+        var halfWidth = TwoSidedQuantile(confidence) * PredictionStandardError(x);
         var centre = Predict(x);
         return (centre - halfWidth, centre + halfWidth);
     }
+
+    /// <summary>Student's t quantile for a two-sided interval at the confidence level, with this fit's degrees of freedom.</summary>
+    /// <remarks>
+    /// A chart asks for the 80% and 95% intervals at a hundred or more points of one fit, and the inverse CDF is an
+    /// iterative search: the last two levels asked for are kept. The pair is replaced as a whole, so threads sharing a
+    /// fit read a consistent pair or compute the quantile again.
+    /// </remarks>
+    private double TwoSidedQuantile(double confidence)
+    {
+        var known = quantiles;
+        if (known is not null)
+        {
+            if (known.Confidence == confidence)
+            {
+                return known.Quantile;
+            }
+
+            if (known.Previous is { } previous && previous.Confidence == confidence)
+            {
+                return previous.Quantile;
+            }
+        }
+
+        var quantile = StudentT.InvCDF(0, 1, DegreesOfFreedom, 1 - ((1 - confidence) / 2));
+        quantiles = new QuantileMemo(confidence, quantile, known is null ? null : known with { Previous = null });
+        return quantile;
+    }
+
+    private sealed record QuantileMemo(double Confidence, double Quantile, QuantileMemo? Previous);
 
     /// <summary>The probability that a new observation at x is at least a threshold, under the fitted model with Student's t errors.</summary>
     /// <param name="x">The point.</param>

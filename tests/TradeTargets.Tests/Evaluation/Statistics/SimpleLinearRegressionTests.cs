@@ -152,6 +152,20 @@ public class SimpleLinearRegressionTests
         upper.Should().BeApproximately(3 + Math.Sqrt(5), 1e-9);
     }
 
+    [Fact]
+    public void PredictionInterval_LevelsAskedInTurn_EachUsesItsOwnQuantile()
+    {
+        // One fit asked for three levels in turn (more than the two it keeps) gives each level's own interval:
+        // with one degree of freedom t(p) = tan(π(p − 1/2)), so the half-widths are √5 times tan(π·level/2).
+        var fit = SimpleLinearRegression.Fit([1, 2, 3], [1, 3, 2]);
+
+        foreach (var level in new[] { 0.5, 0.8, 0.5, 0.95, 0.8, 0.5, 0.95, 0.95 })
+        {
+            var (lower, upper) = fit.PredictionInterval(4, level);
+            ((upper - lower) / 2).Should().BeApproximately(Math.Sqrt(5) * Math.Tan(Math.PI * level / 2), 1e-7, $"the {level} interval");
+        }
+    }
+
     [Theory]
     [InlineData(1.0, 0.25)]
     [InlineData(-1.0, 0.75)]
