@@ -25,10 +25,10 @@ internal static class BacktestTable
             output.WriteLine($"  {"rule",-20} {"Brier",-24} {"log score",-24}");
             foreach (var rule in scores.Rules)
             {
-                output.WriteLine($"  {Name(rule.Rule),-20} {rule.Brier,-24} {rule.LogScore,-24}");
+                output.WriteLine($"  {BacktestText.Describe(rule.Rule),-20} {rule.Brier,-24} {rule.LogScore,-24}");
             }
 
-            output.WriteLine(string.Create(c, $"  Trend's Brier gain over the base rate: {scores.BrierGainOverBaseRate} (above zero: better than the base rate)."));
+            output.WriteLine("  " + BacktestText.Verdict(scores, result.Options.IntervalLevel));
             var cov = scores.Coverage;
             output.WriteLine(cov.Count == 0
                 ? "  Coverage: no deadline-year level to check."
@@ -55,12 +55,4 @@ internal static class BacktestTable
             }
         }
     }
-
-    private static string Name(ForecastRule rule) => rule switch
-    {
-        ForecastRule.Trend => "trend",
-        ForecastRule.BaseRate => "base rate",
-        ForecastRule.RecentGrowth => "recent growth rule",
-        _ => "progress category",
-    };
 }

@@ -68,16 +68,25 @@ internal static class SampleApp
             Description = "An exchange-rates file in the documented format, used instead of the bundled rates to convert figures into the goal's currency.",
         };
         var noConversion = new Option<bool>("--no-conversion") { Description = "Convert no figure: figures in another currency than the goal's are passed over, with a caveat." };
+        var backtest = new Option<bool>("--backtest")
+        {
+            Description = "With --format html or --site: also backtest the trend's forecasts on the same data and show the track record on the page (see the backtest command).",
+        };
 
         var root = new RootCommand("Evaluates announced bilateral trade goals against reported figures and draws the gap.")
         {
-            data, noSeed, world, noStatistics, asOf, outDir, format, site, noCharts, rates, noConversion,
+            data, noSeed, world, noStatistics, asOf, outDir, format, site, noCharts, rates, noConversion, backtest,
         };
         root.Validators.Add(result =>
         {
             if (result.GetValue(noConversion) && result.GetValue(rates) is not null)
             {
                 result.AddError("--rates and --no-conversion contradict each other; give one or the other.");
+            }
+
+            if (result.GetValue(backtest) && result.GetValue(site) is null && !"html".Equals(result.GetValue(format), StringComparison.OrdinalIgnoreCase))
+            {
+                result.AddError("--backtest adds the forecasts' track record to the tracker page; give it with --format html or --site.");
             }
         });
         root.Subcommands.Add(ExtractCommand.Create(output, error));
@@ -96,6 +105,7 @@ internal static class SampleApp
                 IncludeWorld = parsed.GetValue(world),
                 RatesFile = parsed.GetValue(rates),
                 ConvertCurrencies = !parsed.GetValue(noConversion),
+                WithBacktest = parsed.GetValue(backtest),
             },
             output,
             error,
@@ -160,11 +170,17 @@ internal static class SampleApp
     {
         var options = EvaluationOptions.At(settings.AsOf);
         IReadOnlyList<GoalEvaluation> evaluations;
+        BacktestResult? backtest = null;
         try
         {
             options = options with { Conversion = Conversion(settings) };
             var dataSet = DataLoader.Load(settings, error);
             evaluations = GoalEvaluator.EvaluateAll(dataSet, options);
+            if (settings.WithBacktest)
+            {
+                // BacktestException (nothing settled, or no settled goal with a forecast) is a TradeDataException.
+                backtest = ForecastBacktest.Run(dataSet, BacktestOptions.At(settings.AsOf) with { Policies = options });
+            }
         }
         catch (Exception e) when (e is TradeDataException or IOException or UnauthorizedAccessException)
         {
@@ -174,6 +190,10 @@ internal static class SampleApp
         }
 
         var report = new EvaluationReport(evaluations, options);
+        if (backtest is not null)
+        {
+            report = report.WithBacktest(backtest);
+        }
         if (settings.Format is { } format)
         {
             report.Write(output, format);

@@ -20,6 +20,9 @@ internal sealed record SampleSettings(
     /// <summary>Whether the world record (seeds/world: goals of many pairs) is added to the data.</summary>
     public bool IncludeWorld { get; init; }
 
+    /// <summary>Whether the trend's forecasts are backtested on the same data for the tracker page (<c>--backtest</c>).</summary>
+    public bool WithBacktest { get; init; }
+
     /// <summary>Whether figures in another currency than a goal's are converted (the default).</summary>
     public bool ConvertCurrencies { get; init; } = true;
 }

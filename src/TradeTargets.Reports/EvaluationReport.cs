@@ -46,6 +46,27 @@ public sealed class EvaluationReport
         Summary = PortfolioSummary.From(Evaluations);
     }
 
+    private EvaluationReport(EvaluationReport other)
+    {
+        Evaluations = other.Evaluations;
+        Options = other.Options;
+        Summary = other.Summary;
+        Backtest = other.Backtest;
+    }
+
+    /// <summary>The same report, carrying a backtest for the tracker page to show.</summary>
+    /// <param name="backtest">
+    /// A backtest, usually <see cref="ForecastBacktest.Run"/> on the data the report was evaluated from. The page shows it
+    /// as it is given: the report does not check that it was run on the same goals.
+    /// </param>
+    /// <returns>A report with the same evaluations, options and summary, and the backtest.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="backtest"/> is null.</exception>
+    public EvaluationReport WithBacktest(BacktestResult backtest)
+    {
+        ArgumentNullException.ThrowIfNull(backtest);
+        return new EvaluationReport(this) { Backtest = backtest };
+    }
+
     /// <summary>Evaluates every goal of <paramref name="data"/> under <paramref name="options"/> and wraps the results in a report.</summary>
     /// <param name="data">The goals and figures.</param>
     /// <param name="options">The as-of date and policies.</param>
@@ -60,6 +81,12 @@ public sealed class EvaluationReport
 
     /// <summary>The evaluations, in the order the report lists them.</summary>
     public IReadOnlyList<GoalEvaluation> Evaluations { get; }
+
+    /// <summary>
+    /// The track record of the trend's forecasts that the tracker page shows under "How good are these forecasts", or
+    /// null (the page then says that its probabilities and bands have not been checked). See <see cref="WithBacktest"/>.
+    /// </summary>
+    public BacktestResult? Backtest { get; private init; }
 
     /// <summary>The as-of date and policies every evaluation was made under.</summary>
     public EvaluationOptions Options { get; }

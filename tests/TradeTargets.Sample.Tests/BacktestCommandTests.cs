@@ -90,4 +90,26 @@ public class BacktestCommandTests
             bytes.Take(4).Should().Equal(0x89, (byte)'P', (byte)'N', (byte)'G');
         }
     }
+
+    [Fact]
+    public void MainCommand_HtmlWithBacktest_ShowsTheTrackRecordOnThePage()
+    {
+        var with = SampleRun.Of("--format", "html", "--backtest", "--no-charts", "--no-statistics", "--as-of", "2026-12-31");
+        var without = SampleRun.Of("--format", "html", "--no-charts", "--no-statistics", "--as-of", "2026-12-31");
+
+        with.ExitCode.Should().Be(0, with.Error);
+        with.Output.Should().Contain("How good are these forecasts").And.Contain("Outcomes as of 2026-12-31: of ").And.NotContain("No backtest came with this page");
+        without.Output.Should().Contain("No backtest came with this page");
+    }
+
+    [Theory]
+    [InlineData("--format", "json")]
+    [InlineData("--format", "table")]
+    public void MainCommand_BacktestWithoutThePage_IsAUsageError(string option, string value)
+    {
+        var run = SampleRun.Of(option, value, "--backtest", "--no-charts");
+
+        run.ExitCode.Should().NotBe(0);
+        run.Error.Should().Contain("--backtest adds the forecasts' track record to the tracker page; give it with --format html or --site.");
+    }
 }

@@ -37,7 +37,7 @@ internal static class CoverageChartBuilder
                 band.Color = Palette.Black;
                 band.LineWidth = 2;
                 band.LegendText = i == 0 ? "Bootstrap 90% interval" : string.Empty;
-                details[i] = string.Create(CultureInfo.InvariantCulture, $"{BacktestText.Percent(o.Value)} of {count} (promised {BacktestText.Percent(promised)})");
+                details[i] = string.Create(CultureInfo.InvariantCulture, $"{BacktestChartText.Percent(o.Value)} of {count} (promised {BacktestChartText.Percent(promised)})");
             }
             else
             {
@@ -56,7 +56,7 @@ internal static class CoverageChartBuilder
         }
 
         canvas.RowLabels(0, positions, labels, details, 0.3);
-        plot.Axes.Bottom.TickGenerator = BacktestText.Tenths();
+        plot.Axes.Bottom.TickGenerator = BacktestChartText.Tenths();
         plot.Axes.SetLimits(0, 1.02, -0.5, Math.Max(n, 1) - 0.2);
         if (n > 0)
         {
@@ -66,6 +66,6 @@ internal static class CoverageChartBuilder
 
         var title = string.Create(CultureInfo.InvariantCulture, $"Do the trend's prediction intervals hold? {result.Settled.Count} settled goals");
         const string subtitle = "Share of goals whose reported deadline-year level fell inside the interval the trend drew, against the share the interval promises.";
-        return canvas.Finish(ChartKind.IntervalCoverage, title, subtitle, "Share of deadline levels inside the interval", string.Empty, BacktestText.Source(result), canvas.FittedHeight(n, 56) + 40, categories: labels);
+        return canvas.Finish(ChartKind.IntervalCoverage, title, subtitle, "Share of deadline levels inside the interval", string.Empty, BacktestChartText.Source(result), canvas.FittedHeight(n, 56) + 40, categories: labels);
     }
 }

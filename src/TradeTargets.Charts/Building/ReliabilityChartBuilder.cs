@@ -19,8 +19,8 @@ internal static class ReliabilityChartBuilder
         Bins(canvas, result.YearEnds, Palette.SkyBlue, MarkerShape.OpenCircle, -0.006, "year-end forecasts");
         Bins(canvas, result.Headline, Palette.Vermillion, MarkerShape.FilledCircle, 0.006, "forecasts at announcement");
 
-        plot.Axes.Bottom.TickGenerator = BacktestText.Tenths();
-        plot.Axes.Left.TickGenerator = BacktestText.Tenths();
+        plot.Axes.Bottom.TickGenerator = BacktestChartText.Tenths();
+        plot.Axes.Left.TickGenerator = BacktestChartText.Tenths();
         plot.Axes.SetLimits(-0.03, 1.03, -0.03, 1.03);
         canvas.ShowLegend(Edge.Bottom);
         plot.Legend.Orientation = Orientation.Horizontal;
@@ -32,7 +32,7 @@ internal static class ReliabilityChartBuilder
 
         var title = string.Create(CultureInfo.InvariantCulture, $"How good are the trend's probabilities? {result.Settled.Count} settled goals, {result.ForecastCount} forecasts");
         const string subtitle = "Probability the trend gave of reaching the goal, against the share of those goals that were met: honest forecasts lie on the diagonal.";
-        return canvas.Finish(ChartKind.Reliability, title, subtitle, "Probability forecast", "Share of goals met", BacktestText.Source(result), 620);
+        return canvas.Finish(ChartKind.Reliability, title, subtitle, "Probability forecast", "Share of goals met", BacktestChartText.Source(result), 620);
     }
 
     private static void Bins(ChartCanvas canvas, BacktestScores? scores, Color color, MarkerShape shape, double shift, string name)

@@ -14,7 +14,7 @@ namespace TradeTargets.Reports;
 /// a content security policy forbids anything else. Without JavaScript the table is complete in the report's order;
 /// the script only adds sorting and filtering.
 /// </remarks>
-internal static class TrackerPage
+internal static partial class TrackerPage
 {
     // Gap charts rendered at once before they are written: enough to keep every core busy, few enough that a page of
     // thousands of goals never holds more than this many chart documents.
@@ -36,6 +36,7 @@ internal static class TrackerPage
         var html = Begin(output, $"{ReportText.DefaultTitle}, as of {ReportText.Date(report.Options.AsOf)}", "goals");
         WriteSummaryPart(html, report, pageOfGoal: null);
         WriteGoals(html, report);
+        WriteForecastRecord(html, report);
         WriteMethods(html, report);
         WriteData(html, report);
         End(html, report, withScript: true);
@@ -46,6 +47,7 @@ internal static class TrackerPage
     {
         var html = Begin(output, $"{ReportText.DefaultTitle}, as of {ReportText.Date(report.Options.AsOf)}", "goals");
         WriteSummaryPart(html, report, pageOfGoal);
+        WriteForecastRecord(html, report);
         WriteMethods(html, report);
         html.Open("section", ("aria-labelledby", "data")).Line();
         html.Element("h2", "Data", ("id", "data")).Line();

@@ -130,7 +130,8 @@ public static class GoalEvaluator
             Caveats = new(Caveats(trend, latest, level, baselineFrom)
                 .Concat(ConversionCaveats(goal, observations))
                 .Concat(CurrencyCaveat(goal, otherCurrency, series.MissingRates, options.Conversion))),
-            Explanation = Explain(goal, window, level, assessments),
+            Explanation = Explain(goal, window, level, assessments)
+                + (MeasureAgreement.Reconcile(assessments[0], trend, baseline, latest, observedGrowth) is { } disagreement ? ". " + disagreement : string.Empty),
         };
     }
 

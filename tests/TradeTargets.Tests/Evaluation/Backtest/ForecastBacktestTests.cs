@@ -4,30 +4,10 @@ namespace TradeTargets.Tests;
 
 public class ForecastBacktestTests
 {
-    private static readonly DateOnly Announced = new(2014, 6, 1);
+    private static readonly DateOnly Announced = BacktestData.Announced;
     private static readonly BacktestOptions In2018 = BacktestOptions.At(new DateOnly(2018, 1, 1)) with { BootstrapSamples = 200 };
 
-    // 2010–2013 published before the announcement; 2014 and 2015 published after it, the deadline year 2016 in 2017.
-    private static IEnumerable<ReportedFigure> Series(string partner, decimal y2016)
-    {
-        yield return Annual(partner, 2010, 100m, PublishedOn(2014, 3, 1));
-        yield return Annual(partner, 2011, 112m, PublishedOn(2014, 3, 1));
-        yield return Annual(partner, 2012, 119m, PublishedOn(2014, 3, 1));
-        yield return Annual(partner, 2013, 135m, PublishedOn(2014, 3, 1));
-        yield return Annual(partner, 2014, 140m, PublishedOn(2015, 6, 30));
-        yield return Annual(partner, 2015, 150m, PublishedOn(2016, 6, 30));
-        yield return Annual(partner, 2016, y2016, PublishedOn(2017, 6, 30));
-    }
-
-    // Met (180 ≥ 150), missed (170 < 400), met (170 ≥ 160).
-    private static TradeDataSet ThreeGoals(params ReportedFigure[] extra) => new(
-        [
-            Goal("POL", 150, Deadline.InYear(2016), Announced, id: "pol"),
-            Goal("VNM", 400, Deadline.InYear(2016), Announced, id: "vnm"),
-            Goal("PAK", 160, Deadline.InYear(2016), Announced, id: "pak"),
-        ],
-        Series("POL", 180m).Concat(Series("VNM", 170m)).Concat(Series("PAK", 170m)).Concat(extra),
-        []);
+    private static TradeDataSet ThreeGoals(params ReportedFigure[] extra) => BacktestData.ThreeSettledGoals(extra);
 
     [Fact]
     public void Run_ThreeSettledGoals_LooksAtAnnouncementAndEachYearEndBeforeTheDeadlineYear()

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace TradeTargets.Charts;
 
 /// <summary>The words and ticks the backtest charts share.</summary>
-internal static class BacktestText
+internal static class BacktestChartText
 {
     public static string Source(BacktestResult result) => string.Create(
         CultureInfo.InvariantCulture,
