@@ -37,7 +37,7 @@ internal static class CoverageChartBuilder
                 band.Color = Palette.Black;
                 band.LineWidth = 2;
                 band.LegendText = i == 0 ? "Bootstrap 90% interval" : string.Empty;
-                details[i] = string.Create(CultureInfo.InvariantCulture, $"{BacktestChartText.Percent(o.Value)} of {count} (promised {BacktestChartText.Percent(promised)})");
+                details[i] = string.Create(CultureInfo.InvariantCulture, $"{BacktestText.WholePercent(o.Value)} of {count} (promised {BacktestText.WholePercent(promised)})");
             }
             else
             {

@@ -54,9 +54,7 @@ internal static partial class TrackerPage
     /// <summary>The reliability diagram in words, bin by bin, for readers who do not see it.</summary>
     private static string ReliabilityAlternative(BacktestScores headline)
     {
-        var bins = headline.Of(ForecastRule.Trend).Reliability
-            .Where(b => b is { Count: > 0, ObservedFrequency: not null })
-            .Select(b => string.Create(CultureInfo.InvariantCulture, $"{ProseText.Percent(b.From)} to {ProseText.Percent(b.To)}: {b.Count} forecast(s), {ProseText.Percent(b.ObservedFrequency!.Value)} met"));
+        var bins = headline.Of(ForecastRule.Trend).Reliability.Where(b => b.Count > 0).Select(BacktestText.Describe);
         return "Reliability of the trend's probabilities (an honest forecast's goals are met as often as it says): " + string.Join("; ", bins) + ".";
     }
 }

@@ -318,7 +318,6 @@ internal static partial class TrackerPage
 
     private static void WriteGoal(HtmlWriter html, GoalEvaluation e, int index, ReportHistory history, TrustedHtml chartSvg)
     {
-        var goal = e.Goal;
         var id = GoalId(index);
         html.Open("article", ("id", id), ("aria-labelledby", id + "-title"), ("class", "goal")).Line();
         html.Element("h3", ReportText.Heading(e), ("id", id + "-title")).Line();
@@ -327,6 +326,33 @@ internal static partial class TrackerPage
         html.Close("p").Line();
         html.Element("p", e.Explanation).Line();
         html.Element("p", $"Outcome: {StatusText.Describe(e.Outcome)}. {e.OutcomeReason}", ("class", "outcome")).Line();
+        WriteFacts(html, e);
+
+        html.Open("figure").Line();
+        html.Trusted(chartSvg).Line();
+        html.Element("figcaption", ReportText.GapChartAlternative(e), ("id", id + "-chart")).Line();
+        html.Close("figure").Line();
+
+        WriteHistory(html, e.Goal, history);
+        WriteFigures(html, e);
+        if (e.Caveats.Count > 0)
+        {
+            html.Element("h4", "Caveats").Line().Open("ul", ("class", "caveats")).Line();
+            foreach (var caveat in e.Caveats)
+            {
+                html.Element("li", caveat).Line();
+            }
+
+            html.Close("ul").Line();
+        }
+
+        html.Close("article").Line();
+    }
+
+    /// <summary>The goal's facts: announcement, source, how the deadline was read, the measures, the note and the id.</summary>
+    private static void WriteFacts(HtmlWriter html, GoalEvaluation e)
+    {
+        var goal = e.Goal;
         html.Open("dl", ("class", "facts")).Line();
         Fact(html, "Announced", $"{ReportText.Date(goal.AnnouncedOn)} by {goal.Announcer}");
         html.Open("div").Element("dt", "Source").Open("dd");
@@ -344,12 +370,11 @@ internal static partial class TrackerPage
 
         Fact(html, "Goal id", goal.Id);
         html.Close("dl").Line();
+    }
 
-        html.Open("figure").Line();
-        html.Trusted(chartSvg).Line();
-        html.Element("figcaption", ReportText.GapChartAlternative(e), ("id", id + "-chart")).Line();
-        html.Close("figure").Line();
-
+    /// <summary>The chain of announcements the goal belongs to, with this goal marked, or the earlier goal it names when that is not in the report.</summary>
+    private static void WriteHistory(HtmlWriter html, Goal goal, ReportHistory history)
+    {
         if (history.ChainOf(goal) is { } chain)
         {
             html.Element("h4", "History of restatements").Line().Open("ol", ("class", "history")).Line();
@@ -371,7 +396,11 @@ internal static partial class TrackerPage
         {
             html.Element("h4", "History of restatements").Line().Element("p", $"Restates goal {earlier}, which is not in this report.").Line();
         }
+    }
 
+    /// <summary>The figures used and those passed over, each with its source.</summary>
+    private static void WriteFigures(HtmlWriter html, GoalEvaluation e)
+    {
         html.Element("h4", "Figures used").Line();
         if (e.Observations.Count == 0)
         {
@@ -392,19 +421,6 @@ internal static partial class TrackerPage
         {
             FigureTable(html, $"Figures passed over for {ReportText.Heading(e)}", "Why", passedOver);
         }
-
-        if (e.Caveats.Count > 0)
-        {
-            html.Element("h4", "Caveats").Line().Open("ul", ("class", "caveats")).Line();
-            foreach (var caveat in e.Caveats)
-            {
-                html.Element("li", caveat).Line();
-            }
-
-            html.Close("ul").Line();
-        }
-
-        html.Close("article").Line();
     }
 
     private static void Fact(HtmlWriter html, string term, string value)

@@ -52,6 +52,23 @@ public static class BacktestText
             : "No level at a deadline was known to check the intervals against.";
     }
 
+    /// <summary>A share as a whole percentage, "27%": probabilities and frequencies of a backtest are not precise beyond that.</summary>
+    /// <param name="share">The share, 0.27 for 27%.</param>
+    /// <returns>The text.</returns>
+    public static string WholePercent(double share) => string.Create(CultureInfo.InvariantCulture, $"{share * 100:0}%");
+
+    /// <summary>One bin of a reliability table in words: "90% to 100%: 14 forecasts, 50% met", or "none" when empty.</summary>
+    /// <param name="bin">The bin.</param>
+    /// <returns>The text.</returns>
+    public static string Describe(ReliabilityBin bin)
+    {
+        ArgumentNullException.ThrowIfNull(bin);
+        var range = $"{WholePercent(bin.From)} to {WholePercent(bin.To)}";
+        return bin.ObservedFrequency is { } met
+            ? string.Create(CultureInfo.InvariantCulture, $"{range}: {bin.Count} forecast{(bin.Count == 1 ? string.Empty : "s")}, {WholePercent(met)} met")
+            : $"{range}: none";
+    }
+
     /// <summary>The counts behind a backtest: goals, settled, met, forecasts, and the date outcomes are read at.</summary>
     /// <param name="result">The backtest.</param>
     /// <returns>One sentence.</returns>
