@@ -52,7 +52,7 @@ internal static class DumbbellBuilder
         var marks = Marks.Draw(canvas, rows, scale, commonFlow is null);
         marks.AddMarkers(canvas);
         NoteGaps(canvas, rows, scale, marks.Zeros);
-        canvas.RowLabels(scale.Left, marks.Positions, marks.Labels, marks.Statuses, 0.2);
+        marks.Rows.WriteBeside(canvas, scale.Left, 0.2);
         Axes(canvas.Plot, scale, currency, n);
         if (n > 0)
         {
@@ -65,7 +65,7 @@ internal static class DumbbellBuilder
         var what = commonFlow is null ? "Trade goals" : $"Trade goals ({commonFlow})";
         var title = string.Create(CultureInfo.InvariantCulture, $"{what} against the latest reported level: {n} goal{(n == 1 ? string.Empty : "s")}");
         var subtitle = "Circle: the level the goal is scored on; diamond: the goal; the line between them is the distance still to go. Largest goal first.";
-        return canvas.Finish(ChartKind.Dumbbell, title, subtitle, scale.Log ? $"Level ({currency.Code}, log scale)" : $"Level ({currency.Code})", string.Empty, SourceText.For(rows), height, categories: marks.Labels, logScale: scale.Log);
+        return canvas.Finish(ChartKind.Dumbbell, title, subtitle, scale.Log ? $"Level ({currency.Code}, log scale)" : $"Level ({currency.Code})", string.Empty, SourceText.For(rows), height, categories: marks.Rows.Labels, logScale: scale.Log);
     }
 
     private static LevelEstimate? Level(GoalEvaluation e) => e.Level ?? e.Latest;
@@ -158,7 +158,7 @@ internal static class DumbbellBuilder
         public ITickGenerator Ticks(Currency currency) => Log ? AxisText.LogMoney(currency, (int)Lo, (int)Hi) : AxisText.LinearMoney(currency);
     }
 
-    /// <summary>The rows of the chart: their positions, labels and details, and the markers each kind of level gets.</summary>
+    /// <summary>The rows of the chart (positions, labels and details) and the markers each kind of level gets.</summary>
     private sealed class Marks
     {
         private readonly List<double> latestX = [];
@@ -170,18 +170,9 @@ internal static class DumbbellBuilder
         private readonly List<double> zeroX = [];
         private readonly List<double> zeroY = [];
 
-        private Marks(int n)
-        {
-            Positions = new double[n];
-            Labels = new string[n];
-            Statuses = new string[n];
-        }
+        private Marks(int n) => Rows = new RowTexts(n);
 
-        public double[] Positions { get; }
-
-        public string[] Labels { get; }
-
-        public string[] Statuses { get; }
+        public RowTexts Rows { get; }
 
         /// <summary>The goals whose level of zero is drawn left of a log axis.</summary>
         public List<string> Zeros { get; } = [];
@@ -206,7 +197,7 @@ internal static class DumbbellBuilder
             Markers(canvas, estX, estY, MarkerShape.OpenCircle, 2, SeriesNames.LatestEstimated);
             Markers(canvas, zeroX, zeroY, MarkerShape.Eks, 2, SeriesNames.ZeroLevel);
 
-            if (Positions.Length > 0)
+            if (Rows.Positions.Length > 0)
             {
                 var goals = canvas.Plot.Add.ScatterPoints(goalX.ToArray(), goalY.ToArray(), Palette.Vermillion);
                 goals.MarkerShape = MarkerShape.FilledDiamond;
@@ -221,14 +212,14 @@ internal static class DumbbellBuilder
 
         private void Row(ChartCanvas canvas, GoalEvaluation e, double y, int i, Scale scale, bool nameFlows)
         {
-            Positions[i] = y;
-            Labels[i] = canvas.Label(GoalText.Row(e, nameFlows));
+            Rows.Positions[i] = y;
+            Rows.Labels[i] = canvas.Label(GoalText.Row(e, nameFlows));
             var goalValue = e.Goal.Target.ToDouble();
             goalX.Add(scale.X(goalValue));
             goalY.Add(y);
             if (Level(e) is not { } level)
             {
-                Statuses[i] = $"no figures, {StatusText.DescribeCompactly(e)}";
+                Rows.Details[i] = $"no figures, {StatusText.DescribeCompactly(e)}";
                 return;
             }
 
@@ -248,7 +239,7 @@ internal static class DumbbellBuilder
                 (level.IsEstimated ? estY : latestY).Add(y);
             }
 
-            Statuses[i] = $"level {GoalText.Money(level.Value, e.Goal)}, {StatusText.DescribeCompactly(e)}";
+            Rows.Details[i] = $"level {GoalText.Money(level.Value, e.Goal)}, {StatusText.DescribeCompactly(e)}";
         }
     }
 }

@@ -33,7 +33,7 @@ internal static class ScoreboardBuilder
         bullets.Draw(canvas);
         NoteGaps(canvas, rows);
         // Row labels on the left, achievement and status on the right, both outside the data area.
-        canvas.RowLabels(0, bullets.Positions, bullets.Labels, bullets.Statuses, 0.06);
+        bullets.Rows.WriteBeside(canvas, 0, 0.06);
         Axes(canvas.Plot, n);
 
         var height = canvas.FittedHeight(n, RowHeight);
@@ -41,7 +41,7 @@ internal static class ScoreboardBuilder
         var summary = PortfolioSummary.From(all);
         var what = commonFlow is null ? "Trade goals" : $"Trade goals ({commonFlow})";
         var title = string.Create(CultureInfo.InvariantCulture, $"{what}: {summary.Met} of {summary.GoalCount} met, {summary.Missed} missed{(summary.Superseded > 0 ? $", {summary.Superseded} superseded" : string.Empty)}, {summary.Open} open{(summary.Unsettled > 0 ? $", {summary.Unsettled} unsettled" : string.Empty)}");
-        return canvas.Finish(ChartKind.Scoreboard, title, subtitle, "Achievement: level as a share of the goal", string.Empty, SourceText.For(rows), height, categories: bullets.Labels);
+        return canvas.Finish(ChartKind.Scoreboard, title, subtitle, "Achievement: level as a share of the goal", string.Empty, SourceText.For(rows), height, categories: bullets.Rows.Labels);
     }
 
     // What the bars leave out or estimate, said in notes under the chart.
@@ -90,18 +90,9 @@ internal static class ScoreboardBuilder
         private readonly List<Bar> ranges = [];
         private readonly List<Bar> achievements = [];
 
-        private Bullets(int n)
-        {
-            Positions = new double[n];
-            Labels = new string[n];
-            Statuses = new string[n];
-        }
+        private Bullets(int n) => Rows = new RowTexts(n);
 
-        public double[] Positions { get; }
-
-        public string[] Labels { get; }
-
-        public string[] Statuses { get; }
+        public RowTexts Rows { get; }
 
         public static Bullets Of(ChartCanvas canvas, List<GoalEvaluation> rows, bool nameFlows)
         {
@@ -119,7 +110,7 @@ internal static class ScoreboardBuilder
         // them, so no legend is drawn.
         public void Draw(ChartCanvas canvas)
         {
-            if (Positions.Length == 0)
+            if (Rows.Positions.Length == 0)
             {
                 canvas.Note("No goals to show.");
                 return;
@@ -136,9 +127,9 @@ internal static class ScoreboardBuilder
                 achievementBars.LegendText = SeriesNames.Achievement;
             }
 
-            for (var i = 0; i < Positions.Length; i++)
+            for (var i = 0; i < Rows.Positions.Length; i++)
             {
-                var y = Positions[i];
+                var y = Rows.Positions[i];
                 var goalTick = plot.Add.Line(1.0, y - BarDrop - 0.17, 1.0, y - BarDrop + 0.17);
                 goalTick.Color = Palette.Black;
                 goalTick.LineWidth = 3;
@@ -148,8 +139,8 @@ internal static class ScoreboardBuilder
 
         private void Row(ChartCanvas canvas, GoalEvaluation e, int i, double y, bool nameFlows)
         {
-            Positions[i] = y;
-            Labels[i] = canvas.Label(GoalText.Row(e, nameFlows));
+            Rows.Positions[i] = y;
+            Rows.Labels[i] = canvas.Label(GoalText.Row(e, nameFlows));
             ranges.Add(new Bar { Position = y - BarDrop, ValueBase = 0, Value = ProgressBands.Limited, Size = 0.42, FillColor = Palette.RangePoor, LineWidth = 0 });
             ranges.Add(new Bar { Position = y - BarDrop, ValueBase = ProgressBands.Limited, Value = ProgressBands.OnTrack, Size = 0.42, FillColor = Palette.RangeFair, LineWidth = 0 });
             ranges.Add(new Bar { Position = y - BarDrop, ValueBase = ProgressBands.OnTrack, Value = RangeEnd, Size = 0.42, FillColor = Palette.RangeGood, LineWidth = 0 });
@@ -157,11 +148,11 @@ internal static class ScoreboardBuilder
             {
                 achievements.Add(new Bar { Position = y - BarDrop, ValueBase = 0, Value = Math.Clamp(a, 0, RangeEnd), Size = 0.15, FillColor = Palette.FeaturedBar, LineWidth = 0 });
                 var over = a > RangeEnd ? " (bar cut at 150%)" : string.Empty;
-                Statuses[i] = $"{ProseText.Percent(a)}, {StatusText.DescribeCompactly(e)}{over}";
+                Rows.Details[i] = $"{ProseText.Percent(a)}, {StatusText.DescribeCompactly(e)}{over}";
             }
             else
             {
-                Statuses[i] = $"no level, {StatusText.DescribeCompactly(e)}";
+                Rows.Details[i] = $"no level, {StatusText.DescribeCompactly(e)}";
             }
         }
     }
