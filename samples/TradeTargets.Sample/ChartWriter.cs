@@ -36,7 +36,7 @@ internal static class ChartWriter
     {
         List<(string Name, Func<ChartImage> Render)> jobs =
         [
-            .. evaluations.Select(e => ($"gap-{FileNames.Safe(e.Goal.Id)}.png", (Func<ChartImage>)(() => TradeCharts.GapChart(e)))),
+            .. evaluations.Select(e => (GapChartName(e.Goal), (Func<ChartImage>)(() => TradeCharts.GapChart(e)))),
             ("scoreboard.png", () => TradeCharts.Scoreboard(evaluations)),
             .. DumbbellsByCurrency(evaluations),
         ];
@@ -75,15 +75,18 @@ internal static class ChartWriter
         };
     }
 
+    /// <summary>The file a goal's gap chart is written to; the name clash check asks it too.</summary>
+    private static string GapChartName(Goal goal) => $"gap-{FileNames.Safe(goal.Id)}.png";
+
     /// <summary>Two goals whose ids map to one file name fail the run before anything is written.</summary>
     private static void CheckNames(IReadOnlyList<GoalEvaluation> evaluations)
     {
         var clash = evaluations
-            .GroupBy(e => FileNames.Safe(e.Goal.Id), StringComparer.OrdinalIgnoreCase)
+            .GroupBy(e => GapChartName(e.Goal), StringComparer.OrdinalIgnoreCase)
             .FirstOrDefault(g => g.Count() > 1);
         if (clash is not null)
         {
-            throw new IOException($"the goals {string.Join(" and ", clash.Select(e => $"'{e.Goal.Id}'"))} would all be written as gap-{clash.Key}.png; give them ids that differ in letters, digits, '-', '_' or '.'.");
+            throw new IOException($"the goals {string.Join(" and ", clash.Select(e => $"'{e.Goal.Id}'"))} would all be written as {clash.Key}; give them ids that differ in letters, digits, '-', '_' or '.'.");
         }
     }
 }

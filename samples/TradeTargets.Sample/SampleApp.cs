@@ -24,93 +24,7 @@ internal static class SampleApp
     /// <returns>The exit code.</returns>
     public static int Run(string[] args, TextWriter output, TextWriter error, TextWriter? terminal = null)
     {
-        var data = new Option<string[]>("--data")
-        {
-            HelpName = "PATH",
-            Description = "A goals, figures or statements file (CSV or JSON in the documented format, or a UN Comtrade / IMF export, plain, .gz or .zip), or a folder of them (not recursive), added to the seed data. Repeatable; a file given twice is read once.",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        var noSeed = new Option<bool>("--no-seed") { Description = "Leave the bundled seed data out." };
-        var world = WorldOption();
-        var noStatistics = new Option<bool>("--no-statistics") { Description = "Leave the bundled official statistics (IMF Direction of Trade, 2022 vintage) out; by default they add both sides' figures for the pairs the goals name." };
-        // No default value object: help would print it in a culture's date format; "today" is resolved below.
-        var asOf = new Option<DateOnly?>("--as-of")
-        {
-            HelpName = "DATE",
-            Description = "Evaluate as of this date (yyyy-mm-dd); figures published later are ignored. Default: today.",
-            CustomParser = result => DateOption.Parse(result, "--as-of", "2017-12-31"),
-        };
-        var outDir = new Option<string>("--out")
-        {
-            HelpName = "DIR",
-            Description = "Folder for the PNG charts.",
-            DefaultValueFactory = _ => "charts",
-            CustomParser = result => ParseFolder("--out", result.Tokens.Single().Value, result),
-        };
-        // Only the documented names: the enum's parser would also take numbers (--format 7). No default value object
-        // either: help would print the enum's name (Table), not the word the option takes; the default is in the text.
-        var format = new Option<string?>("--format")
-        {
-            HelpName = "table|json|csv|md|html",
-            Description = "table, json, csv, md (Markdown) or html (the tracker page). Default: table.",
-            CustomParser = result => ParseFormat(result.Tokens.Single().Value, result),
-        };
-        var site = new Option<string?>("--site")
-        {
-            HelpName = "DIR",
-            Description = "Also write the tracker as a folder (new or empty): index.html, a page per goal, and the data. For portfolios too large for one page.",
-            CustomParser = result => ParseFolder("--site", result.Tokens.Single().Value, result),
-        };
-        var noCharts = new Option<bool>("--no-charts") { Description = "Print the evaluations only; write no charts." };
-        var rates = new Option<string>("--rates")
-        {
-            HelpName = "PATH",
-            Description = "An exchange-rates file in the documented format, used instead of the bundled rates to convert figures into the goal's currency.",
-        };
-        var noConversion = new Option<bool>("--no-conversion") { Description = "Convert no figure: figures in another currency than the goal's are passed over, with a caveat." };
-        var backtest = new Option<bool>("--backtest")
-        {
-            Description = "With --format html or --site: also backtest the trend's forecasts on the same data and show the track record on the page (see the backtest command).",
-        };
-
-        var root = new RootCommand("Evaluates announced bilateral trade goals against reported figures and draws the gap.")
-        {
-            data, noSeed, world, noStatistics, asOf, outDir, format, site, noCharts, rates, noConversion, backtest,
-        };
-        root.Validators.Add(result =>
-        {
-            if (result.GetValue(noConversion) && result.GetValue(rates) is not null)
-            {
-                result.AddError("--rates and --no-conversion contradict each other; give one or the other.");
-            }
-
-            if (result.GetValue(backtest) && result.GetValue(site) is null && !"html".Equals(result.GetValue(format), StringComparison.OrdinalIgnoreCase))
-            {
-                result.AddError("--backtest adds the forecasts' track record to the tracker page; give it with --format html or --site.");
-            }
-        });
-        root.Subcommands.Add(ExtractCommand.Create(output, error));
-        root.Subcommands.Add(BacktestCommand.Create(output, error));
-        root.SetAction(parsed => Execute(
-            new SampleSettings(
-                parsed.GetValue(data) ?? [],
-                !parsed.GetValue(noSeed),
-                !parsed.GetValue(noStatistics),
-                parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today),
-                parsed.GetValue(outDir)!,
-                FormatNamed(parsed.GetValue(format) ?? "table"),
-                !parsed.GetValue(noCharts),
-                parsed.GetValue(site))
-            {
-                IncludeWorld = parsed.GetValue(world),
-                RatesFile = parsed.GetValue(rates),
-                ConvertCurrencies = !parsed.GetValue(noConversion),
-                WithBacktest = parsed.GetValue(backtest),
-            },
-            output,
-            error,
-            terminal));
-
+        var root = new MainCommand().Create(output, error, terminal);
         try
         {
             // The parser's own handler would print the exception and exit 1, as if the usage were wrong.
@@ -239,5 +153,110 @@ internal static class SampleApp
         }
 
         return 0;
+    }
+
+    /// <summary>The main command's options, and the settings a parsed command line gives.</summary>
+    private sealed class MainCommand
+    {
+        private readonly Option<string[]> data = new("--data")
+        {
+            HelpName = "PATH",
+            Description = "A goals, figures or statements file (CSV or JSON in the documented format, or a UN Comtrade / IMF export, plain, .gz or .zip), or a folder of them (not recursive), added to the seed data. Repeatable; a file given twice is read once.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
+        private readonly Option<bool> noSeed = new("--no-seed") { Description = "Leave the bundled seed data out." };
+
+        private readonly Option<bool> world = WorldOption();
+
+        private readonly Option<bool> noStatistics = new("--no-statistics") { Description = "Leave the bundled official statistics (IMF Direction of Trade, 2022 vintage) out; by default they add both sides' figures for the pairs the goals name." };
+
+        // No default value object: help would print it in a culture's date format; "today" is resolved below.
+        private readonly Option<DateOnly?> asOf = new("--as-of")
+        {
+            HelpName = "DATE",
+            Description = "Evaluate as of this date (yyyy-mm-dd); figures published later are ignored. Default: today.",
+            CustomParser = result => DateOption.Parse(result, "--as-of", "2017-12-31"),
+        };
+
+        private readonly Option<string> outDir = new("--out")
+        {
+            HelpName = "DIR",
+            Description = "Folder for the PNG charts.",
+            DefaultValueFactory = _ => "charts",
+            CustomParser = result => ParseFolder("--out", result.Tokens.Single().Value, result),
+        };
+
+        // Only the documented names: the enum's parser would also take numbers (--format 7). No default value object
+        // either: help would print the enum's name (Table), not the word the option takes; the default is in the text.
+        private readonly Option<string?> format = new("--format")
+        {
+            HelpName = string.Join("|", FormatNames.Select(f => f.Name)),
+            Description = "table, json, csv, md (Markdown) or html (the tracker page). Default: table.",
+            CustomParser = result => ParseFormat(result.Tokens.Single().Value, result),
+        };
+
+        private readonly Option<string?> site = new("--site")
+        {
+            HelpName = "DIR",
+            Description = "Also write the tracker as a folder (new or empty): index.html, a page per goal, and the data. For portfolios too large for one page.",
+            CustomParser = result => ParseFolder("--site", result.Tokens.Single().Value, result),
+        };
+
+        private readonly Option<bool> noCharts = new("--no-charts") { Description = "Print the evaluations only; write no charts." };
+
+        private readonly Option<string> rates = new("--rates")
+        {
+            HelpName = "PATH",
+            Description = "An exchange-rates file in the documented format, used instead of the bundled rates to convert figures into the goal's currency.",
+        };
+
+        private readonly Option<bool> noConversion = new("--no-conversion") { Description = "Convert no figure: figures in another currency than the goal's are passed over, with a caveat." };
+
+        private readonly Option<bool> backtest = new("--backtest")
+        {
+            Description = "With --format html or --site: also backtest the trend's forecasts on the same data and show the track record on the page (see the backtest command).",
+        };
+
+        /// <summary>The command with its options in help order, the subcommands, and the action that runs the sample.</summary>
+        public RootCommand Create(TextWriter output, TextWriter error, TextWriter? terminal)
+        {
+            var root = new RootCommand("Evaluates announced bilateral trade goals against reported figures and draws the gap.")
+            {
+                data, noSeed, world, noStatistics, asOf, outDir, format, site, noCharts, rates, noConversion, backtest,
+            };
+            root.Validators.Add(result =>
+            {
+                if (result.GetValue(noConversion) && result.GetValue(rates) is not null)
+                {
+                    result.AddError("--rates and --no-conversion contradict each other; give one or the other.");
+                }
+
+                if (result.GetValue(backtest) && result.GetValue(site) is null && !"html".Equals(result.GetValue(format), StringComparison.OrdinalIgnoreCase))
+                {
+                    result.AddError("--backtest adds the forecasts' track record to the tracker page; give it with --format html or --site.");
+                }
+            });
+            root.Subcommands.Add(ExtractCommand.Create(output, error));
+            root.Subcommands.Add(BacktestCommand.Create(output, error));
+            root.SetAction(parsed => Execute(Settings(parsed), output, error, terminal));
+            return root;
+        }
+
+        private SampleSettings Settings(ParseResult parsed) => new(
+            parsed.GetValue(data) ?? [],
+            !parsed.GetValue(noSeed),
+            !parsed.GetValue(noStatistics),
+            parsed.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today),
+            parsed.GetValue(outDir)!,
+            FormatNamed(parsed.GetValue(format) ?? "table"),
+            !parsed.GetValue(noCharts),
+            parsed.GetValue(site))
+        {
+            IncludeWorld = parsed.GetValue(world),
+            RatesFile = parsed.GetValue(rates),
+            ConvertCurrencies = !parsed.GetValue(noConversion),
+            WithBacktest = parsed.GetValue(backtest),
+        };
     }
 }

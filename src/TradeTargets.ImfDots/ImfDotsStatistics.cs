@@ -136,8 +136,8 @@ public sealed class ImfDotsStatistics
         var figures = new List<ReportedFigure>();
         foreach (var pair in pairs.Distinct())
         {
-            AddFigures(figures, pair, Series(pair.Reporter, pair.Partner), ReportingSide.Reporter);
-            AddFigures(figures, pair, Series(pair.Partner, pair.Reporter), ReportingSide.PartnerMirror);
+            AddFigures(figures, Series(pair.Reporter, pair.Partner), mirrored: false);
+            AddFigures(figures, Series(pair.Partner, pair.Reporter), mirrored: true);
         }
 
         return figures;
@@ -153,7 +153,8 @@ public sealed class ImfDotsStatistics
         return data.Merge(new TradeDataSet([], figures, []));
     }
 
-    private void AddFigures(List<ReportedFigure> figures, TradePair pair, DotsSeries? series, ReportingSide side)
+    // A series as its reporter published it, or (mirrored) turned round to the partner's side by the mirror rule.
+    private void AddFigures(List<ReportedFigure> figures, DotsSeries? series, bool mirrored)
     {
         if (series is null)
         {
@@ -161,9 +162,11 @@ public sealed class ImfDotsStatistics
         }
 
         var vintage = Provenance.Vintage;
+        var published = new TradePair(series.Reporter, series.Partner);
         foreach (var value in series.Values)
         {
-            var flow = side == ReportingSide.Reporter ? value.Flow : value.Flow.Mirrored();
+            var asPublishedFlow = new ReportedFlow(published, value.Flow, ReportingSide.Reporter);
+            var (pair, flow, side) = mirrored ? asPublishedFlow.Mirrored : asPublishedFlow;
             var asPublished = string.Create(CultureInfo.InvariantCulture, $"{series.Reporter.Name}, {(value.Flow == TradeFlow.Exports ? "exports FOB to" : "imports CIF from")} {series.Partner.Name}");
             var source = new Source(
                 Publication,

@@ -184,6 +184,22 @@ public class SampleAppTests
     }
 
     [Fact]
+    public void Run_GoalIdsThatNameOneChartFile_FailsNamingBothGoalsAndTheFileAndWritesNothing()
+    {
+        using var folder = new TempFolder();
+        var seedGoals = File.ReadAllLines(Path.Combine(SeedFolder(), "goals.csv"));
+        var emirates = seedGoals.First(l => l.StartsWith("goal-blr-are-2015,", StringComparison.Ordinal))["goal-blr-are-2015".Length..];
+        var goals = folder.File("goals.csv", $"{seedGoals[0]}\nuser-are{emirates}\nUSER-ARE{emirates}\n");
+        var outDir = Path.Combine(folder.Path, "charts");
+
+        var run = SampleRun.Of("--no-seed", "--data", goals, "--out", outDir, "--format", "csv", "--as-of", "2017-12-31");
+
+        run.ExitCode.Should().Be(SampleApp.OutputError, run.Error);
+        run.Error.Should().Contain("the goals 'user-are' and 'USER-ARE' would all be written as gap-user-are.png;");
+        Directory.Exists(outDir).Should().BeFalse();
+    }
+
+    [Fact]
     public void Run_OutputFolderIsAFile_FailsWithOutputError()
     {
         using var folder = new TempFolder();

@@ -38,7 +38,6 @@ internal static class DumbbellBuilder
     {
         Preconditions.NoNullElements(evaluations);
         var canvas = ChartCanvas.Create(options);
-        var plot = canvas.Plot;
         var rows = canvas.Capped(
             [.. evaluations
                 .OrderByDescending(e => e.Goal.Target.ToDouble())
@@ -48,93 +47,32 @@ internal static class DumbbellBuilder
         var n = rows.Count;
         var commonFlow = GoalText.CommonFlow(rows);
         var currency = OneCurrency(rows);
+        var scale = Scale.Of(rows);
 
-        var positive = rows.Select(e => e.Goal.Target.ToDouble())
-            .Concat(rows.Select(Level).OfType<LevelEstimate>().Select(l => l.Value))
-            .Where(v => v > 0)
-            .ToList();
-        var min = positive.Count > 0 ? positive.Min() : 1;
-        var max = positive.Count > 0 ? positive.Max() : 1;
-        var log = max / min > Math.Pow(10, LogThresholdDecades);
-
-        double lo, hi;
-        if (log)
-        {
-            lo = Math.Floor(Math.Log10(min) - 0.05);
-            hi = Math.Ceiling(Math.Log10(max) + 0.05);
-        }
-        else
-        {
-            lo = 0;
-            hi = max * 1.1;
-        }
-
-        // On a log axis a zero sits just left of the lowest decade, inside the data area, with its own marker.
-        double X(double value) => log ? (value > 0 ? Math.Log10(value) : lo - 0.06) : value;
-
-        var positions = new double[n];
-        var labels = new string[n];
-        var statuses = new string[n];
-        var latestX = new List<double>();
-        var latestY = new List<double>();
-        var estX = new List<double>();
-        var estY = new List<double>();
-        var goalX = new List<double>();
-        var goalY = new List<double>();
-        var zeros = new List<string>();
-        var zeroX = new List<double>();
-        var zeroY = new List<double>();
-        for (var i = 0; i < n; i++)
-        {
-            var e = rows[i];
-            double y = n - 1 - i;
-            positions[i] = y;
-            labels[i] = canvas.Label(GoalText.Row(e, commonFlow is null));
-            var goalValue = e.Goal.Target.ToDouble();
-            goalX.Add(X(goalValue));
-            goalY.Add(y);
-            if (Level(e) is { } level)
-            {
-                var connector = plot.Add.Line(X(level.Value), y, X(goalValue), y);
-                connector.Color = Palette.Connector;
-                connector.LineWidth = 3;
-                connector.LegendText = string.Empty;
-                if (log && level.Value <= 0)
-                {
-                    zeros.Add(GoalText.Pair(e.Goal));
-                    zeroX.Add(X(level.Value));
-                    zeroY.Add(y);
-                }
-                else
-                {
-                    (level.IsEstimated ? estX : latestX).Add(X(level.Value));
-                    (level.IsEstimated ? estY : latestY).Add(y);
-                }
-
-                statuses[i] = $"level {GoalText.Money(level.Value, e.Goal)}, {StatusText.DescribeCompactly(e)}";
-            }
-            else
-            {
-                statuses[i] = $"no figures, {StatusText.DescribeCompactly(e)}";
-            }
-        }
-
-        Markers(canvas, latestX, latestY, MarkerShape.FilledCircle, 1, SeriesNames.Latest);
-        Markers(canvas, estX, estY, MarkerShape.OpenCircle, 2, SeriesNames.LatestEstimated);
-        Markers(canvas, zeroX, zeroY, MarkerShape.Eks, 2, SeriesNames.ZeroLevel);
-
+        var marks = Marks.Draw(canvas, rows, scale, commonFlow is null);
+        marks.AddMarkers(canvas);
+        NoteGaps(canvas, rows, scale, marks.Zeros);
+        marks.Rows.WriteBeside(canvas, scale.Left, 0.2);
+        Axes(canvas.Plot, scale, currency, n);
         if (n > 0)
         {
-            var goals = plot.Add.ScatterPoints(goalX.ToArray(), goalY.ToArray(), Palette.Vermillion);
-            goals.MarkerShape = MarkerShape.FilledDiamond;
-            goals.MarkerSize = 13;
-            goals.LegendText = SeriesNames.Goal;
-        }
-        else
-        {
-            canvas.Note("No goals to show.");
+            // An empty legend panel breaks the layout; with no goals there is nothing to explain.
+            canvas.ShowLegend(Edge.Bottom);
+            canvas.Plot.Legend.Orientation = Orientation.Horizontal;
         }
 
+        var height = canvas.FittedHeight(n, RowHeight) + 40;
+        var what = commonFlow is null ? "Trade goals" : $"Trade goals ({commonFlow})";
+        var title = string.Create(CultureInfo.InvariantCulture, $"{what} against the latest reported level: {n} goal{(n == 1 ? string.Empty : "s")}");
+        var subtitle = "Circle: the level the goal is scored on; diamond: the goal; the line between them is the distance still to go. Largest goal first.";
+        return canvas.Finish(ChartKind.Dumbbell, title, subtitle, scale.Log ? $"Level ({currency.Code}, log scale)" : $"Level ({currency.Code})", string.Empty, SourceText.For(rows), height, categories: marks.Rows.Labels, logScale: scale.Log);
+    }
+
+    private static LevelEstimate? Level(GoalEvaluation e) => e.Level ?? e.Latest;
+
+    // What the chart leaves out or draws differently, said in notes under it.
+    private static void NoteGaps(ChartCanvas canvas, List<GoalEvaluation> rows, Scale scale, List<string> zeros)
+    {
         var missing = rows.Count(e => Level(e) is null);
         if (missing > 0)
         {
@@ -146,45 +84,31 @@ internal static class DumbbellBuilder
             canvas.Note($"A level of zero cannot be shown on a log scale; drawn left of the lowest tick: {string.Join(", ", zeros)}.");
         }
 
-        if (log)
+        if (scale.Log)
         {
-            canvas.Note(string.Create(CultureInfo.InvariantCulture, $"Log scale: the values span {Math.Log10(max / min):0.#} orders of magnitude; each gridline step is ten times the last."));
+            canvas.Note(string.Create(CultureInfo.InvariantCulture, $"Log scale: the values span {Math.Log10(scale.Max / scale.Min):0.#} orders of magnitude; each gridline step is ten times the last."));
         }
+    }
 
-        var left = log ? lo - 0.12 : lo - ((hi - lo) * 0.03);
-        canvas.RowLabels(left, positions, labels, statuses, 0.2);
-        plot.Axes.Bottom.TickGenerator = log ? AxisText.LogMoney(currency, (int)lo, (int)hi) : AxisText.LinearMoney(currency);
-        if (log)
+    // The money axis at the foot (and at the top of a tall chart) and the limits around the rows.
+    private static void Axes(Plot plot, Scale scale, Currency currency, int n)
+    {
+        plot.Axes.Bottom.TickGenerator = scale.Ticks(currency);
+        if (scale.Log)
         {
             plot.Grid.XAxisStyle.MinorLineStyle.Width = 1;
         }
 
         var yLo = -0.45;
         var yHi = Math.Max(n, 1) - 0.35;
-        var right = hi + ((hi - lo) * 0.03);
-        plot.Axes.SetLimits(left, right, yLo, yHi);
+        plot.Axes.SetLimits(scale.Left, scale.Right, yLo, yHi);
         if (n > 12)
         {
             // A tall chart repeats the scale at the top.
-            plot.Axes.Top.TickGenerator = log ? AxisText.LogMoney(currency, (int)lo, (int)hi) : AxisText.LinearMoney(currency);
-            plot.Axes.Top.Range.Set(left, right);
+            plot.Axes.Top.TickGenerator = scale.Ticks(currency);
+            plot.Axes.Top.Range.Set(scale.Left, scale.Right);
         }
-
-        if (n > 0)
-        {
-            // An empty legend panel breaks the layout; with no goals there is nothing to explain.
-            canvas.ShowLegend(Edge.Bottom);
-            plot.Legend.Orientation = Orientation.Horizontal;
-        }
-
-        var height = canvas.FittedHeight(n, RowHeight) + 40;
-        var what = commonFlow is null ? "Trade goals" : $"Trade goals ({commonFlow})";
-        var title = string.Create(CultureInfo.InvariantCulture, $"{what} against the latest reported level: {n} goal{(n == 1 ? string.Empty : "s")}");
-        var subtitle = "Circle: the level the goal is scored on; diamond: the goal; the line between them is the distance still to go. Largest goal first.";
-        return canvas.Finish(ChartKind.Dumbbell, title, subtitle, log ? $"Level ({currency.Code}, log scale)" : $"Level ({currency.Code})", string.Empty, SourceText.For(rows), height, categories: labels, logScale: log);
     }
-
-    private static LevelEstimate? Level(GoalEvaluation e) => e.Level ?? e.Latest;
 
     // One series of level markers; an empty series adds nothing, so the legend lists only what is drawn.
     private static void Markers(ChartCanvas canvas, List<double> xs, List<double> ys, MarkerShape shape, float lineWidth, string name)
@@ -199,5 +123,123 @@ internal static class DumbbellBuilder
         markers.MarkerSize = 11;
         markers.MarkerLineWidth = lineWidth;
         markers.LegendText = name;
+    }
+
+    /// <summary>The value axis: linear from zero, or log10 of the values when they span more than <see cref="LogThresholdDecades"/> decades.</summary>
+    /// <param name="Log">Whether the axis is logarithmic.</param>
+    /// <param name="Min">The smallest positive value drawn (1 when there is none).</param>
+    /// <param name="Max">The largest positive value drawn (1 when there is none).</param>
+    /// <param name="Lo">The lowest axis coordinate of the data: a whole decade on a log axis, else zero.</param>
+    /// <param name="Hi">The highest axis coordinate of the data.</param>
+    private readonly record struct Scale(bool Log, double Min, double Max, double Lo, double Hi)
+    {
+        /// <summary>Where the row labels start, left of the data.</summary>
+        public double Left => Log ? Lo - 0.12 : Lo - ((Hi - Lo) * 0.03);
+
+        /// <summary>The right end of the axis.</summary>
+        public double Right => Hi + ((Hi - Lo) * 0.03);
+
+        public static Scale Of(List<GoalEvaluation> rows)
+        {
+            var positive = rows.Select(e => e.Goal.Target.ToDouble())
+                .Concat(rows.Select(Level).OfType<LevelEstimate>().Select(l => l.Value))
+                .Where(v => v > 0)
+                .ToList();
+            var min = positive.Count > 0 ? positive.Min() : 1;
+            var max = positive.Count > 0 ? positive.Max() : 1;
+            return max / min > Math.Pow(10, LogThresholdDecades)
+                ? new(true, min, max, Math.Floor(Math.Log10(min) - 0.05), Math.Ceiling(Math.Log10(max) + 0.05))
+                : new(false, min, max, 0, max * 1.1);
+        }
+
+        // On a log axis a zero sits just left of the lowest decade, inside the data area, with its own marker.
+        public double X(double value) => Log ? (value > 0 ? Math.Log10(value) : Lo - 0.06) : value;
+
+        public ITickGenerator Ticks(Currency currency) => Log ? AxisText.LogMoney(currency, (int)Lo, (int)Hi) : AxisText.LinearMoney(currency);
+    }
+
+    /// <summary>The rows of the chart (positions, labels and details) and the markers each kind of level gets.</summary>
+    private sealed class Marks
+    {
+        private readonly List<double> latestX = [];
+        private readonly List<double> latestY = [];
+        private readonly List<double> estX = [];
+        private readonly List<double> estY = [];
+        private readonly List<double> goalX = [];
+        private readonly List<double> goalY = [];
+        private readonly List<double> zeroX = [];
+        private readonly List<double> zeroY = [];
+
+        private Marks(int n) => Rows = new RowTexts(n);
+
+        public RowTexts Rows { get; }
+
+        /// <summary>The goals whose level of zero is drawn left of a log axis.</summary>
+        public List<string> Zeros { get; } = [];
+
+        /// <summary>Lays out the rows, largest goal at the top, drawing each row's connector from level to goal.</summary>
+        public static Marks Draw(ChartCanvas canvas, List<GoalEvaluation> rows, Scale scale, bool nameFlows)
+        {
+            var n = rows.Count;
+            var marks = new Marks(n);
+            for (var i = 0; i < n; i++)
+            {
+                marks.Row(canvas, rows[i], n - 1 - i, i, scale, nameFlows);
+            }
+
+            return marks;
+        }
+
+        /// <summary>The level markers of each kind, then the goals (or a note that there are none).</summary>
+        public void AddMarkers(ChartCanvas canvas)
+        {
+            Markers(canvas, latestX, latestY, MarkerShape.FilledCircle, 1, SeriesNames.Latest);
+            Markers(canvas, estX, estY, MarkerShape.OpenCircle, 2, SeriesNames.LatestEstimated);
+            Markers(canvas, zeroX, zeroY, MarkerShape.Eks, 2, SeriesNames.ZeroLevel);
+
+            if (Rows.Positions.Length > 0)
+            {
+                var goals = canvas.Plot.Add.ScatterPoints(goalX.ToArray(), goalY.ToArray(), Palette.Vermillion);
+                goals.MarkerShape = MarkerShape.FilledDiamond;
+                goals.MarkerSize = 13;
+                goals.LegendText = SeriesNames.Goal;
+            }
+            else
+            {
+                canvas.Note("No goals to show.");
+            }
+        }
+
+        private void Row(ChartCanvas canvas, GoalEvaluation e, double y, int i, Scale scale, bool nameFlows)
+        {
+            Rows.Positions[i] = y;
+            Rows.Labels[i] = canvas.Label(GoalText.Row(e, nameFlows));
+            var goalValue = e.Goal.Target.ToDouble();
+            goalX.Add(scale.X(goalValue));
+            goalY.Add(y);
+            if (Level(e) is not { } level)
+            {
+                Rows.Details[i] = $"no figures, {StatusText.DescribeCompactly(e)}";
+                return;
+            }
+
+            var connector = canvas.Plot.Add.Line(scale.X(level.Value), y, scale.X(goalValue), y);
+            connector.Color = Palette.Connector;
+            connector.LineWidth = 3;
+            connector.LegendText = string.Empty;
+            if (scale.Log && level.Value <= 0)
+            {
+                Zeros.Add(GoalText.Pair(e.Goal));
+                zeroX.Add(scale.X(level.Value));
+                zeroY.Add(y);
+            }
+            else
+            {
+                (level.IsEstimated ? estX : latestX).Add(scale.X(level.Value));
+                (level.IsEstimated ? estY : latestY).Add(y);
+            }
+
+            Rows.Details[i] = $"level {GoalText.Money(level.Value, e.Goal)}, {StatusText.DescribeCompactly(e)}";
+        }
     }
 }

@@ -90,73 +90,90 @@ public static class BacktestJson
         json.WriteNumber("goals", scores.Goals);
         json.WriteNumber("forecastCount", scores.Forecasts.Count);
         Estimate(json, "brierGainOverBaseRate", scores.BrierGainOverBaseRate);
-        json.WriteStartObject("coverage");
-        json.WriteNumber("checked", scores.Coverage.Count);
-        json.WriteNumber("inside80", scores.Coverage.Inside80);
-        json.WriteNumber("inside95", scores.Coverage.Inside95);
-        Estimate(json, "coverage80", scores.Coverage.Coverage80);
-        Estimate(json, "coverage95", scores.Coverage.Coverage95);
-        json.WriteEndObject();
+        Coverage(json, scores.Coverage);
         json.WriteStartObject("rules");
         foreach (var rule in scores.Rules)
         {
-            json.WriteStartObject(RuleName(rule.Rule));
-            Estimate(json, "brier", rule.Brier);
-            Estimate(json, "logScore", rule.LogScore);
-            json.WriteStartArray("reliability");
-            foreach (var bin in rule.Reliability)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("from", bin.From);
-                json.WriteNumber("to", bin.To);
-                json.WriteNumber("count", bin.Count);
-                JsonFields.Number(json, "meanForecast", bin.MeanForecast);
-                JsonFields.Number(json, "observedFrequency", bin.ObservedFrequency);
-                JsonFields.Number(json, "lower", bin.Lower);
-                JsonFields.Number(json, "upper", bin.Upper);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            Rule(json, rule);
         }
 
         json.WriteEndObject();
         json.WriteStartArray("forecasts");
         foreach (var f in scores.Forecasts)
         {
-            json.WriteStartObject();
-            json.WriteString("goal", f.Settled.Goal.Id);
-            json.WriteString("asOf", Date(f.AsOf));
-            json.WriteNumber("deadlineYear", f.Settled.DeadlineYear);
-            json.WriteBoolean("met", f.Met);
-            JsonFields.Number(json, "levelAtDeadline", f.Settled.LevelAtDeadline);
-            json.WriteNumber("probability", f.Probability);
-            json.WriteNumber("projectedLevel", f.ProjectedLevel);
-            json.WriteStartArray("interval80");
-            json.WriteNumberValue(f.Interval80.Lower);
-            json.WriteNumberValue(f.Interval80.Upper);
-            json.WriteEndArray();
-            json.WriteStartArray("interval95");
-            json.WriteNumberValue(f.Interval95.Lower);
-            json.WriteNumberValue(f.Interval95.Upper);
-            json.WriteEndArray();
-            if (f.ProgressCategory is { } category)
-            {
-                json.WriteString("progressCategory", EnumText.Format(category));
-            }
-            else
-            {
-                json.WriteNull("progressCategory");
-            }
+            Forecast(json, f);
+        }
 
-            json.WriteNumber("baseRate", f.BaseRate);
-            json.WriteNumber("recentGrowthRule", f.RecentGrowthRule);
-            json.WriteNumber("categoryRate", f.CategoryRate);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Coverage(Utf8JsonWriter json, IntervalCoverage coverage)
+    {
+        json.WriteStartObject("coverage");
+        json.WriteNumber("checked", coverage.Count);
+        json.WriteNumber("inside80", coverage.Inside80);
+        json.WriteNumber("inside95", coverage.Inside95);
+        Estimate(json, "coverage80", coverage.Coverage80);
+        Estimate(json, "coverage95", coverage.Coverage95);
+        json.WriteEndObject();
+    }
+
+    // One forecast rule's scores and its reliability bins.
+    private static void Rule(Utf8JsonWriter json, ForecastScores rule)
+    {
+        json.WriteStartObject(RuleName(rule.Rule));
+        Estimate(json, "brier", rule.Brier);
+        Estimate(json, "logScore", rule.LogScore);
+        json.WriteStartArray("reliability");
+        foreach (var bin in rule.Reliability)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("from", bin.From);
+            json.WriteNumber("to", bin.To);
+            json.WriteNumber("count", bin.Count);
+            JsonFields.Number(json, "meanForecast", bin.MeanForecast);
+            JsonFields.Number(json, "observedFrequency", bin.ObservedFrequency);
+            JsonFields.Number(json, "lower", bin.Lower);
+            JsonFields.Number(json, "upper", bin.Upper);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    // One forecast with what it was checked against, and the baselines' forecasts beside it.
+    private static void Forecast(Utf8JsonWriter json, BacktestForecast f)
+    {
+        json.WriteStartObject();
+        json.WriteString("goal", f.Settled.Goal.Id);
+        json.WriteString("asOf", Date(f.AsOf));
+        json.WriteNumber("deadlineYear", f.Settled.DeadlineYear);
+        json.WriteBoolean("met", f.Met);
+        JsonFields.Number(json, "levelAtDeadline", f.Settled.LevelAtDeadline);
+        json.WriteNumber("probability", f.Probability);
+        json.WriteNumber("projectedLevel", f.ProjectedLevel);
+        json.WriteStartArray("interval80");
+        json.WriteNumberValue(f.Interval80.Lower);
+        json.WriteNumberValue(f.Interval80.Upper);
+        json.WriteEndArray();
+        json.WriteStartArray("interval95");
+        json.WriteNumberValue(f.Interval95.Lower);
+        json.WriteNumberValue(f.Interval95.Upper);
+        json.WriteEndArray();
+        if (f.ProgressCategory is { } category)
+        {
+            json.WriteString("progressCategory", EnumText.Format(category));
+        }
+        else
+        {
+            json.WriteNull("progressCategory");
+        }
+
+        json.WriteNumber("baseRate", f.BaseRate);
+        json.WriteNumber("recentGrowthRule", f.RecentGrowthRule);
+        json.WriteNumber("categoryRate", f.CategoryRate);
         json.WriteEndObject();
     }
 

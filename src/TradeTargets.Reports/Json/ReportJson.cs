@@ -131,11 +131,42 @@ internal static class ReportJson
     {
         json.WriteStartObject();
         WriteGoal(json, e.Goal);
-        json.WriteStartObject("window");
-        json.WriteNumber("firstYear", e.Window.FirstYear);
-        json.WriteNumber("lastYear", e.Window.LastYear);
-        json.WriteString("interpretation", e.Window.Interpretation);
+        WriteWindow(json, e.Window);
+        WriteOutcome(json, e);
+        json.WriteString("explanation", e.Explanation);
+        WriteStrings(json, "caveats", e.Caveats);
+        WriteLevel(json, "level", e.Level);
+        WriteLevel(json, "latest", e.Latest);
+        WriteBaseline(json, e.Baseline);
+        JsonFields.Number(json, "achievement", e.Achievement);
+        JsonFields.Number(json, "gap", e.Gap);
+        JsonFields.Number(json, "multiplierNeeded", e.MultiplierNeeded);
+        JsonFields.Number(json, "observedGrowth", e.ObservedGrowth);
+        JsonFields.Number(json, "yearsToGoal", e.YearsToGoal);
+        json.WriteStartArray("assessments");
+        foreach (var a in e.Assessments)
+        {
+            WriteAssessment(json, a, e.Trend);
+        }
+
+        json.WriteEndArray();
+        WriteObservations(json, e.Observations);
+        WriteStrings(json, "notYetPublished", e.NotYetPublished.Select(f => f.Id));
         json.WriteEndObject();
+    }
+
+    private static void WriteWindow(Utf8JsonWriter json, DeadlineWindow window)
+    {
+        json.WriteStartObject("window");
+        json.WriteNumber("firstYear", window.FirstYear);
+        json.WriteNumber("lastYear", window.LastYear);
+        json.WriteString("interpretation", window.Interpretation);
+        json.WriteEndObject();
+    }
+
+    // The status at both ends of the window, and the outcome with what settled it.
+    private static void WriteOutcome(Utf8JsonWriter json, GoalEvaluation e)
+    {
         json.WriteString("status", EnumText.Format(e.Status));
         json.WriteString("statusAtLatestEnd", EnumText.Format(e.StatusAtLatestEnd));
         json.WriteString("outcome", EnumText.Format(e.Outcome));
@@ -149,45 +180,41 @@ internal static class ReportJson
         {
             json.WriteNull("supersededBy");
         }
-        json.WriteString("explanation", e.Explanation);
-        json.WriteStartArray("caveats");
-        foreach (var caveat in e.Caveats)
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
         {
-            json.WriteStringValue(caveat);
+            json.WriteStringValue(value);
         }
 
         json.WriteEndArray();
-        WriteLevel(json, "level", e.Level);
-        WriteLevel(json, "latest", e.Latest);
-        if (e.Baseline is { } b)
-        {
-            json.WriteStartObject("baseline");
-            json.WriteNumber("value", b.Value);
-            json.WriteNumber("year", b.Year);
-            json.WriteString("source", EnumText.Format(b.Source));
-            json.WriteString("description", b.Description);
-            json.WriteBoolean("estimated", b.IsEstimated);
-            json.WriteEndObject();
-        }
-        else
+    }
+
+    private static void WriteBaseline(Utf8JsonWriter json, BaselineLevel? baseline)
+    {
+        if (baseline is not { } b)
         {
             json.WriteNull("baseline");
+            return;
         }
 
-        JsonFields.Number(json, "achievement", e.Achievement);
-        JsonFields.Number(json, "gap", e.Gap);
-        JsonFields.Number(json, "multiplierNeeded", e.MultiplierNeeded);
-        JsonFields.Number(json, "observedGrowth", e.ObservedGrowth);
-        JsonFields.Number(json, "yearsToGoal", e.YearsToGoal);
-        json.WriteStartArray("assessments");
-        foreach (var a in e.Assessments)
-        {
-            WriteAssessment(json, a, e.Trend);
-        }
+        json.WriteStartObject("baseline");
+        json.WriteNumber("value", b.Value);
+        json.WriteNumber("year", b.Year);
+        json.WriteString("source", EnumText.Format(b.Source));
+        json.WriteString("description", b.Description);
+        json.WriteBoolean("estimated", b.IsEstimated);
+        json.WriteEndObject();
+    }
 
-        json.WriteEndArray();
+    // Each period's chosen figure with the alternatives the selection policy passed over.
+    private static void WriteObservations(Utf8JsonWriter json, IReadOnlyList<PeriodObservation> observations)
+    {
         json.WriteStartArray("observations");
-        foreach (var o in e.Observations)
+        foreach (var o in observations)
         {
             json.WriteStartObject();
             json.WriteString("period", o.Period.ToString());
@@ -204,14 +231,6 @@ internal static class ReportJson
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("notYetPublished");
-        foreach (var figure in e.NotYetPublished)
-        {
-            json.WriteStringValue(figure.Id);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WriteGoal(Utf8JsonWriter json, Goal goal)

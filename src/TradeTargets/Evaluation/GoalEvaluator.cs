@@ -64,16 +64,17 @@ public static class GoalEvaluator
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
 
-        if (goal.Deadline is VagueDeadline vague && !options.VagueDeadlinePolicy.Knows(vague.Phrase))
+        if (!goal.Deadline.IsKnownTo(options.VagueDeadlinePolicy))
         {
+            // Only a vague phrase can be unknown; a vague deadline's text is its phrase.
             throw new DataSetException(
             [
                 new RecordProblem(
                     "goal",
                     goal.Id,
                     nameof(Goal.Deadline),
-                    vague.Phrase,
-                    $"a phrase the vague-deadline policy {options.VagueDeadlinePolicy.Name} does not know; known phrases: {string.Join(", ", options.VagueDeadlinePolicy.Phrases.Select(p => $"'{p}'"))}."),
+                    goal.Deadline.ToString(),
+                    $"a phrase the vague-deadline policy {options.VagueDeadlinePolicy.Name} does not know; known phrases: {options.VagueDeadlinePolicy.KnownPhrases}."),
             ]);
         }
 

@@ -49,6 +49,12 @@ public abstract partial record Deadline
     /// <summary>The deadline year when it does not depend on a vague-deadline policy: a fixed year, or the announcement year plus a count.</summary>
     internal virtual int? YearWithoutPolicy(DateOnly announcedOn) => null;
 
+    /// <summary>
+    /// Whether <see cref="Resolve"/> can read the deadline under a policy: always, unless it is a vague phrase the
+    /// policy does not know. Reading a goals file and evaluating a goal both ask it, each with the policy in force.
+    /// </summary>
+    internal virtual bool IsKnownTo(VagueDeadlinePolicy policy) => true;
+
     // Private protected and abstract: no type outside the library can derive from Deadline (even through the
     // record's protected copy constructor), since it could not implement this.
     private protected abstract DeadlineWindow ResolveYears(DateOnly announcedOn, VagueDeadlinePolicy policy);
@@ -90,10 +96,10 @@ public abstract partial record Deadline
     {
         ArgumentNullException.ThrowIfNull(policy);
         var deadline = Parse(text);
-        if (deadline is VagueDeadline vague && !policy.Knows(vague.Phrase))
+        if (!deadline.IsKnownTo(policy))
         {
             throw new FormatException(
-                $"'{text}' is neither a year, 'within N years', nor a vague phrase known to policy {policy.Name} ({string.Join(", ", policy.Phrases.Select(p => $"'{p}'"))}).");
+                $"'{text}' is neither a year, 'within N years', nor a vague phrase known to policy {policy.Name} ({policy.KnownPhrases}).");
         }
 
         return deadline;

@@ -11,6 +11,8 @@ public sealed record VagueDeadline : Deadline
     /// <summary>The phrase.</summary>
     public string Phrase { get; }
 
+    internal override bool IsKnownTo(VagueDeadlinePolicy policy) => policy.Knows(Phrase);
+
     private protected override DeadlineWindow ResolveYears(DateOnly announcedOn, VagueDeadlinePolicy policy) => policy.Interpret(Phrase, announcedOn);
 
     /// <summary>Returns the phrase.</summary>

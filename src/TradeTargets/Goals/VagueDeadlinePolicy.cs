@@ -51,6 +51,9 @@ public sealed class VagueDeadlinePolicy
     /// <summary>The phrases the policy knows, normalised.</summary>
     public IEnumerable<string> Phrases => readings.Keys.Order(StringComparer.Ordinal);
 
+    /// <summary>The known phrases quoted and listed for a message: "'in a few years', 'soon'".</summary>
+    internal string KnownPhrases => string.Join(", ", Phrases.Select(p => $"'{p}'"));
+
     /// <summary>Turns a phrase into a window of years after the announcement year.</summary>
     /// <param name="phrase">The phrase.</param>
     /// <param name="announcedOn">The announcement date.</param>
@@ -62,7 +65,7 @@ public sealed class VagueDeadlinePolicy
         if (!readings.TryGetValue(Normalise(phrase), out var reading))
         {
             throw new ArgumentException(
-                $"The vague deadline '{phrase}' is not known to policy {Name}; known phrases: {string.Join(", ", Phrases.Select(p => $"'{p}'"))}.",
+                $"The vague deadline '{phrase}' is not known to policy {Name}; known phrases: {KnownPhrases}.",
                 nameof(phrase));
         }
 

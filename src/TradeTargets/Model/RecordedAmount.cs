@@ -7,6 +7,9 @@ namespace TradeTargets;
 /// </summary>
 internal static class RecordedAmount
 {
+    /// <summary>The largest recorded amount as messages write it: <see cref="Amount.MaxRecordedValue"/> in units.</summary>
+    public const string LargestInWords = "1e20";
+
     /// <summary>Whether a value is above the largest recorded amount.</summary>
     public static bool IsTooLarge(decimal value) => value > Amount.MaxRecordedValue;
 
@@ -17,7 +20,7 @@ internal static class RecordedAmount
     {
         < 0 => "a trade value cannot be negative.",
         0 when AmountText.HasNonZeroDigit(text) => "the value is too small to record: it would be stored as zero.",
-        _ when IsTooLarge(value) => "the value is larger than the largest recorded amount (1e20 units).",
+        _ when IsTooLarge(value) => $"the value is larger than the largest recorded amount ({LargestInWords} units).",
         _ => null,
     };
 }

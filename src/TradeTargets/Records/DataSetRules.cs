@@ -65,6 +65,34 @@ internal sealed class DataSetRules
     public bool HeldFromStart(TradeRecord record)
         => startIds.Contains(record.Id) && ids.TryGetValue(record.Id, out var held) && held.Equals(record);
 
+    /// <summary>
+    /// Adds a record of any kind through its rules, unless the starting set already holds it
+    /// (<see cref="HeldFromStart"/>): the one path a merge and a load take, so a record already held is kept once
+    /// however it arrives.
+    /// </summary>
+    /// <param name="record">A goal, reported figure or relative statement.</param>
+    /// <param name="added">Whether the record was added: false for a record already held, and for one refused.</param>
+    /// <returns>Why the record cannot be added, or null.</returns>
+    public RecordProblem? Join(TradeRecord record, out bool added)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        added = false;
+        if (HeldFromStart(record))
+        {
+            return null;
+        }
+
+        // Only the three record kinds derive from TradeRecord.
+        var problem = record switch
+        {
+            Goal goal => Add(goal),
+            ReportedFigure figure => Add(figure),
+            _ => Add((RelativeStatement)record),
+        };
+        added = problem is null;
+        return problem;
+    }
+
     /// <summary>Adds a goal, or returns why it cannot be added. Its restatement link is checked by <see cref="CheckRestatements"/>.</summary>
     public RecordProblem? Add(Goal goal)
     {

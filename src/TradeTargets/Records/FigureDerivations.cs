@@ -91,27 +91,21 @@ public static class FigureDerivations
     public static ReportedFigure Mirror(ReportedFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        var side = figure.Basis.Side switch
-        {
-            ReportingSide.Reporter => ReportingSide.PartnerMirror,
-            ReportingSide.PartnerMirror => ReportingSide.Reporter,
-            var other => other,
-        };
-        var flow = figure.Flow.Mirrored();
+        var seen = new ReportedFlow(figure.Pair, figure.Flow, figure.Basis.Side).Mirrored;
         return new ReportedFigure(
             $"{figure.Id}~mirror",
-            figure.Pair.Reversed,
-            flow,
+            seen.Pair,
+            seen.Flow,
             figure.Period,
             figure.Amount,
-            figure.Basis with { Side = side },
+            figure.Basis with { Side = seen.Side },
             figure.Sources,
             figure.Qualifier,
             $"Mirror: {figure.Reporter.Code} reported {EnumText.Format(figure.Flow)} with {figure.Partner.Code} of {figure.Amount}.",
             new FigureDerivation(
                 DerivationMethod.Mirror,
                 new ValueList<string>([figure.Id]),
-                $"{figure.Pair} {EnumText.Format(figure.Flow)} {figure.Amount} read as {figure.Pair.Reversed} {EnumText.Format(flow)}"));
+                $"{figure.Pair} {EnumText.Format(figure.Flow)} {figure.Amount} read as {seen.Pair} {EnumText.Format(seen.Flow)}"));
     }
 
     /// <summary>

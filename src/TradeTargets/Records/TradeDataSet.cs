@@ -90,11 +90,16 @@ public sealed class TradeDataSet
         => figuresBySeries.Value[(pair, flow)].Concat(MirrorsOf(pair, flow));
 
     // Mirror figures are made only for the series someone asks about, once each: most pairs of a large statistics
-    // download are never the subject of a goal, and mirroring every figure up front cost more than all the rest.
+    // download are never the subject of a goal, and mirroring every figure up front cost more than all the rest. The
+    // partner's figures that mirror into a series are those of the series' own mirror.
     private IReadOnlyList<ReportedFigure> MirrorsOf(TradePair pair, TradeFlow flow)
         => mirrorsBySeries.GetOrAdd(
             (pair, flow),
-            key => [.. figuresBySeries.Value[(key.Item1.Reversed, key.Item2.Mirrored())].Select(FigureDerivations.Mirror)]);
+            key =>
+            {
+                var partners = new ReportedFlow(key.Item1, key.Item2, ReportingSide.Reporter).Mirrored;
+                return [.. figuresBySeries.Value[(partners.Pair, partners.Flow)].Select(FigureDerivations.Mirror)];
+            });
 
     /// <summary>Combines two data sets; a record present in both with equal content is kept once.</summary>
     /// <param name="other">Another data set.</param>
@@ -136,22 +141,21 @@ public sealed class TradeDataSet
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(statements);
         var problems = new List<RecordProblem>();
-        AddAll(goals, rules.Add, rules, problems);
-        AddAll(figures, rules.Add, rules, problems);
-        AddAll(statements, rules.Add, rules, problems);
+        AddAll(goals, rules, problems);
+        AddAll(figures, rules, problems);
+        AddAll(statements, rules, problems);
         problems.AddRange(rules.CheckRestatements().Select(b => b.Problem));
         return problems.Count == 0 ? rules.ToDataSet() : throw new DataSetException(problems);
     }
 
-    // Merging skips a record the set already holds with equal content (DataSetRules.HeldFromStart); building from
-    // records has no starting set, so nothing is skipped.
-    private static void AddAll<T>(IEnumerable<T> records, Func<T, RecordProblem?> add, DataSetRules rules, List<RecordProblem> problems)
-        where T : TradeRecord
+    // Merging keeps a record the set already holds with equal content once (DataSetRules.Join); building from records
+    // has no starting set, so nothing is skipped.
+    private static void AddAll(IEnumerable<TradeRecord> records, DataSetRules rules, List<RecordProblem> problems)
     {
         foreach (var record in records)
         {
             ArgumentNullException.ThrowIfNull(record, nameof(records));
-            if (!rules.HeldFromStart(record) && add(record) is { } problem)
+            if (rules.Join(record, out _) is { } problem)
             {
                 problems.Add(problem);
             }

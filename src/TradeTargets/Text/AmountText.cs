@@ -73,7 +73,7 @@ internal static partial class AmountText
     }
 
     private static FormatException TooLarge(string text)
-        => new($"'{Quote(text)}' is too large for an amount; the largest is 1e20 units.");
+        => new($"'{Quote(text)}' is too large for an amount; the largest is {RecordedAmount.LargestInWords} units.");
 
     /// <summary>Refuses a number that is not zero as written but rounds to zero (1e-30): loading it as $0 would change it silently.</summary>
     private static Amount ExactOrRefused(decimal value, string digits, string text, string currency)

@@ -42,7 +42,7 @@ internal static class Preconditions
     {
         if (RecordedAmount.IsTooLarge(value.Value))
         {
-            throw new ArgumentOutOfRangeException(paramName, value.Value, string.Create(CultureInfo.InvariantCulture, $"{Subject(paramName)} must be at most 1e20 currency units (Amount.MaxRecordedValue); it was {value.Value:0.###E+0}."));
+            throw new ArgumentOutOfRangeException(paramName, value.Value, string.Create(CultureInfo.InvariantCulture, $"{Subject(paramName)} must be at most {RecordedAmount.LargestInWords} currency units (Amount.MaxRecordedValue); it was {value.Value:0.###E+0}."));
         }
 
         return value;

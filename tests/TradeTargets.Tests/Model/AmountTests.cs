@@ -73,6 +73,13 @@ public class AmountTests
     }
 
     [Fact]
+    public void MaxRecordedValue_IsTheBoundTheMessagesName()
+    {
+        decimal.Parse(RecordedAmount.LargestInWords, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture)
+            .Should().Be(Amount.MaxRecordedValue);
+    }
+
+    [Fact]
     public void FromMillions_Negative_ThrowsNamingValueAndExpectation()
     {
         var act = () => Amount.FromMillions(-1);
