@@ -24,7 +24,10 @@ try
     var worldPath = Path.Combine(work.FullName, "world.html");
     File.WriteAllText(seedPath, EvaluationReport.Evaluate(SeedData.Load(), EvaluationOptions.At(new DateOnly(2017, 12, 31))).ToText(ReportFormat.Html));
     File.WriteAllText(hostilePath, HostileData.Report().ToText(ReportFormat.Html));
-    File.WriteAllText(worldPath, EvaluationReport.Evaluate(ImfDotsStatistics.Load().AddTo(SeedData.LoadWorld()), EvaluationOptions.At(new DateOnly(2026, 12, 31))).ToText(ReportFormat.Html));
+    // The world page carries the backtest of its own data, as the sample's --backtest gives it.
+    var world = ImfDotsStatistics.Load().AddTo(SeedData.LoadWorld());
+    var worldBacktest = ForecastBacktest.Run(world, BacktestOptions.At(new DateOnly(2026, 12, 31)));
+    File.WriteAllText(worldPath, EvaluationReport.Evaluate(world, EvaluationOptions.At(new DateOnly(2026, 12, 31))).WithBacktest(worldBacktest).ToText(ReportFormat.Html));
 
     using var playwright = await Playwright.CreateAsync();
     await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -98,6 +101,13 @@ try
             Directory.CreateDirectory(screenshots);
             await page.EvaluateAsync(path == worldPath ? "() => document.querySelector('table.outcomes').scrollIntoView()" : "() => window.scrollTo(0, 0)");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, prefix + "-1280x800.png") });
+            if (path == worldPath)
+            {
+                Check(problems, await page.Locator("#forecasts ~ figure svg").CountAsync() == 1, "the world page shows the backtest's reliability diagram");
+                await page.EvaluateAsync("() => document.getElementById('forecasts').scrollIntoView()");
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "world-forecasts-1280x800.png") });
+            }
+
             await page.SetViewportSizeAsync(375, 800);
             await page.ReloadAsync();
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, prefix + "-375x800.png") });
