@@ -1,15 +1,7 @@
 using System.Runtime.ExceptionServices;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 
 namespace TradeTargets.IO;
-
-/// <summary>A plain file whose rows may be read in parts: the open file, its length, and where its rows start.</summary>
-/// <param name="File">The open file; read at offsets, so threads can share it.</param>
-/// <param name="Length">The file's length in bytes.</param>
-/// <param name="DataOffset">The byte after the header line's line break.</param>
-/// <param name="FirstDataLine">The line number of the first line after the header.</param>
-internal sealed record SplitSource(SafeFileHandle File, long Length, long DataOffset, long FirstDataLine);
 
 /// <summary>
 /// Reads the rows of a large plain CSV file on several threads, in parts that start after a line feed, and hands on what
