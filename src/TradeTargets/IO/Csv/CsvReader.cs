@@ -144,10 +144,100 @@ internal sealed class CsvReader
         Record,
         NeedMore,
         End,
+
+        /// <summary>A field was read and a comma ends it: the record goes on (returned by <see cref="QuotedField"/> only).</summary>
+        Field,
     }
+
+    // The line breaks inside quoted fields of the record being read, so far; its line count when it ends.
+    private long lineBreaksInQuotes;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ParseResult TryParseRecord()
+    {
+        if (StartRecord() is { } early)
+        {
+            return early;
+        }
+
+        fieldCount = 0;
+        scratchUsed = 0;
+        lastRecordHadQuotes = false;
+        lineBreaksInQuotes = 0;
+        var span = buffer.AsSpan(0, end);
+        var i = position;
+        var block = stopBlock;
+        var mask = stopMask;
+        while (true)
+        {
+            if (i < end && span[i] == '"')
+            {
+                var (result, next) = QuotedField(span, i);
+                if (result != ParseResult.Field)
+                {
+                    return result;
+                }
+
+                i = next;
+                continue;
+            }
+
+            // The next stop is most often in the block of characters compared for the previous field (see IndexOfStop);
+            // its mask is kept in locals here, where the compiler can hold them in registers.
+            int stop;
+            var offset = (uint)(i - block);
+            if (offset < 32u && (mask >> (int)offset) != 0)
+            {
+                stop = i + BitOperations.TrailingZeroCount(mask >> (int)offset);
+            }
+            else
+            {
+                stop = IndexOfStop(span, i);
+                block = stopBlock;
+                mask = stopMask;
+            }
+
+            if (stop < 0)
+            {
+                if (!eof)
+                {
+                    return ParseResult.NeedMore;
+                }
+
+                AddField(i, end - i, 0);
+                return Finish(end, lineBreaksInQuotes);
+            }
+
+            var c = span[stop];
+            if (c == '"')
+            {
+                SkipLine(span, stop, lineBreaksInQuotes);
+                throw new CsvSyntaxException(Line, string.Create(CultureInfo.InvariantCulture, $"stray quote in unquoted field {fieldCount + 1}; quote the whole field and double the quote (\"\") to write one."));
+            }
+
+            AddField(i, stop - i, 0);
+            if (c == ',')
+            {
+                i = stop + 1;
+                if (i >= end && eof)
+                {
+                    AddField(i, 0, 0);
+                    return Finish(end, lineBreaksInQuotes);
+                }
+
+                continue;
+            }
+
+            return EndOfLine(span, stop, lineBreaksInQuotes);
+        }
+    }
+
+    /// <summary>
+    /// What comes before the record's first character: the byte order mark at the very start, and a line feed that belongs
+    /// to a skipped line's carriage return. Null when a record may be read from <see cref="position"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ParseResult? StartRecord()
     {
         if (!started)
         {
@@ -178,146 +268,108 @@ internal sealed class CsvReader
             }
         }
 
-        if (position >= end && eof)
+        return position >= end && eof ? ParseResult.End : null;
+    }
+
+    /// <summary>
+    /// Reads the quoted field whose opening quote is at <paramref name="quote"/>, and what follows its closing quote: a
+    /// comma (<see cref="ParseResult.Field"/>, the next field starting at Next), the end of the line or input (the record),
+    /// or anything else, which breaks the quoting rules and skips the line.
+    /// </summary>
+    /// <exception cref="CsvSyntaxException">The field is never closed, or text follows its closing quote.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private (ParseResult Result, int Next) QuotedField(ReadOnlySpan<char> span, int quote)
+    {
+        lastRecordHadQuotes = true;
+        var i = CloseQuote(span, quote);
+        if (i < 0)
         {
-            return ParseResult.End;
+            return (ParseResult.NeedMore, 0);
         }
 
-        fieldCount = 0;
-        scratchUsed = 0;
-        lastRecordHadQuotes = false;
-        var span = buffer.AsSpan(0, end);
-        var i = position;
-        long newlinesInQuotes = 0;
-        var block = stopBlock;
-        var mask = stopMask;
+        if (i >= end)
+        {
+            return (Finish(end, lineBreaksInQuotes), 0);
+        }
+
+        var after = span[i];
+        if (after == ',')
+        {
+            return (ParseResult.Field, i + 1);
+        }
+
+        if (after is '\r' or '\n')
+        {
+            return (EndOfLine(span, i, lineBreaksInQuotes), 0);
+        }
+
+        SkipLine(span, i, lineBreaksInQuotes);
+        throw new CsvSyntaxException(Line, string.Create(CultureInfo.InvariantCulture, $"unexpected character '{after}' after a closing quote in field {fieldCount}; a quoted field must end at a comma or the end of the line (write a quote inside a quoted field as \"\")."));
+    }
+
+    /// <summary>
+    /// Adds the quoted field whose opening quote is at <paramref name="quote"/> (doubled quotes made single in the scratch
+    /// buffer) and returns the index after its closing quote, counting the line breaks inside it; -1 when the buffer ends
+    /// before it is known where the field ends.
+    /// </summary>
+    /// <exception cref="CsvSyntaxException">The input ends inside the field.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int CloseQuote(ReadOnlySpan<char> span, int quote)
+    {
+        var lines = lineBreaksInQuotes;
+        var quoteLine = nextLine + lines;
+        var j = quote + 1;
+        var escapedStart = -1;
+        var segmentStart = j;
         while (true)
         {
-            if (i < end && span[i] == '"')
+            var k = IndexOfQuote(span, j, ref lines, out var carriageReturns);
+            if (k < 0)
             {
-                lastRecordHadQuotes = true;
-                var quoteLine = nextLine + newlinesInQuotes;
-                var j = i + 1;
-                var escapedStart = -1;
-                var segmentStart = j;
-                while (true)
+                if (eof)
                 {
-                    var k = IndexOfQuote(span, j, ref newlinesInQuotes, out var carriageReturns);
-                    if (k < 0)
-                    {
-                        if (eof)
-                        {
-                            GuessedRecordEnd = true;
-                            Line = nextLine;
-                            var lines = span[position..end].Count('\n');
-                            position = end;
-                            nextLine += lines;
-                            throw new CsvSyntaxException(quoteLine, "a quoted field is never closed: the closing quote is missing before the end of the file.");
-                        }
-
-                        return ParseResult.NeedMore;
-                    }
-
-                    if (k + 1 >= end && !eof)
-                    {
-                        return ParseResult.NeedMore;
-                    }
-
-                    if (carriageReturns)
-                    {
-                        newlinesInQuotes += LoneCarriageReturns(span, j, k);
-                    }
-                    if (k + 1 < end && span[k + 1] == '"')
-                    {
-                        escapedStart = escapedStart < 0 ? scratchUsed : escapedStart;
-                        AppendScratch(span[segmentStart..(k + 1)]);
-                        j = k + 2;
-                        segmentStart = j;
-                        continue;
-                    }
-
-                    if (escapedStart >= 0)
-                    {
-                        AppendScratch(span[segmentStart..k]);
-                        AddField(escapedStart, scratchUsed - escapedStart, 1);
-                    }
-                    else
-                    {
-                        AddField(i + 1, k - i - 1, 0);
-                    }
-
-                    i = k + 1;
-                    break;
+                    GuessedRecordEnd = true;
+                    Line = nextLine;
+                    var lineFeeds = span[position..end].Count('\n');
+                    position = end;
+                    nextLine += lineFeeds;
+                    throw new CsvSyntaxException(quoteLine, "a quoted field is never closed: the closing quote is missing before the end of the file.");
                 }
 
-                if (i >= end)
-                {
-                    return Finish(end, newlinesInQuotes);
-                }
-
-                var after = span[i];
-                if (after == ',')
-                {
-                    i++;
-                    continue;
-                }
-
-                if (after is '\r' or '\n')
-                {
-                    return EndOfLine(span, i, newlinesInQuotes);
-                }
-
-                SkipLine(span, i, newlinesInQuotes);
-                throw new CsvSyntaxException(Line, string.Create(CultureInfo.InvariantCulture, $"unexpected character '{after}' after a closing quote in field {fieldCount}; a quoted field must end at a comma or the end of the line (write a quote inside a quoted field as \"\")."));
+                return -1;
             }
 
-            // The next stop is most often in the block of characters compared for the previous field (see IndexOfStop);
-            // its mask is kept in locals here, where the compiler can hold them in registers.
-            int stop;
-            var offset = (uint)(i - block);
-            if (offset < 32u && (mask >> (int)offset) != 0)
+            if (k + 1 >= end && !eof)
             {
-                stop = i + BitOperations.TrailingZeroCount(mask >> (int)offset);
-            }
-            else
-            {
-                stop = IndexOfStop(span, i);
-                block = stopBlock;
-                mask = stopMask;
+                return -1;
             }
 
-            if (stop < 0)
+            if (carriageReturns)
             {
-                if (!eof)
-                {
-                    return ParseResult.NeedMore;
-                }
-
-                AddField(i, end - i, 0);
-                return Finish(end, newlinesInQuotes);
+                lines += LoneCarriageReturns(span, j, k);
             }
 
-            var c = span[stop];
-            if (c == '"')
+            if (k + 1 < end && span[k + 1] == '"')
             {
-                SkipLine(span, stop, newlinesInQuotes);
-                throw new CsvSyntaxException(Line, string.Create(CultureInfo.InvariantCulture, $"stray quote in unquoted field {fieldCount + 1}; quote the whole field and double the quote (\"\") to write one."));
-            }
-
-            AddField(i, stop - i, 0);
-            if (c == ',')
-            {
-                i = stop + 1;
-                if (i >= end && eof)
-                {
-                    AddField(i, 0, 0);
-                    return Finish(end, newlinesInQuotes);
-                }
-
+                escapedStart = escapedStart < 0 ? scratchUsed : escapedStart;
+                AppendScratch(span[segmentStart..(k + 1)]);
+                j = k + 2;
+                segmentStart = j;
                 continue;
             }
 
-            return EndOfLine(span, stop, newlinesInQuotes);
+            if (escapedStart >= 0)
+            {
+                AppendScratch(span[segmentStart..k]);
+                AddField(escapedStart, scratchUsed - escapedStart, 1);
+            }
+            else
+            {
+                AddField(quote + 1, k - quote - 1, 0);
+            }
+
+            lineBreaksInQuotes = lines;
+            return k + 1;
         }
     }
 
