@@ -97,12 +97,20 @@ internal sealed class ComtradeImporter
         if (input.Splittable() is { } source)
         {
             // Each part gets an importer of its own (its caches are not shared between threads); the totals and counts
-            // they defer are checked here, on this thread, in file order.
-            new SplitRead(source, options, builder).Run(
-                (text, part, partSkipped) => new ComtradeImporter(layout, header, totals, partSkipped, part).Read(text, file, options, part),
-                (text, rest) => whole.Read(text, file, options, rest),
-                (deferred, lineOffset) => Check(deferred, lineOffset, totals, skipped, layout, file, builder),
-                skipped);
+            // they defer are settled here, on this thread, in file order.
+            var parts = new SplitRead(source, options).Parts(
+                (text, log) => new ComtradeImporter(layout, header, totals, log.Skipped, log).Read(text, file, options, log));
+            foreach (var (log, lineOffset, rest) in parts)
+            {
+                if (rest is not null)
+                {
+                    whole.Read(rest, file, options, builder);
+                    continue;
+                }
+
+                log!.Replay(lineOffset, builder, total => Check(total, totals, skipped, layout, file, builder));
+                skipped.Add(log.Skipped, lineOffset);
+            }
         }
         else
         {
@@ -118,9 +126,8 @@ internal sealed class ComtradeImporter
         => CsvRows.ReadAll(csv, file, problems, Failure, new Rows(this, options));
 
     /// <summary>Checks a total that a part of the file deferred against the totals of every row before it, as a one-core read would have.</summary>
-    private static void Check(DeferredTotal deferred, long lineOffset, FigureTotals totals, SkipCounter skipped, ComtradeLayout layout, string file, DataSetBuilder builder)
+    private static void Check(DeferredTotal total, FigureTotals totals, SkipCounter skipped, ComtradeLayout layout, string file, DataSetBuilder builder)
     {
-        var total = deferred with { Line = deferred.Line + lineOffset };
         try
         {
             Accept(total, totals, skipped, layout);
