@@ -100,10 +100,7 @@ internal static class RecordColumns
 
     public static Goal ReadGoal(RowValues row, VagueDeadlinePolicy vagueDeadlines)
     {
-        var id = Columns.Id.Text(row);
-        var reporter = Columns.Reporter.Parse(row, Country.Parse);
-        var partner = Columns.Partner.Parse(row, Country.Parse);
-        var flow = Columns.Flow.Parse(row, EnumText.Parse<TradeFlow>);
+        var (id, reporter, partner, flow) = ReadWhoAndFlow(row);
         // A goal is a target unless it says otherwise.
         var kind = Columns.Kind.ParseValue(row, EnumText.Parse<GoalKind>) ?? GoalKind.Target;
         var target = Columns.Target.Parse(row, Amount.Parse);
@@ -141,10 +138,7 @@ internal static class RecordColumns
 
     public static ReportedFigure ReadFigure(RowValues row)
     {
-        var id = Columns.Id.Text(row);
-        var reporter = Columns.Reporter.Parse(row, Country.Parse);
-        var partner = Columns.Partner.Parse(row, Country.Parse);
-        var flow = Columns.Flow.Parse(row, EnumText.Parse<TradeFlow>);
+        var (id, reporter, partner, flow) = ReadWhoAndFlow(row);
         var period = Columns.Period.Parse(row, ReportingPeriod.Parse);
         var amount = Columns.Amount.Parse(row, Amount.Parse);
         var qualifier = Columns.Qualifier.ParseValue(row, EnumText.Parse<AmountQualifier>) ?? AmountQualifier.Exact;
@@ -156,10 +150,7 @@ internal static class RecordColumns
 
     public static RelativeStatement ReadStatement(RowValues row)
     {
-        var id = Columns.Id.Text(row);
-        var reporter = Columns.Reporter.Parse(row, Country.Parse);
-        var partner = Columns.Partner.Parse(row, Country.Parse);
-        var flow = Columns.Flow.Parse(row, EnumText.Parse<TradeFlow>);
+        var (id, reporter, partner, flow) = ReadWhoAndFlow(row);
         var period = Columns.Period.Parse(row, ReportingPeriod.Parse);
         var reference = Columns.ReferencePeriod.Parse(row, ReportingPeriod.Parse);
         var ratio = Columns.Ratio.Parse(row, ParseRatio);
@@ -167,6 +158,10 @@ internal static class RecordColumns
         var source = ReadSource(row);
         return Construct(() => new RelativeStatement(id, reporter, partner, flow, period, reference, ratio, source, qualifier, Columns.Note.Text(row)));
     }
+
+    // The columns every kind starts with, read in this order so that the first bad one is the one reported.
+    private static (string Id, Country Reporter, Country Partner, TradeFlow Flow) ReadWhoAndFlow(RowValues row)
+        => (Columns.Id.Text(row), Columns.Reporter.Parse(row, Country.Parse), Columns.Partner.Parse(row, Country.Parse), Columns.Flow.Parse(row, EnumText.Parse<TradeFlow>));
 
     private static string?[] Write(Source source) =>
     [
