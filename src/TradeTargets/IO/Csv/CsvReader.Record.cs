@@ -28,7 +28,7 @@ internal sealed partial class CsvReader
         fieldCount = 0;
         scratchUsed = 0;
         lastRecordHadQuotes = false;
-        lineBreaksInQuotes = 0;
+        long lineBreaksInQuotes = 0;
         var span = buffer.AsSpan(0, end);
         var i = position;
         var block = stopBlock;
@@ -37,7 +37,7 @@ internal sealed partial class CsvReader
         {
             if (i < end && span[i] == '"')
             {
-                var (result, next) = QuotedField(span, i);
+                var (result, next) = QuotedField(span, i, ref lineBreaksInQuotes);
                 if (result != ParseResult.Field)
                 {
                     return result;
@@ -143,10 +143,10 @@ internal sealed partial class CsvReader
     /// </summary>
     /// <exception cref="CsvSyntaxException">The field is never closed, or text follows its closing quote.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private (ParseResult Result, int Next) QuotedField(ReadOnlySpan<char> span, int quote)
+    private (ParseResult Result, int Next) QuotedField(ReadOnlySpan<char> span, int quote, ref long lineBreaksInQuotes)
     {
         lastRecordHadQuotes = true;
-        var i = CloseQuote(span, quote);
+        var i = CloseQuote(span, quote, ref lineBreaksInQuotes);
         if (i < 0)
         {
             return (ParseResult.NeedMore, 0);
@@ -179,16 +179,15 @@ internal sealed partial class CsvReader
     /// </summary>
     /// <exception cref="CsvSyntaxException">The input ends inside the field.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int CloseQuote(ReadOnlySpan<char> span, int quote)
+    private int CloseQuote(ReadOnlySpan<char> span, int quote, ref long lineBreaksInQuotes)
     {
-        var lines = lineBreaksInQuotes;
-        var quoteLine = nextLine + lines;
+        var quoteLine = nextLine + lineBreaksInQuotes;
         var j = quote + 1;
         var escapedStart = -1;
         var segmentStart = j;
         while (true)
         {
-            var k = IndexOfQuote(span, j, ref lines, out var carriageReturns);
+            var k = IndexOfQuote(span, j, ref lineBreaksInQuotes, out var carriageReturns);
             if (k < 0)
             {
                 if (eof)
@@ -211,7 +210,7 @@ internal sealed partial class CsvReader
 
             if (carriageReturns)
             {
-                lines += LoneCarriageReturns(span, j, k);
+                lineBreaksInQuotes += LoneCarriageReturns(span, j, k);
             }
 
             if (k + 1 < end && span[k + 1] == '"')
@@ -233,7 +232,6 @@ internal sealed partial class CsvReader
                 AddField(quote + 1, k - quote - 1, 0);
             }
 
-            lineBreaksInQuotes = lines;
             return k + 1;
         }
     }

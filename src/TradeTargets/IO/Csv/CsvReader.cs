@@ -138,9 +138,6 @@ internal sealed partial class CsvReader
     private int stopBlock = NoStopBlock;
     private uint stopMask;
 
-    // The line breaks inside quoted fields of the record being read, so far; its line count when it ends.
-    private long lineBreaksInQuotes;
-
     private bool skipToLineEnd;
 
     // Set when a skipped line ends at a CR at the end of the buffer: whether a LF follows is only known after the next read,
