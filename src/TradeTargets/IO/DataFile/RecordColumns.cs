@@ -10,23 +10,33 @@ internal static class RecordColumns
 {
     public const string DateFormat = "yyyy-MM-dd";
 
-    public static readonly string[] SourceColumns = ["source_publication", "source_title", "source_published", "source_address", "source_covers"];
-
-    public static readonly string[] Goal =
+    /// <summary>The columns of a goals file, in the order they are written.</summary>
+    public static readonly RecordColumn[] Goal =
     [
-        "id", "reporter", "partner", "flow", "kind", "target", "deadline", "announced_on", "announcer",
-        "baseline_amount", "baseline_period", "multiplier", "restatement_of", "note", .. SourceColumns,
+        Columns.Id, Columns.Reporter, Columns.Partner, Columns.Flow, Columns.Kind, Columns.Target, Columns.Deadline, Columns.AnnouncedOn,
+        Columns.Announcer, Columns.BaselineAmount, Columns.BaselinePeriod, Columns.Multiplier, Columns.RestatementOf, Columns.Note,
+        .. Columns.Source,
     ];
 
-    public static readonly string[] Figure =
+    /// <summary>The columns of a figures file, in the order they are written.</summary>
+    public static readonly RecordColumn[] Figure =
     [
-        "id", "reporter", "partner", "flow", "period", "amount", "qualifier", "coverage", "side", "note", .. SourceColumns,
+        Columns.Id, Columns.Reporter, Columns.Partner, Columns.Flow, Columns.Period, Columns.Amount, Columns.Qualifier, Columns.Coverage,
+        Columns.Side, Columns.Note, .. Columns.Source,
     ];
 
-    public static readonly string[] Statement =
+    /// <summary>The columns of a statements file, in the order they are written.</summary>
+    public static readonly RecordColumn[] Statement =
     [
-        "id", "reporter", "partner", "flow", "period", "reference_period", "ratio", "qualifier", "note", .. SourceColumns,
+        Columns.Id, Columns.Reporter, Columns.Partner, Columns.Flow, Columns.Period, Columns.ReferencePeriod, Columns.Ratio,
+        Columns.Qualifier, Columns.Note, .. Columns.Source,
     ];
+
+    // The column a constructor's argument error is reported at, from the parameters each column declares.
+    private static readonly Dictionary<string, string> ColumnsByParameter = Goal.Concat(Figure).Concat(Statement)
+        .SelectMany(column => column.Parameters.Select(parameter => (parameter, column.Name)))
+        .DistinctBy(p => p.parameter)
+        .ToDictionary(p => p.parameter, p => p.Name, StringComparer.Ordinal);
 
     public static string?[] Write(Goal goal) =>
     [
@@ -90,25 +100,22 @@ internal static class RecordColumns
 
     public static Goal ReadGoal(RowValues row, VagueDeadlinePolicy vagueDeadlines)
     {
-        var id = row.Required("id");
-        var reporter = row.Parse("reporter", Country.Parse);
-        var partner = row.Parse("partner", Country.Parse);
-        var flow = row.Parse("flow", EnumText.Parse<TradeFlow>);
-        // Optional, so that goal files written before the column existed still load: a goal is a target unless it says otherwise.
-        var kind = row.ParseOptionalValue("kind", EnumText.Parse<GoalKind>) ?? GoalKind.Target;
-        var target = row.Parse("target", Amount.Parse);
-        var deadline = row.Parse("deadline", text => Deadline.Parse(text, vagueDeadlines));
-        var announcedOn = row.Parse("announced_on", ParseDate);
-        var announcer = row.Required("announcer");
-        var baselineAmount = row.ParseOptionalValue("baseline_amount", Amount.Parse);
-        var baselinePeriod = row.ParseOptionalValue("baseline_period", ReportingPeriod.Parse);
+        var (id, reporter, partner, flow) = ReadWhoAndFlow(row);
+        // A goal is a target unless it says otherwise.
+        var kind = Columns.Kind.ParseValue(row, EnumText.Parse<GoalKind>) ?? GoalKind.Target;
+        var target = Columns.Target.Parse(row, Amount.Parse);
+        var deadline = Columns.Deadline.Parse(row, text => Deadline.Parse(text, vagueDeadlines));
+        var announcedOn = Columns.AnnouncedOn.Parse(row, ParseDate);
+        var announcer = Columns.Announcer.Text(row);
+        var baselineAmount = Columns.BaselineAmount.ParseValue(row, Amount.Parse);
+        var baselinePeriod = Columns.BaselinePeriod.ParseValue(row, ReportingPeriod.Parse);
         if (baselineAmount.HasValue != baselinePeriod.HasValue)
         {
-            var missing = baselineAmount.HasValue ? "baseline_period" : "baseline_amount";
+            var missing = baselineAmount.HasValue ? Columns.BaselinePeriod.Name : Columns.BaselineAmount.Name;
             throw new RowException(missing, null, "a baseline needs both baseline_amount and baseline_period, or neither.");
         }
 
-        var multiplier = row.ParseOptional("multiplier", GoalMultiplier.Parse);
+        var multiplier = Columns.Multiplier.Parse(row, GoalMultiplier.Parse);
         var source = ReadSource(row);
         return Construct(() => new Goal(
             id,
@@ -122,8 +129,8 @@ internal static class RecordColumns
             source,
             baselineAmount is { } a && baselinePeriod is { } p ? new GoalBaseline(a, p) : null,
             multiplier,
-            row.Optional("restatement_of"),
-            row.Optional("note"))
+            Columns.RestatementOf.Text(row),
+            Columns.Note.Text(row))
         {
             Kind = kind,
         });
@@ -131,32 +138,30 @@ internal static class RecordColumns
 
     public static ReportedFigure ReadFigure(RowValues row)
     {
-        var id = row.Required("id");
-        var reporter = row.Parse("reporter", Country.Parse);
-        var partner = row.Parse("partner", Country.Parse);
-        var flow = row.Parse("flow", EnumText.Parse<TradeFlow>);
-        var period = row.Parse("period", ReportingPeriod.Parse);
-        var amount = row.Parse("amount", Amount.Parse);
-        var qualifier = row.ParseOptionalValue("qualifier", EnumText.Parse<AmountQualifier>) ?? AmountQualifier.Exact;
-        var coverage = row.Parse("coverage", EnumText.Parse<Coverage>);
-        var side = row.Parse("side", EnumText.Parse<ReportingSide>);
+        var (id, reporter, partner, flow) = ReadWhoAndFlow(row);
+        var period = Columns.Period.Parse(row, ReportingPeriod.Parse);
+        var amount = Columns.Amount.Parse(row, Amount.Parse);
+        var qualifier = Columns.Qualifier.ParseValue(row, EnumText.Parse<AmountQualifier>) ?? AmountQualifier.Exact;
+        var coverage = Columns.Coverage.Parse(row, EnumText.Parse<Coverage>);
+        var side = Columns.Side.Parse(row, EnumText.Parse<ReportingSide>);
         var source = ReadSource(row);
-        return Construct(() => new ReportedFigure(id, reporter, partner, flow, period, amount, new Basis(coverage, side), source, qualifier, row.Optional("note")));
+        return Construct(() => new ReportedFigure(id, reporter, partner, flow, period, amount, new Basis(coverage, side), source, qualifier, Columns.Note.Text(row)));
     }
 
     public static RelativeStatement ReadStatement(RowValues row)
     {
-        var id = row.Required("id");
-        var reporter = row.Parse("reporter", Country.Parse);
-        var partner = row.Parse("partner", Country.Parse);
-        var flow = row.Parse("flow", EnumText.Parse<TradeFlow>);
-        var period = row.Parse("period", ReportingPeriod.Parse);
-        var reference = row.Parse("reference_period", ReportingPeriod.Parse);
-        var ratio = row.Parse("ratio", ParseRatio);
-        var qualifier = row.ParseOptionalValue("qualifier", EnumText.Parse<AmountQualifier>) ?? AmountQualifier.Exact;
+        var (id, reporter, partner, flow) = ReadWhoAndFlow(row);
+        var period = Columns.Period.Parse(row, ReportingPeriod.Parse);
+        var reference = Columns.ReferencePeriod.Parse(row, ReportingPeriod.Parse);
+        var ratio = Columns.Ratio.Parse(row, ParseRatio);
+        var qualifier = Columns.Qualifier.ParseValue(row, EnumText.Parse<AmountQualifier>) ?? AmountQualifier.Exact;
         var source = ReadSource(row);
-        return Construct(() => new RelativeStatement(id, reporter, partner, flow, period, reference, ratio, source, qualifier, row.Optional("note")));
+        return Construct(() => new RelativeStatement(id, reporter, partner, flow, period, reference, ratio, source, qualifier, Columns.Note.Text(row)));
     }
+
+    // The columns every kind starts with, read in this order so that the first bad one is the one reported.
+    private static (string Id, Country Reporter, Country Partner, TradeFlow Flow) ReadWhoAndFlow(RowValues row)
+        => (Columns.Id.Text(row), Columns.Reporter.Parse(row, Country.Parse), Columns.Partner.Parse(row, Country.Parse), Columns.Flow.Parse(row, EnumText.Parse<TradeFlow>));
 
     private static string?[] Write(Source source) =>
     [
@@ -169,11 +174,11 @@ internal static class RecordColumns
 
     private static Source ReadSource(RowValues row)
     {
-        var publication = row.Required("source_publication");
-        var title = row.Required("source_title");
-        var published = row.Parse("source_published", ParseDate);
-        var address = row.ParseOptional("source_address", ParseAddress);
-        var covers = row.ParseOptionalValue("source_covers", ReportingPeriod.Parse);
+        var publication = Columns.SourcePublication.Text(row);
+        var title = Columns.SourceTitle.Text(row);
+        var published = Columns.SourcePublished.Parse(row, ParseDate);
+        var address = Columns.SourceAddress.Parse(row, ParseAddress);
+        var covers = Columns.SourceCovers.ParseValue(row, ReportingPeriod.Parse);
         return Construct(() => new Source(publication, title, published, address, covers));
     }
 
@@ -211,30 +216,46 @@ internal static class RecordColumns
         }
     }
 
-    private static string? ColumnOf(string? parameter) => parameter switch
+    private static string? ColumnOf(string? parameter)
+        => parameter is not null && ColumnsByParameter.TryGetValue(parameter, out var column) ? column : null;
+
+    /// <summary>
+    /// Every column of the three record kinds, declared once: its name, whether a row needs a value in it (the header check
+    /// and the row readers both take that from here), and the constructor parameters whose argument errors it answers for.
+    /// </summary>
+    private static class Columns
     {
-        null => null,
-        "id" => "id",
-        "reporter" => "reporter",
-        "partner" => "partner",
-        "flow" => "flow",
-        "Kind" => "kind",
-        "target" => "target",
-        "deadline" => "deadline",
-        "announcer" => "announcer",
-        "announcedOn" => "announced_on",
-        "amount" => "amount",
-        "baseline" => "baseline_amount",
-        "multiplier" => "multiplier",
-        "restatementOf" => "restatement_of",
-        "period" => "period",
-        "referencePeriod" => "reference_period",
-        "ratio" => "ratio",
-        "publication" => "source_publication",
-        "title" => "source_title",
-        "published" => "source_published",
-        "source" => "source_published",
-        TradeTargets.Goal.BaselinePeriodParameter => "baseline_period",
-        _ => null,
-    };
+        public static readonly RequiredColumn Id = new("id", "id");
+        public static readonly RequiredColumn Reporter = new("reporter", "reporter");
+        public static readonly RequiredColumn Partner = new("partner", "partner");
+        public static readonly RequiredColumn Flow = new("flow", "flow");
+
+        // Optional, so that goal files written before the column existed still load.
+        public static readonly OptionalColumn Kind = new("kind", nameof(TradeTargets.Goal.Kind));
+        public static readonly RequiredColumn Target = new("target", "target");
+        public static readonly RequiredColumn Deadline = new("deadline", "deadline");
+        public static readonly RequiredColumn AnnouncedOn = new("announced_on", "announcedOn");
+        public static readonly RequiredColumn Announcer = new("announcer", "announcer");
+        public static readonly OptionalColumn BaselineAmount = new("baseline_amount", "baseline");
+        public static readonly OptionalColumn BaselinePeriod = new("baseline_period", TradeTargets.Goal.BaselinePeriodParameter);
+        public static readonly OptionalColumn Multiplier = new("multiplier", "multiplier");
+        public static readonly OptionalColumn RestatementOf = new("restatement_of", "restatementOf");
+        public static readonly OptionalColumn Note = new("note");
+        public static readonly RequiredColumn Period = new("period", "period");
+        public static readonly RequiredColumn Amount = new("amount", "amount");
+        public static readonly OptionalColumn Qualifier = new("qualifier");
+        public static readonly RequiredColumn Coverage = new("coverage");
+        public static readonly RequiredColumn Side = new("side");
+        public static readonly RequiredColumn ReferencePeriod = new("reference_period", "referencePeriod");
+        public static readonly RequiredColumn Ratio = new("ratio", "ratio");
+        public static readonly RequiredColumn SourcePublication = new("source_publication", "publication");
+        public static readonly RequiredColumn SourceTitle = new("source_title", "title");
+
+        // The records' time-order checks (a source published before the period it reports or the announcement) name "source".
+        public static readonly RequiredColumn SourcePublished = new("source_published", "published", "source");
+        public static readonly OptionalColumn SourceAddress = new("source_address");
+        public static readonly OptionalColumn SourceCovers = new("source_covers");
+
+        public static readonly RecordColumn[] Source = [SourcePublication, SourceTitle, SourcePublished, SourceAddress, SourceCovers];
+    }
 }

@@ -90,7 +90,7 @@ public static class TradeDataFile
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(goals);
-        WriteCsv(writer, RecordColumns.Goal, Preconditions.NoNullElements(goals.ToList(), nameof(goals)).Select(RecordColumns.Write));
+        WriteCsv(writer, RecordFormat.Goals.Columns, Preconditions.NoNullElements(goals.ToList(), nameof(goals)).Select(RecordColumns.Write));
     }
 
     /// <summary>Writes reported figures as CSV with a header row and every column.</summary>
@@ -101,7 +101,7 @@ public static class TradeDataFile
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(figures);
-        WriteCsv(writer, RecordColumns.Figure, Preconditions.NoNullElements(figures.ToList(), nameof(figures)).Select(RecordColumns.Write));
+        WriteCsv(writer, RecordFormat.Figures.Columns, Preconditions.NoNullElements(figures.ToList(), nameof(figures)).Select(RecordColumns.Write));
     }
 
     /// <summary>Writes relative statements as CSV with a header row and every column.</summary>
@@ -111,7 +111,7 @@ public static class TradeDataFile
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(statements);
-        WriteCsv(writer, RecordColumns.Statement, Preconditions.NoNullElements(statements.ToList(), nameof(statements)).Select(RecordColumns.Write));
+        WriteCsv(writer, RecordFormat.Statements.Columns, Preconditions.NoNullElements(statements.ToList(), nameof(statements)).Select(RecordColumns.Write));
     }
 
     /// <summary>Writes a whole data set as one JSON document.</summary>
@@ -185,139 +185,13 @@ public static class TradeDataFile
             return [];
         }
 
-        var kind = DataFileKinds.Detect(names);
-        switch (kind)
+        if (DataFileFormats.Detect(names) is not { } format)
         {
-            case DataFileKind.Goals or DataFileKind.Figures or DataFileKind.Statements:
-                ReadRecords(csv, file, headerLine, names, kind, builder);
-                return [];
-            case DataFileKind.Comtrade or DataFileKind.ComtradeLegacy:
-                return ComtradeImporter.Import(csv, names, kind == DataFileKind.ComtradeLegacy, file, headerLine, options, builder, Splittable(plainFile, csv, headerLine, options));
-            case DataFileKind.ImfTimeSeries or DataFileKind.ImfSdmx:
-                return ImfImporter.Import(csv, names, kind == DataFileKind.ImfSdmx, file, headerLine, options, builder);
-            default:
-                builder.Report(new DataProblem(file, headerLine, null, string.Join(",", names), DataFileKinds.UnknownReason));
-                return [];
-        }
-    }
-
-    /// <summary>
-    /// The file's rows as a <see cref="SplitSource"/> when they are worth reading in parts and can be: a plain file of
-    /// UTF-8 text at least <see cref="ImportOptions.MinSplitBytes"/> long after a header that ended on its own line
-    /// (a quote left open in the header would run into the rows), and more than one thread asked for.
-    /// </summary>
-    private static SplitSource? Splittable(SafeFileHandle? plainFile, CsvReader csv, long headerLine, ImportOptions options)
-    {
-        if (plainFile is null || options.Threads <= 1 || csv.NextLine != headerLine + 1)
-        {
-            return null;
+            builder.Report(new DataProblem(file, headerLine, null, string.Join(",", names), DataFileFormats.UnknownReason));
+            return [];
         }
 
-        var length = RandomAccess.GetLength(plainFile);
-        if (length < options.MinSplitBytes)
-        {
-            return null;
-        }
-
-        var offset = LineStart(plainFile, headerLine);
-        return offset >= 0 && length - offset >= options.MinSplitBytes ? new SplitSource(plainFile, length, offset, headerLine + 1) : null;
-    }
-
-    /// <summary>
-    /// The byte offset at which the line after line <paramref name="line"/> starts, counting line ends as the reader does
-    /// (LF, CRLF, a lone CR), or -1 when the file has no such line or is not UTF-8 (a UTF-16 or UTF-32 byte order mark,
-    /// which the text reader would decode by).
-    /// </summary>
-    private static long LineStart(SafeFileHandle file, long line)
-    {
-        var block = new byte[1 << 16];
-        long at = 0;
-        long lines = 0;
-        var afterCr = false;
-        while (true)
-        {
-            var read = RandomAccess.Read(file, block, at);
-            if (read == 0)
-            {
-                return afterCr && lines == line ? at : -1;
-            }
-
-            var bytes = block.AsSpan(0, read);
-            if (at == 0 && (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF])))
-            {
-                return -1;
-            }
-
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                var b = bytes[i];
-                if (afterCr)
-                {
-                    afterCr = false;
-                    if (b == '\n')
-                    {
-                        if (lines == line)
-                        {
-                            return at + i + 1;
-                        }
-
-                        continue;
-                    }
-
-                    if (lines == line)
-                    {
-                        return at + i;
-                    }
-                }
-
-                if (b == '\n')
-                {
-                    if (++lines == line)
-                    {
-                        return at + i + 1;
-                    }
-                }
-                else if (b == '\r')
-                {
-                    lines++;
-                    afterCr = true;
-                }
-            }
-
-            at += read;
-        }
-    }
-
-    private static void ReadRecords(CsvReader csv, string file, long headerLine, string[] names, DataFileKind kind, DataSetBuilder builder)
-    {
-        var columns = kind switch
-        {
-            DataFileKind.Goals => RecordColumns.Goal,
-            DataFileKind.Figures => RecordColumns.Figure,
-            _ => RecordColumns.Statement,
-        };
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < names.Length; i++)
-        {
-            var name = names[i].Trim().ToLowerInvariant();
-            if (!columns.Contains(name))
-            {
-                builder.Report(new DataProblem(file, headerLine, names[i], null, $"unknown column '{names[i]}' in a {EnumText.Words(kind)} file; its values are not loaded. Known columns: {string.Join(", ", columns)}."));
-                continue;
-            }
-
-            if (!index.TryAdd(name, i))
-            {
-                builder.Report(new DataProblem(file, headerLine, names[i], null, $"column '{name}' appears twice in the header; only the first is read."));
-            }
-        }
-
-        foreach (var required in DataFileKinds.Required(kind).Where(r => !index.ContainsKey(r)))
-        {
-            builder.Report(new DataProblem(file, headerLine, required, null, $"the required column '{required}' is missing from the header; no row can load without it."));
-        }
-
-        CsvRows.ReadAll(csv, file, builder, "row not loaded", new RecordRows(file, names.Length, index, kind, builder));
+        return format.Read(new CsvInput(csv, names, file, headerLine, options, builder, plainFile));
     }
 
     private static void ReadJson(TextReader reader, string file, long headerLine, string header, int skipped, DataSetBuilder builder)
@@ -408,39 +282,6 @@ public static class TradeDataFile
             }
 
             return (skipped + 1, text, skipped, false);
-        }
-    }
-
-    /// <summary>Turns each row of a goals, figures or statements file into a record of the builder.</summary>
-    private readonly struct RecordRows(string file, int fieldCount, Dictionary<string, int> index, DataFileKind kind, DataSetBuilder builder) : ICsvRowHandler
-    {
-        public void Row(CsvReader csv)
-        {
-            var line = csv.Line;
-            if (csv.FieldCount != fieldCount)
-            {
-                builder.Report(new DataProblem(
-                    file,
-                    line,
-                    null,
-                    null,
-                    string.Create(CultureInfo.InvariantCulture, $"row not loaded: it has {csv.FieldCount} field(s) but the header has {fieldCount}; a row may be truncated or a note may need quotes.")));
-                return;
-            }
-
-            var row = new RowValues(index, csv.FieldStrings());
-            switch (kind)
-            {
-                case DataFileKind.Goals:
-                    builder.AddGoal(RecordColumns.ReadGoal(row, builder.VagueDeadlines), file, line);
-                    break;
-                case DataFileKind.Figures:
-                    builder.AddFigure(RecordColumns.ReadFigure(row), file, line);
-                    break;
-                default:
-                    builder.AddStatement(RecordColumns.ReadStatement(row), file, line);
-                    break;
-            }
         }
     }
 }

@@ -86,16 +86,10 @@ internal static class TradeDataJson
                 var name = reader.GetString() ?? string.Empty;
                 var line = c.LineAt(reader.TokenStartIndex);
                 reader.Read();
-                var columns = name switch
+                var format = RecordFormat.Named(name);
+                if (format is null || reader.TokenType != JsonTokenType.StartArray)
                 {
-                    "goals" => RecordColumns.Goal,
-                    "figures" => RecordColumns.Figure,
-                    "statements" => RecordColumns.Statement,
-                    _ => null,
-                };
-                if (columns is null || reader.TokenType != JsonTokenType.StartArray)
-                {
-                    var reason = columns is null
+                    var reason = format is null
                         ? $"unknown top-level property '{name}' ignored; expected 'goals', 'figures' or 'statements'."
                         : $"'{name}' must be an array of objects.";
                     c.Builder.Report(new DataProblem(c.File, line, name, null, reason));
@@ -105,7 +99,7 @@ internal static class TradeDataJson
 
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    ReadRecord(ref reader, c, name, columns);
+                    ReadRecord(ref reader, c, format);
                 }
             }
 
@@ -115,15 +109,16 @@ internal static class TradeDataJson
         public override void Write(Utf8JsonWriter writer, TradeDataSet value, JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            WriteArray(writer, "goals", RecordColumns.Goal, value.Goals.Select(RecordColumns.Write));
-            WriteArray(writer, "figures", RecordColumns.Figure, value.Figures.Select(RecordColumns.Write));
-            WriteArray(writer, "statements", RecordColumns.Statement, value.Statements.Select(RecordColumns.Write));
+            WriteArray(writer, RecordFormat.Goals, value.Goals.Select(RecordColumns.Write));
+            WriteArray(writer, RecordFormat.Figures, value.Figures.Select(RecordColumns.Write));
+            WriteArray(writer, RecordFormat.Statements, value.Statements.Select(RecordColumns.Write));
             writer.WriteEndObject();
         }
 
-        private static void WriteArray(Utf8JsonWriter writer, string name, string[] columns, IEnumerable<string?[]> rows)
+        private static void WriteArray(Utf8JsonWriter writer, RecordFormat format, IEnumerable<string?[]> rows)
         {
-            writer.WriteStartArray(name);
+            var columns = format.Columns;
+            writer.WriteStartArray(format.Name);
             foreach (var row in rows)
             {
                 writer.WriteStartObject();
@@ -151,8 +146,9 @@ internal static class TradeDataJson
             writer.WriteEndArray();
         }
 
-        private static void ReadRecord(ref Utf8JsonReader reader, ReadContext c, string arrayName, string[] columns)
+        private static void ReadRecord(ref Utf8JsonReader reader, ReadContext c, RecordFormat format)
         {
+            var (arrayName, columns) = (format.Name, format.Columns);
             var line = c.LineAt(reader.TokenStartIndex);
             if (reader.TokenType != JsonTokenType.StartObject)
             {
@@ -210,18 +206,7 @@ internal static class TradeDataJson
             var row = new RowValues(index, [.. values]);
             try
             {
-                switch (arrayName)
-                {
-                    case "goals":
-                        c.Builder.AddGoal(RecordColumns.ReadGoal(row, c.Builder.VagueDeadlines), c.File, line);
-                        break;
-                    case "figures":
-                        c.Builder.AddFigure(RecordColumns.ReadFigure(row), c.File, line);
-                        break;
-                    default:
-                        c.Builder.AddStatement(RecordColumns.ReadStatement(row), c.File, line);
-                        break;
-                }
+                format.Add(row, c.Builder, c.File, line);
             }
             catch (RowException e)
             {

@@ -12,7 +12,7 @@ internal sealed class ComtradeImporter
 {
     private const string Publication = "UN Comtrade";
 
-    private readonly bool legacy;
+    private readonly ComtradeLayout layout;
     private readonly int freq;
     private readonly int year;
     private readonly int month;
@@ -40,7 +40,7 @@ internal sealed class ComtradeImporter
     /// <summary>What a row that cannot be read is reported as, before the reason.</summary>
     private const string Failure = "row not read";
 
-    /// <param name="legacy">Whether the header is the legacy layout.</param>
+    /// <param name="layout">The header's layout.</param>
     /// <param name="header">The header's field names.</param>
     /// <param name="totals">The totals accepted so far, which rows are checked against and added to.</param>
     /// <param name="skipped">Where rows skipped by rule are counted.</param>
@@ -49,79 +49,44 @@ internal sealed class ComtradeImporter
     /// order once the parts before are in (a row repeating or contradicting an earlier part's total cannot be known here).
     /// </param>
     /// <exception cref="RowException">A required column is missing.</exception>
-    private ComtradeImporter(bool legacy, string[] header, FigureTotals totals, SkipCounter skipped, PartLog? part)
+    private ComtradeImporter(ComtradeLayout layout, string[] header, FigureTotals totals, SkipCounter skipped, PartLog? part)
     {
-        this.legacy = legacy;
+        this.layout = layout;
         this.totals = totals;
         this.skipped = skipped;
         this.part = part;
         fieldCount = header.Length;
-        int Find(string name, bool required = true) => CsvHeader.Find(header, name, required, LayoutName(legacy));
+        int Find(string? name, bool required = true) => name is null ? -1 : CsvHeader.Find(header, name, required, layout.Name);
 
-        if (legacy)
-        {
-            freq = -1;
-            year = Find("Year");
-            month = -1;
-            period = Find("Period");
-            reporterCode = Find("Reporter Code");
-            reporterIso = Find("Reporter ISO", required: false);
-            partnerCode = Find("Partner Code");
-            partnerIso = Find("Partner ISO", required: false);
-            flow = Find("Trade Flow Code");
-            commodity = Find("Commodity Code");
-            value = Find("Trade Value (US$)");
-            partner2 = Find("2nd Partner Code", required: false);
-            customs = Find("Customs Proc. Code", required: false);
-            transport = Find("Mode of Transport Code", required: false);
-        }
-        else
-        {
-            freq = Find("freqCode");
-            year = Find("refYear");
-            month = Find("refMonth");
-            period = Find("period", required: false);
-            reporterCode = Find("reporterCode");
-            reporterIso = Find("reporterISO", required: false);
-            partnerCode = Find("partnerCode");
-            partnerIso = Find("partnerISO", required: false);
-            flow = Find("flowCode");
-            commodity = Find("cmdCode");
-            value = Find("primaryValue");
-            partner2 = Find("partner2Code", required: false);
-            customs = Find("customsCode", required: false);
-            transport = Find("motCode", required: false);
-        }
+        // Looked up in this order, so a header missing several columns is reported at the same one whatever the layout.
+        freq = Find(layout.Frequency);
+        year = Find(layout.Year);
+        month = Find(layout.Month);
+        period = Find(layout.Period, required: layout.PeriodIsCode);
+        reporterCode = Find(layout.ReporterCode);
+        reporterIso = Find(layout.ReporterIso, required: false);
+        partnerCode = Find(layout.PartnerCode);
+        partnerIso = Find(layout.PartnerIso, required: false);
+        flow = Find(layout.Flow);
+        commodity = Find(layout.Commodity);
+        value = Find(layout.Value);
+        partner2 = Find(layout.Partner2, required: false);
+        customs = Find(layout.Customs, required: false);
+        transport = Find(layout.Transport, required: false);
     }
 
-    public static string LayoutName(bool legacy) => legacy ? "UN Comtrade legacy" : "UN Comtrade";
-
-    public static bool IsCurrent(IReadOnlyList<string> header)
-        => CsvHeader.Has(header, "cmdCode") && CsvHeader.Has(header, "flowCode") && CsvHeader.Has(header, "primaryValue");
-
-    public static bool IsLegacy(IReadOnlyList<string> header)
-        => CsvHeader.Has(header, "Commodity Code") && CsvHeader.Has(header, "Trade Flow Code") && CsvHeader.Has(header, "Trade Value (US$)");
-
     /// <summary>Reads every row after the header into the builder; returns the counts of skipped rows.</summary>
-    /// <param name="csv">The reader, past the header.</param>
-    /// <param name="header">The header's field names.</param>
-    /// <param name="legacy">Whether the header is the legacy layout.</param>
-    /// <param name="file">The name messages use.</param>
-    /// <param name="headerLine">The header's line, for a problem with the header.</param>
-    /// <param name="options">How rows become figures.</param>
-    /// <param name="builder">Where figures and problems go.</param>
-    /// <param name="split">
-    /// The file the text comes from when it may be read in parts on several threads, with where the rows start in it;
-    /// null to read <paramref name="csv"/> to the end.
-    /// </param>
-    public static IReadOnlyList<SkippedRows> Import(CsvReader csv, string[] header, bool legacy, string file, long headerLine, ImportOptions options, DataSetBuilder builder, SplitSource? split = null)
+    /// <param name="input">The reader past the header; a large plain file is read in parts on several threads.</param>
+    /// <param name="layout">The header's layout.</param>
+    public static IReadOnlyList<SkippedRows> Import(CsvInput input, ComtradeLayout layout)
     {
+        var (csv, header, file, headerLine, options, builder, _) = input;
         var totals = new FigureTotals();
         var skipped = new SkipCounter();
         ComtradeImporter whole;
         try
         {
-            whole = new ComtradeImporter(legacy, header, totals, skipped, null);
+            whole = new ComtradeImporter(layout, header, totals, skipped, null);
         }
         catch (RowException e)
         {
@@ -129,22 +94,30 @@ internal sealed class ComtradeImporter
             return [];
         }
 
-        if (split is { } source)
+        if (input.Splittable() is { } source)
         {
             // Each part gets an importer of its own (its caches are not shared between threads); the totals and counts
-            // they defer are checked here, on this thread, in file order.
-            new SplitRead(source, options, builder).Run(
-                (text, part, partSkipped) => new ComtradeImporter(legacy, header, totals, partSkipped, part).Read(text, file, options, part),
-                (text, rest) => whole.Read(text, file, options, rest),
-                (deferred, lineOffset) => Check(deferred, lineOffset, totals, skipped, legacy, file, builder),
-                skipped);
+            // they defer are settled here, on this thread, in file order.
+            var parts = new SplitRead(source, options).Parts(
+                (text, log) => new ComtradeImporter(layout, header, totals, log.Skipped, log).Read(text, file, options, log));
+            foreach (var (log, lineOffset, rest) in parts)
+            {
+                if (rest is not null)
+                {
+                    whole.Read(rest, file, options, builder);
+                    continue;
+                }
+
+                log!.Replay(lineOffset, builder, total => Check(total, totals, skipped, layout, file, builder));
+                skipped.Add(log.Skipped, lineOffset);
+            }
         }
         else
         {
             whole.Read(csv, file, options, builder);
         }
 
-        totals.AddFigures(builder, file, "comtrade", Publication, $"{LayoutName(legacy)} download '{file}'", "imports from", "exports to");
+        totals.AddFigures(builder, file, "comtrade", Publication, $"{layout.Name} download '{file}'", "imports from", "exports to");
         return skipped.ToList(file);
     }
 
@@ -153,12 +126,11 @@ internal sealed class ComtradeImporter
         => CsvRows.ReadAll(csv, file, problems, Failure, new Rows(this, options));
 
     /// <summary>Checks a total that a part of the file deferred against the totals of every row before it, as a one-core read would have.</summary>
-    private static void Check(DeferredTotal deferred, long lineOffset, FigureTotals totals, SkipCounter skipped, bool legacy, string file, DataSetBuilder builder)
+    private static void Check(DeferredTotal total, FigureTotals totals, SkipCounter skipped, ComtradeLayout layout, string file, DataSetBuilder builder)
     {
-        var total = deferred with { Line = deferred.Line + lineOffset };
         try
         {
-            Accept(total, totals, skipped, legacy);
+            Accept(total, totals, skipped, layout);
         }
         catch (RowException e)
         {
@@ -167,9 +139,9 @@ internal sealed class ComtradeImporter
     }
 
     /// <summary>Adds a row's total; a row repeating an identical total is counted as skipped, a different one throws a <see cref="RowException"/>.</summary>
-    private static void Accept(DeferredTotal total, FigureTotals totals, SkipCounter skipped, bool legacy)
+    private static void Accept(DeferredTotal total, FigureTotals totals, SkipCounter skipped, ComtradeLayout layout)
     {
-        if (!totals.Add(total.Pair, total.Flow, total.Period, total.Side, total.Amount, total.Line, legacy ? "Trade Value (US$)" : "primaryValue", "total"))
+        if (!totals.Add(total.Pair, total.Flow, total.Period, total.Side, total.Amount, total.Line, layout.Value, "total"))
         {
             skipped.Skip(RepeatReason, total.Line);
         }
@@ -190,23 +162,8 @@ internal sealed class ComtradeImporter
             return;
         }
 
-        var flowCode = csv.Field(flow).Trim();
-        TradeFlow tradeFlow;
-        if (flowCode.Equals(legacy ? "2" : "X", StringComparison.OrdinalIgnoreCase))
+        if (Flow(csv, line) is not { } tradeFlow)
         {
-            tradeFlow = TradeFlow.Exports;
-        }
-        else if (flowCode.Equals(legacy ? "1" : "M", StringComparison.OrdinalIgnoreCase))
-        {
-            tradeFlow = TradeFlow.Imports;
-        }
-        else
-        {
-            Skip(
-                flowCode.Equals(legacy ? "3" : "RX", StringComparison.OrdinalIgnoreCase) ? "re-exports: kept apart from exports, not a figure"
-                : flowCode.Equals(legacy ? "4" : "RM", StringComparison.OrdinalIgnoreCase) ? "re-imports: kept apart from imports, not a figure"
-                : $"flow code '{flowCode.ToString()}' is neither exports nor imports",
-                line);
             return;
         }
 
@@ -216,14 +173,14 @@ internal sealed class ComtradeImporter
             return;
         }
 
-        var partnerNumber = ParseInt(csv, partnerCode, legacy ? "Partner Code" : "partnerCode");
+        var partnerNumber = ParseInt(csv, partnerCode, layout.PartnerCode);
         if (partnerNumber == 0)
         {
             Skip("partner is World (code 0): a total over all partners, not a bilateral figure", line);
             return;
         }
 
-        var reporterNumber = ParseInt(csv, reporterCode, legacy ? "Reporter Code" : "reporterCode");
+        var reporterNumber = ParseInt(csv, reporterCode, layout.ReporterCode);
         var reporter = Resolve(csv, reporterIso, reporterNumber);
         var partner = Resolve(csv, partnerIso, partnerNumber);
         if (reporter is null || partner is null)
@@ -259,7 +216,30 @@ internal sealed class ComtradeImporter
             return;
         }
 
-        Accept(total, totals, skipped, legacy);
+        Accept(total, totals, skipped, layout);
+    }
+
+    /// <summary>The row's flow when it is exports or imports; otherwise the row is counted as skipped and null is returned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private TradeFlow? Flow(CsvReader csv, long line)
+    {
+        var flowCode = csv.Field(flow).Trim();
+        if (flowCode.Equals(layout.Exports, StringComparison.OrdinalIgnoreCase))
+        {
+            return TradeFlow.Exports;
+        }
+
+        if (flowCode.Equals(layout.Imports, StringComparison.OrdinalIgnoreCase))
+        {
+            return TradeFlow.Imports;
+        }
+
+        Skip(
+            flowCode.Equals(layout.ReExports, StringComparison.OrdinalIgnoreCase) ? "re-exports: kept apart from exports, not a figure"
+            : flowCode.Equals(layout.ReImports, StringComparison.OrdinalIgnoreCase) ? "re-imports: kept apart from imports, not a figure"
+            : $"flow code '{flowCode.ToString()}' is neither exports nor imports",
+            line);
+        return null;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -277,35 +257,35 @@ internal sealed class ComtradeImporter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReportingPeriod Period(CsvReader csv)
     {
-        if (legacy)
+        if (layout.PeriodIsCode)
         {
             var text = csv.Field(period).Trim();
             if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
             {
-                return MakePeriod(y, 0, "Period", text);
+                return MakePeriod(y, 0, layout.Period, text);
             }
 
             if (text.Length == 6 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var ym))
             {
-                return MakeMonth(ym / 100, ym % 100, "Period", text);
+                return MakeMonth(ym / 100, ym % 100, layout.Period, text);
             }
 
-            throw new RowException("Period", text.ToString(), "expected a year (2016) or a year and month (201601).");
+            throw new RowException(layout.Period, text.ToString(), "expected a year (2016) or a year and month (201601).");
         }
 
         var frequency = csv.Field(freq).Trim();
-        var refYear = ParseInt(csv, year, "refYear");
+        var refYear = ParseInt(csv, year, layout.Year);
         if (frequency.Equals("A", StringComparison.OrdinalIgnoreCase))
         {
-            return MakePeriod(refYear, 0, "refYear", csv.Field(year));
+            return MakePeriod(refYear, 0, layout.Year, csv.Field(year));
         }
 
         if (frequency.Equals("M", StringComparison.OrdinalIgnoreCase))
         {
-            return MakeMonth(refYear, ParseInt(csv, month, "refMonth"), "refMonth", csv.Field(month));
+            return MakeMonth(refYear, ParseInt(csv, month, layout.Month!), layout.Month!, csv.Field(month));
         }
 
-        throw new RowException("freqCode", frequency.ToString(), "expected A (annual) or M (monthly).");
+        throw new RowException(layout.Frequency, frequency.ToString(), "expected A (annual) or M (monthly).");
     }
 
     // A monthly row names a month from 1 to 12; month 0 would silently become the whole year.
@@ -328,7 +308,7 @@ internal sealed class ComtradeImporter
     private decimal ParseValue(CsvReader csv)
     {
         var text = csv.Field(value).Trim();
-        var column = legacy ? "Trade Value (US$)" : "primaryValue";
+        var column = layout.Value;
         if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
         {
             throw new RowException(column, text.ToString(), "expected a number of US dollars such as 123456789.5.");

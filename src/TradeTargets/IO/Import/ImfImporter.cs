@@ -87,17 +87,22 @@ internal sealed class ImfImporter
 
     public static string LayoutName(bool sdmx) => sdmx ? "IMF IMTS SDMX-CSV" : "IMF Direction of Trade Statistics";
 
-    public static bool IsTimeSeries(IReadOnlyList<string> header)
-        => CsvHeader.Has(header, "Country Code") && CsvHeader.Has(header, "Indicator Code")
-            && CsvHeader.Has(header, "Counterpart Country Code") && CsvHeader.Has(header, "Attribute");
+    /// <summary>The data portal's time-series CSV: one row per reporter, indicator, counterpart and attribute, one column per period.</summary>
+    public static ICsvFormat TimeSeries { get; } = new Format(
+        sdmx: false,
+        header => CsvHeader.Has(header, "Country Code") && CsvHeader.Has(header, "Indicator Code")
+            && CsvHeader.Has(header, "Counterpart Country Code") && CsvHeader.Has(header, "Attribute"));
 
-    public static bool IsSdmx(IReadOnlyList<string> header)
-        => CsvHeader.Has(header, "COUNTERPART_COUNTRY") && CsvHeader.Has(header, "INDICATOR")
-            && CsvHeader.Has(header, "TIME_PERIOD") && CsvHeader.Has(header, "OBS_VALUE");
+    /// <summary>The IMTS SDMX-CSV: one row per observation.</summary>
+    public static ICsvFormat Sdmx { get; } = new Format(
+        sdmx: true,
+        header => CsvHeader.Has(header, "COUNTERPART_COUNTRY") && CsvHeader.Has(header, "INDICATOR")
+            && CsvHeader.Has(header, "TIME_PERIOD") && CsvHeader.Has(header, "OBS_VALUE"));
 
     /// <summary>Reads every row after the header into the builder; returns the counts of skipped rows.</summary>
-    public static IReadOnlyList<SkippedRows> Import(CsvReader csv, string[] header, bool sdmx, string file, long headerLine, ImportOptions options, DataSetBuilder builder)
+    private static IReadOnlyList<SkippedRows> Import(CsvInput input, bool sdmx)
     {
+        var (csv, header, file, headerLine, options, builder, _) = input;
         ImfImporter importer;
         try
         {
@@ -218,24 +223,38 @@ internal sealed class ImfImporter
 
         if (sdmx)
         {
-            var obs = csv.Field(value).Trim();
-            if (obs.IsEmpty)
-            {
-                Skip("OBS_VALUE is empty: no observation", line);
-                return;
-            }
+            Observation(csv, line, (pair, flow, side));
+        }
+        else
+        {
+            PeriodColumns(csv, line, (pair, flow, side));
+        }
+    }
 
-            var periodText = csv.Field(timePeriod).Trim();
-            if (!TryParsePeriod(periodText, out var period))
-            {
-                throw new RowException("TIME_PERIOD", periodText.ToString(), "expected a year (2016), a quarter (2016-Q1) or a month (2016-M01 or 2016-01).");
-            }
-
-            var scale = Scale(csv.Field(multiplier).Trim());
-            Add((pair, flow, period, side), Parse(obs, scale, "OBS_VALUE"), line, "OBS_VALUE");
+    /// <summary>Reads the one observation of an SDMX-CSV row.</summary>
+    private void Observation(CsvReader csv, long line, (TradePair Pair, TradeFlow Flow, ReportingSide Side) key)
+    {
+        var obs = csv.Field(value).Trim();
+        if (obs.IsEmpty)
+        {
+            Skip("OBS_VALUE is empty: no observation", line);
             return;
         }
 
+        var periodText = csv.Field(timePeriod).Trim();
+        if (!TryParsePeriod(periodText, out var period))
+        {
+            throw new RowException("TIME_PERIOD", periodText.ToString(), "expected a year (2016), a quarter (2016-Q1) or a month (2016-M01 or 2016-01).");
+        }
+
+        var scale = Scale(csv.Field(multiplier).Trim());
+        Add((key.Pair, key.Flow, period, key.Side), Parse(obs, scale, "OBS_VALUE"), line, "OBS_VALUE");
+    }
+
+    /// <summary>Reads the values of a time-series row, one per period column; a bad value costs only its own period.</summary>
+    private void PeriodColumns(CsvReader csv, long line, (TradePair Pair, TradeFlow Flow, ReportingSide Side) key)
+    {
+        var (pair, flow, side) = key;
         var unit = Unit(csv.Field(indicatorName).Trim());
         var added = 0;
         var repeats = 0;
@@ -407,5 +426,13 @@ internal sealed class ImfImporter
     private readonly struct Rows(ImfImporter importer, ImportOptions options) : ICsvRowHandler
     {
         public void Row(CsvReader csv) => importer.Row(csv, options);
+    }
+
+    /// <summary>One of the two IMF layouts: how its header is recognised, and the importer reading it as that layout.</summary>
+    private sealed class Format(bool sdmx, Func<IReadOnlyList<string>, bool> recognises) : ICsvFormat
+    {
+        public bool Recognises(IReadOnlyList<string> header) => recognises(header);
+
+        public IReadOnlyList<SkippedRows> Read(CsvInput input) => Import(input, sdmx);
     }
 }

@@ -5,10 +5,13 @@ internal readonly record struct DeferredTotal(TradePair Pair, TradeFlow Flow, Re
 
 /// <summary>
 /// What one part of a file read on its own leaves to be settled in file order: its problems and its totals, in the order
-/// of its rows, with line numbers counted from the part's first line (1).
+/// of its rows, and its skipped rows, with line numbers counted from the part's first line (1).
 /// </summary>
 internal sealed class PartLog : IProblemSink
 {
+    /// <summary>The part's rows skipped by rule, to be added to the file's counts (<see cref="SkipCounter.Add"/>) after <see cref="Replay"/>.</summary>
+    public SkipCounter Skipped { get; } = new();
+
     private readonly List<(DataProblem Problem, Exception? Cause)> problems = [];
     private readonly List<(DeferredTotal Total, int ProblemsBefore)> totals = [];
 
@@ -17,7 +20,10 @@ internal sealed class PartLog : IProblemSink
     public void Defer(DeferredTotal total) => totals.Add((total, problems.Count));
 
     /// <summary>Hands on the problems and totals in the order of their rows, lines moved on by <paramref name="lineOffset"/>.</summary>
-    public void Replay(long lineOffset, IProblemSink builder, Action<DeferredTotal, long> check)
+    /// <param name="lineOffset">The lines of the file before the part.</param>
+    /// <param name="builder">Where the problems go.</param>
+    /// <param name="check">Settles a deferred total, its line already moved on.</param>
+    public void Replay(long lineOffset, IProblemSink builder, Action<DeferredTotal> check)
     {
         var reported = 0;
         foreach (var (total, before) in totals)
@@ -27,7 +33,7 @@ internal sealed class PartLog : IProblemSink
                 Report(builder, problems[reported], lineOffset);
             }
 
-            check(total, lineOffset);
+            check(total with { Line = total.Line + lineOffset });
         }
 
         for (; reported < problems.Count; reported++)

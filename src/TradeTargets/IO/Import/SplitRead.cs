@@ -1,15 +1,7 @@
 using System.Runtime.ExceptionServices;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 
 namespace TradeTargets.IO;
-
-/// <summary>A plain file whose rows may be read in parts: the open file, its length, and where its rows start.</summary>
-/// <param name="File">The open file; read at offsets, so threads can share it.</param>
-/// <param name="Length">The file's length in bytes.</param>
-/// <param name="DataOffset">The byte after the header line's line break.</param>
-/// <param name="FirstDataLine">The line number of the first line after the header.</param>
-internal sealed record SplitSource(SafeFileHandle File, long Length, long DataOffset, long FirstDataLine);
 
 /// <summary>
 /// Reads the rows of a large plain CSV file on several threads, in parts that start after a line feed, and hands on what
@@ -33,12 +25,17 @@ internal sealed record SplitSource(SafeFileHandle File, long Length, long DataOf
 /// </para>
 /// <para>
 /// <b>Order.</b> What a part cannot settle alone (a total that may repeat or contradict one in an earlier part) it
-/// defers, with its problems, in row order; this thread settles part after part. Skipped rows are counted per part and
-/// added up, the first line of each reason taken from the first part that has it. At most two parts per thread are read
-/// ahead of the one being settled, so memory does not grow with the file.
+/// defers, with its problems and its skipped rows, in a <see cref="PartLog"/>; <see cref="Parts"/> hands the logs to the
+/// importer in file order, on the importer's thread, which settles them as a read on one thread would have. At most two
+/// parts per thread are read ahead of the one being settled, so memory does not grow with the file.
+/// </para>
+/// <para>
+/// <b>What it knows of the importer.</b> Nothing but the one call that must run on the worker threads: reading a part's
+/// rows into its log. Settling the logs and reading the rest of a file whose part could not be proven are the importer's,
+/// on its own thread, from what <see cref="Parts"/> returns.
 /// </para>
 /// </remarks>
-internal sealed class SplitRead(SplitSource source, ImportOptions options, IProblemSink builder)
+internal sealed class SplitRead(SplitSource source, ImportOptions options)
 {
     private const int BufferBytes = 1 << 16;
 
@@ -52,12 +49,13 @@ internal sealed class SplitRead(SplitSource source, ImportOptions options, IProb
     private volatile bool stop;
     private ExceptionDispatchInfo? failure;
 
-    /// <summary>Reads the rows.</summary>
-    /// <param name="readPart">Reads one part's rows into its log and skip counter; called on worker threads.</param>
-    /// <param name="readRest">Reads the rows from a proven record start to the end of the file straight into the result.</param>
-    /// <param name="check">Settles a deferred total, with the offset to add to its line.</param>
-    /// <param name="skipped">The file's skip counter, to which the parts' counts are added.</param>
-    public void Run(Action<CsvReader, PartLog, SkipCounter> readPart, Action<CsvReader, IProblemSink> readRest, Action<DeferredTotal, long> check, SkipCounter skipped)
+    /// <summary>Reads the parts on worker threads and returns them in file order, each once the parts before it are returned.</summary>
+    /// <param name="readPart">Reads one part's rows into its log; called on worker threads.</param>
+    /// <returns>
+    /// The parts in file order; the last may instead be the rest of the file, from a proven record start, for the importer
+    /// to read on its thread (always so when one thread is asked for or the file makes one part).
+    /// </returns>
+    public IEnumerable<SplitPart> Parts(Action<CsvReader, PartLog> readPart)
     {
         starts = Plan();
         var count = starts.Length - 1;
@@ -65,8 +63,9 @@ internal sealed class SplitRead(SplitSource source, ImportOptions options, IProb
         if (threads <= 1)
         {
             options.OnSplit?.Invoke(count, 0);
-            ReadRest(readRest, source.DataOffset, source.FirstDataLine);
-            return;
+            using var whole = Open(source.DataOffset, source.Length);
+            yield return SplitPart.Rest(RestReader(whole, source.FirstDataLine));
+            yield break;
         }
 
         parts = new Part?[count];
@@ -88,12 +87,12 @@ internal sealed class SplitRead(SplitSource source, ImportOptions options, IProb
                 {
                     options.OnSplit?.Invoke(count, i);
                     Stop(workers, window);
-                    ReadRest(readRest, starts[i], line);
-                    return;
+                    using var rest = Open(starts[i], source.Length);
+                    yield return SplitPart.Rest(RestReader(rest, line));
+                    yield break;
                 }
 
-                part.Log.Replay(line - 1, builder, check);
-                skipped.Add(part.Skipped, line - 1);
+                yield return SplitPart.Read(part.Log, line - 1);
                 line += part.Lines;
                 window.Release();
             }
@@ -157,7 +156,7 @@ internal sealed class SplitRead(SplitSource source, ImportOptions options, IProb
         return -1;
     }
 
-    private void Work(Action<CsvReader, PartLog, SkipCounter> readPart, SemaphoreSlim window)
+    private void Work(Action<CsvReader, PartLog> readPart, SemaphoreSlim window)
     {
         while (true)
         {
@@ -176,13 +175,12 @@ internal sealed class SplitRead(SplitSource source, ImportOptions options, IProb
             try
             {
                 var log = new PartLog();
-                var partSkipped = new SkipCounter();
                 using var text = Open(starts[i], starts[i + 1]);
                 var csv = new CsvReader(text, 1, BufferBytes, skipByteOrderMark: false);
-                readPart(csv, log, partSkipped);
+                readPart(csv, log);
                 lock (gate)
                 {
-                    parts[i] = new Part(log, partSkipped, csv.NextLine - 1, csv.GuessedRecordEnd);
+                    parts[i] = new Part(log, csv.NextLine - 1, csv.GuessedRecordEnd);
                     Monitor.PulseAll(gate);
                 }
             }
@@ -231,14 +229,22 @@ internal sealed class SplitRead(SplitSource source, ImportOptions options, IProb
         }
     }
 
-    private void ReadRest(Action<CsvReader, IProblemSink> readRest, long start, long firstLine)
-    {
-        using var text = Open(start, source.Length);
-        readRest(new CsvReader(text, firstLine, 1 << 20, skipByteOrderMark: false), builder);
-    }
+    private static CsvReader RestReader(StreamReader text, long firstLine) => new(text, firstLine, 1 << 20, skipByteOrderMark: false);
 
     private StreamReader Open(long start, long end)
         => new(new FileRange(source.File, start, end), Utf8, detectEncodingFromByteOrderMarks: false, BufferBytes);
 
-    private sealed record Part(PartLog Log, SkipCounter Skipped, long Lines, bool GuessedRecordEnd);
+    private sealed record Part(PartLog Log, long Lines, bool GuessedRecordEnd);
+}
+
+/// <summary>
+/// A part of a file read in parts, in file order: what a worker found in it (<see cref="Log"/>, its line numbers to be
+/// moved on by <see cref="LineOffset"/>), or the rest of the file from a proven record start, to be read on the importer's
+/// thread (<see cref="RestOfFile"/>).
+/// </summary>
+internal readonly record struct SplitPart(PartLog? Log, long LineOffset, CsvReader? RestOfFile)
+{
+    public static SplitPart Read(PartLog log, long lineOffset) => new(log, lineOffset, null);
+
+    public static SplitPart Rest(CsvReader rest) => new(null, 0, rest);
 }
