@@ -62,7 +62,7 @@ internal sealed class DataSetRules
     /// starting set's (same id, same content) is already held and is kept once, so it is not added again; a record
     /// that repeats one added since is a duplicate, which <see cref="Add(Goal)"/> and its overloads refuse.
     /// </summary>
-    public bool HeldFromStart(TradeRecord record)
+    private bool HeldFromStart(TradeRecord record)
         => startIds.Contains(record.Id) && ids.TryGetValue(record.Id, out var held) && held.Equals(record);
 
     /// <summary>

@@ -48,11 +48,11 @@ internal sealed class DataSetBuilder : IProblemSink
         problems.Add((atLoad, problem));
     }
 
-    public void AddGoal(Goal goal, string file, long line) => Add(goal, rules.Add, file, line);
+    public void AddGoal(Goal goal, string file, long line) => Add(goal, file, line);
 
-    public void AddFigure(ReportedFigure figure, string file, long line) => Add(figure, rules.Add, file, line);
+    public void AddFigure(ReportedFigure figure, string file, long line) => Add(figure, file, line);
 
-    public void AddStatement(RelativeStatement statement, string file, long line) => Add(statement, rules.Add, file, line);
+    public void AddStatement(RelativeStatement statement, string file, long line) => Add(statement, file, line);
 
     /// <summary>Applies the rules that need every row (restatement links), then returns the records that passed.</summary>
     public TradeDataSet Build()
@@ -76,23 +76,19 @@ internal sealed class DataSetBuilder : IProblemSink
         return rules.ToDataSet();
     }
 
-    private void Add<T>(T record, Func<T, RecordProblem?> add, string file, long line)
-        where T : TradeRecord
+    private void Add(TradeRecord record, string file, long line)
     {
-        var id = record.Id;
-        // Loading onto a data set merges, and merging keeps a record equal to one loaded before once.
-        if (rules.HeldFromStart(record))
-        {
-            return;
-        }
-
-        if (add(record) is { } problem)
+        // Loading onto a data set merges, and merging keeps a record equal to one loaded before once (DataSetRules.Join).
+        if (rules.Join(record, out var added) is { } problem)
         {
             Report(Locate(problem, file, line, load));
             return;
         }
 
-        locations[id] = (file, line, load);
+        if (added)
+        {
+            locations[record.Id] = (file, line, load);
+        }
     }
 
     private DataProblem Locate(RecordProblem problem, string file, long line, int atLoad)

@@ -17,19 +17,25 @@ internal static class PerspectiveRule
         Country? perspective, Country reporter, Country partner, ref TradeFlow flow, out TradePair pair, out ReportingSide side, string notPerspective, string sameCountry)
     {
         side = ReportingSide.Reporter;
-        if (perspective is { } country && country != reporter)
+        var turn = perspective is { } country && country != reporter;
+        if (turn && perspective != partner)
         {
-            if (country != partner)
-            {
-                pair = default;
-                return notPerspective;
-            }
-
-            (reporter, partner) = (partner, reporter);
-            flow = flow.Mirrored();
-            side = ReportingSide.PartnerMirror;
+            pair = default;
+            return notPerspective;
         }
 
-        return TradePair.TryCreate(reporter, partner, out pair) ? null : sameCountry;
+        if (!TradePair.TryCreate(reporter, partner, out pair))
+        {
+            return sameCountry;
+        }
+
+        if (turn)
+        {
+            // The row as the perspective country's partner recorded it, seen from the perspective country: the data
+            // set's one mirror rule (ReportedFlow.Mirrored).
+            (pair, flow, side) = new ReportedFlow(pair, flow, side).Mirrored;
+        }
+
+        return null;
     }
 }
