@@ -241,9 +241,3 @@ internal static class CountryLexicon
         return words;
     }
 }
-
-/// <summary>A country named in the text.</summary>
-internal readonly record struct CountryMention(Country Country, int Start, int Length)
-{
-    public int End => Start + Length;
-}
