@@ -140,6 +140,9 @@ internal static class CountryLexicon
         .GroupBy(FirstWord, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
+    // The same names looked up by a span of the text, so no word is copied out of it.
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> ByFirstWordSpan = ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Every country mention in a piece of text, in order.</summary>
     /// <remarks>A hand-written scan rather than one large alternation: it looks only at capitalised words.</remarks>
     public static List<CountryMention> Find(string text, int start, int length)
@@ -162,8 +165,7 @@ internal static class CountryLexicon
             }
 
             var matched = 0;
-            var word = text[i..wordEnd];
-            if (ByFirstWord.TryGetValue(word.TrimEnd('.'), out var names))
+            if (ByFirstWordSpan.TryGetValue(text.AsSpan(i, wordEnd - i).TrimEnd('.'), out var names))
             {
                 foreach (var name in names)
                 {

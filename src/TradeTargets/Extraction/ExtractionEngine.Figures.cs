@@ -22,7 +22,7 @@ internal sealed partial class ExtractionEngine
             var before = text.AsSpan(sentence.Start, amount.Start - sentence.Start);
             var beforeText = before.Length > 40 ? before[^40..].ToString() : before.ToString();
             var isFrom = TextPatterns.FromBefore().IsMatch(beforeText);
-            var goalCue = cues.GoalCues.Any(c => c.Index < amount.Start) || TargetWordAfter(amount, sentence);
+            var goalCue = cues.FirstGoalCue < amount.Start || TargetWordAfter(amount, sentence);
             var figureVerb = TextPatterns.FigureVerbBefore().IsMatch(beforeText);
             if (goalCue && !isFrom && !figureVerb)
             {
@@ -31,7 +31,7 @@ internal sealed partial class ExtractionEngine
             }
 
             var qualifier = amount.IsRange ? AmountQualifier.Over : CandidateWords.QualifierBefore(beforeText);
-            var side = isFrom && cues.GoalCues.Count > 0 ? ReportingSide.OfficialClaim : ReportingSide.Unstated;
+            var side = isFrom && cues.HasGoalCue ? ReportingSide.OfficialClaim : ReportingSide.Unstated;
             if (AddFigure(facts, cues.Quote, amount, qualifier, side) is { } figure && side == ReportingSide.OfficialClaim)
             {
                 baseline = figure;
@@ -129,7 +129,7 @@ internal sealed partial class ExtractionEngine
 
     // A number is not a trade level when a word about something else (contracts, investment, a share of the total)
     // stands nearer to it than the nearest trade word.
-    private static bool IsNotTrade(MoneyMention amount, List<System.Text.RegularExpressions.Match> notTrade, List<FlowWord> flows)
+    private static bool IsNotTrade(MoneyMention amount, List<(int Start, int End)> notTrade, List<FlowWord> flows)
     {
         var nearestTrade = int.MaxValue;
         foreach (var f in flows)
@@ -139,8 +139,8 @@ internal sealed partial class ExtractionEngine
 
         foreach (var n in notTrade)
         {
-            var distance = n.Index + n.Length <= amount.Start ? amount.Start - n.Index - n.Length : n.Index >= amount.End ? n.Index - amount.End : 0;
-            if (distance <= 80 && distance < nearestTrade && (n.Index < amount.Start || distance <= 25))
+            var distance = n.End <= amount.Start ? amount.Start - n.End : n.Start >= amount.End ? n.Start - amount.End : 0;
+            if (distance <= 80 && distance < nearestTrade && (n.Start < amount.Start || distance <= 25))
             {
                 return true;
             }

@@ -8,10 +8,15 @@ internal sealed partial class ExtractionEngine
 {
     private void ReadGoals(SentenceFacts facts, SentenceCues cues, List<MoneyMention> targets, FigureCandidate? baseline)
     {
+        // Without a target amount, a goal is a multiplier after a goal word with a deadline ("to double trade by 2020").
         var sentence = facts.Sentence;
+        if (targets.Count == 0 && !cues.HasGoalCue)
+        {
+            return;
+        }
+
         var multiplierMatch = TextPatterns.Multiplier().Match(text, sentence.Start, sentence.Length);
-        var hasCue = cues.GoalCues.Count > 0;
-        if (targets.Count == 0 && !(multiplierMatch.Success && hasCue && TextPatterns.Deadline().IsMatch(text.AsSpan(sentence.Start, sentence.Length))))
+        if (targets.Count == 0 && !(multiplierMatch.Success && TextPatterns.Deadline().IsMatch(text.AsSpan(sentence.Start, sentence.Length))))
         {
             return;
         }
@@ -60,8 +65,7 @@ internal sealed partial class ExtractionEngine
         }
 
         var goalBaseline = baseline is not null && target is { } t && baseline.Amount.Currency == t.Currency ? new GoalBaseline(baseline.Amount, baseline.Period) : null;
-        var cues = goal.Cues.GoalCues;
-        var kind = cues.Any(c => c.Groups["target"].Success) || !cues.Any(c => c.Groups["forecast"].Success) ? GoalKind.Target : GoalKind.Forecast;
+        var kind = goal.Cues.Kind;
         var missing = (target is null ? 1 : 0) + (deadline is null ? 1 : 0);
         var confidence = CandidateWords.Confidence(inferred, missing) - (kind == GoalKind.Forecast ? 0.05 : 0);
         goals.Add(new GoalCandidate(

@@ -49,7 +49,7 @@ internal sealed partial class ExtractionEngine
     {
         var at = percentage.Index;
         var tradeBefore = facts.Flows.Where(f => f.Start < at).Select(f => at - f.End).DefaultIfEmpty(int.MaxValue).Min();
-        var otherBefore = cues.NotTrade.Where(n => n.Index < at).Select(n => at - n.Index - n.Length).DefaultIfEmpty(int.MaxValue).Min();
+        var otherBefore = cues.NotTrade.Where(n => n.Start < at).Select(n => at - n.End).DefaultIfEmpty(int.MaxValue).Min();
         return !((tradeBefore == int.MaxValue && facts.CarriedFlow is null) || otherBefore < tradeBefore);
     }
 

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace TradeTargets.Extraction;
 
 /// <summary>One pass over one article: sentences in order, with the context earlier sentences leave behind.</summary>
@@ -30,13 +28,15 @@ internal sealed partial class ExtractionEngine
     private PeriodMention? lastPeriod;
     private int lastPeriodSentence = -2;
 
+    // A sentence not about trade leaves its first named period for the next one, read only if that one needs it.
+    private Sentence? lastPeriodUnread;
+
     public ExtractionEngine(string text, ExtractionContext context)
     {
         this.text = text;
         this.context = context;
         sentences = SentenceSplitter.Split(text, notes);
-        var mentions = CountryLexicon.Find(text, 0, text.Length);
-        reporter = context.Reporter ?? Dominant(mentions) ?? Country.Parse("BLR");
+        reporter = context.Reporter ?? Dominant(CountryLexicon.Find(text, 0, text.Length)) ?? Country.Parse("BLR");
         articleCurrency = DominantCurrency();
         subjects = new SubjectFinder(text, reporter, context.Reporter is not null);
     }
@@ -69,14 +69,18 @@ internal sealed partial class ExtractionEngine
         var hasTrade = flows.Count > 0;
         var continuesTrade = !hasTrade && lastTradeSentence == index - 1 && TextPatterns.Continuation().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
 
-        var periods = MayNamePeriod(sentence) ? MentionReader.Periods(text, sentence, context.Published) : [];
         if (hasTrade || continuesTrade)
         {
+            var periods = Periods(sentence);
             ReadCandidates(new SentenceFacts(index, sentence, countries, flows, periods, topic, continuesTrade ? lastFlow : null));
+            RememberPeriod(index, sentence, periods);
+        }
+        else
+        {
+            (lastPeriodUnread, lastPeriodSentence) = (sentence, index);
         }
 
         RememberTopic(sentence, countries, flows);
-        RememberPeriod(index, sentence, periods, hasTrade || continuesTrade);
         if (hasTrade)
         {
             lastFlow = flows[^1].Flow;
@@ -91,41 +95,90 @@ internal sealed partial class ExtractionEngine
     // The partner later sentences are about when they name none.
     private void RememberTopic(Sentence sentence, List<CountryMention> countries, List<FlowWord> flows)
     {
-        // Countries in parentheses ("(after Russia and Ukraine)") are asides, not what the sentence is about.
-        var others = countries.Where(c => c.Country != reporter && !InParentheses(sentence, c.Start)).ToList();
-        if (others.Count > 0)
+        // The country the trade words are about ("Ankara and Moscow will lift trade"), else the first one named; the
+        // first of the nearest on a tie. Countries in parentheses ("(after Russia and Ukraine)") are asides, not what the
+        // sentence is about.
+        Country? nearest = null;
+        var nearestDistance = int.MaxValue;
+        foreach (var c in countries)
         {
-            // The country the trade words are about ("Ankara and Moscow will lift trade"), else the first one named.
-            topic = flows.Count == 0 ? others[0].Country
-                : others.OrderBy(c => flows.Min(f => Math.Abs(f.Start - c.Start))).First().Country;
+            if (c.Country == reporter || InParentheses(sentence, c.Start))
+            {
+                continue;
+            }
+
+            var distance = flows.Count == 0 ? 0 : DistanceToFlowWord(c, flows);
+            if (nearest is null || distance < nearestDistance)
+            {
+                (nearest, nearestDistance) = (c.Country, distance);
+            }
+        }
+
+        topic = nearest ?? topic;
+    }
+
+    private static int DistanceToFlowWord(CountryMention country, List<FlowWord> flows)
+    {
+        var distance = int.MaxValue;
+        foreach (var f in flows)
+        {
+            distance = Math.Min(distance, Math.Abs(f.Start - country.Start));
+        }
+
+        return distance;
+    }
+
+    private List<PeriodMention> Periods(Sentence sentence)
+        => MayNamePeriod(sentence) ? MentionReader.Periods(text, sentence, context.Published) : [];
+
+    // The period the next sentence may continue: the first one a sentence about trade names, or else the one it continued.
+    private void RememberPeriod(int index, Sentence sentence, List<PeriodMention> periods)
+    {
+        ReadUnreadPeriod();
+        lastPeriodSentence = index;
+        foreach (var p in periods)
+        {
+            if (!IsStartingPoint(sentence, p.Start))
+            {
+                lastPeriod = p;
+                return;
+            }
         }
     }
 
-    // The period later sentences may continue: the first one this sentence names, or the one it continued.
-    private void RememberPeriod(int index, Sentence sentence, List<PeriodMention> periods, bool aboutTrade)
+    // The first period named in the sentence not about trade that came last, or none.
+    private void ReadUnreadPeriod()
     {
-        var named = periods.Where(p => !IsStartingPoint(sentence, p.Start)).ToList();
-        if (named.Count > 0)
+        if (lastPeriodUnread is not { } sentence)
         {
-            lastPeriod = named[0];
-            lastPeriodSentence = index;
+            return;
         }
-        else if (aboutTrade)
+
+        lastPeriodUnread = null;
+        lastPeriod = null;
+        foreach (var p in Periods(sentence))
         {
-            lastPeriodSentence = index;
-        }
-        else
-        {
-            lastPeriod = null;
+            if (!IsStartingPoint(sentence, p.Start))
+            {
+                lastPeriod = p;
+                return;
+            }
         }
     }
 
     // A figure or statement without a period of its own takes the period of the sentence just before ("In January–July
     // trade came to $623.2m. Exports amounted to $159.5m"), else the year before publication; either way it is inferred.
     private ReportingPeriod ContextPeriod(int index, TradePair pair)
-        => lastPeriodSentence == index - 1 && lastPeriod is { } carried
+    {
+        if (lastPeriodSentence == index - 1)
+        {
+            ReadUnreadPeriod();
+        }
+
+        return lastPeriodSentence == index - 1 && lastPeriod is { } carried
             ? carried.Resolve(pair.Reporter, pair.Partner)
             : ReportingPeriod.Year(context.Published.Year - 1);
+    }
 
     private void ReadCandidates(SentenceFacts facts)
     {
@@ -140,10 +193,7 @@ internal sealed partial class ExtractionEngine
             return;
         }
 
-        var cues = new SentenceCues(
-            new TextQuote(text.Substring(sentence.Start, sentence.Length), sentence.Start, sentence.Length),
-            Matches(TextPatterns.GoalCue(), sentence),
-            Matches(TextPatterns.NotTrade(), sentence));
+        var cues = new SentenceCues(text, sentence);
         var (targets, baseline) = ReadFigures(facts, cues);
         ReadGoals(facts, cues, targets, baseline);
         if (hasNumber && (span.Contains('%') || span.Contains("cent", StringComparison.OrdinalIgnoreCase)))
@@ -155,10 +205,17 @@ internal sealed partial class ExtractionEngine
     private List<FlowWord> FlowWords(Sentence sentence)
     {
         var found = new List<FlowWord>();
-        for (var m = TextPatterns.Flow().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        foreach (var m in TextPatterns.Flow().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
         {
-            var flow = m.Groups["exports"].Success ? TradeFlow.Exports : m.Groups["imports"].Success ? TradeFlow.Imports : TradeFlow.Turnover;
-            found.Add(new FlowWord(m.Index, m.Index + m.Length, flow));
+            // The pattern's export words all start with "e", its import words with "i", and no turnover word does.
+            var start = sentence.Start + m.Index;
+            var flow = char.ToLowerInvariant(text[start]) switch
+            {
+                'e' => TradeFlow.Exports,
+                'i' => TradeFlow.Imports,
+                _ => TradeFlow.Turnover,
+            };
+            found.Add(new FlowWord(start, start + m.Length, flow));
         }
 
         return found;
@@ -182,15 +239,4 @@ internal sealed partial class ExtractionEngine
     // A word that makes a year a starting point ("since 2012", "by 2020") stands right before the period.
     private bool IsStartingPoint(Sentence sentence, int periodStart)
         => TextPatterns.NotAPeriodBefore().IsMatch(text.AsSpan(sentence.Start, periodStart - sentence.Start));
-
-    private List<Match> Matches(Regex regex, Sentence sentence)
-    {
-        var found = new List<Match>();
-        for (var m = regex.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
-        {
-            found.Add(m);
-        }
-
-        return found;
-    }
 }

@@ -239,10 +239,10 @@ internal static class MentionReader
         var window = Math.Min(16, sentence.End - after);
         if (window > 0)
         {
-            var y = Regex.Match(text.Substring(after, window), @"^\D{0,12}?\b((?:19|20)\d\d)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            var y = TextPatterns.YearSoonAfter().Match(text, after, window);
             if (y.Success)
             {
-                return (Int(y.Groups[1].Value), false);
+                return (Int(y.Groups["y"].Value), false);
             }
         }
 

@@ -19,19 +19,39 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     private (TradePair? Pair, InferredParts Inferred) PairFor(int at, List<CountryMention> countries, Country? previousTopic)
     {
         var inferred = reporterGiven ? InferredParts.None : InferredParts.Reporter;
-        var others = countries.Where(c => c.Country != reporter).ToList();
-        var hasReporter = countries.Any(c => c.Country == reporter);
+        var hasReporter = false;
+        Country? firstOther = null;
+        var severalOthers = false;
+        Country? nearest = null;
+        var nearestDistance = int.MaxValue;
+        foreach (var c in countries)
+        {
+            if (c.Country == reporter)
+            {
+                hasReporter = true;
+                continue;
+            }
+
+            // The country nearest the number, preferring one written before it; the first of the nearest on a tie.
+            var distance = c.End <= at ? at - c.End : (c.Start - at) * 2;
+            severalOthers |= firstOther is { } f && c.Country != f;
+            firstOther ??= c.Country;
+            if (nearest is null || distance < nearestDistance)
+            {
+                (nearest, nearestDistance) = (c.Country, distance);
+            }
+        }
+
         if (hasReporter && !reporterGiven)
         {
             inferred &= ~InferredParts.Reporter;
         }
 
         Country partner;
-        if (others.Count > 0)
+        if (nearest is { } n)
         {
-            // The country nearest the number, preferring one written before it.
-            partner = others.OrderBy(c => c.End <= at ? at - c.End : (c.Start - at) * 2).First().Country;
-            if (!hasReporter && reporterGiven && others.Select(c => c.Country).Distinct().Count() > 1)
+            partner = n;
+            if (!hasReporter && reporterGiven && severalOthers)
             {
                 // Two other countries and not ours: trade between them, not a level for the reporter.
                 return (null, inferred);

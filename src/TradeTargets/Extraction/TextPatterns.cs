@@ -144,6 +144,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*a\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex YearlyAfter();
 
+    /// <summary>A year written soon after a run of months ("January–August in 2016"), matched from the end of the run.</summary>
+    [GeneratedRegex(@"^\D{0,12}?\b(?<y>" + Year + @")\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex YearSoonAfter();
+
     /// <summary>"last year".</summary>
     [GeneratedRegex(@"\b(?:last|previous|past)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex LastYear();
