@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TradeTargets.Extraction;
 
 /// <summary>Finds countries in running text by name, alias, adjective or capital ("Minsk and Hanoi").</summary>
@@ -143,6 +145,10 @@ internal static class CountryLexicon
     // The same names looked up by a span of the text, so no word is copied out of it.
     private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> ByFirstWordSpan = ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Every ASCII character but the capitals: no name starts at one, so the scan jumps over runs of them.
+    private static readonly SearchValues<char> NotCapitals = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c))));
+
     /// <summary>Every country mention in a piece of text, in order.</summary>
     /// <remarks>A hand-written scan rather than one large alternation: it looks only at capitalised words.</remarks>
     public static List<CountryMention> Find(string text, int start, int length)
@@ -154,7 +160,8 @@ internal static class CountryLexicon
         {
             if (!char.IsUpper(text[i]) || (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '-')))
             {
-                i++;
+                var next = text.AsSpan(i + 1, end - i - 1).IndexOfAnyExcept(NotCapitals);
+                i = next < 0 ? end : i + 1 + next;
                 continue;
             }
 

@@ -22,9 +22,8 @@ internal sealed partial class ExtractionEngine
             var before = text.AsSpan(sentence.Start, amount.Start - sentence.Start);
             var beforeText = before.Length > 40 ? before[^40..].ToString() : before.ToString();
             var isFrom = TextPatterns.FromBefore().IsMatch(beforeText);
-            var goalCue = cues.FirstGoalCue < amount.Start || TargetWordAfter(amount, sentence);
             var figureVerb = TextPatterns.FigureVerbBefore().IsMatch(beforeText);
-            if (goalCue && !isFrom && !figureVerb)
+            if (!isFrom && !figureVerb && (cues.FirstGoalCue < amount.Start || TargetWordAfter(amount, sentence)))
             {
                 targets.Add(amount);
                 continue;

@@ -8,15 +8,12 @@ internal sealed partial class ExtractionEngine
 {
     private void ReadGoals(SentenceFacts facts, SentenceCues cues, List<MoneyMention> targets, FigureCandidate? baseline)
     {
-        // Without a target amount, a goal is a multiplier after a goal word with a deadline ("to double trade by 2020").
+        // Without a target amount, a goal is a multiplier in a sentence with a goal word and a deadline ("to double trade
+        // by 2020").
         var sentence = facts.Sentence;
-        if (targets.Count == 0 && !cues.HasGoalCue)
-        {
-            return;
-        }
-
-        var multiplierMatch = TextPatterns.Multiplier().Match(text, sentence.Start, sentence.Length);
-        if (targets.Count == 0 && !(multiplierMatch.Success && TextPatterns.Deadline().IsMatch(text.AsSpan(sentence.Start, sentence.Length))))
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        var multiplierMatch = TextPatterns.MultiplierPart().IsMatch(span) ? TextPatterns.Multiplier().Match(text, sentence.Start, sentence.Length) : Match.Empty;
+        if (targets.Count == 0 && !(multiplierMatch.Success && cues.HasGoalCue && TextPatterns.Deadline().IsMatch(span)))
         {
             return;
         }

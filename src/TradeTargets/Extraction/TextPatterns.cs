@@ -98,6 +98,11 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Multiplier();
 
+    /// <summary>A part of every match of <see cref="Multiplier"/>, under the same options: a sentence without one has no multiplier.</summary>
+    /// <remarks>A search for a few strings is far cheaper than trying the multiplier pattern at every word.</remarks>
+    [GeneratedRegex("fold|doubl|tripl|quadrupl|times|%|cent", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex MultiplierPart();
+
     /// <summary>"32% of the same period in 2015", "60 per cent of the level a year earlier".</summary>
     [GeneratedRegex(
         @"(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:level\s+of\s+|figure\s+for\s+)?(?:the\s+)?(?:same|corresponding|like)\s+period\s+(?:(?:of|in)\s+(?<y>" + Year + @")|(?<prev>(?:a|one|the\s+previous)\s+year\s+(?:earlier|before|ago)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year))",
