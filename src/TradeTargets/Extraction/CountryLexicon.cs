@@ -145,6 +145,9 @@ internal static class CountryLexicon
     // The same names looked up by a span of the text, so no word is copied out of it.
     private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> ByFirstWordSpan = ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The characters names start with: a capitalised word that starts otherwise is no name, and is not looked up.
+    private static readonly SearchValues<char> NameStarts = SearchValues.Create(string.Concat(ByFirstWord.Keys.Select(k => k[0]).Distinct()));
+
     // Every ASCII character but the capitals: no name starts at one, so the scan jumps over runs of them.
     private static readonly SearchValues<char> NotCapitals = SearchValues.Create(
         string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c))));
@@ -172,7 +175,7 @@ internal static class CountryLexicon
             }
 
             var matched = 0;
-            if (ByFirstWordSpan.TryGetValue(text.AsSpan(i, wordEnd - i).TrimEnd('.'), out var names))
+            if (NameStarts.Contains(text[i]) && ByFirstWordSpan.TryGetValue(text.AsSpan(i, wordEnd - i).TrimEnd('.'), out var names))
             {
                 foreach (var name in names)
                 {

@@ -19,17 +19,18 @@ internal sealed partial class ExtractionEngine
                 continue;
             }
 
+            // The words just before the amount: "from", a level verb ("reached") or a qualifier ("about").
             var before = text.AsSpan(sentence.Start, amount.Start - sentence.Start);
-            var beforeText = before.Length > 40 ? before[^40..].ToString() : before.ToString();
-            var isFrom = TextPatterns.FromBefore().IsMatch(beforeText);
-            var figureVerb = TextPatterns.FigureVerbBefore().IsMatch(beforeText);
+            before = before.Length > 40 ? before[^40..] : before;
+            var isFrom = TextPatterns.FromBefore().IsMatch(before);
+            var figureVerb = TextPatterns.FigureVerbBefore().IsMatch(before);
             if (!isFrom && !figureVerb && (cues.FirstGoalCue < amount.Start || TargetWordAfter(amount, sentence)))
             {
                 targets.Add(amount);
                 continue;
             }
 
-            var qualifier = amount.IsRange ? AmountQualifier.Over : CandidateWords.QualifierBefore(beforeText);
+            var qualifier = amount.IsRange ? AmountQualifier.Over : CandidateWords.QualifierBefore(before.ToString());
             var side = isFrom && cues.HasGoalCue ? ReportingSide.OfficialClaim : ReportingSide.Unstated;
             if (AddFigure(facts, cues.Quote, amount, qualifier, side) is { } figure && side == ReportingSide.OfficialClaim)
             {
