@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TradeTargets.Extraction;
 
 /// <summary>Finds countries in running text by name, alias, adjective or capital ("Minsk and Hanoi").</summary>
@@ -140,6 +142,16 @@ internal static class CountryLexicon
         .GroupBy(FirstWord, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
+    // The same names looked up by a span of the text, so no word is copied out of it.
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> ByFirstWordSpan = ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The characters names start with: a capitalised word that starts otherwise is no name, and is not looked up.
+    private static readonly SearchValues<char> NameStarts = SearchValues.Create(string.Concat(ByFirstWord.Keys.Select(k => k[0]).Distinct()));
+
+    // Every ASCII character but the capitals: no name starts at one, so the scan jumps over runs of them.
+    private static readonly SearchValues<char> NotCapitals = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c))));
+
     /// <summary>Every country mention in a piece of text, in order.</summary>
     /// <remarks>A hand-written scan rather than one large alternation: it looks only at capitalised words.</remarks>
     public static List<CountryMention> Find(string text, int start, int length)
@@ -151,7 +163,8 @@ internal static class CountryLexicon
         {
             if (!char.IsUpper(text[i]) || (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '-')))
             {
-                i++;
+                var next = text.AsSpan(i + 1, end - i - 1).IndexOfAnyExcept(NotCapitals);
+                i = next < 0 ? end : i + 1 + next;
                 continue;
             }
 
@@ -162,8 +175,7 @@ internal static class CountryLexicon
             }
 
             var matched = 0;
-            var word = text[i..wordEnd];
-            if (ByFirstWord.TryGetValue(word.TrimEnd('.'), out var names))
+            if (NameStarts.Contains(text[i]) && ByFirstWordSpan.TryGetValue(text.AsSpan(i, wordEnd - i).TrimEnd('.'), out var names))
             {
                 foreach (var name in names)
                 {
@@ -240,10 +252,4 @@ internal static class CountryLexicon
 
         return words;
     }
-}
-
-/// <summary>A country named in the text.</summary>
-internal readonly record struct CountryMention(Country Country, int Start, int Length)
-{
-    public int End => Start + Length;
 }

@@ -1,0 +1,158 @@
+namespace TradeTargets.Extraction;
+
+/// <summary>Figures: the amounts of a sentence that are trade levels, and the amounts that are a goal's targets.</summary>
+internal sealed partial class ExtractionEngine
+{
+    private static readonly System.Buffers.SearchValues<char> NumberChars = System.Buffers.SearchValues.Create("$€£%0123456789");
+
+    // Every amount about trade is a target (after a goal word, unless it follows "from" or a level verb) or a figure.
+    // Returns the targets for the goals, and the level a goal starts from ("from $121m in 2016 to half a billion").
+    private (List<MoneyMention> Targets, FigureCandidate? Baseline) ReadFigures(SentenceFacts facts, SentenceCues cues)
+    {
+        var sentence = facts.Sentence;
+        FigureCandidate? baseline = null;
+        var targets = new List<MoneyMention>();
+        foreach (var amount in MentionReader.Money(text, sentence, articleCurrency))
+        {
+            if (IsNotTrade(amount, cues.NotTrade, facts.Flows))
+            {
+                continue;
+            }
+
+            // The words just before the amount: "from", a level verb ("reached") or a qualifier ("about").
+            var before = text.AsSpan(sentence.Start, amount.Start - sentence.Start);
+            before = before.Length > 40 ? before[^40..] : before;
+            var isFrom = TextPatterns.FromBefore().IsMatch(before);
+            var figureVerb = TextPatterns.FigureVerbBefore().IsMatch(before);
+            if (!isFrom && !figureVerb && (cues.FirstGoalCue < amount.Start || TargetWordAfter(amount, sentence)))
+            {
+                targets.Add(amount);
+                continue;
+            }
+
+            var qualifier = amount.IsRange ? AmountQualifier.Over : CandidateWords.QualifierBefore(before.ToString());
+            var side = isFrom && cues.HasGoalCue ? ReportingSide.OfficialClaim : ReportingSide.Unstated;
+            if (AddFigure(facts, cues.Quote, amount, qualifier, side) is { } figure && side == ReportingSide.OfficialClaim)
+            {
+                baseline = figure;
+            }
+        }
+
+        return (targets, baseline);
+    }
+
+    // The figure an amount states, when the sentence says whose trade it is; a level restated later in the article
+    // ("currently stands at $62 bln") is one figure.
+    private FigureCandidate? AddFigure(SentenceFacts facts, TextQuote quote, MoneyMention amount, AmountQualifier qualifier, ReportingSide side)
+    {
+        var attached = AttachedPeriod(amount, facts.Periods, facts.Sentence);
+        if (subjects.SubjectAt(amount.Start, facts) is not (var p, var flow, var inferred))
+        {
+            return null;
+        }
+
+        var period = FigurePeriod(facts, amount, attached, p, ref inferred);
+        if (amount.CurrencyInferred)
+        {
+            inferred |= InferredParts.Currency;
+        }
+
+        var figure = new FigureCandidate(p.Reporter, p.Partner, flow, period, amount.Amount, qualifier, side, quote, inferred, CandidateWords.Confidence(inferred, 0));
+        if (figureKeys.Add((figure.Partner, period, amount.Amount, flow)))
+        {
+            figures.Add(figure);
+        }
+
+        return figure;
+    }
+
+    // The period attached to the amount, else "last year" in the sentence, else the current year for a yearly rate
+    // ("$500m a year"), else the period the sentence continues.
+    private ReportingPeriod FigurePeriod(SentenceFacts facts, MoneyMention amount, PeriodMention? attached, TradePair pair, ref InferredParts inferred)
+    {
+        var sentence = facts.Sentence;
+        var published = context.Published;
+        if (attached is { } a)
+        {
+            if (a.YearInferred)
+            {
+                inferred |= InferredParts.Year;
+            }
+
+            return a.Resolve(pair.Reporter, pair.Partner);
+        }
+
+        if (TextPatterns.LastYear().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            inferred |= InferredParts.Year;
+            return ReportingPeriod.Year(published.Year - 1);
+        }
+
+        inferred |= InferredParts.Period;
+        return TextPatterns.YearlyAfter().IsMatch(text.AsSpan(amount.End, Math.Min(20, sentence.End - amount.End)))
+            ? ReportingPeriod.Year(published.Year)
+            : ContextPeriod(facts.Index, pair);
+    }
+
+    // The period written right after the amount ("$29.7m in 2015"), else the nearest one before it ("In 2014, exports
+    // were worth $318m and imports $8.7m"). Years after "since", "by" or "from" are not periods.
+    private PeriodMention? AttachedPeriod(MoneyMention amount, List<PeriodMention> periods, Sentence sentence)
+    {
+        foreach (var p in periods)
+        {
+            if (p.Start < amount.End || p.Start - amount.End > 40)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(amount.End, p.Start - amount.End);
+            // Another number between them ("$189.6m, only 32% of the same months a year before") means the period belongs to it.
+            if (gap.IndexOfAny(NumberChars) >= 0 || gap.Contains(" and ", StringComparison.Ordinal) || gap.Contains(';') || gap.Contains(" while ", StringComparison.Ordinal) || IsStartingPoint(sentence, p.Start))
+            {
+                continue;
+            }
+
+            return p;
+        }
+
+        for (var i = periods.Count - 1; i >= 0; i--)
+        {
+            var p = periods[i];
+            if (p.End <= amount.Start && !IsStartingPoint(sentence, p.Start))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    // A number is not a trade level when a word about something else (contracts, investment, a share of the total)
+    // stands nearer to it than the nearest trade word.
+    private static bool IsNotTrade(MoneyMention amount, List<(int Start, int End)> notTrade, List<FlowWord> flows)
+    {
+        var nearestTrade = int.MaxValue;
+        foreach (var f in flows)
+        {
+            nearestTrade = Math.Min(nearestTrade, f.End <= amount.Start ? amount.Start - f.End : f.Start >= amount.End ? f.Start - amount.End + 10 : 0);
+        }
+
+        foreach (var n in notTrade)
+        {
+            var distance = n.End <= amount.Start ? amount.Start - n.End : n.Start >= amount.End ? n.Start - amount.End : 0;
+            if (distance <= 80 && distance < nearestTrade && (n.Start < amount.Start || distance <= 25))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TargetWordAfter(MoneyMention amount, Sentence sentence)
+    {
+        var length = Math.Min(24, sentence.End - amount.End);
+        var after = text.AsSpan(amount.End, length);
+        return after.Contains("target", StringComparison.OrdinalIgnoreCase) || after.Contains("goal", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TradeTargets.Extraction;
+
+/// <summary>Goals: a sentence's targets with their deadlines, multiplier and baseline; restatements merged at the end.</summary>
+internal sealed partial class ExtractionEngine
+{
+    private void ReadGoals(SentenceFacts facts, SentenceCues cues, List<MoneyMention> targets, FigureCandidate? baseline)
+    {
+        // Without a target amount, a goal is a multiplier in a sentence with a goal word and a deadline ("to double trade
+        // by 2020").
+        var sentence = facts.Sentence;
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        var multiplierMatch = TextPatterns.MultiplierPart().IsMatch(span) ? TextPatterns.Multiplier().Match(text, sentence.Start, sentence.Length) : Match.Empty;
+        if (targets.Count == 0 && !(multiplierMatch.Success && cues.HasGoalCue && TextPatterns.Deadline().IsMatch(span)))
+        {
+            return;
+        }
+
+        var (announcedOn, dated) = AnnouncementReader.On(text, sentences, facts.Index, context.Published);
+        var multiplier = multiplierMatch.Success ? MultiplierOf(multiplierMatch) : null;
+        var goal = new GoalSentence(facts, cues, baseline, announcedOn, dated, multiplierMatch.Index);
+
+        // Several targets each followed by a deadline of its own before the next ("to $50 billion by 2015 and to $100
+        // billion by 2020") are several goals. Otherwise the sentence states one goal: the first target amount (later
+        // ones restate it or end a range) with the sentence's deadline.
+        var own = OwnDeadlines(targets, sentence, announcedOn, baseline);
+        if (own is not null)
+        {
+            for (var i = 0; i < targets.Count; i++)
+            {
+                AddGoal(goal, targets[i], own[i], null);
+            }
+
+            return;
+        }
+
+        AddGoal(goal, targets.Count > 0 ? targets[0] : null, DeadlineReader.First(text, sentence.Start, sentence.Length, announcedOn, baseline), multiplier);
+    }
+
+    private void AddGoal(GoalSentence goal, MoneyMention? targetMention, ExtractedDeadline? deadline, GoalMultiplier? multiplier)
+    {
+        var at = targetMention?.Start ?? goal.MultiplierAt;
+        if (subjects.SubjectAt(at, goal.Facts) is not (var p, var flow, var inferred))
+        {
+            return;
+        }
+
+        if (goal.Dated)
+        {
+            inferred |= InferredParts.AnnouncedOn;
+        }
+
+        var baseline = goal.Baseline;
+        Amount? target = targetMention?.Amount;
+        if (targetMention is { CurrencyInferred: true } mention)
+        {
+            // "to half a billion" after "from $121m": the currency of the sentence's other amount.
+            target = baseline is not null ? Amount.FromUnits(mention.Amount.Value, baseline.Amount.Currency) : target;
+            inferred |= InferredParts.Currency;
+        }
+
+        var goalBaseline = baseline is not null && target is { } t && baseline.Amount.Currency == t.Currency ? new GoalBaseline(baseline.Amount, baseline.Period) : null;
+        var kind = goal.Cues.Kind;
+        var missing = (target is null ? 1 : 0) + (deadline is null ? 1 : 0);
+        var confidence = CandidateWords.Confidence(inferred, missing) - (kind == GoalKind.Forecast ? 0.05 : 0);
+        goals.Add(new GoalCandidate(
+            p.Reporter, p.Partner, flow, target, multiplier, goalBaseline, deadline, kind, goal.AnnouncedOn, AnnouncementReader.By(text, goal.Facts, p), goal.Cues.Quote, inferred, Math.Round(confidence, 2)));
+    }
+
+    // Each target's deadline between it and the next target (or the sentence's end), when every target has one and no
+    // two are alike; null otherwise, which leaves the sentence one goal.
+    private List<ExtractedDeadline>? OwnDeadlines(List<MoneyMention> targets, Sentence sentence, DateOnly announcedOn, FigureCandidate? baseline)
+    {
+        if (targets.Count < 2)
+        {
+            return null;
+        }
+
+        var deadlines = new List<ExtractedDeadline>();
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var from = targets[i].Start + targets[i].Length;
+            var to = i + 1 < targets.Count ? targets[i + 1].Start : sentence.End;
+            if (to <= from || DeadlineReader.First(text, from, to - from, announcedOn, baseline) is not { } deadline)
+            {
+                return null;
+            }
+
+            deadlines.Add(deadline);
+        }
+
+        return deadlines.Select(d => d.Deadline.ToString()).Distinct(StringComparer.Ordinal).Count() == deadlines.Count ? deadlines : null;
+    }
+
+    private static GoalMultiplier? MultiplierOf(Match m)
+    {
+        decimal factor;
+        if (m.Groups["pct"].Success)
+        {
+            factor = 1m + (decimal.Parse(m.Groups["pct"].Value, CultureInfo.InvariantCulture) / 100m);
+        }
+        else if (m.Groups["w"].Success)
+        {
+            factor = m.Groups["w"].Value.ToLowerInvariant() switch
+            {
+                "doubl" => 2m,
+                "tripl" => 3m,
+                _ => 4m,
+            };
+        }
+        else
+        {
+            var n = m.Groups["n"].Value;
+            factor = char.IsDigit(n[0]) ? decimal.Parse(n, CultureInfo.InvariantCulture) : NumberWords.Count(n);
+        }
+
+        var qualifier = m.Groups["q"].Success ? CandidateWords.Qualifier(m.Groups["q"].Value) : AmountQualifier.Exact;
+        return factor > 0 ? new GoalMultiplier(factor, qualifier) : null;
+    }
+
+    // An article often states one goal twice ("agreed to double trade within five years ... a goal of $200 billion in the
+    // next five years"): candidates for the same pair and flow with the same target, or one without a target, are one goal,
+    // completed from each other.
+    private static List<GoalCandidate> MergeRestatedGoals(List<GoalCandidate> candidates)
+    {
+        var merged = new List<GoalCandidate>();
+        var byPair = new Dictionary<(Country, Country, TradeFlow), List<int>>();
+        foreach (var g in candidates)
+        {
+            var key = (g.Reporter, g.Partner, g.Flow);
+            if (!byPair.TryGetValue(key, out var indices))
+            {
+                byPair[key] = indices = [];
+            }
+
+            var i = indices.FindIndex(j => merged[j].Target == g.Target || merged[j].Target is null || g.Target is null);
+            if (i < 0)
+            {
+                indices.Add(merged.Count);
+                merged.Add(g);
+                continue;
+            }
+
+            i = indices[i];
+
+            var m = merged[i];
+            var (first, second) = m.Target is null && g.Target is not null ? (g, m) : (m, g);
+            merged[i] = first with
+            {
+                Multiplier = first.Multiplier ?? second.Multiplier,
+                Baseline = first.Baseline ?? second.Baseline,
+                Deadline = first.Deadline ?? second.Deadline,
+                Confidence = Math.Max(first.Confidence, second.Confidence),
+            };
+        }
+
+        return merged;
+    }
+}

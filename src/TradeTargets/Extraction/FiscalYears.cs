@@ -1,0 +1,15 @@
+namespace TradeTargets.Extraction;
+
+/// <summary>The first month of a country's fiscal year, for the countries whose year is not the calendar year.</summary>
+internal static class FiscalYears
+{
+    private static readonly Dictionary<string, int> FirstMonth = new(StringComparer.Ordinal)
+    {
+        ["PAK"] = 7, ["EGY"] = 7, ["AUS"] = 7, ["NZL"] = 7, ["BGD"] = 7, ["KEN"] = 7, ["UGA"] = 7, ["TZA"] = 7, ["NPL"] = 7,
+        ["IND"] = 4, ["JPN"] = 4, ["GBR"] = 4, ["CAN"] = 4, ["USA"] = 10, ["IRN"] = 3,
+    };
+
+    /// <summary>The partner's fiscal year if it has one, else the reporter's, else July (the commonest non-calendar start).</summary>
+    public static int StartMonth(Country partner, Country reporter)
+        => FirstMonth.TryGetValue(partner.Code, out var month) ? month : FirstMonth.TryGetValue(reporter.Code, out month) ? month : 7;
+}

@@ -1,0 +1,277 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TradeTargets.Extraction;
+
+/// <summary>Reads amounts and periods out of a sentence.</summary>
+internal static class MentionReader
+{
+    public static List<MoneyMention> Money(string text, Sentence sentence, Currency fallback)
+    {
+        var found = new List<MoneyMention>();
+        for (var m = TextPatterns.Money().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        {
+            var unit = m.Groups["unit"].Value;
+            var scale = unit.Length == 0 ? 1m : Scale(unit);
+            decimal value;
+            if (m.Groups["frac"].Success)
+            {
+                value = m.Groups["frac"].Value.ToLowerInvariant() switch
+                {
+                    "half a" => 0.5m,
+                    "a quarter of a" => 0.25m,
+                    _ => 1m,
+                } * scale;
+            }
+            else
+            {
+                var number = decimal.Parse(m.Groups["num"].Value, NumberStyles.Number, CultureInfo.InvariantCulture);
+                value = number * scale;
+            }
+
+            // A number without a scale is only money when it is large ("$5,000"); "$5" in prose is rare and never a trade level.
+            if (value < 1000m)
+            {
+                continue;
+            }
+
+            var symbol = m.Groups["pre"].Success ? m.Groups["pre"].Value : m.Groups["post"].Value;
+            if (IsUnknownCode(symbol))
+            {
+                continue;
+            }
+
+            var inferred = symbol.Length == 0;
+            var currency = inferred ? fallback : CurrencyOf(symbol, text, m.Index);
+            found.Add(new MoneyMention(m.Index, m.Length, Amount.FromUnits(value, currency), inferred, m.Groups["num2"].Success));
+        }
+
+        return found;
+    }
+
+    // Rupees are Pakistani when Pakistan is named just before, Indian otherwise.
+    private static Currency RupeeOf(string text, int at)
+        => text.AsSpan(Math.Max(0, at - 20), Math.Min(20, at)).Contains("Pakistan", StringComparison.Ordinal) ? new Currency("PKR") : new Currency("INR");
+
+    // Three capitals that are no ISO 4217 code ("GDP", "FTA") do not make a number money.
+    private static bool IsUnknownCode(string symbol)
+        => symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper) && symbol != "RMB" && !Currency.TryParse(symbol, out _);
+
+    public static Currency CurrencyOf(string symbol, string text, int at) => symbol.ToUpperInvariant() switch
+    {
+        "NZ$" => new Currency("NZD"),
+        "A$" or "AU$" => new Currency("AUD"),
+        "S$" => new Currency("SGD"),
+        "HK$" => new Currency("HKD"),
+        "C$" or "CA$" => new Currency("CAD"),
+        "R$" => new Currency("BRL"),
+        "RM" or "RINGGIT" => new Currency("MYR"),
+        "RP" => new Currency("IDR"),
+        "RS" or "RS." => RupeeOf(text, at),
+        "RUPIAH" => new Currency("IDR"),
+        "BAHT" => new Currency("THB"),
+        "DONG" => new Currency("VND"),
+        "WON" => new Currency("KRW"),
+        "NAIRA" => new Currency("NGN"),
+        "RAND" => new Currency("ZAR"),
+        "REAIS" => new Currency("BRL"),
+        "TAKA" => new Currency("BDT"),
+        "LARI" => new Currency("GEL"),
+        "$" or "US$" or "USD" or "DOLLARS" => Currency.Usd,
+        "€" or "EUR" or "EURO" or "EUROS" => new Currency("EUR"),
+        "£" or "GBP" or "POUNDS" or "POUNDS STERLING" => new Currency("GBP"),
+        "¥" or "JPY" or "YEN" => new Currency("JPY"),
+        "YUAN" or "RENMINBI" or "RMB" or "CNY" => new Currency("CNY"),
+        "ROUBLES" or "RUBLES" or "RUB" => new Currency("RUB"),
+        "RUPEES" => RupeeOf(text, at),
+        "₹" or "INR" => new Currency("INR"),
+        "DIRHAM" or "DIRHAMS" or "AED" => new Currency("AED"),
+        "ZLOTY" or "ZLOTYS" or "ZLOTIES" or "PLN" => new Currency("PLN"),
+        "FRANCS" or "CHF" => new Currency("CHF"),
+        "TENGE" or "KZT" => new Currency("KZT"),
+        "HRYVNIA" or "HRYVNIAS" or "UAH" => new Currency("UAH"),
+        "LIRA" or "TRY" => new Currency("TRY"),
+        var code => new Currency(code),
+    };
+
+    private static readonly string[] PeriodWords = ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year"];
+
+    public static List<PeriodMention> Periods(string text, Sentence sentence, DateOnly published)
+    {
+        var found = new List<PeriodMention>();
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        var hasWords = false;
+        foreach (var word in PeriodWords)
+        {
+            hasWords |= span.Contains(word, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (hasWords)
+        {
+            for (var m = TextPatterns.PeriodWords().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+            {
+                if (Read(m, text, sentence, published) is { } p)
+                {
+                    found.Add(p);
+                }
+            }
+        }
+
+        var worded = found.Count;
+        for (var m = TextPatterns.Period().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        {
+            // A year inside "the first half of 2016" belongs to the worded period.
+            if (Read(m, text, sentence, published) is { } p && !found.Take(worded).Any(w => w.Start <= p.Start && p.End <= w.End))
+            {
+                found.Add(p);
+            }
+        }
+
+        if (worded > 0)
+        {
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        return found;
+    }
+
+    // Which form of period the pattern matched decides how it is read; a value ReportingPeriod refuses is no period.
+    private static PeriodMention? Read(Match m, string text, Sentence sentence, DateOnly published)
+    {
+        var g = m.Groups;
+        try
+        {
+            return g["m1"].Success ? MonthRun(m, text, sentence, published)
+                : g["n"].Success ? FirstMonths(m, text, sentence, published)
+                : g["h"].Success ? Half(m, text, sentence, published)
+                : g["q"].Success ? Quarter(m, text, sentence, published)
+                : g["fy1"].Success ? FiscalYearSpan(m)
+                : g["fyend"].Success ? FiscalYearEnding(m)
+                : g["last"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, null)
+                : g["sm"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Month(Int(g["smy"].Value), MonthNumber(g["sm"].Value)), false, null)
+                : new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(Int(g["year"].Value)), false, null);
+        }
+        catch (ArgumentException)
+        {
+            // Out of the range ReportingPeriod accepts (a year before 1800): not a period.
+            return null;
+        }
+    }
+
+    // "January–August 2016"; a run that passes the year's end ("November–February") ends in the year read.
+    private static PeriodMention MonthRun(Match m, string text, Sentence sentence, DateOnly published)
+    {
+        var first = MonthNumber(m.Groups["m1"].Value);
+        var last = MonthNumber(m.Groups["m2"].Value);
+        var (year, inferred) = YearOf(m.Groups["my"], text, m, sentence, published, last);
+        return first <= last
+            ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Months(year, first, last), inferred, null)
+            : new PeriodMention(m.Index, m.Length, ReportingPeriod.Between(year - 1, first, year, last), inferred, null);
+    }
+
+    // "the first nine months of 2015".
+    private static PeriodMention? FirstMonths(Match m, string text, Sentence sentence, DateOnly published)
+    {
+        var months = NumberWords.Count(m.Groups["n"].Value);
+        if (months is < 1 or > 11)
+        {
+            return null;
+        }
+
+        var (year, inferred) = YearOf(m.Groups["ny"], text, m, sentence, published, months);
+        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Months(year, 1, months), inferred, null);
+    }
+
+    // "first half of 2016", "H1 2016".
+    private static PeriodMention Half(Match m, string text, Sentence sentence, DateOnly published)
+    {
+        var half = m.Groups["h"].Value.ToLowerInvariant() is "first" or "1st" or "1" ? 1 : 2;
+        var (year, inferred) = YearOf(m.Groups["hy"], text, m, sentence, published, half * 6);
+        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Half(year, half), inferred, null);
+    }
+
+    // "third quarter", "Q3 2016".
+    private static PeriodMention Quarter(Match m, string text, Sentence sentence, DateOnly published)
+    {
+        var quarter = m.Groups["q"].Value.ToLowerInvariant() switch
+        {
+            "first" or "1st" or "1" => 1,
+            "second" or "2nd" or "2" => 2,
+            "third" or "3rd" or "3" => 3,
+            _ => 4,
+        };
+        var (year, inferred) = YearOf(m.Groups["qy"], text, m, sentence, published, quarter * 3);
+        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Quarter(year, quarter), inferred, null);
+    }
+
+    // "fiscal year 2015/16", "FY2016-17", "2018-19": two consecutive years, else no period.
+    private static PeriodMention? FiscalYearSpan(Match m)
+    {
+        var start = Int(m.Groups["fy1"].Value);
+        var endText = m.Groups["fy2"].Value;
+        var end = endText.Length == 2 ? (start / 100 * 100) + Int(endText) : Int(endText);
+        if (end < start)
+        {
+            end += 100;
+        }
+
+        return end == start + 1 ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(start), false, start) : null;
+    }
+
+    // "FY2017", "fiscal year 2017": the fiscal year that ends in that year.
+    private static PeriodMention FiscalYearEnding(Match m)
+    {
+        var endText = m.Groups["fyend"].Value;
+        var end = endText.Length == 2 ? 2000 + Int(endText) : Int(endText);
+        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(end - 1), false, end - 1);
+    }
+
+    // A run of months without a year: the year written soon after it in the sentence, else the latest such run the
+    // publication date allows (January–August written in October is this year's; written in March, last year's).
+    private static (int Year, bool Inferred) YearOf(Group year, string text, Match m, Sentence sentence, DateOnly published, int lastMonth)
+    {
+        if (year.Success)
+        {
+            return (Int(year.Value), false);
+        }
+
+        var after = m.Index + m.Length;
+        var window = Math.Min(16, sentence.End - after);
+        if (window > 0)
+        {
+            var y = TextPatterns.YearSoonAfter().Match(text, after, window);
+            if (y.Success)
+            {
+                return (Int(y.Groups["y"].Value), false);
+            }
+        }
+
+        return (lastMonth < published.Month ? published.Year : published.Year - 1, true);
+    }
+
+    public static int MonthNumber(string name) => name.TrimEnd('.')[..3].ToLowerInvariant() switch
+    {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        _ => 12,
+    };
+
+    public static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static decimal Scale(string unit) => unit.ToLowerInvariant() switch
+    {
+        "k" or "thousand" => 1_000m,
+        "m" or "mn" or "mln" or "million" => 1_000_000m,
+        "b" or "bn" or "bln" or "billion" => 1_000_000_000m,
+        _ => 1_000_000_000_000m,
+    };
+}

@@ -1,0 +1,66 @@
+namespace TradeTargets.Extraction;
+
+/// <summary>
+/// What a sentence with a number says about its numbers: its quote, where the first word that announces a goal or a
+/// forecast stands, whether its goals are targets or forecasts, and where the words about something other than trade stand.
+/// </summary>
+/// <remarks>
+/// Each is read the first time it is asked for: most sentences with a number hold no amount about trade, and the goal
+/// and not-trade patterns are among the costliest to run.
+/// </remarks>
+internal sealed class SentenceCues(string text, Sentence sentence)
+{
+    private TextQuote? quote;
+    private int? firstGoalCue;
+    private GoalKind? kind;
+    private List<(int Start, int End)>? notTrade;
+
+    /// <summary>The sentence as quoted in every candidate read from it.</summary>
+    public TextQuote Quote => quote ??= new TextQuote(text.Substring(sentence.Start, sentence.Length), sentence.Start, sentence.Length);
+
+    /// <summary>Where the first word that announces a goal or a forecast starts; <see cref="int.MaxValue"/> when there is none.</summary>
+    public int FirstGoalCue => firstGoalCue ??= FindFirstGoalCue();
+
+    /// <summary>Whether the sentence has a word that announces a goal or a forecast.</summary>
+    public bool HasGoalCue => FirstGoalCue != int.MaxValue;
+
+    /// <summary>Where each word about something else than trade (contracts, investment, a share) stands, in order.</summary>
+    public List<(int Start, int End)> NotTrade => notTrade ??= FindNotTrade();
+
+    /// <summary>A target when the sentence has a target word or no forecast word ("expected", "could"), else a forecast.</summary>
+    public GoalKind Kind => kind ??= FindKind();
+
+    private GoalKind FindKind()
+    {
+        var target = false;
+        var forecast = false;
+        for (var m = TextPatterns.GoalCue().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        {
+            target |= m.Groups["target"].Success;
+            forecast |= m.Groups["forecast"].Success;
+        }
+
+        return target || !forecast ? GoalKind.Target : GoalKind.Forecast;
+    }
+
+    private int FindFirstGoalCue()
+    {
+        foreach (var m in TextPatterns.GoalCue().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            return sentence.Start + m.Index;
+        }
+
+        return int.MaxValue;
+    }
+
+    private List<(int Start, int End)> FindNotTrade()
+    {
+        var found = new List<(int Start, int End)>();
+        foreach (var m in TextPatterns.NotTrade().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            found.Add((sentence.Start + m.Index, sentence.Start + m.Index + m.Length));
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,118 @@
+namespace TradeTargets.Extraction;
+
+/// <summary>Which pair and flow a number in a sentence is about: the article's reporter, the country nearest the number, and the flow word nearest before it.</summary>
+internal sealed class SubjectFinder(string text, Country reporter, bool reporterGiven)
+{
+    /// <summary>The pair and flow a number at <paramref name="at"/> is about, with what was inferred; null when no pair of the reporter's is named or implied.</summary>
+    public (TradePair Pair, TradeFlow Flow, InferredParts Inferred)? SubjectAt(int at, SentenceFacts facts)
+    {
+        var (pair, inferred) = PairFor(at, facts.Countries, facts.PreviousTopic);
+        if (pair is not { } p)
+        {
+            return null;
+        }
+
+        var (flow, flowInferred) = FlowFor(at, facts.Flows, facts.Countries, facts.CarriedFlow, p.Partner);
+        return (p, flow, flowInferred ? inferred | InferredParts.Flow : inferred);
+    }
+
+    private (TradePair? Pair, InferredParts Inferred) PairFor(int at, List<CountryMention> countries, Country? previousTopic)
+    {
+        var inferred = reporterGiven ? InferredParts.None : InferredParts.Reporter;
+        var hasReporter = false;
+        Country? firstOther = null;
+        var severalOthers = false;
+        Country? nearest = null;
+        var nearestDistance = int.MaxValue;
+        foreach (var c in countries)
+        {
+            if (c.Country == reporter)
+            {
+                hasReporter = true;
+                continue;
+            }
+
+            // The country nearest the number, preferring one written before it; the first of the nearest on a tie.
+            var distance = c.End <= at ? at - c.End : (c.Start - at) * 2;
+            severalOthers |= firstOther is { } f && c.Country != f;
+            firstOther ??= c.Country;
+            if (nearest is null || distance < nearestDistance)
+            {
+                (nearest, nearestDistance) = (c.Country, distance);
+            }
+        }
+
+        if (hasReporter && !reporterGiven)
+        {
+            inferred &= ~InferredParts.Reporter;
+        }
+
+        Country partner;
+        if (nearest is { } n)
+        {
+            partner = n;
+            if (!hasReporter && reporterGiven && severalOthers)
+            {
+                // Two other countries and not ours: trade between them, not a level for the reporter.
+                return (null, inferred);
+            }
+        }
+        else if (previousTopic is { } t)
+        {
+            partner = t;
+            inferred |= InferredParts.Partner;
+        }
+        else
+        {
+            return (null, inferred);
+        }
+
+        return partner == reporter ? (null, inferred) : (new TradePair(reporter, partner), inferred);
+    }
+
+    // The flow word nearest before the number (else just after it); exports and imports are turned to the reporter's
+    // side when the sentence makes the partner the exporter ("Vietnam's exports to Belarus" are Belarusian imports).
+    private (TradeFlow Flow, bool Inferred) FlowFor(int at, List<FlowWord> flows, List<CountryMention> countries, TradeFlow? carried, Country partner)
+    {
+        FlowWord? chosen = null;
+        foreach (var f in flows)
+        {
+            if (f.Start < at)
+            {
+                chosen = f;
+            }
+        }
+
+        chosen ??= flows.Count > 0 ? flows[0] : null;
+        if (chosen is not { } word)
+        {
+            return (carried ?? TradeFlow.Turnover, true);
+        }
+
+        var flow = word.Flow;
+        if (flow == TradeFlow.Turnover)
+        {
+            return (flow, false);
+        }
+
+        var partnersFlow = false;
+        foreach (var c in countries)
+        {
+            var gapBefore = word.Start - c.End;
+            if (gapBefore is >= 0 and <= 4)
+            {
+                // The partner's flow ("Vietnam's exports", "Vietnam's imports from Belarus") is the reporter's opposite one;
+                // the reporter's own ("Belarus's exports") is not turned. A pair's partner is never its reporter.
+                partnersFlow = c.Country == partner;
+            }
+
+            var gapAfter = c.Start - word.End;
+            if (gapAfter is > 0 and <= 7 && text.AsSpan(word.End, gapAfter).Trim().Equals("from", StringComparison.OrdinalIgnoreCase) && flow == TradeFlow.Exports && c.Country == partner)
+            {
+                partnersFlow = true;
+            }
+        }
+
+        return (partnersFlow ? (flow == TradeFlow.Exports ? TradeFlow.Imports : TradeFlow.Exports) : flow, false);
+    }
+}
