@@ -61,13 +61,29 @@ internal static class CountryCatalog
 
     internal static Tables Read(TextReader reader)
     {
-        var all = new List<Country>();
-        var byText = new Dictionary<string, Country>(StringComparer.Ordinal);
-        var byCode = new Dictionary<string, Country>(StringComparer.Ordinal);
-        var byNumber = new Dictionary<int, Country>();
-        var byImf = new Dictionary<int, Country>();
-        var byComtrade = new Dictionary<int, Country>();
-        var areas = new Dictionary<int, string>();
+        var tables = new TableBuilder();
+        foreach (var (lineNumber, field) in Rows(reader))
+        {
+            var comtradeCodes = field("comtrade").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => ParseInt(c, lineNumber)).ToList();
+            switch (field("kind"))
+            {
+                case "country":
+                    tables.AddCountry(field, comtradeCodes, lineNumber);
+                    break;
+                case "area":
+                    tables.AddArea(field("name"), comtradeCodes, lineNumber);
+                    break;
+                default:
+                    throw Corrupt(lineNumber, "the kind is neither 'country' nor 'area'");
+            }
+        }
+
+        return tables.Build();
+    }
+
+    /// <summary>The table's data rows, each with its line number and its fields by column name, after the header is checked.</summary>
+    private static IEnumerable<(int Line, Func<string, string> Field)> Rows(TextReader reader)
+    {
         string[]? header = null;
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
@@ -82,7 +98,7 @@ internal static class CountryCatalog
             if (header is null)
             {
                 header = fields;
-                var missing = Columns.FirstOrDefault(c => !header.Contains(c, StringComparer.Ordinal));
+                var missing = Columns.FirstOrDefault(c => !fields.Contains(c, StringComparer.Ordinal));
                 if (missing is not null)
                 {
                     throw Corrupt(lineNumber, $"the header has no column '{missing}'");
@@ -96,58 +112,70 @@ internal static class CountryCatalog
                 throw Corrupt(lineNumber, "the number of fields differs from the header");
             }
 
-            string Field(string name) => fields[Array.IndexOf(header, name)];
-            var comtradeCodes = Field("comtrade").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => ParseInt(c, lineNumber)).ToList();
-            switch (Field("kind"))
-            {
-                case "country":
-                    var imf = Field("imf");
-                    var region = Field("region");
-                    var country = Country.Create(Field("code"), Field("name"), ParseInt(Field("numeric"), lineNumber), imf.Length == 0 ? null : ParseInt(imf, lineNumber), region.Length == 0 ? null : region);
-                    all.Add(country);
-                    AddUnique(byNumber, country.NumericCode, country, lineNumber);
-                    if (country.ImfCode is { } imfCode)
-                    {
-                        AddUnique(byImf, imfCode, country, lineNumber);
-                    }
-
-                    foreach (var code in comtradeCodes)
-                    {
-                        AddUnique(byComtrade, code, country, lineNumber);
-                    }
-
-                    AddUnique(byCode, country.Code, country, lineNumber);
-                    AddUnique(byCode, Field("alpha2"), country, lineNumber);
-                    foreach (var text in new[] { country.Code, Field("alpha2"), country.Name }.Concat(Field("aliases").Split(';', StringSplitOptions.RemoveEmptyEntries)))
-                    {
-                        AddUnique(byText, Normalise(text), country, lineNumber);
-                    }
-
-                    break;
-                case "area":
-                    foreach (var code in comtradeCodes)
-                    {
-                        AddUnique(areas, code, Field("name"), lineNumber);
-                    }
-
-                    break;
-                default:
-                    throw Corrupt(lineNumber, "the kind is neither 'country' nor 'area'");
-            }
+            var names = header;
+            yield return (lineNumber, name => fields[Array.IndexOf(names, name)]);
         }
+    }
 
-        // Comtrade uses the ISO numeric code for most countries and lists only some of them in its own
-        // tables: a numeric code that is neither a Comtrade country code nor a Comtrade area is read as ISO.
-        foreach (var (number, country) in byNumber)
+    /// <summary>The lookup tables, filled row by row, each key refused when it is taken twice.</summary>
+    private sealed class TableBuilder
+    {
+        private readonly List<Country> all = [];
+        private readonly Dictionary<string, Country> byText = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Country> byCode = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, Country> byNumber = [];
+        private readonly Dictionary<int, Country> byImf = [];
+        private readonly Dictionary<int, Country> byComtrade = [];
+        private readonly Dictionary<int, string> areas = [];
+
+        public void AddCountry(Func<string, string> field, List<int> comtradeCodes, int lineNumber)
         {
-            if (!areas.ContainsKey(number))
+            var imf = field("imf");
+            var region = field("region");
+            var country = Country.Create(field("code"), field("name"), ParseInt(field("numeric"), lineNumber), imf.Length == 0 ? null : ParseInt(imf, lineNumber), region.Length == 0 ? null : region);
+            all.Add(country);
+            AddUnique(byNumber, country.NumericCode, country, lineNumber);
+            if (country.ImfCode is { } imfCode)
             {
-                byComtrade.TryAdd(number, country);
+                AddUnique(byImf, imfCode, country, lineNumber);
+            }
+
+            foreach (var code in comtradeCodes)
+            {
+                AddUnique(byComtrade, code, country, lineNumber);
+            }
+
+            AddUnique(byCode, country.Code, country, lineNumber);
+            AddUnique(byCode, field("alpha2"), country, lineNumber);
+            foreach (var text in new[] { country.Code, field("alpha2"), country.Name }.Concat(field("aliases").Split(';', StringSplitOptions.RemoveEmptyEntries)))
+            {
+                AddUnique(byText, Normalise(text), country, lineNumber);
             }
         }
 
-        all.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
-        return new Tables(all, byText, byCode, byNumber, byImf, byComtrade, areas);
+        public void AddArea(string name, List<int> comtradeCodes, int lineNumber)
+        {
+            foreach (var code in comtradeCodes)
+            {
+                AddUnique(areas, code, name, lineNumber);
+            }
+        }
+
+        public Tables Build()
+        {
+            // Comtrade uses the ISO numeric code for most countries and lists only some of them in its own
+            // tables: a numeric code that is neither a Comtrade country code nor a Comtrade area is read as ISO.
+            foreach (var (number, country) in byNumber)
+            {
+                if (!areas.ContainsKey(number))
+                {
+                    byComtrade.TryAdd(number, country);
+                }
+            }
+
+            all.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+            return new Tables(all, byText, byCode, byNumber, byImf, byComtrade, areas);
+        }
     }
 
     private static void AddUnique<TKey, TValue>(Dictionary<TKey, TValue> index, TKey key, TValue value, int line)

@@ -22,105 +22,110 @@ public static class ExtractionWriter
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             json.WriteStartObject();
-            json.WriteStartArray("goals");
-            foreach (var g in result.Goals)
-            {
-                json.WriteStartObject();
-                Pair(json, g.Reporter, g.Partner, g.Flow);
-                if (g.Target is { } target)
-                {
-                    json.WriteStartObject("target");
-                    Money(json, target);
-                    json.WriteEndObject();
-                }
-                else
-                {
-                    json.WriteNull("target");
-                }
-
-                if (g.Multiplier is { } m)
-                {
-                    json.WriteNumber("multiplier", m.Factor);
-                }
-                else
-                {
-                    json.WriteNull("multiplier");
-                }
-
-                if (g.Baseline is { } b)
-                {
-                    json.WriteStartObject("baseline");
-                    Money(json, b.Amount);
-                    json.WriteString("period", b.Period.ToString());
-                    json.WriteEndObject();
-                }
-                else
-                {
-                    json.WriteNull("baseline");
-                }
-
-                if (g.Deadline is { } d)
-                {
-                    json.WriteStartObject("deadline");
-                    json.WriteString("phrase", d.Phrase);
-                    json.WriteString("reading", d.Deadline.ToString());
-                    json.WriteNumber("firstYear", d.FirstYear);
-                    json.WriteNumber("lastYear", d.LastYear);
-                    json.WriteEndObject();
-                }
-                else
-                {
-                    json.WriteNull("deadline");
-                }
-
-                json.WriteString("kind", EnumText.Format(g.Kind));
-                json.WriteString("announcedOn", g.AnnouncedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                json.WriteString("announcer", g.Announcer);
-                Provenance(json, g.Quote, g.Inferred, g.Confidence);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("figures");
-            foreach (var f in result.Figures)
-            {
-                json.WriteStartObject();
-                Pair(json, f.Reporter, f.Partner, f.Flow);
-                json.WriteString("period", f.Period.ToString());
-                Money(json, f.Amount);
-                json.WriteString("qualifier", EnumText.Format(f.Qualifier));
-                json.WriteString("side", EnumText.Format(f.Side));
-                Provenance(json, f.Quote, f.Inferred, f.Confidence);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("statements");
-            foreach (var s in result.Statements)
-            {
-                json.WriteStartObject();
-                Pair(json, s.Reporter, s.Partner, s.Flow);
-                json.WriteString("period", s.Period.ToString());
-                json.WriteString("referencePeriod", s.ReferencePeriod.ToString());
-                json.WriteNumber("ratio", s.Ratio);
-                json.WriteString("qualifier", EnumText.Format(s.Qualifier));
-                Provenance(json, s.Quote, s.Inferred, s.Confidence);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("notes");
-            foreach (var note in result.Notes)
-            {
-                json.WriteStringValue(note);
-            }
-
-            json.WriteEndArray();
+            Array(json, "goals", result.Goals, Goal);
+            Array(json, "figures", result.Figures, Figure);
+            Array(json, "statements", result.Statements, Statement);
+            Array(json, "notes", result.Notes, (j, note) => j.WriteStringValue(note));
             json.WriteEndObject();
         }
 
         writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         writer.WriteLine();
+    }
+
+    private static void Array<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(json, item);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Goal(Utf8JsonWriter json, GoalCandidate g)
+    {
+        json.WriteStartObject();
+        Pair(json, g.Reporter, g.Partner, g.Flow);
+        if (g.Target is { } target)
+        {
+            json.WriteStartObject("target");
+            Money(json, target);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("target");
+        }
+
+        if (g.Multiplier is { } m)
+        {
+            json.WriteNumber("multiplier", m.Factor);
+        }
+        else
+        {
+            json.WriteNull("multiplier");
+        }
+
+        if (g.Baseline is { } b)
+        {
+            json.WriteStartObject("baseline");
+            Money(json, b.Amount);
+            json.WriteString("period", b.Period.ToString());
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("baseline");
+        }
+
+        Deadline(json, g.Deadline);
+        json.WriteString("kind", EnumText.Format(g.Kind));
+        json.WriteString("announcedOn", g.AnnouncedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("announcer", g.Announcer);
+        Provenance(json, g.Quote, g.Inferred, g.Confidence);
+        json.WriteEndObject();
+    }
+
+    private static void Deadline(Utf8JsonWriter json, ExtractedDeadline? deadline)
+    {
+        if (deadline is not { } d)
+        {
+            json.WriteNull("deadline");
+            return;
+        }
+
+        json.WriteStartObject("deadline");
+        json.WriteString("phrase", d.Phrase);
+        json.WriteString("reading", d.Deadline.ToString());
+        json.WriteNumber("firstYear", d.FirstYear);
+        json.WriteNumber("lastYear", d.LastYear);
+        json.WriteEndObject();
+    }
+
+    private static void Figure(Utf8JsonWriter json, FigureCandidate f)
+    {
+        json.WriteStartObject();
+        Pair(json, f.Reporter, f.Partner, f.Flow);
+        json.WriteString("period", f.Period.ToString());
+        Money(json, f.Amount);
+        json.WriteString("qualifier", EnumText.Format(f.Qualifier));
+        json.WriteString("side", EnumText.Format(f.Side));
+        Provenance(json, f.Quote, f.Inferred, f.Confidence);
+        json.WriteEndObject();
+    }
+
+    private static void Statement(Utf8JsonWriter json, StatementCandidate s)
+    {
+        json.WriteStartObject();
+        Pair(json, s.Reporter, s.Partner, s.Flow);
+        json.WriteString("period", s.Period.ToString());
+        json.WriteString("referencePeriod", s.ReferencePeriod.ToString());
+        json.WriteNumber("ratio", s.Ratio);
+        json.WriteString("qualifier", EnumText.Format(s.Qualifier));
+        Provenance(json, s.Quote, s.Inferred, s.Confidence);
+        json.WriteEndObject();
     }
 
     /// <summary>Writes one CSV table, one row per candidate, with a <c>record</c> column (goal, figure, statement).</summary>
