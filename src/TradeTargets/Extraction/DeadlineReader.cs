@@ -3,13 +3,16 @@ namespace TradeTargets.Extraction;
 /// <summary>Reads the deadline of a goal: a fixed year, a number of years from the announcement, or a vague phrase.</summary>
 internal static class DeadlineReader
 {
+    private const string Soon = "soon";
+
     /// <summary>The first deadline in a stretch of text (a sentence, or the words after one of its targets).</summary>
     /// <param name="text">The article.</param>
     /// <param name="start">Where the stretch starts.</param>
     /// <param name="length">Its length.</param>
     /// <param name="announcedOn">When the goal was announced: a deadline cannot precede it, and relative ones count from it.</param>
     /// <param name="baseline">The goal's baseline figure, whose year ("from $121m in 2016") is no deadline.</param>
-    public static ExtractedDeadline? First(string text, int start, int length, DateOnly announcedOn, FigureCandidate? baseline)
+    /// <param name="policy">The vague-deadline policy the goal will be read with (<see cref="ExtractionContext.VagueDeadlines"/>).</param>
+    public static ExtractedDeadline? First(string text, int start, int length, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy)
     {
         for (var m = TextPatterns.Deadline().Match(text, start, length); m.Success; m = m.NextMatch())
         {
@@ -35,20 +38,33 @@ internal static class DeadlineReader
             {
                 deadline = Deadline.InYear(phrase.Contains("next", StringComparison.OrdinalIgnoreCase) ? announcedOn.Year + 1 : announcedOn.Year);
             }
+            else if (VagueReading(phrase, policy) is { } vague)
+            {
+                deadline = vague;
+            }
             else
             {
-                deadline = Deadline.Vague(KnownPhrase(phrase));
+                continue;
             }
 
-            var window = deadline.Resolve(announcedOn, VagueDeadlinePolicy.Default);
+            var window = deadline.Resolve(announcedOn, policy);
             return new ExtractedDeadline(phrase, deadline, window.FirstYear, window.LastYear);
         }
 
         return null;
     }
 
-    // The data format reads vague phrases through the default policy, so each phrase is mapped onto one it knows.
-    private static string KnownPhrase(string phrase)
+    // The nearest of the default policy's phrases ("in the next three to four years" is "in the next few years"), when
+    // the policy knows it; else the phrase as written, when the policy knows that (a custom policy may list its own);
+    // else "soon", the default's reading of a vague phrase it has no closer match for; else none. Under the default
+    // policy this is the nearest default phrase, as goals files write it.
+    private static Deadline? VagueReading(string phrase, VagueDeadlinePolicy policy)
+    {
+        var candidates = new[] { DefaultPhrase(phrase), phrase.Trim().ToLowerInvariant(), Soon };
+        return candidates.OfType<string>().Select(Deadline.Vague).FirstOrDefault(d => d.IsKnownTo(policy));
+    }
+
+    private static string? DefaultPhrase(string phrase)
     {
         var p = phrase.ToLowerInvariant();
         return p switch
@@ -59,7 +75,7 @@ internal static class DeadlineReader
             _ when p.Contains("future", StringComparison.Ordinal) => "in the near future",
             _ when p.Contains("medium", StringComparison.Ordinal) => "in the medium term",
             _ when p.Contains("long", StringComparison.Ordinal) => "in the long term",
-            _ => "soon",
+            _ => null,
         };
     }
 }

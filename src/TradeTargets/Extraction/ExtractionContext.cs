@@ -23,4 +23,12 @@ public sealed record ExtractionContext
 
     /// <summary>The reporting country given by the caller, or null to infer it.</summary>
     public Country? Reporter { get; }
+
+    /// <summary>
+    /// The policy whose phrases a vague deadline is read as, the same one the goals will be loaded and evaluated with
+    /// (<see cref="IO.ImportOptions"/>, <see cref="EvaluationOptions"/>). A phrase the policy knows is kept as written;
+    /// any other vague phrase is mapped onto the nearest of the default policy's phrases when this policy knows it, and
+    /// otherwise read as no deadline. Default: <see cref="VagueDeadlinePolicy.Default"/>.
+    /// </summary>
+    public VagueDeadlinePolicy VagueDeadlines { get; init; } = VagueDeadlinePolicy.Default;
 }

@@ -36,7 +36,7 @@ internal sealed partial class ExtractionEngine
             return;
         }
 
-        AddGoal(goal, targets.Count > 0 ? targets[0] : null, DeadlineReader.First(text, sentence.Start, sentence.Length, announcedOn, baseline), multiplier);
+        AddGoal(goal, targets.Count > 0 ? targets[0] : null, DeadlineReader.First(text, sentence.Start, sentence.Length, announcedOn, baseline, context.VagueDeadlines), multiplier);
     }
 
     private void AddGoal(GoalSentence goal, MoneyMention? targetMention, ExtractedDeadline? deadline, GoalMultiplier? multiplier)
@@ -83,7 +83,7 @@ internal sealed partial class ExtractionEngine
         {
             var from = targets[i].Start + targets[i].Length;
             var to = i + 1 < targets.Count ? targets[i + 1].Start : sentence.End;
-            if (to <= from || DeadlineReader.First(text, from, to - from, announcedOn, baseline) is not { } deadline)
+            if (to <= from || DeadlineReader.First(text, from, to - from, announcedOn, baseline, context.VagueDeadlines) is not { } deadline)
             {
                 return null;
             }

@@ -70,6 +70,20 @@ public class TradeTextExtractorTests
     }
 
     [Fact]
+    public void Extract_VagueDeadline_IsReadWithTheContextsPolicy()
+    {
+        var policy = new VagueDeadlinePolicy("Strict", new Dictionary<string, (int, int)> { ["in the medium term"] = (4, 6) });
+        var context = new ExtractionContext(new DateOnly(2017, 7, 31), Country.Parse("BLR")) { VagueDeadlines = policy };
+
+        var goal = Extract("Belarus and Serbia plan to reach $500m of trade in the medium term.", context).Goals.Should().ContainSingle().Subject;
+        var unknown = Extract("Belarus and Serbia plan to reach $500m of trade in the coming years.", context).Goals.Should().ContainSingle().Subject;
+
+        goal.Deadline!.Deadline.Should().Be(Deadline.Vague("in the medium term"));
+        (goal.Deadline.FirstYear, goal.Deadline.LastYear).Should().Be((2021, 2023), "the context's policy reads the phrase as 4 to 6 years, the default as 3 to 5");
+        unknown.Deadline.Should().BeNull("a phrase the policy does not know is no deadline, not one read by another policy");
+    }
+
+    [Fact]
     public void Extract_BaselineAndMultiplier_FourfoldFrom121mTo500m()
     {
         var result = Extract(
