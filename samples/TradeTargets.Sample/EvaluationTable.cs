@@ -62,8 +62,8 @@ internal static class EvaluationTable
                 Markup.Escape($"{goal.Target} {ProseText.Describe(goal.Flow)}"),
                 Markup.Escape(e.Window.ToString()),
                 $"[{Colour(e.Status)}]{Markup.Escape(StatusText.DescribeCompactly(e))}[/]",
-                Markup.Escape(e.Achievement is { } a ? ProseText.Percent(a) : "n/a"),
-                Markup.Escape(e.Gap is { } g ? MoneyText.Format(g, goal.Target.Currency) : "n/a"));
+                Markup.Escape(StatusText.DescribeAchievement(e)),
+                Markup.Escape(StatusText.DescribeGap(e)));
         }
 
         console.Write(table);

@@ -16,9 +16,9 @@ internal static class ReportText
     /// <summary>"Belarus–Vietnam": the pair column of the tables.</summary>
     public static string Pair(GoalEvaluation e) => ProseText.Describe(e.Goal.Pair);
 
-    public static string Achievement(GoalEvaluation e) => e.Achievement is { } a ? ProseText.Percent(a) : "n/a";
+    public static string Achievement(GoalEvaluation e) => StatusText.DescribeAchievement(e);
 
-    public static string Gap(GoalEvaluation e) => e.Gap is { } g ? MoneyText.Format(g, e.Goal.Target.Currency) : "n/a";
+    public static string Gap(GoalEvaluation e) => StatusText.DescribeGap(e);
 
     public static string Money(double value, Currency currency) => MoneyText.Format(value, currency);
 
@@ -55,7 +55,7 @@ internal static class ReportText
             .Concat(summary.ByRequiredGrowth.Select(c => ("Growth required: ", c)));
         foreach (var (prefix, c) in rows)
         {
-            yield return (prefix + c.Group, [.. new[] { c.Goals, c.MetEarly, c.Met, c.MetLate, c.Missed, c.Superseded, c.Unsettled, c.Open }.Select(Number), c.HitRate is { } h ? ProseText.Percent(h) : "n/a"]);
+            yield return (prefix + c.Group, [.. new[] { c.Goals, c.MetEarly, c.Met, c.MetLate, c.Missed, c.Superseded, c.Unsettled, c.Open }.Select(Number), ProseText.Percent(c.HitRate)]);
         }
     }
 

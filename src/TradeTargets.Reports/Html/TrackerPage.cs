@@ -166,7 +166,7 @@ internal static partial class TrackerPage
         Figure(html, "Missed", ReportText.Number(summary.Missed));
         Figure(html, "Superseded", ReportText.Number(summary.Superseded));
         Figure(html, "Open", ReportText.Number(summary.Open));
-        Figure(html, "Hit rate", summary.HitRate is { } h ? ProseText.Percent(h) : "n/a");
+        Figure(html, "Hit rate", ProseText.Percent(summary.HitRate));
         Figure(html, "Median required growth", ProseText.Growth(summary.MedianRequiredGrowth));
         Figure(html, "Median observed growth", ProseText.Growth(summary.MedianObservedGrowth));
         html.Close("dl").Line();

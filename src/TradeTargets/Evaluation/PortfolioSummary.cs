@@ -100,7 +100,7 @@ public sealed record PortfolioSummary
         text.Append(Superseded > 0 ? string.Create(CultureInfo.InvariantCulture, $", {Superseded} superseded by a restatement before their deadline") : string.Empty);
         text.Append(CultureInfo.InvariantCulture, $", {Open} open");
         text.Append(Unsettled > 0 ? string.Create(CultureInfo.InvariantCulture, $", {Unsettled} past their deadline without a figure to settle them") : string.Empty);
-        text.Append(CultureInfo.InvariantCulture, $"; hit rate {(HitRate is { } h ? ProseText.Percent(h) : "n/a")}; ");
+        text.Append(CultureInfo.InvariantCulture, $"; hit rate {ProseText.Percent(HitRate)}; ");
         text.Append(CultureInfo.InvariantCulture, $"median required growth {ProseText.Growth(MedianRequiredGrowth)}, median observed growth {ProseText.Growth(MedianObservedGrowth)}.");
         return text.ToString();
     }

@@ -32,6 +32,24 @@ public static class StatusText
             : string.Join(", ", assessments.Select(a => string.Create(CultureInfo.InvariantCulture, $"{Describe(a.Status)} by {a.DeadlineYear}")));
     }
 
+    /// <summary>The achievement as a percentage of the goal, "68%", or "n/a" when no level is known.</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <returns>The words, as tables, reports and the sample show them.</returns>
+    public static string DescribeAchievement(GoalEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return ProseText.Percent(evaluation.Achievement);
+    }
+
+    /// <summary>The gap to the goal in the goal's currency, "$32bn", or "n/a" when no level is known.</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <returns>The words, as tables, reports and the sample show them.</returns>
+    public static string DescribeGap(GoalEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return evaluation.Gap is { } g ? MoneyText.Format(g, evaluation.Goal.Target.Currency) : "n/a";
+    }
+
     /// <summary>The status at the earliest and latest reading of the deadline, compactly: "missed" or "missed → moving away".</summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <returns>The words.</returns>

@@ -33,6 +33,11 @@ public static class ProseText
         return percent.ToString(Math.Abs(percent) < 10 ? "0.0" : "0", CultureInfo.InvariantCulture) + "%";
     }
 
+    /// <summary>A share that may be unknown as a percentage, as <see cref="Percent(double)"/>: "n/a" when null.</summary>
+    /// <param name="share">The share, or null.</param>
+    /// <returns>The text.</returns>
+    public static string Percent(double? share) => share is { } known ? Percent(known) : "n/a";
+
     /// <summary>A growth rate as a signed percentage a year: "+82.1%/yr".</summary>
     /// <param name="rate">The rate, 0.821 for 82.1%.</param>
     /// <returns>The text, or "n/a" when null.</returns>

@@ -55,4 +55,17 @@ public class ProseTextTests
     [InlineData("'in a few years' read as 2 to 5 years after 2016 (policy Default)", " ('in a few years' read as 2 to 5 years after 2016 [policy Default])")]
     public void Aside_RemarkWithItsOwnParentheses_NestsThemAsBrackets(string remark, string expected)
         => ProseText.Aside(remark).Should().Be(expected);
+
+    [Fact]
+    public void AchievementAndGap_KnownAndUnknownLevel_ArePercentAndMoneyOrNotAvailable()
+    {
+        var goal = Goal("VNM", 500, Deadline.InYear(2020), new DateOnly(2017, 6, 29));
+        var known = GoalEvaluator.Evaluate(goal, TestData.Figures([Annual("VNM", 2016, 121m, PublishedOn(2017, 7, 31))]), EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+        var unknown = GoalEvaluator.Evaluate(goal, TestData.Figures([]), EvaluationOptions.At(new DateOnly(2017, 12, 31)));
+
+        (StatusText.DescribeAchievement(known), StatusText.DescribeGap(known)).Should().Be(("24%", "$379m"));
+        (StatusText.DescribeAchievement(unknown), StatusText.DescribeGap(unknown)).Should().Be(("n/a", "n/a"));
+        ProseText.Percent((double?)null).Should().Be("n/a");
+        ProseText.Percent((double?)0.059).Should().Be("5.9%");
+    }
 }
