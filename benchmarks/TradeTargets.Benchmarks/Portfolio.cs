@@ -12,11 +12,10 @@ internal static class Portfolio
     {
         Directory.CreateDirectory(folder);
         var countries = Country.All.Where(c => c.NumericCode > 0).ToList();
-        var pairs = countries.SelectMany(r => countries.Where(p => p != r).Select(p => (Reporter: r, Partner: p))).Take(goals).ToList();
-        if (pairs.Count < goals)
-        {
-            throw new ArgumentOutOfRangeException(nameof(goals), goals, string.Create(CultureInfo.InvariantCulture, $"The catalogue gives only {pairs.Count} distinct pairs."));
-        }
+        // Goals over distinct pairs while the catalogue has them (about 62,000); beyond that the pairs come round again
+        // as later goals of the same pair (a later deadline), whose figures are the pair's rows already written.
+        var distinct = countries.SelectMany(r => countries.Where(p => p != r).Select(p => (Reporter: r, Partner: p))).Take(goals).ToList();
+        var pairs = Enumerable.Range(0, goals).Select(i => distinct[i % distinct.Count]).ToList();
 
         var random = new Random(42);
         using var goalsFile = new StreamWriter(Path.Combine(folder, "goals.csv"), false, new UTF8Encoding(false));
@@ -28,9 +27,15 @@ internal static class Portfolio
         {
             index++;
             var level = random.Next(10, 5_000);
+            var round = (index - 1) / distinct.Count;
             goalsFile.Write(string.Create(
                 CultureInfo.InvariantCulture,
-                $"g{index},{reporter.Code},{partner.Code},turnover,${level * 3}m,{2015 + (index % 10)},2012-06-01,Government,Bench,Goal {index},2012-06-01\n"));
+                $"g{index},{reporter.Code},{partner.Code},turnover,${level * 3}m,{2015 + (index % 10) + (10 * round)},2012-06-01,Government,Bench,Goal {index},2012-06-01\n"));
+            if (round > 0)
+            {
+                continue;
+            }
+
             for (var year = 2005; year < 2025; year++)
             {
                 var exports = level * 600_000m * (decimal)Math.Pow(1.04, year - 2005) * (decimal)(0.8 + (random.NextDouble() * 0.4));

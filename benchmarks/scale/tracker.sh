@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Tracker benchmark: the portfolios of run.sh (N goals over distinct pairs, 40 Comtrade rows a goal) written as the
+# Tracker benchmark: the portfolios of run.sh (N goals over distinct pairs while the catalogue has them, about 62,000,
+# then later goals of the same pairs; 40 Comtrade rows a pair) written as the
 # one-page tracker (--format html to standard output) and as a site (--site DIR). Prints, per size and form, wall
 # seconds, peak resident memory and the bytes written.
 # Usage: benchmarks/scale/tracker.sh [dir] [sizes...]   (default sizes: 1000 10000)
