@@ -16,10 +16,6 @@ internal static class ReportText
     /// <summary>"Belarus–Vietnam": the pair column of the tables.</summary>
     public static string Pair(GoalEvaluation e) => ProseText.Describe(e.Goal.Pair);
 
-    public static string Achievement(GoalEvaluation e) => StatusText.DescribeAchievement(e);
-
-    public static string Gap(GoalEvaluation e) => StatusText.DescribeGap(e);
-
     public static string Money(double value, Currency currency) => MoneyText.Format(value, currency);
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -133,7 +129,7 @@ internal static class ReportText
         var level = e.Level is { } l
             ? $"; level used {Money(l.Value, currency)} ({l.Observation.Period}{(l.IsEstimated ? ", estimated" : string.Empty)})"
             : "; no level to compare";
-        return $"Gap chart. Goal {e.Goal.Target} by {e.Window}; {levels}{baseline}{trend}{level}; achievement {Achievement(e)}, gap {Gap(e)}.";
+        return $"Gap chart. Goal {e.Goal.Target} by {e.Window}; {levels}{baseline}{trend}{level}; achievement {StatusText.DescribeAchievement(e)}, gap {StatusText.DescribeGap(e)}.";
     }
 
     /// <summary>The text alternative of the scoreboard: each goal's achievement.</summary>
@@ -141,5 +137,5 @@ internal static class ReportText
         => evaluations.Count == 0
             ? "Scoreboard: no goals."
             : "Scoreboard, achievement of each goal (level over goal): "
-              + string.Join("; ", evaluations.Select(e => $"{Heading(e)}, {Achievement(e)}, {StatusText.DescribeCompactly(e)}")) + ".";
+              + string.Join("; ", evaluations.Select(e => $"{Heading(e)}, {StatusText.DescribeAchievement(e)}, {StatusText.DescribeCompactly(e)}")) + ".";
 }

@@ -89,7 +89,7 @@ public class TrackerPageTests
             var svg = article.QuerySelector("figure svg")!;
             svg.GetAttribute("role").Should().Be("img");
             var caption = page.GetElementById(svg.GetAttribute("aria-labelledby")!)!;
-            caption.TextContent.Should().Contain(ReportText.Achievement(evaluation)).And.Contain(evaluation.Goal.Target.ToString());
+            caption.TextContent.Should().Contain(StatusText.DescribeAchievement(evaluation)).And.Contain(evaluation.Goal.Target.ToString());
             if (evaluation.Level is { } level)
             {
                 caption.TextContent.Should().Contain(MoneyText.Format(level.Value, evaluation.Goal.Target.Currency));

@@ -293,8 +293,8 @@ internal static partial class TrackerPage
             html.Open("td", ("data-label", "Status"), ("data-sort", Invariant((int)e.Status)));
             Status(html, e.Status, StatusText.DescribeCompactly(e));
             html.Close("td");
-            html.Element("td", ReportText.Achievement(e), ("class", "num"), ("data-label", "Achievement"), ("data-sort", e.Achievement is { } a ? Invariant(a) : string.Empty));
-            html.Element("td", ReportText.Gap(e), ("class", "num"), ("data-label", "Gap"), ("data-sort", e.Gap is { } g ? Invariant(g) : string.Empty));
+            html.Element("td", StatusText.DescribeAchievement(e), ("class", "num"), ("data-label", "Achievement"), ("data-sort", e.Achievement is { } a ? Invariant(a) : string.Empty));
+            html.Element("td", StatusText.DescribeGap(e), ("class", "num"), ("data-label", "Gap"), ("data-sort", e.Gap is { } g ? Invariant(g) : string.Empty));
             html.Close("tr").Line();
         }
 
@@ -359,8 +359,8 @@ internal static partial class TrackerPage
         Source(html, goal.Source);
         html.Close("dd").Close("div").Line();
         Fact(html, "Deadline read as", e.Window.IsWindow ? e.Window + ProseText.Aside(e.Window.Interpretation) : e.Window.ToString());
-        Fact(html, "Achievement", ReportText.Achievement(e));
-        Fact(html, "Gap", ReportText.Gap(e));
+        Fact(html, "Achievement", StatusText.DescribeAchievement(e));
+        Fact(html, "Gap", StatusText.DescribeGap(e));
         Fact(html, "Observed growth", ProseText.Growth(e.ObservedGrowth));
         Fact(html, "Required growth", string.Join(", ", e.Assessments.Select(a => string.Create(CultureInfo.InvariantCulture, $"{ProseText.Growth(a.RequiredGrowth)} to {a.DeadlineYear}"))));
         if (goal.Note is { } note)

@@ -36,7 +36,7 @@ internal static class ReportMarkdown
         foreach (var (e, number) in report.Evaluations.Select((e, i) => (e, i + 1)))
         {
             output.Write(string.Create(CultureInfo.InvariantCulture, $"| {number} | {MarkdownText.Escape(ReportText.Pair(e))} | {MarkdownText.Escape(ReportText.Goal(e.Goal))} | "));
-            output.Write($"{MarkdownText.Escape(e.Window.ToString())} | {ReportText.Symbol(e.Status)} {MarkdownText.Escape(StatusText.DescribeCompactly(e))} | {ReportText.Achievement(e)} | {MarkdownText.Escape(ReportText.Gap(e))} |\n");
+            output.Write($"{MarkdownText.Escape(e.Window.ToString())} | {ReportText.Symbol(e.Status)} {MarkdownText.Escape(StatusText.DescribeCompactly(e))} | {StatusText.DescribeAchievement(e)} | {MarkdownText.Escape(StatusText.DescribeGap(e))} |\n");
         }
 
         foreach (var (e, number) in report.Evaluations.Select((e, i) => (e, i + 1)))
