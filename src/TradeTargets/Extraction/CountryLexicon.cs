@@ -98,7 +98,7 @@ internal static class CountryLexicon
         ("THA", ["Thai", "Bangkok"]),
         ("PHL", ["Philippine", "Filipino", "Manila"]),
         ("SGP", ["Singaporean"]),
-        ("KOR", ["South Korean", "Seoul"]),
+        ("KOR", ["South Korean", "Korean", "Korea", "Seoul"]),
         ("PRK", ["North Korean", "Pyongyang"]),
         ("JPN", ["Japanese", "Tokyo"]),
         ("AUS", ["Australian", "Canberra"]),
@@ -133,7 +133,7 @@ internal static class CountryLexicon
     ];
 
     // Aliases the catalogue accepts as data but that read as ordinary words or other things in prose.
-    private static readonly HashSet<string> NotInProse = new(StringComparer.Ordinal) { "America", "Korea", "Columbia", "Holland" };
+    private static readonly HashSet<string> NotInProse = new(StringComparer.Ordinal) { "America", "Columbia", "Holland" };
 
     private static readonly Dictionary<string, Country> Words = Build();
 
@@ -161,7 +161,8 @@ internal static class CountryLexicon
         var i = start;
         while (i < end)
         {
-            if (!char.IsUpper(text[i]) || (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '-')))
+            // A name starts a word; after a hyphen only when a name ends there too ("India-Indonesia trade", not "Minsk-Mir").
+            if (!char.IsUpper(text[i]) || (i > 0 && (char.IsLetter(text[i - 1]) || (text[i - 1] == '-' && (found.Count == 0 || found[^1].End != i - 1)))))
             {
                 var next = text.AsSpan(i + 1, end - i - 1).IndexOfAnyExcept(NotCapitals);
                 i = next < 0 ? end : i + 1 + next;
@@ -179,7 +180,7 @@ internal static class CountryLexicon
             {
                 foreach (var name in names)
                 {
-                    if (i + name.Length <= end && string.CompareOrdinal(text, i, name, 0, name.Length) == 0 && IsBoundary(text, i + name.Length, end))
+                    if (i + name.Length <= end && string.CompareOrdinal(text, i, name, 0, name.Length) == 0 && (IsBoundary(text, i + name.Length, end) || JoinsName(text, i + name.Length, end)))
                     {
                         found.Add(new CountryMention(Words[name], i, name.Length));
                         matched = name.Length;
@@ -210,6 +211,24 @@ internal static class CountryLexicon
 
         var rest = text.AsSpan(at, Math.Min(10, end - at)).TrimStart();
         return !rest.StartsWith("currency", StringComparison.Ordinal) && !rest.StartsWith("dollar", StringComparison.Ordinal);
+    }
+
+    // A hyphen that joins two names: "Vietnam-Cuba", "China-Russia".
+    private static bool JoinsName(string text, int at, int end)
+    {
+        if (at + 1 >= end || text[at] != '-' || !char.IsUpper(text[at + 1]))
+        {
+            return false;
+        }
+
+        var wordEnd = at + 2;
+        while (wordEnd < end && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return ByFirstWordSpan.TryGetValue(text.AsSpan(at + 1, wordEnd - at - 1), out var names)
+            && names.Any(n => at + 1 + n.Length <= end && string.CompareOrdinal(text, at + 1, n, 0, n.Length) == 0 && IsBoundary(text, at + 1 + n.Length, end) | (at + 1 + n.Length < end && text[at + 1 + n.Length] == '-'));
     }
 
     private static string FirstWord(string name)

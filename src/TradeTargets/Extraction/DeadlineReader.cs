@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace TradeTargets.Extraction;
 
 /// <summary>Reads the deadline of a goal: a fixed year, a number of years from the announcement, or a vague phrase.</summary>
@@ -16,42 +18,80 @@ internal static class DeadlineReader
     {
         for (var m = TextPatterns.Deadline().Match(text, start, length); m.Success; m = m.NextMatch())
         {
-            var phrase = m.Value;
-            Deadline deadline;
-            if (m.Groups["fixed"].Success)
+            if (Read(m, announcedOn, baseline, policy) is { } deadline)
             {
-                var year = MentionReader.Int(m.Groups["fy"].Value);
-                var isIn = phrase.StartsWith("in", StringComparison.OrdinalIgnoreCase);
-                // "in 2016" right after a baseline amount is the baseline's year; a deadline cannot precede the announcement.
-                if ((baseline is not null && baseline.Period.StartYear == year && isIn) || year < announcedOn.Year)
-                {
-                    continue;
-                }
+                return deadline;
+            }
+        }
 
-                deadline = Deadline.InYear(year);
-            }
-            else if (m.Groups["rel"].Success)
-            {
-                deadline = Deadline.Within(NumberWords.Count(m.Groups["n"].Value));
-            }
-            else if (m.Groups["thisyear"].Success)
-            {
-                deadline = Deadline.InYear(phrase.Contains("next", StringComparison.OrdinalIgnoreCase) ? announcedOn.Year + 1 : announcedOn.Year);
-            }
-            else if (VagueReading(phrase, policy) is { } vague)
-            {
-                deadline = vague;
-            }
-            else
+        return null;
+    }
+
+    /// <summary>
+    /// The deadline of a target at <paramref name="at"/> in a sentence: the first one after it ("could double within five
+    /// years and reach $15bn in 2015" is 2015), else the last one before it ("By 2020, trade should reach $10bn").
+    /// </summary>
+    public static ExtractedDeadline? Nearest(string text, Sentence sentence, int at, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy)
+    {
+        ExtractedDeadline? before = null;
+        for (var m = TextPatterns.Deadline().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        {
+            if (Read(m, announcedOn, baseline, policy) is not { } deadline)
             {
                 continue;
             }
 
-            var window = deadline.Resolve(announcedOn, policy);
-            return new ExtractedDeadline(phrase, deadline, window.FirstYear, window.LastYear);
+            if (m.Index >= at)
+            {
+                return deadline;
+            }
+
+            before = deadline;
         }
 
-        return null;
+        return before;
+    }
+
+    private static ExtractedDeadline? Read(Match m, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy)
+    {
+        var phrase = m.Value;
+        Deadline deadline;
+        if (m.Groups["fixed"].Success)
+        {
+            var year = MentionReader.Int(m.Groups["fy"].Value);
+            var isIn = phrase.StartsWith("in", StringComparison.OrdinalIgnoreCase);
+            // "in 2016" right after a baseline amount is the baseline's year; a deadline cannot precede the announcement.
+            if ((baseline is not null && baseline.Period.StartYear == year && isIn) || year < announcedOn.Year)
+            {
+                return null;
+            }
+
+            deadline = Deadline.InYear(year);
+        }
+        else if (m.Groups["rel"].Success)
+        {
+            deadline = Deadline.Within(NumberWords.Count(m.Groups["n"].Value));
+        }
+        else if (m.Groups["decade"].Success)
+        {
+            // "By the end of the decade" written in 2012 is 2020; written in 2020, 2030.
+            deadline = Deadline.InYear(((announcedOn.Year / 10) + 1) * 10);
+        }
+        else if (m.Groups["thisyear"].Success)
+        {
+            deadline = Deadline.InYear(phrase.Contains("next", StringComparison.OrdinalIgnoreCase) ? announcedOn.Year + 1 : announcedOn.Year);
+        }
+        else if (VagueReading(phrase, policy) is { } vague)
+        {
+            deadline = vague;
+        }
+        else
+        {
+            return null;
+        }
+
+        var window = deadline.Resolve(announcedOn, policy);
+        return new ExtractedDeadline(phrase, deadline, window.FirstYear, window.LastYear);
     }
 
     // The nearest of the default policy's phrases ("in the next three to four years" is "in the next few years"), when

@@ -150,9 +150,5 @@ internal sealed partial class ExtractionEngine
     }
 
     private bool TargetWordAfter(MoneyMention amount, Sentence sentence)
-    {
-        var length = Math.Min(24, sentence.End - amount.End);
-        var after = text.AsSpan(amount.End, length);
-        return after.Contains("target", StringComparison.OrdinalIgnoreCase) || after.Contains("goal", StringComparison.OrdinalIgnoreCase);
-    }
+        => TextPatterns.TargetWordAfter().IsMatch(text.AsSpan(amount.End, Math.Min(40, sentence.End - amount.End)));
 }

@@ -23,8 +23,8 @@ internal sealed partial class ExtractionEngine
         var goal = new GoalSentence(facts, cues, baseline, announcedOn, dated, multiplierMatch.Index);
 
         // Several targets each followed by a deadline of its own before the next ("to $50 billion by 2015 and to $100
-        // billion by 2020") are several goals. Otherwise the sentence states one goal: the first target amount (later
-        // ones restate it or end a range) with the sentence's deadline.
+        // billion by 2020") are several goals. Otherwise the sentence states one goal: the first target amount with the
+        // deadline nearest after it, and then any further, larger steps ("and afterwards to $10 billion").
         var own = OwnDeadlines(targets, sentence, announcedOn, baseline);
         if (own is not null)
         {
@@ -36,7 +36,36 @@ internal sealed partial class ExtractionEngine
             return;
         }
 
-        AddGoal(goal, targets.Count > 0 ? targets[0] : null, DeadlineReader.First(text, sentence.Start, sentence.Length, announcedOn, baseline, context.VagueDeadlines), multiplier);
+        MoneyMention? first = targets.Count > 0 ? targets[0] : null;
+        AddGoal(goal, first, DeadlineReader.Nearest(text, sentence, first?.Start ?? multiplierMatch.Index, announcedOn, baseline, context.VagueDeadlines), multiplier);
+        AddFurtherSteps(goal, targets, announcedOn, baseline);
+    }
+
+    // Targets after the first that are larger, in the same currency and not an aside in parentheses are later steps of
+    // the goal ("to $5 billion in the near future and afterwards to $10 billion"), each with the deadline written after
+    // it, if any. Smaller or equal ones restate the first, convert it, or end a range.
+    private void AddFurtherSteps(GoalSentence goal, List<MoneyMention> targets, DateOnly announcedOn, FigureCandidate? baseline)
+    {
+        var sentence = goal.Facts.Sentence;
+        if (targets.Count < 2)
+        {
+            return;
+        }
+
+        var last = targets[0];
+        for (var i = 1; i < targets.Count; i++)
+        {
+            var step = targets[i];
+            if (step.Amount.Currency != last.Amount.Currency || step.Amount.Value <= last.Amount.Value || InParentheses(sentence, step.Start))
+            {
+                continue;
+            }
+
+            var from = step.Start + step.Length;
+            var to = i + 1 < targets.Count ? targets[i + 1].Start : sentence.End;
+            AddGoal(goal, step, DeadlineReader.First(text, from, to - from, announcedOn, baseline, context.VagueDeadlines), null);
+            last = step;
+        }
     }
 
     private void AddGoal(GoalSentence goal, MoneyMention? targetMention, ExtractedDeadline? deadline, GoalMultiplier? multiplier)

@@ -25,7 +25,7 @@ internal static class MentionReader
             }
             else
             {
-                var number = decimal.Parse(m.Groups["num"].Value, NumberStyles.Number, CultureInfo.InvariantCulture);
+                var number = ParseNumber(m.Groups["num"].Value);
                 value = number * scale;
             }
 
@@ -47,6 +47,14 @@ internal static class MentionReader
         }
 
         return found;
+    }
+
+    // "1,496.2" has a thousands comma; "1,55" (two digits or fewer after the only comma) a decimal one.
+    private static decimal ParseNumber(string digits)
+    {
+        var comma = digits.LastIndexOf(',');
+        var decimalComma = comma >= 0 && digits.Length - comma - 1 < 3 && !digits.Contains('.', StringComparison.Ordinal);
+        return decimal.Parse(decimalComma ? digits.Replace(',', '.') : digits, NumberStyles.Number, CultureInfo.InvariantCulture);
     }
 
     // Rupees are Pakistani when Pakistan is named just before, Indian otherwise.
@@ -79,7 +87,7 @@ internal static class MentionReader
         "LARI" => new Currency("GEL"),
         "$" or "US$" or "USD" or "DOLLARS" => Currency.Usd,
         "€" or "EUR" or "EURO" or "EUROS" => new Currency("EUR"),
-        "£" or "GBP" or "POUNDS" or "POUNDS STERLING" => new Currency("GBP"),
+        "£" or "GBP" or "POUND" or "POUNDS" or "POUND STERLING" or "POUNDS STERLING" => new Currency("GBP"),
         "¥" or "JPY" or "YEN" => new Currency("JPY"),
         "YUAN" or "RENMINBI" or "RMB" or "CNY" => new Currency("CNY"),
         "ROUBLES" or "RUBLES" or "RUB" => new Currency("RUB"),
@@ -269,6 +277,9 @@ internal static class MentionReader
 
     private static decimal Scale(string unit) => unit.ToLowerInvariant() switch
     {
+        var u when u.StartsWith("lakh", StringComparison.Ordinal) && u.EndsWith("crore", StringComparison.Ordinal) => 1_000_000_000_000m,
+        "crore" => 10_000_000m,
+        "lakh" => 100_000m,
         "k" or "thousand" => 1_000m,
         "m" or "mn" or "mln" or "million" => 1_000_000m,
         "b" or "bn" or "bln" or "billion" => 1_000_000_000m,

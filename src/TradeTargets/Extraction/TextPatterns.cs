@@ -5,9 +5,14 @@ namespace TradeTargets.Extraction;
 /// <summary>The regular expressions the extractor reads with, compiled at build time.</summary>
 internal static partial class TextPatterns
 {
-    private const string Number = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
-    private const string Unit = "trillion|billion|million|thousand|bln|bn|mln|mn|tn|m|b|k";
-    private const string CurrencyWord = @"dollars|euros?|pounds(?:\s+sterling)?|roubles|rubles|yuan|renminbi|yen|rupees|dirhams?|zlot(?:ys|y|ies)|francs|tenge|hryvnias?|lira|ringgit|rupiah|baht|dong|won|naira|rand|reais|taka|lari";
+    // A decimal comma ("$1,55-billion", as South African papers write) only before a scale word; else thousands and a point.
+    private const string Number = @"\d{1,3},\d{1,2}(?=[\s-]?(?:trillion|billion|million|bn|mn|m)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+    private const string Unit = @"lakh\s+crore|crore|lakh|trillion|billion|million|thousand|bln|bn|mln|mn|tn|m|b|k";
+    private const string CurrencyWord = @"(?i:dollars|euros?|pounds?(?:\s+sterling)?|roubles|rubles|yuan|renminbi|yen|rupees|dirhams?|zlot(?:ys|y|ies)|francs|tenge|hryvnias?|lira|ringgit|rupiah|baht|dong|won|naira|rand|reais|taka|lari|usd)";
+
+    // What may follow an amount written without a currency ("to 10 billion by 2010", "from 26 billion in 2023"): the end of
+    // a clause or a word about time or a goal, never a noun ("16 billion litres", "500 million people").
+    private const string BareAmountFollower = @"(?=\s*(?:[,.;:)""”]|$)|\s(?:by|in|within|over|during|this|next|last|a|per|and|to|from|for|worth|mark|target|goal|before|until|annually)\b)";
 
     // Any three capitals (the pattern is case-sensitive); MentionReader keeps only the ISO 4217 codes ("GDP 5bn" is no money).
     private const string CurrencyCode = "RMB|[A-Z]{3}";
@@ -15,11 +20,12 @@ internal static partial class TextPatterns
     private const string Count = @"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}";
     private const string Year = @"(?:19|20)\d\d";
 
-    /// <summary>Money: "$121m", "US$ 18.7 million", "USD 1 bln", "€5m", "500 million dollars", "1.2 billion euros", "half a billion".</summary>
+    /// <summary>Money: "$121m", "US$ 18.7 million", "USD 1 bln", "€5m", "500 million dollars", "1.2 billion euros", "half a billion", "Rs 2.5 lakh crore", and "10 billion" without a currency.</summary>
     [GeneratedRegex(
-        @"(?<![\w.])(?:(?<pre>US\$|NZ\$|AU?\$|S\$|HK\$|CA?\$|R\$|\$|€|£|¥|₹|(?:RM|Rp|Rs\.?|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:\s?(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?"
+        @"(?<![\w.])(?:(?<pre>US\$|NZ\$|AU?\$|S\$|HK\$|CA?\$|R\$|\$|€|£|¥|₹|(?:RM|Rp|Rs\.?|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?"
         + @"|(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")\s(?:(?:US|U\.S\.|American)\s)?(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b"
-        + @"|(?<frac>[Hh]alf\sa|a\squarter\sof\sa|one|a)\s(?<unit>billion|million|trillion)\b(?:\s(?:US\s)?(?<post>" + CurrencyWord + @")\b)?)",
+        + @"|(?<frac>[Hh]alf\sa|a\squarter\sof\sa|one|a)\s(?<unit>billion|million|trillion)\b(?:\s(?:US\s)?(?<post>" + CurrencyWord + @")\b)?"
+        + @"|(?<num>" + Number + @")\s(?<unit>trillion|billion|million)\b" + BareAmountFollower + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Money();
 
@@ -64,15 +70,19 @@ internal static partial class TextPatterns
 
     /// <summary>Words that announce a goal or a forecast.</summary>
     [GeneratedRegex(
-        @"\b(?:(?<target>targets?|targeted|goals?|aims?|aimed|aiming|foresees?|foreseeing|decided\s+to|resolved\s+to|objective|seek(?:s|ing)?\s+to|sought\s+to|will\s+seek|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|agreed\s+to|pledged?|committed\s+to|task|want(?:s|ed)?\s+to|hopes?\s+to|hoped\s+to|determined\s+to|set\s+out\s+to)"
+        @"\b(?:(?<target>targets?|targeted|goals?|aims?|aimed|aiming|foresees?|foreseeing|decided\s+to|resolved\s+to|objective|seek(?:s|ing)?\s+to|sought\s+to|will\s+seek|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|agreed\s+to|pledged?|committed\s+to|task|want(?:s|ed)?\s+to|hop(?:es?|ed|ing)\s+to|determined\s+to|set\s+out\s+to|ambitions?|strive\w*|proposed)"
         + @"|(?<forecast>expect(?:s|ed)?|forecasts?|projected|predict(?:s|ed)?|likely\s+to|potential|could|may|might|anticipat\w+|envisag\w+|estimated\s+to)"
         + @"|(?<future>(?:will|would|should|shall|must|can)\s+(?:\w+\s+){0,2}?(?:reach|hit|exceed|surpass|achieve|top|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|to\s+(?:almost\s+|nearly\s+|further\s+|more\s+than\s+)?(?:reach|hit|exceed|surpass|achieve|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|reaching|bringing|doubling|tripling|trebling|quadrupling|raising|lifting|increasing|boosting|taking|pushing))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex GoalCue();
 
+    /// <summary>A word right after an amount that makes it a goal: "a $500m target", "the $100-billion bilateral trade mark".</summary>
+    [GeneratedRegex(@"^[\s-]*(?:[\w-]+\s+){0,3}?(?:target|goal|mark|milestone|objective)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex TargetWordAfter();
+
     /// <summary>A past or present level verb just before an amount: "reached $245m", "is stuck at around $50m".</summary>
     [GeneratedRegex(
-        @"\b(?:reached|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at|totall?ed|totall?ing|was|were|came\s+to|stuck\s+at|remains|remained|grew\s+to|rose\s+to|fell\s+to|dropped\s+to|declined\s+to|decreased\s+to|increased\s+to|exceeded|surpassed|topped|worth)\b[^$€£¥₹\d]{0,24}$",
+        @"\b(?:reached|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at|totall?ed|totall?ing|was|were|came\s+(?:close\s+)?to|stuck\s+at|remains|remained|grew\s+to|rose\s+to|fell\s+to|dropped\s+to|declined\s+to|decreased\s+to|increased\s+to|exceeded|surpassed|topped|worth)\b[^$€£¥₹\d]{0,24}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex FigureVerbBefore();
 
@@ -82,11 +92,12 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex QualifierBefore();
 
-    /// <summary>Deadlines: "by 2020", "in 2015", "within (the next) four years", "in a few years’ time", "in the near future".</summary>
+    /// <summary>Deadlines: "by 2020", "in 2015", "for 2015", "within (the next) four years", "within two to three years", "by the end of the decade", "in a few years’ time", "in the near future".</summary>
     [GeneratedRegex(
-        @"\b(?:(?<fixed>(?:by|until|till|before)\s+(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|end-|mid-)?(?<fy>" + Year + @")|in\s+(?:the\s+year\s+)?(?<fy>" + Year + @")(?![/–-]\d))"
-        + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
-        + @"|(?<vague>in\s+(?:a|the\s+next|the\s+coming)\s+few\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+future|in\s+the\s+(?:medium|long|short)\s+term|soon)"
+        @"\b(?:(?<fixed>(?:by|until|till|before|for|ahead\s+of)\s+(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|end-|mid-)?(?<fy>" + Year + @")|in\s+(?:the\s+year\s+)?(?<fy>" + Year + @"))(?![/–-]\d)"
+        + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
+        + @"|(?<decade>(?:by\s+|before\s+)?the\s+end\s+of\s+(?:the|this)\s+decade)"
+        + @"|(?<vague>in\s+(?:a|the\s+next|the\s+coming)\s+few\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+future|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|soon)"
         + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Deadline();
@@ -111,7 +122,7 @@ internal static partial class TextPatterns
 
     /// <summary>"fell 40%", "down by 40%", "grew by 12.5 per cent", "a 15% increase".</summary>
     [GeneratedRegex(
-        @"\b(?:(?<down>fell|fallen|falling|dropped|declined|decreased|down|shrank|shrunk|contracted|lower|slumped|plunged|decline|drop|fall|decrease)|(?<up>rose|risen|grew|grown|increased|up|climbed|jumped|higher|expanded|soared|growth|increase|rise))\b[^.;%\d]{0,40}?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)"
+        @"\b(?:(?<down>fell|fallen|falling|dropped|declined|decreased|down|shrank|shrunk|contracted|lower|slumped|plunged|decline|drop|fall|decrease)|(?<up>rose|risen|grew|grown|increased|up|climbed|jumped|jump|higher|expanded|soared|surged|growth|increase|rise))\b[^.;%\d]{0,40}?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)"
         + @"|(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+(?:(?<down>decline|drop|fall|decrease|lower|less)|(?<up>increase|rise|growth|higher|more))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Change();
@@ -138,7 +149,7 @@ internal static partial class TextPatterns
     public static partial Regex Continuation();
 
     /// <summary>"from" just before an amount: a baseline or a starting level.</summary>
-    [GeneratedRegex(@"\bfrom\s+(?:a\s+|the\s+|about\s+|around\s+|almost\s+|nearly\s+|over\s+|just\s+)?(?:level\s+of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\bfrom\s+(?:(?:a|the|about|around|almost|nearly|over|just|under|some|roughly|less\s+than|more\s+than|current|present|today['’]s)\s+){0,3}(?:level\s+of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex FromBefore();
 
     /// <summary>Words that make a year or period a starting point rather than the period of a level.</summary>

@@ -1,0 +1,99 @@
+using TradeTargets.Extraction;
+
+namespace TradeTargets.Tests.Extraction;
+
+/// <summary>Amounts, countries and deadlines as reporters write them: hyphens, decimal commas, Indian units, words.</summary>
+public class WrittenFormsTests
+{
+    private static readonly ExtractionContext India2019 = new(new DateOnly(2019, 6, 29), Country.Parse("IND"));
+
+    private static ExtractionResult Extract(string text, ExtractionContext? context = null) => TradeTextExtractor.Extract(text, context ?? India2019);
+
+    [Theory]
+    [InlineData("Trade with Nepal was $12-billion in 2018.", 12_000_000_000, "USD")]
+    [InlineData("Trade with Nepal was $1,55-billion in 2018.", 1_550_000_000, "USD")]
+    [InlineData("Trade with Nepal was Rs 2.5 lakh crore in 2018.", 2_500_000_000_000, "INR")]
+    [InlineData("Trade with Nepal was Rs 2,500 crore in 2018.", 25_000_000_000, "INR")]
+    [InlineData("Trade with Nepal was 2.5 billion Pound Sterling in 2018.", 2_500_000_000, "GBP")]
+    [InlineData("Trade with Nepal was 10 billion usd in 2018.", 10_000_000_000, "USD")]
+    public void Extract_AmountNotations_KeepValueAndCurrency(string sentence, long units, string currency)
+        => Extract(sentence).Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(units, new Currency(currency)));
+
+    [Fact]
+    public void Extract_AmountWithoutCurrency_TakesTheSentencesOtherCurrencyAndSaysSo()
+    {
+        var figures = Extract("Trade with Nepal grew from 26 billion in 2017 to more than 32 billion dollars in 2018.").Figures;
+
+        figures.Should().HaveCount(2);
+        figures[0].Amount.Should().Be(Amount.FromUnits(26_000_000_000, Currency.Usd));
+        figures[0].Inferred.Should().HaveFlag(InferredParts.Currency);
+        figures[1].Inferred.Should().NotHaveFlag(InferredParts.Currency);
+    }
+
+    [Theory]
+    [InlineData("Nepal exports 3 billion litres of water to India a year, and trade came to $2bn in 2018.")]
+    [InlineData("Trade with Nepal serves 500 million people, and came to $2bn in 2018.")]
+    public void Extract_NumberBeforeANoun_IsNoAmount(string sentence)
+        => Extract(sentence).Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(2_000_000_000, Currency.Usd));
+
+    [Theory]
+    [InlineData("Officials hope India-Indonesia trade will reach $50bn by 2025.", "IDN")]
+    [InlineData("The Indonesia-India trade target is $50bn by 2025.", "IDN")]
+    [InlineData("The India-Korea committee wants trade to reach $50bn by 2025.", "KOR")]
+    [InlineData("Korean and Indian officials want trade to reach $50bn by 2025.", "KOR")]
+    public void Extract_CountriesJoinedByHyphensOrAsAdjectives_AreFound(string sentence, string partner)
+        => Extract(sentence).Goals.Should().ContainSingle().Which.Partner.Code.Should().Be(partner);
+
+    [Fact]
+    public void Extract_HyphenAfterANameThatJoinsNoName_IsNoCountry()
+        => Extract("The Minsk-Mir company and Nepal want trade to reach $5bn by 2025.").Goals.Should().ContainSingle().Which.Partner.Code.Should().Be("NPL");
+
+    [Theory]
+    [InlineData("India and Nepal aim to lift trade to $10bn within two to three years.", "within 3 years")]
+    [InlineData("India and Nepal aim to lift trade to $10bn by the end of the decade.", "2020")]
+    [InlineData("India and Nepal set a trade target of $10bn for 2022.", "2022")]
+    [InlineData("India and Nepal will beat their $10bn trade target well ahead of 2030.", "2030")]
+    [InlineData("India and Nepal fixed a goal of $10bn in trade over the medium term.", "in the medium term")]
+    [InlineData("India and Nepal said trade could double within three years and reach $10bn in 2023.", "2023")]
+    [InlineData("By 2024, India and Nepal want trade to reach $10bn, up from $5bn in 2018.", "2024")]
+    public void Extract_Deadlines_AreReadNearestAfterTheTarget(string sentence, string deadline)
+        => Extract(sentence).Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(deadline);
+
+    [Fact]
+    public void Extract_EndOfTheDecadeWrittenInADecadesFirstYear_IsTheNextDecade()
+        => Extract("India and Nepal aim to lift trade to $10bn by the end of the decade.", new ExtractionContext(new DateOnly(2020, 3, 1), Country.Parse("IND")))
+            .Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be("2030");
+
+    [Fact]
+    public void Extract_ALargerTargetAfterTheFirst_IsAFurtherGoal()
+    {
+        var goals = Extract("India and Nepal intend to lift their turnover to $5 billion in the near future and afterwards to $10 billion.").Goals;
+
+        goals.Select(g => (g.Target!.Value.Value, g.Deadline?.Deadline.ToString())).Should().Equal(
+            (5_000_000_000m, "in the near future"), (10_000_000_000m, null));
+    }
+
+    [Theory]
+    [InlineData("India and Nepal aim to lift trade to $10 billion ($9bn in 2019 prices) by 2025.")]
+    [InlineData("India and Nepal aim to lift trade to $10 billion, or €9bn, by 2025.")]
+    public void Extract_ASmallerOrParenthesisedAmountAfterTheTarget_IsNoFurtherGoal(string sentence)
+        => Extract(sentence).Goals.Should().ContainSingle().Which.Target.Should().Be(Amount.FromUnits(10_000_000_000, Currency.Usd));
+
+    [Fact]
+    public void Extract_AGoalWordNotAttachedToTheAmount_LeavesItAFigure()
+    {
+        var result = Extract("Over January to November 2018, commerce with Nepal came close to $4 billion, against a joint target of $6 billion.");
+
+        result.Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(4_000_000_000, Currency.Usd));
+        result.Goals.Should().ContainSingle().Which.Target.Should().Be(Amount.FromUnits(6_000_000_000, Currency.Usd));
+    }
+
+    [Fact]
+    public void Extract_FromWithSeveralWordsBeforeTheAmount_IsTheBaseline()
+    {
+        var result = Extract("India and Nepal agreed to push two-way trade from just under $7.8 billion in 2018 to $10 billion next year.");
+
+        result.Goals.Should().ContainSingle().Which.Target.Should().Be(Amount.FromUnits(10_000_000_000, Currency.Usd));
+        result.Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(7_800_000_000, Currency.Usd));
+    }
+}
