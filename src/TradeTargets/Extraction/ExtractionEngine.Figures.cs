@@ -24,9 +24,16 @@ internal sealed partial class ExtractionEngine
             before = before.Length > 40 ? before[^40..] : before;
             var isFrom = TextPatterns.FromBefore().IsMatch(before);
             var figureVerb = TextPatterns.FigureVerbBefore().IsMatch(before);
-            if (!isFrom && !figureVerb && (cues.FirstGoalCue < amount.Start || TargetWordAfter(amount, sentence)))
+            var wordAfter = GoalWordAfter(amount, sentence);
+            if (!isFrom && !figureVerb && (cues.FirstGoalCue < amount.Start || wordAfter == GoalWord.Goal || (wordAfter == GoalWord.Threshold && cues.HasGoalCue)))
             {
                 targets.Add(amount);
+                continue;
+            }
+
+            if (wordAfter == GoalWord.Threshold && !isFrom && !figureVerb)
+            {
+                // "clearing the $100 billion mark": a threshold passed, neither a level nor a goal.
                 continue;
             }
 
@@ -149,6 +156,17 @@ internal sealed partial class ExtractionEngine
         return false;
     }
 
-    private bool TargetWordAfter(MoneyMention amount, Sentence sentence)
-        => TextPatterns.TargetWordAfter().IsMatch(text.AsSpan(amount.End, Math.Min(40, sentence.End - amount.End)));
+    private GoalWord GoalWordAfter(MoneyMention amount, Sentence sentence)
+    {
+        var m = TextPatterns.GoalWordAfter().Match(text, amount.End, Math.Min(40, sentence.End - amount.End));
+        return !m.Success ? GoalWord.None : m.Groups["goal"].Success ? GoalWord.Goal : GoalWord.Threshold;
+    }
+
+    // What the words right after an amount make of it.
+    private enum GoalWord
+    {
+        None,
+        Goal,
+        Threshold,
+    }
 }

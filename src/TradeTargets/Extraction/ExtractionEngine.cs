@@ -21,6 +21,9 @@ internal sealed partial class ExtractionEngine
 
     private readonly List<string> notes = [];
 
+    // How often the article names each country, counted the first time a sentence names several besides the reporter.
+    private Dictionary<Country, int>? mentionCounts;
+
     // What earlier sentences leave behind: the partner they were about, the flow they named, whether they spoke of trade.
     private Country? topic;
     private TradeFlow? lastFlow;
@@ -67,7 +70,7 @@ internal sealed partial class ExtractionEngine
         var countries = CountryLexicon.Find(text, sentence.Start, sentence.Length);
         var flows = FlowWords(sentence);
         var hasTrade = flows.Count > 0;
-        var continuesTrade = !hasTrade && lastTradeSentence == index - 1 && TextPatterns.Continuation().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+        var continuesTrade = !hasTrade && lastTradeSentence >= index - 2 && ContinuesTrade(sentence, index);
 
         if (hasTrade || continuesTrade)
         {
@@ -92,14 +95,34 @@ internal sealed partial class ExtractionEngine
         }
     }
 
+    // A sentence without trade words that goes on about the trade of the one before ("It amounted to …"), or that states a
+    // goal for it within two sentences ("We are working to reach $20 billion in the near future", "the aims of $100
+    // billion by 2015 and $200 billion by 2020").
+    private bool ContinuesTrade(Sentence sentence, int index)
+    {
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        if (lastTradeSentence == index - 1 && TextPatterns.Continuation().IsMatch(span))
+        {
+            return true;
+        }
+
+        return span.IndexOfAny(MoneyMarks) >= 0 && span.IndexOfAnyInRange('0', '9') >= 0 && TextPatterns.GoalCue().IsMatch(span);
+    }
+
+    // Every amount has a currency sign or a scale word; these are their marks.
+    private static readonly System.Buffers.SearchValues<string> MoneyMarks = System.Buffers.SearchValues.Create(["$", "€", "£", "¥", "₹", "illion", "bn", "bln", "mln", "USD", "EUR"], StringComparison.Ordinal);
+
     // The partner later sentences are about when they name none.
     private void RememberTopic(Sentence sentence, List<CountryMention> countries, List<FlowWord> flows)
     {
         // The country the trade words are about ("Ankara and Moscow will lift trade"), else the first one named; the
         // first of the nearest on a tie. Countries in parentheses ("(after Russia and Ukraine)") are asides, not what the
         // sentence is about.
+        // When it names several, the one the article names most often ("Vietnam ranks second among Cuba's partners after
+        // China. Commerce between them ...").
         Country? nearest = null;
         var nearestDistance = int.MaxValue;
+        var several = false;
         foreach (var c in countries)
         {
             if (c.Country == reporter || InParentheses(sentence, c.Start))
@@ -107,6 +130,7 @@ internal sealed partial class ExtractionEngine
                 continue;
             }
 
+            several |= nearest is { } n && n != c.Country;
             var distance = flows.Count == 0 ? 0 : DistanceToFlowWord(c, flows);
             if (nearest is null || distance < nearestDistance)
             {
@@ -114,7 +138,23 @@ internal sealed partial class ExtractionEngine
             }
         }
 
-        topic = nearest ?? topic;
+        topic = several ? MostNamed(sentence, countries, nearest!.Value) : nearest ?? topic;
+    }
+
+    // Of the countries a sentence names besides the reporter, the one the whole article names most often; the given one on a tie.
+    private Country MostNamed(Sentence sentence, List<CountryMention> countries, Country preferred)
+    {
+        mentionCounts ??= CountryLexicon.Find(text, 0, text.Length).GroupBy(m => m.Country).ToDictionary(g => g.Key, g => g.Count());
+        var best = preferred;
+        foreach (var c in countries)
+        {
+            if (c.Country != reporter && !InParentheses(sentence, c.Start) && mentionCounts.GetValueOrDefault(c.Country) > mentionCounts.GetValueOrDefault(best))
+            {
+                best = c.Country;
+            }
+        }
+
+        return best;
     }
 
     private static int DistanceToFlowWord(CountryMention country, List<FlowWord> flows)

@@ -58,7 +58,7 @@ internal static partial class TextPatterns
 
     /// <summary>Words that name a trade flow.</summary>
     [GeneratedRegex(
-        @"\b(?:(?<turnover>turnover|trade|traded|commerce|trading|volume)|(?<exports>exports?|exported)|(?<imports>imports?|imported))\b",
+        @"\b(?:(?<turnover>turnover|trade|traded|commerce|trading|volume|(?:commercial|bilateral|goods)\s+exchanges?|flows?\s+of\s+goods)|(?<exports>exports?|exported)|(?<imports>imports?|imported))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Flow();
 
@@ -76,9 +76,9 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex GoalCue();
 
-    /// <summary>A word right after an amount that makes it a goal: "a $500m target", "the $100-billion bilateral trade mark".</summary>
-    [GeneratedRegex(@"^[\s-]*(?:[\w-]+\s+){0,3}?(?:target|goal|mark|milestone|objective)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
-    public static partial Regex TargetWordAfter();
+    /// <summary>A word right after an amount that makes it a goal ("a $500m target") or a threshold ("the $100-billion mark").</summary>
+    [GeneratedRegex(@"^[\s-]*(?:[\w-]+\s+){0,3}?(?:(?<goal>target|goal|objective)|mark|milestone|threshold)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex GoalWordAfter();
 
     /// <summary>A past or present level verb just before an amount: "reached $245m", "is stuck at around $50m".</summary>
     [GeneratedRegex(
@@ -94,10 +94,10 @@ internal static partial class TextPatterns
 
     /// <summary>Deadlines: "by 2020", "in 2015", "for 2015", "within (the next) four years", "within two to three years", "by the end of the decade", "in a few years’ time", "in the near future".</summary>
     [GeneratedRegex(
-        @"\b(?:(?<fixed>(?:by|until|till|before|for|ahead\s+of)\s+(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|end-|mid-)?(?<fy>" + Year + @")|in\s+(?:the\s+year\s+)?(?<fy>" + Year + @"))(?![/–-]\d)"
+        @"\b(?:(?<fixed>(?:by|until|till|before|for|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|end-|mid-)?(?<fy>" + Year + @")|in\s+(?:the\s+year\s+)?(?<fy>" + Year + @"))(?![/–-]\d)"
         + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
         + @"|(?<decade>(?:by\s+|before\s+)?the\s+end\s+of\s+(?:the|this)\s+decade)"
-        + @"|(?<vague>in\s+(?:a|the\s+next|the\s+coming)\s+few\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+future|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|soon)"
+        + @"|(?<vague>in\s+(?:a|the\s+next|the\s+coming)\s+few\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+(?:future|period)|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"
         + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Deadline();

@@ -96,4 +96,50 @@ public class WrittenFormsTests
         result.Goals.Should().ContainSingle().Which.Target.Should().Be(Amount.FromUnits(10_000_000_000, Currency.Usd));
         result.Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(7_800_000_000, Currency.Usd));
     }
+
+    [Theory]
+    [InlineData("Trade with Nepal could pass $10bn as soon as this year.", "2019")]
+    [InlineData("Nepal and India could hit $10bn in annual trade as early as 2024.", "2024")]
+    [InlineData("Nepal plans to expand trade with India to $10bn in the near period.", "in the near future")]
+    [InlineData("The goal for trade with Nepal is $10bn in the short term.", "in the near future")]
+    public void Extract_VaguePhrases_AreReadAsThePolicysNearestPhrase(string sentence, string deadline)
+        => Extract(sentence).Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(deadline);
+
+    [Fact]
+    public void Extract_AThresholdPassed_IsNeitherAFigureNorAGoal()
+    {
+        var result = Extract("Turnover with Nepal came to $10.4 billion in 2018, clearing the $10 billion mark despite floods.");
+
+        result.Goals.Should().BeEmpty();
+        result.Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(10_400_000_000, Currency.Usd));
+    }
+
+    [Theory]
+    [InlineData("India and Nepal want to raise their commercial exchanges to $10bn by 2025.")]
+    [InlineData("India and Nepal pledged to lift the flow of goods between them to $10bn by 2025.")]
+    public void Extract_TradeWrittenAsExchangesOrAFlowOfGoods_IsTurnover(string sentence)
+        => Extract(sentence).Goals.Should().ContainSingle().Which.Flow.Should().Be(TradeFlow.Turnover);
+
+    [Fact]
+    public void Extract_AGoalStatedWithoutTradeWordsAfterATradeSentence_IsReadForThatTrade()
+    {
+        var result = Extract("Trade with Nepal rose 20 percent in 2018. Speaking at a forum, the minister called the aims of $10 billion by 2022 and $20 billion by 2030 achievable.");
+
+        result.Goals.Select(g => (g.Partner.Code, g.Target!.Value.Value, g.Deadline!.Deadline.ToString())).Should().Equal(
+            ("NPL", 10_000_000_000m, "2022"), ("NPL", 20_000_000_000m, "2030"));
+    }
+
+    [Fact]
+    public void Extract_AGoalWithoutTradeWordsFarFromTrade_IsNotRead()
+        => Extract("Trade with Nepal rose 20 percent in 2018. The minister met students. He visited a temple. He called the aim of $10 billion by 2022 achievable.")
+            .Goals.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_ASentenceNamingSeveralPartners_LeavesTheArticlesMainOneAsTheTopic()
+    {
+        const string text = "India's minister received Nepal's foreign minister on Monday. Nepal ranks second among India's neighbours in trade after Bangladesh. "
+            + "Commerce between them came to $2 billion in 2018.";
+
+        Extract(text).Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("NPL");
+    }
 }
