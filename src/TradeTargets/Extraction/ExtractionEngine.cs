@@ -247,19 +247,23 @@ internal sealed partial class ExtractionEngine
         var found = new List<FlowWord>();
         foreach (var m in TextPatterns.Flow().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
         {
-            // The pattern's export words all start with "e", its import words with "i", and no turnover word does.
             var start = sentence.Start + m.Index;
-            var flow = char.ToLowerInvariant(text[start]) switch
-            {
-                'e' => TradeFlow.Exports,
-                'i' => TradeFlow.Imports,
-                _ => TradeFlow.Turnover,
-            };
+            var flow = FlowOf(text.AsSpan(start, m.Length));
             found.Add(new FlowWord(start, start + m.Length, flow));
         }
 
         return found;
     }
+
+    // The pattern's export words start with "e" or "s" (sales, shipments, sold), its import words with "i", "p" or "bo" and
+    // "bu" (purchases, bought, buying); its turnover words with none of these.
+    private static TradeFlow FlowOf(ReadOnlySpan<char> word) => char.ToLowerInvariant(word[0]) switch
+    {
+        'e' or 's' => TradeFlow.Exports,
+        'i' or 'p' => TradeFlow.Imports,
+        'b' when word.Length > 1 && char.ToLowerInvariant(word[1]) is 'o' or 'u' => TradeFlow.Imports,
+        _ => TradeFlow.Turnover,
+    };
 
     // Every period form has a digit or one of these words; most sentences have neither and skip the period patterns.
     private bool MayNamePeriod(Sentence sentence)

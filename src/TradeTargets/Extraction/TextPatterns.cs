@@ -10,6 +10,9 @@ internal static partial class TextPatterns
     private const string Unit = @"lakh\s+crore|crore|lakh|trillion|billion|million|thousand|bln|bn|mln|mn|tn|m|b|k";
     private const string CurrencyWord = @"(?i:dollars|euros?|pounds?(?:\s+sterling)?|roubles|rubles|yuan|renminbi|yen|rupees|dirhams?|zlot(?:ys|y|ies)|francs|tenge|hryvnias?|lira|ringgit|rupiah|baht|dong|won|naira|rand|reais|taka|lari|usd)";
 
+    // A year is not the first number of a range: "from 2.5 billion USD in 2014 to 4.5 billion USD" is no "2014 to 4.5 billion".
+    private const string NotAYear = @"(?!(?:19|20)\d\d\s?(?:-|–|—|to)\s?\d)";
+
     // What may follow an amount written without a currency ("to 10 billion by 2010", "from 26 billion in 2023"): the end of
     // a clause or a word about time or a goal, never a noun ("16 billion litres", "500 million people").
     private const string BareAmountFollower = @"(?=\s*(?:[,.;:)""”]|$)|\s(?:by|in|within|over|during|this|next|last|a|per|and|to|from|for|worth|mark|target|goal|before|until|annually)\b)";
@@ -23,9 +26,9 @@ internal static partial class TextPatterns
     /// <summary>Money: "$121m", "US$ 18.7 million", "USD 1 bln", "€5m", "500 million dollars", "1.2 billion euros", "half a billion", "Rs 2.5 lakh crore", and "10 billion" without a currency.</summary>
     [GeneratedRegex(
         @"(?<![\w.])(?:(?<pre>US\$|NZ\$|AU?\$|S\$|HK\$|CA?\$|R\$|\$|€|£|¥|₹|(?:RM|Rp|Rs\.?|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?"
-        + @"|(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")\s(?:(?:US|U\.S\.|American)\s)?(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b"
+        + @"|" + NotAYear + @"(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")\s(?:(?:US|U\.S\.|American)\s)?(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b"
         + @"|(?<frac>[Hh]alf\sa|a\squarter\sof\sa|one|a)\s(?<unit>billion|million|trillion)\b(?:\s(?:US\s)?(?<post>" + CurrencyWord + @")\b)?"
-        + @"|(?<num>" + Number + @")\s(?<unit>trillion|billion|million)\b" + BareAmountFollower + ")",
+        + @"|" + NotAYear + @"(?<num>" + Number + @")\s(?<unit>trillion|billion|million)\b" + BareAmountFollower + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Money();
 
@@ -58,7 +61,7 @@ internal static partial class TextPatterns
 
     /// <summary>Words that name a trade flow.</summary>
     [GeneratedRegex(
-        @"\b(?:(?<turnover>turnover|trade|traded|commerce|trading|volume|(?:commercial|bilateral|goods)\s+exchanges?|flows?\s+of\s+goods)|(?<exports>exports?|exported)|(?<imports>imports?|imported))\b",
+        @"\b(?:(?<turnover>turnover|trade|traded|commerce|trading|volume|(?:commercial|bilateral|goods)\s+exchanges?|flows?\s+of\s+goods)|(?<exports>exports?|exported|sales|sold|sells?|selling|shipments|shipped)|(?<imports>imports?|imported|purchases|purchased|bought|buying|buys))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Flow();
 

@@ -142,4 +142,22 @@ public class WrittenFormsTests
 
         Extract(text).Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("NPL");
     }
+
+    [Theory]
+    [InlineData("Indian sales to Nepal came to $2bn in 2018.", TradeFlow.Exports)]
+    [InlineData("Indian shipments to Nepal came to $2bn in 2018.", TradeFlow.Exports)]
+    [InlineData("In 2018 India sold $2bn of goods to Nepal.", TradeFlow.Exports)]
+    [InlineData("Purchases from Nepal came to $2bn in 2018.", TradeFlow.Imports)]
+    [InlineData("In 2018 India bought $2bn of goods from Nepal.", TradeFlow.Imports)]
+    [InlineData("Nepal's purchases from India came to $2bn in 2018.", TradeFlow.Exports)]
+    public void Extract_SalesAndPurchases_AreExportsAndImports(string sentence, TradeFlow flow)
+        => Extract(sentence).Figures.Should().ContainSingle().Which.Flow.Should().Be(flow);
+
+    [Fact]
+    public void Extract_AYearBeforeTo_IsNoRangesFirstNumber()
+    {
+        var figures = Extract("Trade with Nepal expanded from 2.5 billion USD in 2014 to 4.5 billion USD in 2018.").Figures;
+
+        figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2014", 2_500_000_000m), ("2018", 4_500_000_000m));
+    }
 }
