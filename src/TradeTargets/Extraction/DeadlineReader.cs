@@ -109,8 +109,8 @@ internal static class DeadlineReader
         var p = phrase.ToLowerInvariant();
         return p switch
         {
-            _ when p.Contains("few years", StringComparison.Ordinal) && p.Contains("next", StringComparison.Ordinal) => "in the next few years",
-            _ when p.Contains("few years", StringComparison.Ordinal) => "in a few years",
+            _ when (p.Contains("few years", StringComparison.Ordinal) || p.Contains("couple of years", StringComparison.Ordinal)) && p.Contains("next", StringComparison.Ordinal) => "in the next few years",
+            _ when p.Contains("few years", StringComparison.Ordinal) || p.Contains("couple of years", StringComparison.Ordinal) => "in a few years",
             _ when p.Contains("coming years", StringComparison.Ordinal) => "in the coming years",
             _ when p.Contains("future", StringComparison.Ordinal) || p.Contains("near", StringComparison.Ordinal) || p.Contains("short", StringComparison.Ordinal) => "in the near future",
             _ when p.Contains("medium", StringComparison.Ordinal) => "in the medium term",

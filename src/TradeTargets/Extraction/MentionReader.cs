@@ -23,6 +23,10 @@ internal static class MentionReader
                     _ => 1m,
                 } * scale;
             }
+            else if (m.Groups["words"].Success)
+            {
+                value = NumberWords.Amount(m.Groups["words"].Value) * scale;
+            }
             else
             {
                 var number = ParseNumber(m.Groups["num"].Value);
@@ -65,8 +69,13 @@ internal static class MentionReader
     private static bool IsUnknownCode(string symbol)
         => symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper) && symbol != "RMB" && !Currency.TryParse(symbol, out _);
 
-    public static Currency CurrencyOf(string symbol, string text, int at) => symbol.ToUpperInvariant() switch
+    public static Currency CurrencyOf(string symbol, string text, int at) => string.Join(' ', symbol.ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)) switch
     {
+        "NZ DOLLARS" or "NEW ZEALAND DOLLARS" => new Currency("NZD"),
+        "AUSTRALIAN DOLLARS" => new Currency("AUD"),
+        "CANADIAN DOLLARS" => new Currency("CAD"),
+        "SINGAPORE DOLLARS" => new Currency("SGD"),
+        "HONG KONG DOLLARS" => new Currency("HKD"),
         "NZ$" => new Currency("NZD"),
         "A$" or "AU$" => new Currency("AUD"),
         "S$" => new Currency("SGD"),

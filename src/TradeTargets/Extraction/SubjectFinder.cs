@@ -32,10 +32,15 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
                 continue;
             }
 
-            // The country nearest the number, preferring one written before it; the first of the nearest on a tie.
+            // The country nearest the number, preferring one written before it; the first of the nearest on a tie. A place
+            // ("at the summit in Japan") does not make the sentence about trade between two other countries.
             var distance = c.End <= at ? at - c.End : (c.Start - at) * 2;
-            severalOthers |= firstOther is { } f && c.Country != f;
-            firstOther ??= c.Country;
+            if (!IsPlace(c))
+            {
+                severalOthers |= firstOther is { } f && c.Country != f;
+                firstOther ??= c.Country;
+            }
+
             if (nearest is null || distance < nearestDistance)
             {
                 (nearest, nearestDistance) = (c.Country, distance);
@@ -68,6 +73,12 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         }
 
         return partner == reporter ? (null, inferred) : (new TradePair(reporter, partner), inferred);
+    }
+
+    private bool IsPlace(CountryMention country)
+    {
+        var before = text.AsSpan(Math.Max(0, country.Start - 4), Math.Min(4, country.Start));
+        return before.EndsWith(" in ", StringComparison.Ordinal) || before.EndsWith(" at ", StringComparison.Ordinal);
     }
 
     // The flow word nearest before the number (else just after it); exports and imports are turned to the reporter's

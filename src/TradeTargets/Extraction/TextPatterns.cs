@@ -8,7 +8,10 @@ internal static partial class TextPatterns
     // A decimal comma ("$1,55-billion", as South African papers write) only before a scale word; else thousands and a point.
     private const string Number = @"\d{1,3},\d{1,2}(?=[\s-]?(?:trillion|billion|million|bn|mn|m)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
     private const string Unit = @"lakh\s+crore|crore|lakh|trillion|billion|million|thousand|bln|bn|mln|mn|tn|m|b|k";
-    private const string CurrencyWord = @"(?i:dollars|euros?|pounds?(?:\s+sterling)?|roubles|rubles|yuan|renminbi|yen|rupees|dirhams?|zlot(?:ys|y|ies)|francs|tenge|hryvnias?|lira|ringgit|rupiah|baht|dong|won|naira|rand|reais|taka|lari|usd)";
+    private const string CurrencyWord = @"(?i:(?:NZ|New\s+Zealand|Australian|Canadian|Singapore|Hong\s+Kong)\s+dollars|dollars|euros?|pounds?(?:\s+sterling)?|roubles|rubles|yuan|renminbi|yen|rupees|dirhams?|zlot(?:ys|y|ies)|francs|tenge|hryvnias?|lira|ringgit|rupiah|baht|dong|won|naira|rand|reais|taka|lari|usd)";
+
+    // Numbers in words before a scale word: "eight billion dollars", "twenty-five million". ("One" is read with "a" and "half a".)
+    private const string AmountWord = @"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred)";
 
     // A year is not the first number of a range: "from 2.5 billion USD in 2014 to 4.5 billion USD" is no "2014 to 4.5 billion".
     private const string NotAYear = @"(?!(?:19|20)\d\d\s?(?:-|–|—|to)\s?\d)";
@@ -28,7 +31,8 @@ internal static partial class TextPatterns
         @"(?<![\w.])(?:(?<pre>US\$|NZ\$|AU?\$|S\$|HK\$|CA?\$|R\$|\$|€|£|¥|₹|(?:RM|Rp|Rs\.?|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?"
         + @"|" + NotAYear + @"(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")\s(?:(?:US|U\.S\.|American)\s)?(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b"
         + @"|(?<frac>[Hh]alf\sa|a\squarter\sof\sa|one|a)\s(?<unit>billion|million|trillion)\b(?:\s(?:US\s)?(?<post>" + CurrencyWord + @")\b)?"
-        + @"|" + NotAYear + @"(?<num>" + Number + @")\s(?<unit>trillion|billion|million)\b" + BareAmountFollower + ")",
+        + @"|" + NotAYear + @"(?<num>" + Number + @")\s(?<unit>trillion|billion|million)\b" + BareAmountFollower
+        + @"|(?<words>" + AmountWord + @")\s(?<unit>trillion|billion|million)\b(?:\s(?:US\s)?(?<post>" + CurrencyWord + @")\b|" + BareAmountFollower + "))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Money();
 
@@ -75,7 +79,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(
         @"\b(?:(?<target>targets?|targeted|goals?|aims?|aimed|aiming|foresees?|foreseeing|decided\s+to|resolved\s+to|objective|seek(?:s|ing)?\s+to|sought\s+to|will\s+seek|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|agreed\s+to|pledged?|committed\s+to|task|want(?:s|ed)?\s+to|hop(?:es?|ed|ing)\s+to|determined\s+to|set\s+out\s+to|ambitions?|strive\w*|proposed)"
         + @"|(?<forecast>expect(?:s|ed)?|forecasts?|projected|predict(?:s|ed)?|likely\s+to|potential|could|may|might|anticipat\w+|envisag\w+|estimated\s+to)"
-        + @"|(?<future>(?:will|would|should|shall|must|can)\s+(?:\w+\s+){0,2}?(?:reach|hit|exceed|surpass|achieve|top|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|to\s+(?:almost\s+|nearly\s+|further\s+|more\s+than\s+)?(?:reach|hit|exceed|surpass|achieve|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|reaching|bringing|doubling|tripling|trebling|quadrupling|raising|lifting|increasing|boosting|taking|pushing))\b",
+        + @"|(?<future>(?:will|would|should|shall|must|can)\s+(?:\w+\s+){0,2}?(?:get\s+to|reach|hit|exceed|surpass|achieve|top|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|to\s+(?:almost\s+|nearly\s+|further\s+|more\s+than\s+)?(?:reach|hit|exceed|surpass|achieve|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|reaching|bringing|doubling|tripling|trebling|quadrupling|raising|lifting|increasing|boosting|taking|pushing))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex GoalCue();
 
@@ -100,7 +104,7 @@ internal static partial class TextPatterns
         @"\b(?:(?<fixed>(?:by|until|till|before|for|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|end-|mid-)?(?<fy>" + Year + @")|in\s+(?:the\s+year\s+)?(?<fy>" + Year + @"))(?![/–-]\d)"
         + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
         + @"|(?<decade>(?:by\s+|before\s+)?the\s+end\s+of\s+(?:the|this)\s+decade)"
-        + @"|(?<vague>in\s+(?:a|the\s+next|the\s+coming)\s+few\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+(?:future|period)|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"
+        + @"|(?<vague>in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+(?:future|period)|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"
         + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Deadline();

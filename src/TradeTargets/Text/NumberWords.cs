@@ -21,4 +21,26 @@ internal static class NumberWords
         "eleven" => 11,
         var digits => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture),
     };
+
+    /// <summary>Reads a number written in words before a scale word: "eight", "fifteen", "twenty-five", "hundred".</summary>
+    public static int Amount(string words)
+    {
+        var parts = words.ToLowerInvariant().Split('-');
+        var tens = parts[0] switch
+        {
+            "twelve" => 12,
+            "fifteen" => 15,
+            "twenty" => 20,
+            "thirty" => 30,
+            "forty" => 40,
+            "fifty" => 50,
+            "sixty" => 60,
+            "seventy" => 70,
+            "eighty" => 80,
+            "ninety" => 90,
+            "hundred" => 100,
+            var small => Count(small),
+        };
+        return parts.Length == 2 ? tens + Count(parts[1]) : tens;
+    }
 }

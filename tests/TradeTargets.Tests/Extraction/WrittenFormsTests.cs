@@ -160,4 +160,25 @@ public class WrittenFormsTests
 
         figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2014", 2_500_000_000m), ("2018", 4_500_000_000m));
     }
+
+    [Theory]
+    [InlineData("India and Nepal aim to take trade up to eight billion dollars over the next two years.", 8_000_000_000, "USD")]
+    [InlineData("India and Nepal aim to take trade up to twenty-five billion dollars over the next two years.", 25_000_000_000, "USD")]
+    [InlineData("India and Nepal set a goal of 6 billion NZ dollars in trade by 2029.", 6_000_000_000, "NZD")]
+    [InlineData("India and Nepal set a goal of 6 billion Australian dollars in trade by 2029.", 6_000_000_000, "AUD")]
+    public void Extract_AmountsInWordsAndNamedDollars_AreRead(string sentence, long units, string currency)
+        => Extract(sentence).Goals.Should().ContainSingle().Which.Target.Should().Be(Amount.FromUnits(units, new Currency(currency)));
+
+    [Fact]
+    public void Extract_AmountInWordsBeforeANoun_IsNoAmount()
+        => Extract("Nepal aims to sell two billion litres of water to India by 2025.").Goals.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_ACountryNamedAsAPlace_DoesNotMakeTheSentenceAboutOtherCountries()
+        => Extract("At the summit in Japan, Nepal's leader agreed with Modi that two-way turnover should reach $10 billion.", new ExtractionContext(new DateOnly(2023, 5, 20), Country.Parse("IND")))
+            .Goals.Should().ContainSingle().Which.Partner.Code.Should().Be("NPL");
+
+    [Fact]
+    public void Extract_TradeBetweenTwoOtherCountries_IsStillNoCandidate()
+        => Extract("Trade between Japan and Nepal reached $10 billion in 2018.").Figures.Should().BeEmpty();
 }
