@@ -3,37 +3,66 @@ using System.Text.RegularExpressions;
 
 namespace TradeTargets.Extraction;
 
-/// <summary>Relative statements: a percentage that relates a level to the same period of an earlier year.</summary>
+/// <summary>Relative statements: a percentage or a multiple that relates a level to an earlier period.</summary>
 internal sealed partial class ExtractionEngine
 {
+    // How a statement is written: "32% of the same period", "grew 16%", "doubled".
+    private enum ChangeForm
+    {
+        Share,
+        Percent,
+        Multiple,
+    }
+
+    // A sentence may state several changes ("grew 14% last year to $18bn, and in the first ten months of this year it
+    // jumped 33%"); each is read in its own clause, from the end of the change before it to the start of the one after.
     private void ReadStatements(SentenceFacts facts, SentenceCues cues)
     {
-        var sentence = facts.Sentence;
-        var share = TextPatterns.ShareOfSamePeriod().Match(text, sentence.Start, sentence.Length);
-        var change = share.Success ? Match.Empty : TextPatterns.Change().Match(text, sentence.Start, sentence.Length);
-        var m = share.Success ? share : change;
-        if (!m.Success || m.Groups["p"].Value.Length == 0 || !IsAboutTrade(m, facts, cues))
+        var changes = Changes(facts.Sentence);
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var clauseStart = i == 0 ? facts.Sentence.Start : changes[i - 1].Match.Index + changes[i - 1].Match.Length;
+            var clauseEnd = i + 1 < changes.Count ? changes[i + 1].Match.Index : facts.Sentence.End;
+            ReadStatement(facts, cues, changes[i].Match, changes[i].Form, clauseStart, clauseEnd);
+        }
+    }
+
+    // Every change in the sentence, in order; where two forms overlap, the share, then the percentage, wins.
+    private List<(Match Match, ChangeForm Form)> Changes(Sentence sentence)
+    {
+        var found = new List<(Match Match, ChangeForm Form)>();
+        Add(TextPatterns.ShareOfSamePeriod(), ChangeForm.Share);
+        Add(TextPatterns.Change(), ChangeForm.Percent);
+        if (TextPatterns.MultiplierPart().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            Add(TextPatterns.PastMultiple(), ChangeForm.Multiple);
+        }
+
+        found.Sort((a, b) => a.Match.Index.CompareTo(b.Match.Index));
+        return found;
+
+        void Add(Regex pattern, ChangeForm form)
+        {
+            for (var m = pattern.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+            {
+                if (!found.Any(f => f.Match.Index < m.Index + m.Length && m.Index < f.Match.Index + f.Match.Length))
+                {
+                    found.Add((m, form));
+                }
+            }
+        }
+    }
+
+    private void ReadStatement(SentenceFacts facts, SentenceCues cues, Match m, ChangeForm form, int clauseStart, int clauseEnd)
+    {
+        if (!IsAboutTrade(m, facts, cues) || Ratio(m, form) is not { } ratio || subjects.SubjectAt(m.Index, facts) is not (var p, var flow, var inferred))
         {
             return;
         }
 
-        // "32% of the same period" is the ratio itself; "fell 40%" is 0.6 and "grew 16%" 1.16.
-        var percent = decimal.Parse(m.Groups["p"].Value, CultureInfo.InvariantCulture);
-        var ratio = share.Success ? (double)(percent / 100m)
-            : m.Groups["down"].Success ? (double)(1m - (percent / 100m)) : (double)(1m + (percent / 100m));
-        if (ratio <= 0)
-        {
-            return;
-        }
-
-        if (subjects.SubjectAt(m.Index, facts) is not (var p, var flow, var inferred))
-        {
-            return;
-        }
-
-        var reference = share.Success ? null : TextPatterns.Reference().Match(text, sentence.Start, sentence.Length);
-        var period = StatementPeriod(facts, share, reference, p, ref inferred);
-        var referencePeriod = ReferencePeriod(period, share, reference);
+        var reference = form == ChangeForm.Share ? null : ReferenceIn(m, clauseStart, clauseEnd);
+        var period = StatementPeriod(facts, m, form, reference, clauseStart, clauseEnd, p, ref inferred);
+        var referencePeriod = ReferencePeriod(period, m, form, reference);
         if (referencePeriod >= period || referencePeriod.MonthCount != period.MonthCount)
         {
             return;
@@ -41,6 +70,40 @@ internal sealed partial class ExtractionEngine
 
         var qualifier = m.Groups["q"].Success ? CandidateWords.Qualifier(m.Groups["q"].Value) : AmountQualifier.Exact;
         statements.Add(new StatementCandidate(p.Reporter, p.Partner, flow, period, referencePeriod, Math.Round(ratio, 6), qualifier, cues.Quote, inferred, CandidateWords.Confidence(inferred, 0)));
+    }
+
+    // "32% of the same period" is the ratio itself; "fell 40%" is 0.6, "grew 16%" 1.16, "doubled" 2.
+    private static double? Ratio(Match m, ChangeForm form)
+    {
+        decimal ratio;
+        if (form == ChangeForm.Multiple)
+        {
+            var n = m.Groups["n"].Value.ToLowerInvariant();
+            ratio = m.Groups["w"].Success ? m.Groups["w"].Value.ToLowerInvariant() switch
+            {
+                "doubled" => 2m,
+                "quadrupled" => 4m,
+                _ => 3m,
+            }
+                : n.StartsWith("one", StringComparison.Ordinal) ? 1.5m
+                : char.IsDigit(n[0]) ? decimal.Parse(n, CultureInfo.InvariantCulture) : NumberWords.Count(n);
+        }
+        else
+        {
+            var percent = decimal.Parse(m.Groups["p"].Value, CultureInfo.InvariantCulture);
+            ratio = form == ChangeForm.Share ? percent / 100m
+                : m.Groups["down"].Success ? 1m - (percent / 100m) : 1m + (percent / 100m);
+        }
+
+        return ratio > 0 ? (double)ratio : null;
+    }
+
+    // What the change is measured against, written after it in its clause ("8 percent more than in 2016"), else before it.
+    private Match? ReferenceIn(Match change, int clauseStart, int clauseEnd)
+    {
+        var after = change.Index + change.Length;
+        var m = TextPatterns.Reference().Match(text, after, clauseEnd - after);
+        return m.Success ? m : TextPatterns.Reference().Match(text, clauseStart, change.Index - clauseStart) is { Success: true } before ? before : null;
     }
 
     // The percentage must be about trade: a trade word nearer before it than any word about something else, or the flow
@@ -53,40 +116,66 @@ internal sealed partial class ExtractionEngine
         return !((tradeBefore == int.MaxValue && facts.CarriedFlow is null) || otherBefore < tradeBefore);
     }
 
-    // The later period: the one the level in the sentence is for, else the first period that is not the reference.
-    private ReportingPeriod StatementPeriod(SentenceFacts facts, Match share, Match? reference, TradePair pair, ref InferredParts inferred)
+    // The later period: the second year of "between 2010 and 2014"; else a period written just after the change ("grew 16%
+    // in 2018"), else the nearest one before it in its clause, else the latest after it ("doubled in five years, from $4.8bn
+    // in 2013 to $9.6bn in 2018"); else the sentence's first, else the period the sentence continues.
+    private ReportingPeriod StatementPeriod(SentenceFacts facts, Match change, ChangeForm form, Match? reference, int clauseStart, int clauseEnd, TradePair pair, ref InferredParts inferred)
     {
-        var candidates = facts.Periods.Where(q => reference is null || !reference.Success || q.Start < reference.Index || q.Start >= reference.Index + reference.Length)
-            .Where(q => !share.Success || q.Start < share.Index || q.Start >= share.Index + share.Length)
+        if (reference?.Groups["y2"] is { Success: true } y2)
+        {
+            return ReportingPeriod.Year(MentionReader.Int(y2.Value));
+        }
+
+        var candidates = facts.Periods.Where(q => reference is null || q.Start < reference.Index || q.Start >= reference.Index + reference.Length)
+            .Where(q => form != ChangeForm.Share || q.Start < change.Index || q.Start >= change.Index + change.Length)
             .Where(q => !IsStartingPoint(facts.Sentence, q.Start))
             .ToList();
-        if (candidates.Count == 0)
+        var changeEnd = change.Index + change.Length;
+        var inClause = candidates.Where(q => q.Start >= clauseStart && q.Start < clauseEnd).ToList();
+        var chosen = inClause.Where(q => q.Start >= changeEnd && q.Start - changeEnd <= 30 && !IsAnotherClause(changeEnd, q.Start)).Cast<PeriodMention?>().FirstOrDefault()
+            ?? inClause.Where(q => q.End <= change.Index).Cast<PeriodMention?>().LastOrDefault()
+            ?? inClause.OrderBy(q => q.Period).Cast<PeriodMention?>().LastOrDefault()
+            ?? candidates.Cast<PeriodMention?>().FirstOrDefault();
+        if (chosen is not { } c)
         {
             inferred |= InferredParts.Period;
             return ContextPeriod(facts.Index, pair);
         }
 
-        if (candidates[0].YearInferred)
+        if (c.YearInferred)
         {
             inferred |= InferredParts.Year;
         }
 
-        return candidates[0].Resolve(pair.Reporter, pair.Partner);
+        return c.Resolve(pair.Reporter, pair.Partner);
+    }
+
+    // Another amount, "and", "while" or a semicolon between a change and a period makes the period another clause's.
+    private bool IsAnotherClause(int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from);
+        return gap.IndexOfAny(NumberChars) >= 0 || gap.Contains(" and ", StringComparison.Ordinal) || gap.Contains(';') || gap.Contains(" while ", StringComparison.Ordinal);
     }
 
     // The period the later one is compared with: the year the sentence names ("of the same period in 2015", "since 2012"),
-    // else the same period a year before ("grew by 16% in 2018", "jumped by 86% last year", "year on year").
-    private static ReportingPeriod ReferencePeriod(ReportingPeriod period, Match share, Match? reference)
+    // a number of years before ("doubled in five years"), else the same period a year before ("grew by 16% in 2018",
+    // "jumped by 86% last year", "year on year").
+    private static ReportingPeriod ReferencePeriod(ReportingPeriod period, Match change, ChangeForm form, Match? reference)
     {
-        if (share.Success)
+        if (form == ChangeForm.Share)
         {
-            return share.Groups["y"].Success ? period.AddYears(MentionReader.Int(share.Groups["y"].Value) - period.StartYear) : period.AddYears(-1);
+            return change.Groups["y"].Success ? period.AddYears(MentionReader.Int(change.Groups["y"].Value) - period.StartYear) : period.AddYears(-1);
         }
 
         if (reference is { Success: true } && reference.Groups["y"].Success)
         {
             var year = MentionReader.Int(reference.Groups["y"].Value);
             return period.IsFullYear && period.StartMonth == 1 ? ReportingPeriod.Year(year) : period.AddYears(year - period.StartYear);
+        }
+
+        if (reference is { Success: true } && reference.Groups["n"].Success)
+        {
+            return period.AddYears(-NumberWords.Count(reference.Groups["n"].Value));
         }
 
         return period.AddYears(-1);

@@ -236,7 +236,7 @@ internal sealed partial class ExtractionEngine
         var cues = new SentenceCues(text, sentence);
         var (targets, baseline) = ReadFigures(facts, cues);
         ReadGoals(facts, cues, targets, baseline);
-        if (hasNumber && (span.Contains('%') || span.Contains("cent", StringComparison.OrdinalIgnoreCase)))
+        if ((hasNumber && (span.Contains('%') || span.Contains("cent", StringComparison.OrdinalIgnoreCase))) || TextPatterns.MultiplierPart().IsMatch(span))
         {
             ReadStatements(facts, cues);
         }

@@ -127,16 +127,24 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ShareOfSamePeriod();
 
-    /// <summary>"fell 40%", "down by 40%", "grew by 12.5 per cent", "a 15% increase".</summary>
+    /// <summary>"fell 40%", "down by 40%", "grew by 12.5 per cent", "a 15% increase"; not "making up 1.2% of total exports", a share.</summary>
     [GeneratedRegex(
-        @"\b(?:(?<down>fell|fallen|falling|dropped|declined|decreased|down|shrank|shrunk|contracted|lower|slumped|plunged|decline|drop|fall|decrease)|(?<up>rose|risen|grew|grown|increased|up|climbed|jumped|jump|higher|expanded|soared|surged|growth|increase|rise))\b[^.;%\d]{0,40}?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)"
-        + @"|(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+(?:(?<down>decline|drop|fall|decrease|lower|less)|(?<up>increase|rise|growth|higher|more))\b",
+        @"\b(?:(?<down>fell|fallen|falling|dropped|declined|decreased|down|shrank|shrunk|contracted|lower|slumped|plunged|slid|slipped|sank|tumbled|eased|decline|drop|fall|decrease)|(?<up>rose|risen|grew|grown|increased|(?<!\bmak(?:e|es|ing)\s|\bmade\s)up|climbed|jumped|jump|higher|expanded|soared|surged|gained|growth|increase|rise))\b[^.;%\d]{0,40}?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
+        + @"|(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+(?:(?<down>decline|drop|fall|decrease|lower|less|below|down)|(?<up>increase|rise|growth|gain|jump|higher|more|above|up))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Change();
 
-    /// <summary>What a change is measured against: "since 2012", "compared with 2015", "year on year".</summary>
+    /// <summary>A past multiple: "doubled", "trebled", "grew one and a half times", "rose five-fold".</summary>
     [GeneratedRegex(
-        @"\b(?:(?:since|compared\s+(?:to|with)|from|over|versus|against|on|than\s+in)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?(?<y>" + Year + @")(?![/–-]\d)"
+        @"\b(?:(?<w>doubled|tripled|trebled|quadrupled)|(?:grew|rose|increased|expanded|jumped|multiplied)\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|more\s+than|over)\s+)?(?<n>one\s+and\s+a\s+half|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]?(?:times|fold))\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex PastMultiple();
+
+    /// <summary>What a change is measured against: "since 2012", "compared with 2015", "between 2010 and 2014", "in five years", "year on year".</summary>
+    [GeneratedRegex(
+        @"\bbetween\s+(?<y>" + Year + @")\s+and\s+(?<y2>" + Year + @")\b"
+        + @"|\b(?:in|over|within)\s+(?:the\s+(?:last|past)\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b(?!\s+ago)"
+        + @"|\b(?:(?:since|compared\s+(?:to|with)|from|over|versus|against|on|than(?:\s+in)?|below|above|(?:that|the\s+level)\s+of(?:\s+[\w-]+)?|from\s+[^.;%]{1,30}?\bin)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?(?<y>" + Year + @")(?![/–-]\d)"
         + @"|(?<prev>(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|y-o-y|yoy|(?:from|than)\s+a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:to|with)|over|against|on|from)\s+(?:the\s+same\s+period\s+(?:of\s+)?)?(?:last|the\s+previous|a)\s+year|annual\s+basis))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Reference();

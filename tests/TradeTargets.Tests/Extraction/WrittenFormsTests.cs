@@ -181,4 +181,35 @@ public class WrittenFormsTests
     [Fact]
     public void Extract_TradeBetweenTwoOtherCountries_IsStillNoCandidate()
         => Extract("Trade between Japan and Nepal reached $10 billion in 2018.").Figures.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_SeveralChangesInOneSentence_AreEachReadWithTheirOwnPeriod()
+    {
+        var statements = Extract("Trade with Nepal grew 14% last year to $18bn, and in the first five months of this year it jumped 33% to $9.7bn.").Statements;
+
+        statements.Select(s => (s.Period.ToString(), s.ReferencePeriod.ToString(), s.Ratio)).Should().Equal(
+            ("2018", "2017", 1.14), ("2019-01/2019-05", "2018-01/2018-05", 1.33));
+    }
+
+    [Theory]
+    [InlineData("Trade with Nepal doubled last year.", "2018", "2017", 2.0)]
+    [InlineData("Trade with Nepal doubled between 2010 and 2014.", "2014", "2010", 2.0)]
+    [InlineData("Trade with Nepal has doubled in five years, from $4.8 billion in 2013 to $9.6 billion in 2018.", "2018", "2013", 2.0)]
+    [InlineData("Turnover with Nepal grew almost one and a half times in 2018 to roughly $4 billion.", "2018", "2017", 1.5)]
+    [InlineData("Trade with Nepal in 2018 was almost 3% below that of pre-pandemic 2016.", "2018", "2016", 0.97)]
+    [InlineData("Exports to Nepal reached $1.2 billion in 2018, an 8 percent gain on the previous year.", "2018", "2017", 1.08)]
+    [InlineData("India's shipments to Nepal slid 16 per cent in 2018.", "2018", "2017", 0.84)]
+    public void Extract_MultiplesAndMoreChangeWords_AreStatements(string sentence, string period, string reference, double ratio)
+    {
+        var statement = Extract(sentence).Statements.Should().ContainSingle().Subject;
+
+        (statement.Period.ToString(), statement.ReferencePeriod.ToString(), statement.Ratio).Should().Be((period, reference, ratio));
+    }
+
+    [Theory]
+    [InlineData("Exports to Nepal rose to $1.2 billion in 2018, making up 1.2% of total exports.")]
+    [InlineData("Exports to Nepal came to $1.2 billion in 2018, up nearly 90 percent of the total.")]
+    [InlineData("India and Nepal want to double trade by 2025.")]
+    public void Extract_SharesOfATotalAndGoals_AreNoStatements(string sentence)
+        => Extract(sentence).Statements.Should().BeEmpty();
 }
