@@ -256,9 +256,10 @@ internal sealed partial class ExtractionEngine
     }
 
     // The pattern's export words start with "e" or "s" (sales, shipments, sold), its import words with "i", "p" or "bo" and
-    // "bu" (purchases, bought, buying); its turnover words with none of these.
+    // "bu" (purchases, bought, buying); its turnover words with none of these but "exc" (exchange).
     private static TradeFlow FlowOf(ReadOnlySpan<char> word) => char.ToLowerInvariant(word[0]) switch
     {
+        'e' when word.Length > 2 && char.ToLowerInvariant(word[2]) == 'c' => TradeFlow.Turnover,
         'e' or 's' => TradeFlow.Exports,
         'i' or 'p' => TradeFlow.Imports,
         'b' when word.Length > 1 && char.ToLowerInvariant(word[1]) is 'o' or 'u' => TradeFlow.Imports,

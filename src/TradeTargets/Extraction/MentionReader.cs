@@ -111,7 +111,7 @@ internal static class MentionReader
         var code => new Currency(code),
     };
 
-    private static readonly string[] PeriodWords = ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year"];
+    private static readonly string[] PeriodWords = ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end"];
 
     public static List<PeriodMention> Periods(string text, Sentence sentence, DateOnly published)
     {
@@ -164,6 +164,8 @@ internal static class MentionReader
                 : g["q"].Success ? Quarter(m, text, sentence, published)
                 : g["fy1"].Success ? FiscalYearSpan(m)
                 : g["fyend"].Success ? FiscalYearEnding(m)
+                : g["ytm"].Success ? YearTo(m)
+                : g["lastfy"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, published.Year - 1)
                 : g["last"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, null)
                 : g["sm"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Month(Int(g["smy"].Value), MonthNumber(g["sm"].Value)), false, null)
                 : new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(Int(g["year"].Value)), false, null);
@@ -184,6 +186,15 @@ internal static class MentionReader
         return first <= last
             ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Months(year, first, last), inferred, null)
             : new PeriodMention(m.Index, m.Length, ReportingPeriod.Between(year - 1, first, year, last), inferred, null);
+    }
+
+    // "the year to June 2023", "the twelve months to March 2006": the twelve months that end with that month.
+    private static PeriodMention YearTo(Match m)
+    {
+        var year = Int(m.Groups["yty"].Value);
+        var month = MonthNumber(m.Groups["ytm"].Value);
+        var period = month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Between(year - 1, month + 1, year, month);
+        return new PeriodMention(m.Index, m.Length, period, false, null);
     }
 
     // "the first nine months of 2015".

@@ -49,7 +49,7 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Period();
 
-    /// <summary>Periods led by words: the first N months, halves, quarters, fiscal years, last year.</summary>
+    /// <summary>Periods led by words: the first N months, halves, quarters, fiscal years, the year to June 2023, last fiscal, last year.</summary>
     /// <remarks>Kept apart from <see cref="Period"/> because word-led patterns try a match at most letters; it runs only on
     /// sentences that hold one of its key words (see <see cref="MentionReader.Periods"/>).</remarks>
     [GeneratedRegex(
@@ -59,19 +59,21 @@ internal static partial class TextPatterns
         + @"|(?<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?"
         + @"|(?i:fiscal|financial)\s+(?i:year\s+)?(?<fy1>" + Year + @")\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)"
         + @"|(?i:fiscal|financial)\s+(?i:year)\s+(?<fyend>" + Year + @")"
+        + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended)\s+)(?<ytm>" + Month + @")\s+(?<yty>" + Year + @")"
+        + @"|(?<lastfy>(?i:last|previous|past)\s+(?i:fiscal|financial)(?:\s+(?i:year))?)\b"
         + @"|(?<last>(?i:last|previous|past)\s+year)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex PeriodWords();
 
     /// <summary>Words that name a trade flow.</summary>
     [GeneratedRegex(
-        @"\b(?:(?<turnover>turnover|trade|traded|commerce|trading|volume|(?:commercial|bilateral|goods)\s+exchanges?|flows?\s+of\s+goods)|(?<exports>exports?|exported|sales|sold|sells?|selling|shipments|shipped)|(?<imports>imports?|imported|purchases|purchased|bought|buying|buys))\b",
+        @"\b(?:(?<turnover>turnover|trade|traded|commerce|trading|volume|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchanges?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods)|(?<exports>exports?|exported|sales|sold|sells?|selling|shipments|shipped)|(?<imports>imports?|imported|purchases|purchased|bought|buying|buys))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Flow();
 
     /// <summary>Words that make a nearby number something other than a trade level.</summary>
     [GeneratedRegex(
-        @"\b(?:contracts?|deals?|agreements?\s+worth|investments?|invest(?:ed|ing|or|ors)|costs?|costing|loans?|credits?|surplus|deficit|budget|aid|grants?|funds?|funding|capital|prices?|salar(?:y|ies)|GDP|gross\s+domestic|population|debts?|tenders?|projects?|revenues?|profits?|remittances|reserves|assistance|portfolio|orders|valued\s+at|duty|duties|tariffs?|inflation|economy|share|of\s+(?:total|all)|total\s+(?:exports|imports|trade))\b",
+        @"\b(?:contracts?|deals?|agreements?\s+worth|investments?|invest(?:ed|ing|or|ors)|costs?|costing|loans?|credits?|surplus|deficit|budget|aid|grants?|funds?|funding|capital|prices?|salar(?:y|ies)|GDP|gross\s+domestic|population|debts?|tenders?|projects?|revenues?|profits?|remittances|reserves|assistance|portfolio|orders|valued\s+at|duty|duties|tariffs?|inflation|economy|share|of\s+(?:total|all)|total\s+(?:exports|imports|trade)(?!\s+between))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex NotTrade();
 
@@ -89,7 +91,7 @@ internal static partial class TextPatterns
 
     /// <summary>A past or present level verb just before an amount: "reached $245m", "is stuck at around $50m".</summary>
     [GeneratedRegex(
-        @"\b(?:reached|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at|totall?ed|totall?ing|was|were|came\s+(?:close\s+)?to|stuck\s+at|remains|remained|grew\s+to|rose\s+to|fell\s+to|dropped\s+to|declined\s+to|decreased\s+to|increased\s+to|exceeded|surpassed|topped|worth)\b[^$€£¥₹\d]{0,24}$",
+        @"\b(?:reached|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at|totall?ed|totall?ing|was|were|came\s+(?:close\s+)?to|improved\s+to|climbed\s+to|jumped\s+to|soared\s+to|slipped\s+to|currently|compared\s+(?:with|to)|(?<!\b(?:reach|to)\s(?:a\s)?)(?:a\s+)?record(?:\s+high)?(?:\s+of)?|stuck\s+at|remains|remained|grew\s+to|rose\s+to|fell\s+to|dropped\s+to|declined\s+to|decreased\s+to|increased\s+to|exceeded|surpassed|topped|worth)\b[^$€£¥₹\d]{0,24}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex FigureVerbBefore();
 

@@ -212,4 +212,36 @@ public class WrittenFormsTests
     [InlineData("India and Nepal want to double trade by 2025.")]
     public void Extract_SharesOfATotalAndGoals_AreNoStatements(string sentence)
         => Extract(sentence).Statements.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("In the year to June 2018, trade with Nepal came to $1.36 billion.", "2017-07/2018-06")]
+    [InlineData("In the twelve months to March 2018, exports to Nepal came to $1.36 billion.", "2017-04/2018-03")]
+    [InlineData("Trade with Nepal was around $1.36 billion in the last fiscal.", "2018-07/2019-06")]
+    [InlineData("Total trade between India and Nepal came to $1.36 billion in 2018.", "2018")]
+    public void Extract_MorePeriodForms_AreRead(string sentence, string period)
+        => Extract(sentence).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+
+    [Theory]
+    [InlineData("The exchange with Nepal improved to $2 billion in 2018.", TradeFlow.Turnover)]
+    [InlineData("Commercial exchanges with Nepal came to $2 billion in 2018.", TradeFlow.Turnover)]
+    public void Extract_ExchangeAsTrade_IsTurnover(string sentence, TradeFlow flow)
+        => Extract(sentence).Figures.Should().ContainSingle().Which.Flow.Should().Be(flow);
+
+    [Theory]
+    [InlineData("The exchange rate with Nepal moved after a $2 billion inflow in 2018.")]
+    [InlineData("An exchange of views with Nepal on a $2 billion plan took place in 2018.")]
+    public void Extract_ExchangeRatesAndExchangesOfViews_AreNoTrade(string sentence)
+        => Extract(sentence).Figures.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("India wants to double trade with Nepal, currently a little over $5.6 billion, by 2025.")]
+    [InlineData("India expects trade with Nepal to reach $15 billion by 2025, compared with $12.8 billion last year.")]
+    [InlineData("Trade with Nepal grew by 200 percent, reaching a record $1.2 billion in 2018.")]
+    public void Extract_ALevelBesideAGoalWord_IsAFigure(string sentence)
+        => Extract(sentence).Figures.Should().ContainSingle().Which.Amount.Value.Should().BeOneOf(5_600_000_000m, 12_800_000_000m, 1_200_000_000m);
+
+    [Fact]
+    public void Extract_AForecastOfARecord_IsAGoal()
+        => Extract("It is expected that trade with Nepal will reach a record $20bn this year.").Goals.Should().ContainSingle()
+            .Which.Target.Should().Be(Amount.FromUnits(20_000_000_000, Currency.Usd));
 }
