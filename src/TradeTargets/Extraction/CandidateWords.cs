@@ -31,6 +31,7 @@ internal static class CandidateWords
         c -= inferred.HasFlag(InferredParts.Year) ? 0.05 : 0;
         c -= inferred.HasFlag(InferredParts.Reporter) ? 0.05 : 0;
         c -= inferred.HasFlag(InferredParts.Currency) ? 0.05 : 0;
+        c -= inferred.HasFlag(InferredParts.Target) ? 0.1 : 0;
         c -= missing * 0.2;
         return Math.Round(Math.Clamp(c, 0.05, 1.0), 2);
     }

@@ -6,11 +6,13 @@ internal sealed partial class ExtractionEngine
     private static readonly System.Buffers.SearchValues<char> NumberChars = System.Buffers.SearchValues.Create("$€£%0123456789");
 
     // Every amount about trade is a target (after a goal word, unless it follows "from" or a level verb) or a figure.
-    // Returns the targets for the goals, and the level a goal starts from ("from $121m in 2016 to half a billion").
-    private (List<MoneyMention> Targets, FigureCandidate? Baseline) ReadFigures(SentenceFacts facts, SentenceCues cues)
+    // Returns the targets for the goals, the level a goal starts from ("from $121m in 2016 to half a billion"), and the
+    // last level the sentence states ("double their trade, currently $5.6bn, by 2020").
+    private (List<MoneyMention> Targets, FigureCandidate? Baseline, FigureCandidate? Level) ReadFigures(SentenceFacts facts, SentenceCues cues)
     {
         var sentence = facts.Sentence;
         FigureCandidate? baseline = null;
+        FigureCandidate? level = null;
         var targets = new List<MoneyMention>();
         foreach (var amount in MentionReader.Money(text, sentence, articleCurrency))
         {
@@ -39,13 +41,14 @@ internal sealed partial class ExtractionEngine
 
             var qualifier = amount.IsRange ? AmountQualifier.Over : CandidateWords.QualifierBefore(before.ToString());
             var side = isFrom && cues.HasGoalCue ? ReportingSide.OfficialClaim : ReportingSide.Unstated;
-            if (AddFigure(facts, cues.Quote, amount, qualifier, side) is { } figure && side == ReportingSide.OfficialClaim)
+            if (AddFigure(facts, cues.Quote, amount, qualifier, side) is { } figure)
             {
-                baseline = figure;
+                level = figure;
+                baseline = side == ReportingSide.OfficialClaim ? figure : baseline;
             }
         }
 
-        return (targets, baseline);
+        return (targets, baseline, level);
     }
 
     // The figure an amount states, when the sentence says whose trade it is; a level restated later in the article

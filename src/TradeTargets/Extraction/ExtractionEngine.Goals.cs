@@ -6,7 +6,7 @@ namespace TradeTargets.Extraction;
 /// <summary>Goals: a sentence's targets with their deadlines, multiplier and baseline; restatements merged at the end.</summary>
 internal sealed partial class ExtractionEngine
 {
-    private void ReadGoals(SentenceFacts facts, SentenceCues cues, List<MoneyMention> targets, FigureCandidate? baseline)
+    private void ReadGoals(SentenceFacts facts, SentenceCues cues, List<MoneyMention> targets, FigureCandidate? baseline, FigureCandidate? level)
     {
         // Without a target amount, a goal is a multiplier in a sentence with a goal word and a deadline ("to double trade
         // by 2020").
@@ -20,6 +20,9 @@ internal sealed partial class ExtractionEngine
 
         var (announcedOn, dated) = AnnouncementReader.On(text, sentences, facts.Index, context.Published);
         var multiplier = multiplierMatch.Success ? MultiplierOf(multiplierMatch) : null;
+
+        // A multiple without a target starts from the level the sentence states ("double their trade, currently $5.6bn").
+        baseline ??= multiplier is not null && targets.Count == 0 ? level : null;
         var goal = new GoalSentence(facts, cues, baseline, announcedOn, dated, multiplierMatch.Index);
 
         // Several targets each followed by a deadline of its own before the next ("to $50 billion by 2015 and to $100
@@ -88,6 +91,12 @@ internal sealed partial class ExtractionEngine
             // "to half a billion" after "from $121m": the currency of the sentence's other amount.
             target = baseline is not null ? Amount.FromUnits(mention.Amount.Value, baseline.Amount.Currency) : target;
             inferred |= InferredParts.Currency;
+        }
+
+        if (target is null && multiplier is not null && baseline is not null)
+        {
+            target = Amount.FromUnits(baseline.Amount.Value * multiplier.Factor, baseline.Amount.Currency);
+            inferred |= InferredParts.Target;
         }
 
         var goalBaseline = baseline is not null && target is { } t && baseline.Amount.Currency == t.Currency ? new GoalBaseline(baseline.Amount, baseline.Period) : null;

@@ -27,4 +27,7 @@ public enum InferredParts
 
     /// <summary>The announcement date came from a date earlier in the text ("On 29 June") or from "two years ago", not the publication date.</summary>
     AnnouncedOn = 64,
+
+    /// <summary>No target amount was written; it is the baseline times the multiplier ("double trade, currently $5.6bn").</summary>
+    Target = 128,
 }

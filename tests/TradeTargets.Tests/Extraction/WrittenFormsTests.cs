@@ -244,4 +244,20 @@ public class WrittenFormsTests
     public void Extract_AForecastOfARecord_IsAGoal()
         => Extract("It is expected that trade with Nepal will reach a record $20bn this year.").Goals.Should().ContainSingle()
             .Which.Target.Should().Be(Amount.FromUnits(20_000_000_000, Currency.Usd));
+
+    [Fact]
+    public void Extract_AMultipleOfTheLevelTheSentenceStates_ComputesTheTargetAndSaysSo()
+    {
+        var goal = Extract("India proposed to double its trade with Nepal, currently a little over 5.6 billion USD, by 2025.").Goals.Should().ContainSingle().Subject;
+
+        goal.Target.Should().Be(Amount.FromUnits(11_200_000_000, Currency.Usd));
+        goal.Baseline!.Amount.Should().Be(Amount.FromUnits(5_600_000_000, Currency.Usd));
+        goal.Multiplier!.Factor.Should().Be(2m);
+        goal.Inferred.Should().HaveFlag(InferredParts.Target);
+        goal.Confidence.Should().Be(0.85);
+    }
+
+    [Fact]
+    public void Extract_AMultipleWithoutAStatedLevel_KeepsNoTarget()
+        => Extract("India and Nepal want to double their trade by 2025.").Goals.Should().ContainSingle().Which.Target.Should().BeNull();
 }
