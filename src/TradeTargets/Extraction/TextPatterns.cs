@@ -81,7 +81,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(
         @"\b(?:(?<target>targets?|targeted|goals?|aims?|aimed|aiming|foresees?|foreseeing|decided\s+to|resolved\s+to|objective|seek(?:s|ing)?\s+to|sought\s+to|will\s+seek|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|agreed\s+to|pledged?|committed\s+to|task|want(?:s|ed)?\s+to|hop(?:es?|ed|ing)\s+to|determined\s+to|set\s+out\s+to|ambitions?|strive\w*|proposed)"
         + @"|(?<forecast>expect(?:s|ed)?|forecasts?|projected|predict(?:s|ed)?|likely\s+to|potential|could|may|might|anticipat\w+|envisag\w+|estimated\s+to)"
-        + @"|(?<future>(?:will|would|should|shall|must|can)\s+(?:\w+\s+){0,2}?(?:get\s+to|reach|hit|exceed|surpass|achieve|top|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|to\s+(?:almost\s+|nearly\s+|further\s+|more\s+than\s+)?(?:reach|hit|exceed|surpass|achieve|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|reaching|bringing|doubling|tripling|trebling|quadrupling|raising|lifting|increasing|boosting|taking|pushing))\b",
+        + @"|(?<future>(?:will|would|should|shall|must|can)\s+(?:\w+\s+){0,2}?(?:get\s+to|reach|hit|exceed|surpass|achieve|top|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|to\s+(?:almost\s+|nearly\s+|further\s+|more\s+than\s+)?(?:reach|hit|exceed|surpass|achieve|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|reaching(?!\s+a\s+record)|bringing|doubling|tripling|trebling|quadrupling|raising|lifting|increasing|boosting|taking|pushing))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex GoalCue();
 
@@ -111,10 +111,10 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Deadline();
 
-    /// <summary>Multipliers: "fourfold", "almost double", "three times", "increase by 50%".</summary>
+    /// <summary>Multipliers of a goal: "fourfold", "almost double", "three times", "increase by 50%"; not past changes ("doubled", "grown by 200%").</summary>
     [GeneratedRegex(
-        @"\b(?:(?<q>almost|nearly|about|around|more\s+than|over|at\s+least)\s+)?(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]?fold|(?<w>doubl|tripl|quadrupl)\w*|(?<n>two|three|four|five|\d+(?:\.\d+)?)\s+times)\b"
-        + @"|\b(?:increas|rais|boost|grow|expand)\w*\s+(?:\w+\s+){0,3}?by\s+(?<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent)",
+        @"\b(?:(?<q>almost|nearly|about|around|more\s+than|over|at\s+least)\s+)?(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]?fold|(?<w>doubl|tripl|quadrupl)(?!ed\b)\w*|(?<n>two|three|four|five|\d+(?:\.\d+)?)\s+times)\b"
+        + @"|\b(?:increas(?:e|es|ing)|rais(?:e|es|ing)|boost(?:s|ing)?|grow(?:s|ing)?|expand(?:s|ing)?)\s+(?:\w+\s+){0,3}?by\s+(?<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Multiplier();
 

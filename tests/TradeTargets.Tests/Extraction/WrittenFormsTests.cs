@@ -260,4 +260,22 @@ public class WrittenFormsTests
     [Fact]
     public void Extract_AMultipleWithoutAStatedLevel_KeepsNoTarget()
         => Extract("India and Nepal want to double their trade by 2025.").Goals.Should().ContainSingle().Which.Target.Should().BeNull();
+
+    [Fact]
+    public void Extract_APastChangeBesideALevel_IsNoGoal()
+    {
+        var result = Extract("Trade with Nepal had grown by 200 percent since 2010, reaching a record $1.2 billion in 2018.");
+
+        result.Goals.Should().BeEmpty();
+        result.Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(1_200_000_000, Currency.Usd));
+    }
+
+    [Fact]
+    public void Extract_GoalsInWordsWithoutTradeWords_AfterATradeSentence_AreRead()
+    {
+        var goals = Extract("Trade with Nepal came to $1.2 billion in 2018. \"We aim to raise this to two billion dollars in the short term, and then to five billion dollars in the long term,\" he said.").Goals;
+
+        goals.Select(g => (g.Target!.Value.Value, g.Deadline!.Deadline.ToString())).Should().Equal(
+            (2_000_000_000m, "in the near future"), (5_000_000_000m, "in the long term"));
+    }
 }
