@@ -33,23 +33,29 @@ internal static class DeadlineReader
     /// </summary>
     public static ExtractedDeadline? Nearest(string text, Sentence sentence, int at, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy)
     {
-        ExtractedDeadline? before = null;
+        // Phrases before the target are read only if none after it is a deadline, nearest first.
+        List<Match>? before = null;
         for (var m = TextPatterns.Deadline().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
         {
-            if (Read(m, announcedOn, baseline, policy) is not { } deadline)
+            if (m.Index < at)
             {
-                continue;
+                (before ??= []).Add(m);
             }
-
-            if (m.Index >= at)
+            else if (Read(m, announcedOn, baseline, policy) is { } deadline)
             {
                 return deadline;
             }
-
-            before = deadline;
         }
 
-        return before;
+        for (var i = (before?.Count ?? 0) - 1; i >= 0; i--)
+        {
+            if (Read(before![i], announcedOn, baseline, policy) is { } deadline)
+            {
+                return deadline;
+            }
+        }
+
+        return null;
     }
 
     private static ExtractedDeadline? Read(Match m, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy)

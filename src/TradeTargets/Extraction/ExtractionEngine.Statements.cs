@@ -31,9 +31,21 @@ internal sealed partial class ExtractionEngine
     private List<(Match Match, ChangeForm Form)> Changes(Sentence sentence)
     {
         var found = new List<(Match Match, ChangeForm Form)>();
-        Add(TextPatterns.ShareOfSamePeriod(), ChangeForm.Share);
-        Add(TextPatterns.Change(), ChangeForm.Percent);
-        if (TextPatterns.MultiplierPart().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        if (span.Contains("period", StringComparison.OrdinalIgnoreCase))
+        {
+            // Every share of the same period names it "period".
+            Add(TextPatterns.ShareOfSamePeriod(), ChangeForm.Share);
+        }
+
+        if (span.Contains('%') || span.Contains("cent", StringComparison.OrdinalIgnoreCase))
+        {
+            Add(TextPatterns.Change(), ChangeForm.Percent);
+        }
+
+        if (span.Contains("doubled", StringComparison.OrdinalIgnoreCase) || span.Contains("tripled", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("trebled", StringComparison.OrdinalIgnoreCase) || span.Contains("quadrupled", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("times", StringComparison.OrdinalIgnoreCase) || span.Contains("fold", StringComparison.OrdinalIgnoreCase))
         {
             Add(TextPatterns.PastMultiple(), ChangeForm.Multiple);
         }

@@ -9,7 +9,23 @@ internal static class MentionReader
     public static List<MoneyMention> Money(string text, Sentence sentence, Currency fallback)
     {
         var found = new List<MoneyMention>();
-        for (var m = TextPatterns.Money().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        Read(TextPatterns.Money(), text, sentence, fallback, found);
+        if (text.AsSpan(sentence.Start, sentence.Length).Contains("illion", StringComparison.Ordinal))
+        {
+            var inFigures = found.Count;
+            Read(TextPatterns.MoneyInWords(), text, sentence, fallback, found);
+            if (found.Count > inFigures && inFigures > 0)
+            {
+                found.Sort((a, b) => a.Start.CompareTo(b.Start));
+            }
+        }
+
+        return found;
+    }
+
+    private static void Read(Regex pattern, string text, Sentence sentence, Currency fallback, List<MoneyMention> found)
+    {
+        for (var m = pattern.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
         {
             var unit = m.Groups["unit"].Value;
             var scale = unit.Length == 0 ? 1m : Scale(unit);
@@ -49,8 +65,6 @@ internal static class MentionReader
             var currency = inferred ? fallback : CurrencyOf(symbol, text, m.Index);
             found.Add(new MoneyMention(m.Index, m.Length, Amount.FromUnits(value, currency), inferred, m.Groups["num2"].Success));
         }
-
-        return found;
     }
 
     // "1,496.2" has a thousands comma; "1,55" (two digits or fewer after the only comma) a decimal one.

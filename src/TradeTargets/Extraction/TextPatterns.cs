@@ -26,15 +26,22 @@ internal static partial class TextPatterns
     private const string Count = @"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}";
     private const string Year = @"(?:19|20)\d\d";
 
-    /// <summary>Money: "$121m", "US$ 18.7 million", "USD 1 bln", "€5m", "500 million dollars", "1.2 billion euros", "half a billion", "Rs 2.5 lakh crore", and "10 billion" without a currency.</summary>
+    /// <summary>Money in figures: "$121m", "US$ 18.7 million", "USD 1 bln", "€5m", "500 million dollars", "1.2 billion euros", "Rs 2.5 lakh crore", and "10 billion" without a currency.</summary>
     [GeneratedRegex(
         @"(?<![\w.])(?:(?<pre>US\$|NZ\$|AU?\$|S\$|HK\$|CA?\$|R\$|\$|€|£|¥|₹|(?:RM|Rp|Rs\.?|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?"
         + @"|" + NotAYear + @"(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")\s(?:(?:US|U\.S\.|American)\s)?(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b"
-        + @"|(?<frac>[Hh]alf\sa|a\squarter\sof\sa|one|a)\s(?<unit>billion|million|trillion)\b(?:\s(?:US\s)?(?<post>" + CurrencyWord + @")\b)?"
-        + @"|" + NotAYear + @"(?<num>" + Number + @")\s(?<unit>trillion|billion|million)\b" + BareAmountFollower
-        + @"|(?<words>" + AmountWord + @")\s(?<unit>trillion|billion|million)\b(?:\s(?:US\s)?(?<post>" + CurrencyWord + @")\b|" + BareAmountFollower + "))",
+        + @"|" + NotAYear + @"(?<num>" + Number + @")\s(?<unit>trillion|billion|million)\b" + BareAmountFollower + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Money();
+
+    /// <summary>Money in words: "half a billion", "a quarter of a billion", "eight billion dollars", "twenty-five million".</summary>
+    /// <remarks>Kept apart from <see cref="Money"/> because patterns led by words try a match at most letters; it runs only
+    /// on sentences that hold "illion" (see <see cref="MentionReader.Money"/>).</remarks>
+    [GeneratedRegex(
+        @"(?<![\w.])(?:(?<frac>[Hh]alf\sa|a\squarter\sof\sa|one|a)\s(?<unit>billion|million|trillion)\b(?:\s(?:US\s)?(?<post>" + CurrencyWord + @")\b)?"
+        + @"|(?<words>" + AmountWord + @")\s(?<unit>trillion|billion|million)\b(?:\s(?:US\s)?(?<post>" + CurrencyWord + @")\b|" + BareAmountFollower + "))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex MoneyInWords();
 
     /// <summary>Periods led by a digit or a capital: month runs, H1 / Q3, fiscal years in figures, a month with its year, a year.</summary>
     [GeneratedRegex(
