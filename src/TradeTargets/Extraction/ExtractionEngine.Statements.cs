@@ -111,11 +111,29 @@ internal sealed partial class ExtractionEngine
     }
 
     // What the change is measured against, written after it in its clause ("8 percent more than in 2016"), else before it.
+    // A year is preferred to a number of years ("doubled in five years, from $4.8bn in 2010"). The search after starts at the
+    // percentage, so "13% below 2011" finds "below 2011".
     private Match? ReferenceIn(Match change, int clauseStart, int clauseEnd)
     {
-        var after = change.Index + change.Length;
-        var m = TextPatterns.Reference().Match(text, after, clauseEnd - after);
-        return m.Success ? m : TextPatterns.Reference().Match(text, clauseStart, change.Index - clauseStart) is { Success: true } before ? before : null;
+        var p = change.Groups["p"];
+        var after = p.Success ? p.Index + p.Length : change.Index + change.Length;
+        return Preferred(after, clauseEnd) ?? Preferred(clauseStart, change.Index);
+
+        Match? Preferred(int from, int to)
+        {
+            Match? first = null;
+            for (var m = TextPatterns.Reference().Match(text, from, to - from); m.Success; m = m.NextMatch())
+            {
+                if (m.Groups["y"].Success)
+                {
+                    return m;
+                }
+
+                first ??= m;
+            }
+
+            return first;
+        }
     }
 
     // The percentage must be about trade: a trade word nearer before it than any word about something else, or the flow
@@ -162,11 +180,13 @@ internal sealed partial class ExtractionEngine
         return c.Resolve(pair.Reporter, pair.Partner);
     }
 
-    // Another amount, "and", "while" or a semicolon between a change and a period makes the period another clause's.
+    // Another amount, "and", "while" or a semicolon between a change and a period makes the period another clause's; the
+    // level the change reached does not ("rose 28.7 per cent to $18.13 billion in 2017").
     private bool IsAnotherClause(int from, int to)
     {
         var gap = text.AsSpan(from, to - from);
-        return gap.IndexOfAny(NumberChars) >= 0 || gap.Contains(" and ", StringComparison.Ordinal) || gap.Contains(';') || gap.Contains(" while ", StringComparison.Ordinal);
+        var reachedLevel = gap.TrimStart().StartsWith("to ", StringComparison.Ordinal);
+        return (!reachedLevel && gap.IndexOfAny(NumberChars) >= 0) || gap.Contains(" and ", StringComparison.Ordinal) || gap.Contains(';') || gap.Contains(" while ", StringComparison.Ordinal);
     }
 
     // The period the later one is compared with: the year the sentence names ("of the same period in 2015", "since 2012"),

@@ -153,7 +153,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(
         @"\bbetween\s+(?<y>" + Year + @")\s+and\s+(?<y2>" + Year + @")\b"
         + @"|\b(?:in|over|within)\s+(?:the\s+(?:last|past)\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b(?!\s+ago)"
-        + @"|\b(?:(?:since|compared\s+(?:to|with)|from|over|versus|against|on|than(?:\s+in)?|below|above|(?:that|the\s+level)\s+of(?:\s+[\w-]+)?|from\s+[^.;%]{1,30}?\bin)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?(?<y>" + Year + @")(?![/–-]\d)"
+        + @"|\b(?:(?:since|compared\s+(?:to|with)|from|over|versus|against|on|than(?:\s+in)?|below|above|(?:that|the\s+level)\s+of(?:\s+[\w-]+)?|from\s+(?:[^.;%]|\.\d){1,30}?\bin)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?(?<y>" + Year + @")(?![/–-]\d)"
         + @"|(?<prev>(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|y-o-y|yoy|(?:from|than)\s+a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:to|with)|over|against|on|from)\s+(?:the\s+same\s+period\s+(?:of\s+)?)?(?:last|the\s+previous|a)\s+year|annual\s+basis))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Reference();
@@ -168,8 +168,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex YearsAgo();
 
-    /// <summary>A sentence that continues the previous one's subject: "It amounted to", "The result:".</summary>
-    [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|In\s+(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A sentence that continues the previous one's subject: "It amounted to", "The result:", "In the first eight months of 2019 it came to".</summary>
+    [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|In\s+(?:19|20)\d\d)\b|^[^.;]{0,60}?,?\s(?:it|this\s+figure|the\s+figure)\s+(?:has\s+|had\s+)?(?:came|amounted|stood|reached|totall?ed|was|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Continuation();
 
     /// <summary>"from" just before an amount: a baseline or a starting level.</summary>

@@ -278,4 +278,17 @@ public class WrittenFormsTests
         goals.Select(g => (g.Target!.Value.Value, g.Deadline!.Deadline.ToString())).Should().Equal(
             (2_000_000_000m, "in the near future"), (5_000_000_000m, "in the long term"));
     }
+
+    [Fact]
+    public void Extract_ASentenceLedByAPeriodThatContinuesTheTrade_IsAFigureOfThatTrade()
+        => Extract("Trade with Nepal reached $1.2 billion in 2018. In the first eight months of 2019 it came to $890 million.")
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2018", 1_200_000_000m), ("2019-01/2019-08", 890_000_000m));
+
+    [Theory]
+    [InlineData("Trade with Nepal stood at $12.9 billion in 2016 and rose 28.7 per cent to $18.13 billion in 2017.", "2017", "2016")]
+    [InlineData("Trade with Nepal in 2012 was still roughly 13% below 2011, the all-time high.", "2012", "2011")]
+    [InlineData("Trade with Nepal has doubled in five years, from $4.8 billion in 2010 to $7.8 billion in 2014.", "2014", "2010")]
+    public void Extract_TheStatementsPeriods_FollowTheLevelItReachedAndTheYearItNames(string sentence, string period, string reference)
+        => Extract(sentence).Statements.Should().ContainSingle().Which.Should().Match<StatementCandidate>(
+            s => s.Period.ToString() == period && s.ReferencePeriod.ToString() == reference);
 }
