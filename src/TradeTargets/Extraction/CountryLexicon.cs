@@ -152,6 +152,9 @@ internal static class CountryLexicon
     private static readonly SearchValues<char> NotCapitals = SearchValues.Create(
         string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c))));
 
+    /// <summary>The country a whole name, alias, adjective or capital names ("Pakistani", "Sri Lanka"), or null.</summary>
+    public static Country? Lookup(string name) => Words.TryGetValue(name, out var country) ? country : null;
+
     /// <summary>Every country mention in a piece of text, in order.</summary>
     /// <remarks>A hand-written scan rather than one large alternation: it looks only at capitalised words.</remarks>
     public static List<CountryMention> Find(string text, int start, int length)
@@ -182,7 +185,12 @@ internal static class CountryLexicon
                 {
                     if (i + name.Length <= end && string.CompareOrdinal(text, i, name, 0, name.Length) == 0 && (IsBoundary(text, i + name.Length, end) || JoinsName(text, i + name.Length, end)))
                     {
-                        found.Add(new CountryMention(Words[name], i, name.Length));
+                        // "Kuwaiti dinars", "US dollars": a currency's name, not a country the sentence is about.
+                        if (!NamesCurrency(text, i + name.Length, end))
+                        {
+                            found.Add(new CountryMention(Words[name], i, name.Length));
+                        }
+
                         matched = name.Length;
                         break;
                     }
@@ -211,6 +219,39 @@ internal static class CountryLexicon
 
         var rest = text.AsSpan(at, Math.Min(10, end - at)).TrimStart();
         return !rest.StartsWith("currency", StringComparison.Ordinal) && !rest.StartsWith("dollar", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] CurrencyUnits =
+    [
+        "dollar", "rupee", "dinar", "riyal", "rial", "peso", "pound", "lira", "yuan", "rouble", "ruble", "franc", "real", "won", "yen",
+        "dirham", "tenge", "naira", "rand", "taka", "lari", "baht", "dong", "ringgit", "rupiah", "zloty", "forint", "hryvnia", "shilling",
+        "krone", "krona", "kronor", "kroner", "manat", "som", "sum", "dram", "shekel", "sheqel", "birr", "cedi", "kwacha", "leu", "lei", "lev",
+    ];
+
+    // Whether the word after a name is a currency unit ("Kuwaiti dinars").
+    private static bool NamesCurrency(string text, int at, int end)
+    {
+        if (at >= end || text[at] != ' ')
+        {
+            return false;
+        }
+
+        var wordEnd = at + 1;
+        while (wordEnd < end && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var word = text.AsSpan(at + 1, wordEnd - at - 1);
+        foreach (var unit in CurrencyUnits)
+        {
+            if (word.StartsWith(unit, StringComparison.OrdinalIgnoreCase) && word.Length <= unit.Length + 1)
+            {
+                return true;
+            }
+        }
+
+        return word.Equals("reais", StringComparison.OrdinalIgnoreCase);
     }
 
     // A hyphen that joins two names: "Vietnam-Cuba", "China-Russia".

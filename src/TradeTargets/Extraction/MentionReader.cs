@@ -62,7 +62,12 @@ internal static class MentionReader
             }
 
             var inferred = symbol.Length == 0;
-            var currency = inferred ? fallback : CurrencyOf(symbol, text, m.Index);
+            if ((inferred ? fallback : CurrencyOf(symbol, text, m.Index)) is not { } currency)
+            {
+                // A unit that names no currency by itself ("dinars", "pesos") and no country before it: not read as money.
+                continue;
+            }
+
             found.Add(new MoneyMention(m.Index, m.Length, Amount.FromUnits(value, currency), inferred, m.Groups["num2"].Success));
         }
     }
@@ -83,46 +88,42 @@ internal static class MentionReader
     private static bool IsUnknownCode(string symbol)
         => symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper) && symbol != "RMB" && !Currency.TryParse(symbol, out _);
 
-    public static Currency CurrencyOf(string symbol, string text, int at) => string.Join(' ', symbol.ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)) switch
+    /// <summary>The currency a sign, code or name before or after an amount stands for; null for a name that names none ("dinars" alone).</summary>
+    public static Currency? CurrencyOf(string symbol, string text, int at) => symbol.ToUpperInvariant() switch
     {
-        "NZ DOLLARS" or "NEW ZEALAND DOLLARS" => new Currency("NZD"),
-        "AUSTRALIAN DOLLARS" => new Currency("AUD"),
-        "CANADIAN DOLLARS" => new Currency("CAD"),
-        "SINGAPORE DOLLARS" => new Currency("SGD"),
-        "HONG KONG DOLLARS" => new Currency("HKD"),
         "NZ$" => new Currency("NZD"),
         "A$" or "AU$" => new Currency("AUD"),
         "S$" => new Currency("SGD"),
         "HK$" => new Currency("HKD"),
         "C$" or "CA$" => new Currency("CAD"),
         "R$" => new Currency("BRL"),
-        "RM" or "RINGGIT" => new Currency("MYR"),
+        "E£" => new Currency("EGP"),
+        "RM" => new Currency("MYR"),
         "RP" => new Currency("IDR"),
-        "RS" or "RS." => RupeeOf(text, at),
-        "RUPIAH" => new Currency("IDR"),
-        "BAHT" => new Currency("THB"),
-        "DONG" => new Currency("VND"),
-        "WON" => new Currency("KRW"),
-        "NAIRA" => new Currency("NGN"),
-        "RAND" => new Currency("ZAR"),
-        "REAIS" => new Currency("BRL"),
-        "TAKA" => new Currency("BDT"),
-        "LARI" => new Currency("GEL"),
-        "$" or "US$" or "USD" or "DOLLARS" => Currency.Usd,
-        "€" or "EUR" or "EURO" or "EUROS" => new Currency("EUR"),
-        "£" or "GBP" or "POUND" or "POUNDS" or "POUND STERLING" or "POUNDS STERLING" => new Currency("GBP"),
-        "¥" or "JPY" or "YEN" => new Currency("JPY"),
-        "YUAN" or "RENMINBI" or "RMB" or "CNY" => new Currency("CNY"),
-        "ROUBLES" or "RUBLES" or "RUB" => new Currency("RUB"),
-        "RUPEES" => RupeeOf(text, at),
-        "₹" or "INR" => new Currency("INR"),
-        "DIRHAM" or "DIRHAMS" or "AED" => new Currency("AED"),
-        "ZLOTY" or "ZLOTYS" or "ZLOTIES" or "PLN" => new Currency("PLN"),
-        "FRANCS" or "CHF" => new Currency("CHF"),
-        "TENGE" or "KZT" => new Currency("KZT"),
-        "HRYVNIA" or "HRYVNIAS" or "UAH" => new Currency("UAH"),
-        "LIRA" or "TRY" => new Currency("TRY"),
-        var code => new Currency(code),
+        "RS" or "RS." or "RUPEE" or "RUPEES" => RupeeOf(text, at),
+        "TK" or "TK." or "৳" => new Currency("BDT"),
+        "DH" or "DH." or "DHS" or "DHS." => new Currency("AED"),
+        "SR" => new Currency("SAR"),
+        "QR" => new Currency("QAR"),
+        "KD" => new Currency("KWD"),
+        "BD" => new Currency("BHD"),
+        "$" or "US$" => Currency.Usd,
+        "€" => Currency.Eur,
+        "£" => new Currency("GBP"),
+        "¥" => new Currency("JPY"),
+        "₹" => new Currency("INR"),
+        "₺" => new Currency("TRY"),
+        "₽" => new Currency("RUB"),
+        "₩" => new Currency("KRW"),
+        "₫" => new Currency("VND"),
+        "₱" => new Currency("PHP"),
+        "₦" => new Currency("NGN"),
+        "₴" => new Currency("UAH"),
+        "₸" => new Currency("KZT"),
+        "₪" => new Currency("ILS"),
+        "RMB" => new Currency("CNY"),
+        var code when code.Length == 3 && code.All(char.IsAsciiLetterUpper) && Currency.TryParse(code, out var iso) => iso,
+        _ => CurrencyNames.Read(symbol),
     };
 
     private static readonly string[] PeriodWords = ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end"];

@@ -8,7 +8,9 @@ internal static partial class TextPatterns
     // A decimal comma ("$1,55-billion", as South African papers write) only before a scale word; else thousands and a point.
     private const string Number = @"\d{1,3},\d{1,2}(?=[\s-]?(?:trillion|billion|million|bn|mn|m)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
     private const string Unit = @"lakh\s+crore|crore|lakh|trillion|billion|million|thousand|bln|bn|mln|mn|tn|m|b|k";
-    private const string CurrencyWord = @"(?i:(?:NZ|New\s+Zealand|Australian|Canadian|Singapore|Hong\s+Kong)\s+dollars|dollars|euros?|pounds?(?:\s+sterling)?|roubles|rubles|yuan|renminbi|yen|rupees|dirhams?|zlot(?:ys|y|ies)|francs|tenge|hryvnias?|lira|ringgit|rupiah|baht|dong|won|naira|rand|reais|taka|lari|usd)";
+    // A currency named after the amount: a unit ("dollars", "rupees", "dinars"), after up to two capitalised words that may
+    // name its country ("Kuwaiti dinars", "Sri Lankan rupees", "US dollars"); CurrencyNames says which currency, if any.
+    private const string CurrencyWord = @"(?:(?:[A-Z][\w'’.]*\s){0,2}(?i:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|roubles?|rubles?|yuan|renminbi|yen|rupees?|dirhams?|zlot(?:ys|y|ies)|francs?|tenge|hryvnias?|liras?|ringgit|rupiah|baht|dong|won|naira|rand|reais|taka|lari|dinars?|riyals?|rials?|pesos?|shillings?|kron(?:er|or|e|a)|forints?|manats?|soms?|sums?|drams?|shekels?|sheqels?|birrs?|cedis?|kwachas?|leva|lev|lei|leu|kyats?|riels?|tugriks?)|(?:[A-Z][\w'’.]*\s){1,2}(?i:reals?)|(?i:usd))";
 
     // Numbers in words before a scale word: "eight billion dollars", "twenty-five million". ("One" is read with "a" and "half a".)
     private const string AmountWord = @"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred)";
@@ -28,8 +30,8 @@ internal static partial class TextPatterns
 
     /// <summary>Money in figures: "$121m", "US$ 18.7 million", "USD 1 bln", "€5m", "500 million dollars", "1.2 billion euros", "Rs 2.5 lakh crore", and "10 billion" without a currency.</summary>
     [GeneratedRegex(
-        @"(?<![\w.])(?:(?<pre>US\$|NZ\$|AU?\$|S\$|HK\$|CA?\$|R\$|\$|€|£|¥|₹|(?:RM|Rp|Rs\.?|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?"
-        + @"|" + NotAYear + @"(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")\s(?:(?:US|U\.S\.|American)\s)?(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b"
+        @"(?<![\w.])(?:(?<pre>US\$|NZ\$|AU?\$|S\$|HK\$|CA?\$|R\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|(?:RM|Rp|Rs\.?|Tk\.?|Dhs?\.?|SR|QR|KD|BD|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?"
+        + @"|" + NotAYear + @"(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")\s(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b"
         + @"|" + NotAYear + @"(?<num>" + Number + @")\s(?<unit>trillion|billion|million)\b" + BareAmountFollower + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Money();

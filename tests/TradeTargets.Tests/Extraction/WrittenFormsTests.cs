@@ -291,4 +291,34 @@ public class WrittenFormsTests
     public void Extract_TheStatementsPeriods_FollowTheLevelItReachedAndTheYearItNames(string sentence, string period, string reference)
         => Extract(sentence).Statements.Should().ContainSingle().Which.Should().Match<StatementCandidate>(
             s => s.Period.ToString() == period && s.ReferencePeriod.ToString() == reference);
+
+    [Theory]
+    [InlineData("Trade with Nepal was 5 billion Kuwaiti dinars in 2018.", "KWD")]
+    [InlineData("Trade with Nepal was 5 billion Saudi riyals in 2018.", "SAR")]
+    [InlineData("Trade with Nepal was 5 billion Egyptian pounds in 2018.", "EGP")]
+    [InlineData("Trade with Nepal was 5 billion Indian rupees in 2018.", "INR")]
+    [InlineData("Trade with Nepal was 5 billion Pakistani rupees in 2018.", "PKR")]
+    [InlineData("Trade with Nepal was 5 billion Sri Lankan rupees in 2018.", "LKR")]
+    [InlineData("Trade with Nepal was 5 billion Nepalese rupees in 2018.", "NPR")]
+    [InlineData("Trade with Nepal was 5 billion Mexican pesos in 2018.", "MXN")]
+    [InlineData("Trade with Nepal was 5 billion Chinese yuan in 2018.", "CNY")]
+    [InlineData("Trade with Nepal was 5 billion Russian roubles in 2018.", "RUB")]
+    [InlineData("Trade with Nepal was 5 billion Brazilian reais in 2018.", "BRL")]
+    [InlineData("Trade with Nepal was 5 billion U.S. dollars in 2018.", "USD")]
+    [InlineData("Trade with Nepal was 5 billion American dollars in 2018.", "USD")]
+    [InlineData("Trade with Nepal was 5 billion Hong Kong dollars in 2018.", "HKD")]
+    [InlineData("Trade with Nepal was 5 billion pounds sterling in 2018.", "GBP")]
+    [InlineData("Trade with Nepal was ₺5 billion in 2018.", "TRY")]
+    [InlineData("Trade with Nepal was ₽5 billion in 2018.", "RUB")]
+    [InlineData("Trade with Nepal was ₩5 billion in 2018.", "KRW")]
+    [InlineData("Trade with Nepal was ₦5 billion in 2018.", "NGN")]
+    [InlineData("Trade with Nepal was Tk 5 billion in 2018.", "BDT")]
+    [InlineData("Trade with Nepal was SR 5 billion in 2018.", "SAR")]
+    [InlineData("Trade with Nepal was E£5 billion in 2018.", "EGP")]
+    public void Extract_CurrencyNamesAndSigns_AreReadForEveryCurrency(string sentence, string currency)
+        => Extract(sentence).Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(5_000_000_000, new Currency(currency)));
+
+    [Fact]
+    public void Extract_AUnitThatNamesNoCurrencyByItself_IsNotReadAsMoney()
+        => Extract("Trade with Nepal was 5 billion dinars in 2018.").Figures.Should().BeEmpty();
 }

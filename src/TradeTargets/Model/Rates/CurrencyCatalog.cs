@@ -18,6 +18,10 @@ internal static class CurrencyCatalog
 
     public static bool IsKnown(string code) => Table.Value.ContainsKey(code);
 
+    /// <summary>Every current code with its ISO 4217 English name ("KWD", "Kuwaiti Dinar"); names in parentheses are left out.</summary>
+    public static IEnumerable<(string Code, string Name)> CurrentNames()
+        => Table.Value.Where(e => e.Value.ReplacedOn is null && !e.Value.Name.Contains('(', StringComparison.Ordinal)).Select(e => (e.Key, e.Value.Name));
+
     /// <summary>The day a withdrawn code stopped being valid and its successor, or null for a current code.</summary>
     public static (DateOnly ReplacedOn, string Successor)? Replacement(Currency currency)
         => Table.Value.TryGetValue(currency.Code, out var entry) && entry.ReplacedOn is { } on ? (on, entry.Successor!) : null;
@@ -48,6 +52,7 @@ internal static class CurrencyCatalog
             var fields = line.Split(',');
             var replacedOn = fields[^2];
             table[code] = new Entry(
+                string.Join(',', fields[1..^2]).Trim('"'),
                 replacedOn.Length == 0 ? null : DateOnly.ParseExact(replacedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 fields[^1].Length == 0 ? null : fields[^1]);
         }
@@ -55,5 +60,5 @@ internal static class CurrencyCatalog
         return table;
     }
 
-    private sealed record Entry(DateOnly? ReplacedOn, string? Successor);
+    private sealed record Entry(string Name, DateOnly? ReplacedOn, string? Successor);
 }

@@ -1,0 +1,80 @@
+namespace TradeTargets.Extraction;
+
+/// <summary>
+/// Reads a currency written as a name after an amount: the ISO 4217 name ("Kuwaiti Dinar", "Indian Rupee"), the same
+/// unit after another name of its country ("Pakistani rupees" for the Pakistan Rupee, "Sri Lankan rupees"), or a unit
+/// alone ("rupees", "lira") by the unit's usual currency.
+/// </summary>
+/// <remarks>
+/// The names come from the currency catalogue (Debian's iso-codes), so every current ISO 4217 currency is known by its
+/// name; only the units written without a country and the common names ISO does not use ("Chinese yuan", "Russian
+/// roubles") are listed here.
+/// </remarks>
+internal static class CurrencyNames
+{
+    // A unit written without a country, by the currency people usually mean; "dinars" or "pesos" alone name none.
+    private static readonly Dictionary<string, string> UnitAlone = new(StringComparer.Ordinal)
+    {
+        ["dollar"] = "USD", ["usd"] = "USD", ["euro"] = "EUR", ["pound"] = "GBP", ["pound sterling"] = "GBP", ["sterling"] = "GBP",
+        ["yen"] = "JPY", ["yuan"] = "CNY", ["renminbi"] = "CNY", ["rouble"] = "RUB", ["ruble"] = "RUB", ["lira"] = "TRY",
+        ["dirham"] = "AED", ["zloty"] = "PLN", ["zlotie"] = "PLN", ["franc"] = "CHF", ["tenge"] = "KZT", ["hryvnia"] = "UAH",
+        ["ringgit"] = "MYR", ["rupiah"] = "IDR", ["baht"] = "THB", ["dong"] = "VND", ["won"] = "KRW", ["naira"] = "NGN",
+        ["rand"] = "ZAR", ["real"] = "BRL", ["reai"] = "BRL", ["taka"] = "BDT", ["lari"] = "GEL", ["forint"] = "HUF",
+        ["riyal"] = "SAR", ["manat"] = "AZN", ["som"] = "KGS", ["sum"] = "UZS", ["dram"] = "AMD", ["shekel"] = "ILS", ["sheqel"] = "ILS",
+    };
+
+    // Common names ISO writes otherwise.
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
+    {
+        ["nz dollar"] = "NZD", ["aussie dollar"] = "AUD", ["chinese yuan"] = "CNY", ["yuan renminbi"] = "CNY", ["russian rouble"] = "RUB", ["russian ruble"] = "RUB",
+        ["kazakh tenge"] = "KZT", ["nigerian naira"] = "NGN", ["south african rand"] = "ZAR", ["brazilian reai"] = "BRL",
+        ["thai baht"] = "THB", ["vietnamese dong"] = "VND", ["south korean won"] = "KRW", ["korean won"] = "KRW",
+        ["japanese yen"] = "JPY", ["bangladeshi taka"] = "BDT", ["indonesian rupiah"] = "IDR", ["polish zloty"] = "PLN",
+        ["hungarian forint"] = "HUF", ["ukrainian hryvnia"] = "UAH", ["georgian lari"] = "GEL", ["emirati dirham"] = "AED",
+        ["uzbek sum"] = "UZS", ["israeli shekel"] = "ILS", ["new israeli shekel"] = "ILS",
+    };
+
+    private static readonly Lazy<(Dictionary<string, string> ByName, Dictionary<(Country, string), string> ByCountryAndUnit)> Catalogue = new(Build);
+
+    /// <summary>The currency a name names, or null ("Kuwaiti dinars" is KWD, "dinars" alone none).</summary>
+    /// <param name="name">The words after the amount, as matched: "Indian rupees", "Pound Sterling", "dollars".</param>
+    public static Currency? Read(string name)
+    {
+        var words = name.ToLowerInvariant().Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Singular).ToArray();
+        var key = string.Join(' ', words);
+        if (Catalogue.Value.ByName.TryGetValue(key, out var code) || Aliases.TryGetValue(key, out code))
+        {
+            return new Currency(code);
+        }
+
+        var unit = words[^1];
+        if (words.Length > 1 && CountryLexicon.Lookup(name[..name.LastIndexOf(' ')].Trim()) is { } country
+            && Catalogue.Value.ByCountryAndUnit.TryGetValue((country, unit), out code))
+        {
+            return new Currency(code);
+        }
+
+        // A unit after a word that names no country of its own ("US dollars", "Pound Sterling" handled above): the unit's.
+        return UnitAlone.TryGetValue(words.Length > 1 && words[^2] == "pound" && unit == "sterling" ? "pound sterling" : unit, out code) ? new Currency(code) : null;
+    }
+
+    private static string Singular(string word)
+        => word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith('s') && word.Length > 3 && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+
+    private static (Dictionary<string, string>, Dictionary<(Country, string), string>) Build()
+    {
+        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byCountryAndUnit = new Dictionary<(Country, string), string>();
+        foreach (var (code, name) in CurrencyCatalog.CurrentNames())
+        {
+            var words = name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            byName.TryAdd(string.Join(' ', words.Select(Singular)), code);
+            if (words.Length > 1 && CountryLexicon.Lookup(name[..name.LastIndexOf(' ')]) is { } country)
+            {
+                byCountryAndUnit.TryAdd((country, Singular(words[^1])), code);
+            }
+        }
+
+        return (byName, byCountryAndUnit);
+    }
+}
