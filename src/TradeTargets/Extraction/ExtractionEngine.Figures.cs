@@ -24,6 +24,12 @@ internal sealed partial class ExtractionEngine
             // The words just before the amount: "from", a level verb ("reached") or a qualifier ("about").
             var before = text.AsSpan(sentence.Start, amount.Start - sentence.Start);
             before = before.Length > 40 ? before[^40..] : before;
+            if (TextPatterns.IncrementBefore().IsMatch(before) || IsIncrementAfter(amount, sentence))
+            {
+                // "add $5bn", "$2bn more": a change, neither a level nor a target; nothing is read rather than a wrong level.
+                continue;
+            }
+
             var isFrom = TextPatterns.FromBefore().IsMatch(before);
             var figureVerb = TextPatterns.FigureVerbBefore().IsMatch(before);
             var wordAfter = GoalWordAfter(amount, sentence);
@@ -157,6 +163,13 @@ internal sealed partial class ExtractionEngine
         }
 
         return false;
+    }
+
+    private bool IsIncrementAfter(MoneyMention amount, Sentence sentence)
+    {
+        var after = text.AsSpan(amount.End, Math.Min(12, sentence.End - amount.End)).TrimStart();
+        return after.StartsWith("more ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("extra ", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("in additional", StringComparison.OrdinalIgnoreCase) || after.StartsWith("more.", StringComparison.OrdinalIgnoreCase);
     }
 
     private GoalWord GoalWordAfter(MoneyMention amount, Sentence sentence)

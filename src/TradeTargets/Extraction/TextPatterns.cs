@@ -94,6 +94,10 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex GoalCue();
 
+    /// <summary>Words before an amount that make it an increment, not a level: "add $5bn", "an additional $2bn", "another $1bn".</summary>
+    [GeneratedRegex(@"\b(?:add(?:s|ed|ing)?|an?\s+(?:additional|extra|further)|another|by\s+an?\s+(?:additional|extra|further))\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex IncrementBefore();
+
     /// <summary>A word right after an amount that makes it a goal ("a $500m target") or a threshold ("the $100-billion mark").</summary>
     [GeneratedRegex(@"^[\s-]*(?:[\w-]+\s+){0,3}?(?:(?<goal>target|goal|objective)|mark|milestone|threshold)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex GoalWordAfter();

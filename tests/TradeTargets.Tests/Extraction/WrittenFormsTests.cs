@@ -321,4 +321,17 @@ public class WrittenFormsTests
     [Fact]
     public void Extract_AUnitThatNamesNoCurrencyByItself_IsNotReadAsMoney()
         => Extract("Trade with Nepal was 5 billion dinars in 2018.").Figures.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("India and Nepal aim to add $5bn to their trade by 2025.")]
+    [InlineData("India and Nepal want an additional $5bn in trade by 2025.")]
+    [InlineData("India and Nepal want trade to grow by another $5bn by 2025.")]
+    [InlineData("India and Nepal want $5bn more in trade by 2025.")]
+    public void Extract_AnIncrement_IsNeitherALevelNorATarget(string sentence)
+    {
+        var result = Extract(sentence);
+
+        result.Figures.Should().BeEmpty();
+        result.Goals.Where(g => g.Target is not null).Should().BeEmpty();
+    }
 }
