@@ -59,6 +59,12 @@ internal static class ExtractCommand
             return SampleApp.DataError;
         }
 
+        if (text.IndexOf('\0', StringComparison.Ordinal) is var nul and >= 0)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: '{path}' is not a text file: it holds a NUL character at character {nul:N0}; extract reads UTF-8 text."));
+            return SampleApp.DataError;
+        }
+
         var result = TradeTextExtractor.Extract(text, new ExtractionContext(published, reporter));
         foreach (var note in result.Notes)
         {

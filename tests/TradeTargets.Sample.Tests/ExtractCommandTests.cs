@@ -72,4 +72,34 @@ public class ExtractCommandTests
     [Fact]
     public void Extract_WithoutPublished_IsAnError()
         => SampleRun.Of("extract", Article("2017-07-31")).ExitCode.Should().NotBe(0);
+
+    [Fact]
+    public void Extract_BinaryFile_IsAnErrorThatSaysWhere()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "image.bin");
+        File.WriteAllBytes(path, [(byte)'P', (byte)'K', 3, 4, 0, 0, 20, 0]);
+
+        var run = SampleRun.Of("extract", path, "--published", "2018-03-01");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("image.bin").And.Contain("NUL character at character 4").And.Contain("not a text file");
+        run.Output.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("", "The text is empty")]
+    [InlineData("Товарооборот между Россией и Китаем достиг 200 млрд долларов.", "no Latin letters")]
+    public void Extract_TextThatCannotBeRead_SaysWhyOnStandardError(string text, string why)
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "article.txt");
+        File.WriteAllText(path, text);
+
+        var run = SampleRun.Of("extract", path, "--published", "2018-03-01", "--format", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().StartWith("note: ").And.Contain(why);
+        run.Output.Trim().Split('\n').Should().ContainSingle("only the header is written");
+    }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TradeTargets.Extraction;
 
 /// <summary>One pass over one article: sentences in order, with the context earlier sentences leave behind.</summary>
@@ -38,10 +40,32 @@ internal sealed partial class ExtractionEngine
     {
         this.text = text;
         this.context = context;
+        NoteWhatCannotBeRead(text, notes);
         sentences = SentenceSplitter.Split(text, notes);
         reporter = context.Reporter ?? Dominant(CountryLexicon.Find(text, 0, text.Length)) ?? Country.Parse("BLR");
         articleCurrency = DominantCurrency();
         subjects = new SubjectFinder(text, reporter, context.Reporter is not null);
+    }
+
+    // An empty text, one in another script or a binary file gives no candidates; the result says why.
+    private static void NoteWhatCannotBeRead(string text, List<string> notes)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            notes.Add("The text is empty: there is nothing to read.");
+            return;
+        }
+
+        var nul = text.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"The text holds a NUL character at character {nul:N0}, so it is probably not text (a binary file); what could be read was read."));
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('A', 'Z') < 0 && text.AsSpan().IndexOfAnyInRange('a', 'z') < 0)
+        {
+            notes.Add("The text holds no Latin letters; the extractor reads English, so nothing was read.");
+        }
     }
 
     public ExtractionResult Run()

@@ -334,4 +334,12 @@ public class WrittenFormsTests
         result.Figures.Should().BeEmpty();
         result.Goals.Where(g => g.Target is not null).Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("", "The text is empty: there is nothing to read.")]
+    [InlineData("  \n ", "The text is empty: there is nothing to read.")]
+    [InlineData("中俄贸易额达到2000亿美元。", "The text holds no Latin letters; the extractor reads English, so nothing was read.")]
+    [InlineData("ab\0cd", "The text holds a NUL character at character 2, so it is probably not text (a binary file); what could be read was read.")]
+    public void Extract_TextThatCannotBeRead_SaysWhyInTheNotes(string text, string note)
+        => Extract(text).Notes.Should().Contain(note);
 }
