@@ -78,6 +78,10 @@ internal static class DeadlineReader
         {
             deadline = Deadline.Within(NumberWords.Count(m.Groups["n"].Value));
         }
+        else if (m.Groups["tenyears"].Success)
+        {
+            deadline = Deadline.Within(10);
+        }
         else if (m.Groups["decade"].Success)
         {
             // "By the end of the decade" written in 2012 is 2020; written in 2020, 2030.

@@ -47,7 +47,7 @@ internal static partial class TextPatterns
 
     /// <summary>Periods led by a digit or a capital: month runs, H1 / Q3, fiscal years in figures, a month with its year, a year.</summary>
     [GeneratedRegex(
-        @"(?<m1>" + Month + @")\s*(?:-|–|—|to|through|till|until)\s*(?<m2>" + Month + @")(?:,?\s*(?:of\s+)?(?<my>" + Year + @"))?"
+        @"(?<m1>" + Month + @")\s*(?:-|–|—|to|through|till|until|and)\s*(?<m2>" + Month + @")(?:,?\s*(?:of\s+)?(?<my>" + Year + @"))?"
         + @"|\bH(?<h>[12])\s*(?<hy>" + Year + @")|(?<hy>" + Year + @")\s*H(?<h>[12])\b"
         + @"|\bQ(?<q>[1-4])[\s-]*(?<qy>" + Year + @")|(?<qy>" + Year + @")[\s-]*Q(?<q>[1-4])\b"
         + @"|\bFY\s?(?<fy1>" + Year + @")\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)"
@@ -118,7 +118,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(
         @"\b(?:(?<fixed>(?:by|until|till|before|for|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|end-|mid-)?(?<fy>" + Year + @")|in\s+(?:the\s+year\s+)?(?<fy>" + Year + @"))(?![/–-]\d)"
         + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
-        + @"|(?<decade>(?:by\s+|before\s+)?the\s+end\s+of\s+(?:the|this)\s+decade)"
+        + @"|(?<decade>(?:by\s+|before\s+)?the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
         + @"|(?<vague>in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+(?:future|period)|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"
         + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

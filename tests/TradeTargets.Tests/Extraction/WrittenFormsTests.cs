@@ -342,4 +342,14 @@ public class WrittenFormsTests
     [InlineData("ab\0cd", "The text holds a NUL character at character 2, so it is probably not text (a binary file); what could be read was read.")]
     public void Extract_TextThatCannotBeRead_SaysWhyInTheNotes(string text, string note)
         => Extract(text).Notes.Should().Contain(note);
+
+    [Fact]
+    public void Extract_OverTheNextDecade_IsWithinTenYears()
+        => Extract("India and Nepal aim to lift trade to $10bn over the next decade.").Goals.Should().ContainSingle()
+            .Which.Deadline!.Deadline.ToString().Should().Be("within 10 years");
+
+    [Fact]
+    public void Extract_BetweenOneMonthAndAnother_IsARunOfMonths()
+        => Extract("Between January and September 2018, trade with Nepal came to $1.2 billion.").Figures.Should().ContainSingle()
+            .Which.Period.Should().Be(ReportingPeriod.Parse("2018-01/2018-09"));
 }
