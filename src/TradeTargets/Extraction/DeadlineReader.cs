@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace TradeTargets.Extraction;
@@ -109,10 +111,15 @@ internal static class DeadlineReader
     // else "soon", the default's reading of a vague phrase it has no closer match for; else none. Under the default
     // policy this is the nearest default phrase, as goals files write it.
     private static Deadline? VagueReading(string phrase, VagueDeadlinePolicy policy)
-    {
-        var candidates = new[] { DefaultPhrase(phrase), phrase.Trim().ToLowerInvariant(), Soon };
-        return candidates.OfType<string>().Select(Deadline.Vague).FirstOrDefault(d => d.IsKnownTo(policy));
-    }
+        => Readings.GetValue(policy, _ => new ConcurrentDictionary<string, Deadline?>(StringComparer.Ordinal)).GetOrAdd(phrase, p =>
+        {
+            var candidates = new[] { DefaultPhrase(p), p.Trim().ToLowerInvariant(), Soon };
+            return candidates.OfType<string>().Select(Deadline.Vague).FirstOrDefault(d => d.IsKnownTo(policy));
+        });
+
+    // Each policy's reading of each phrase as written, worked out once: the patterns match few distinct phrases, and
+    // normalising one against a policy is costly next to a lookup.
+    private static readonly ConditionalWeakTable<VagueDeadlinePolicy, ConcurrentDictionary<string, Deadline?>> Readings = new();
 
     private static string? DefaultPhrase(string phrase)
     {

@@ -23,8 +23,8 @@ internal sealed partial class ExtractionEngine
 
     private readonly List<string> notes = [];
 
-    // How often the article names each country, counted the first time a sentence names several besides the reporter.
-    private Dictionary<Country, int>? mentionCounts;
+    // How often the sentences read so far name each country.
+    private readonly Dictionary<Country, int> mentionCounts = [];
 
     // What earlier sentences leave behind: the partner they were about, the flow they named, whether they spoke of trade.
     private Country? topic;
@@ -92,6 +92,11 @@ internal sealed partial class ExtractionEngine
     {
         var sentence = sentences[index];
         var countries = CountryLexicon.Find(text, sentence.Start, sentence.Length);
+        foreach (var c in countries)
+        {
+            mentionCounts[c.Country] = mentionCounts.GetValueOrDefault(c.Country) + 1;
+        }
+
         var flows = FlowWords(sentence);
         var hasTrade = flows.Count > 0;
         var continuesTrade = !hasTrade && lastTradeSentence >= index - 2 && ContinuesTrade(sentence, index);
@@ -107,7 +112,7 @@ internal sealed partial class ExtractionEngine
             (lastPeriodUnread, lastPeriodSentence) = (sentence, index);
         }
 
-        RememberTopic(sentence, countries, flows);
+        RememberTopic(index, sentence, countries, flows);
         if (hasTrade)
         {
             lastFlow = flows[^1].Flow;
@@ -137,7 +142,7 @@ internal sealed partial class ExtractionEngine
     private static readonly System.Buffers.SearchValues<string> MoneyMarks = System.Buffers.SearchValues.Create(["$", "€", "£", "¥", "₹", "illion", "bn", "bln", "mln", "USD", "EUR"], StringComparison.Ordinal);
 
     // The partner later sentences are about when they name none.
-    private void RememberTopic(Sentence sentence, List<CountryMention> countries, List<FlowWord> flows)
+    private void RememberTopic(int index, Sentence sentence, List<CountryMention> countries, List<FlowWord> flows)
     {
         // The country the trade words are about ("Ankara and Moscow will lift trade"), else the first one named; the
         // first of the nearest on a tie. Countries in parentheses ("(after Russia and Ukraine)") are asides, not what the
@@ -162,24 +167,44 @@ internal sealed partial class ExtractionEngine
             }
         }
 
-        topic = several ? MostNamed(sentence, countries, nearest!.Value) : nearest ?? topic;
+        topic = several ? MostNamed(index, sentence, countries, nearest!.Value) : nearest ?? topic;
     }
 
-    // Of the countries a sentence names besides the reporter, the one the whole article names most often; the given one on a tie.
-    private Country MostNamed(Sentence sentence, List<CountryMention> countries, Country preferred)
+    // Of the countries a sentence names besides the reporter, the one the article has named most often up to and including
+    // this sentence; on a tie, the one the next few sentences name most; the given one if still tied.
+    private Country MostNamed(int index, Sentence sentence, List<CountryMention> countries, Country preferred)
     {
-        mentionCounts ??= CountryLexicon.Find(text, 0, text.Length).GroupBy(m => m.Country).ToDictionary(g => g.Key, g => g.Count());
-        var best = preferred;
-        foreach (var c in countries)
+        var candidates = countries.Where(c => c.Country != reporter && !InParentheses(sentence, c.Start)).Select(c => c.Country).Distinct().ToList();
+        var most = candidates.Max(c => mentionCounts.GetValueOrDefault(c));
+        candidates.RemoveAll(c => mentionCounts.GetValueOrDefault(c) < most);
+        if (candidates.Count == 1)
         {
-            if (c.Country != reporter && !InParentheses(sentence, c.Start) && mentionCounts.GetValueOrDefault(c.Country) > mentionCounts.GetValueOrDefault(best))
+            return candidates[0];
+        }
+
+        var ahead = new Dictionary<Country, int>();
+        for (var i = index + 1; i < Math.Min(sentences.Count, index + 1 + LookAhead); i++)
+        {
+            foreach (var c in CountryLexicon.Find(text, sentences[i].Start, sentences[i].Length))
             {
-                best = c.Country;
+                ahead[c.Country] = ahead.GetValueOrDefault(c.Country) + 1;
+            }
+        }
+
+        var best = candidates.Contains(preferred) ? preferred : candidates[0];
+        foreach (var c in candidates)
+        {
+            if (ahead.GetValueOrDefault(c) > ahead.GetValueOrDefault(best))
+            {
+                best = c;
             }
         }
 
         return best;
     }
+
+    // How many sentences after a tie are read to break it.
+    private const int LookAhead = 5;
 
     private static int DistanceToFlowWord(CountryMention country, List<FlowWord> flows)
     {

@@ -9,23 +9,87 @@ internal static class MentionReader
     public static List<MoneyMention> Money(string text, Sentence sentence, Currency fallback)
     {
         var found = new List<MoneyMention>();
-        Read(TextPatterns.Money(), text, sentence, fallback, found);
-        if (text.AsSpan(sentence.Start, sentence.Length).Contains("illion", StringComparison.Ordinal))
+        Read(TextPatterns.Money(), text, sentence.Start, sentence.End, fallback, found);
+        var inFigures = found.Count;
+        ReadInWords(text, sentence, fallback, found);
+        if (found.Count > inFigures && inFigures > 0)
         {
-            var inFigures = found.Count;
-            Read(TextPatterns.MoneyInWords(), text, sentence, fallback, found);
-            if (found.Count > inFigures && inFigures > 0)
-            {
-                found.Sort((a, b) => a.Start.CompareTo(b.Start));
-            }
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
         return found;
     }
 
-    private static void Read(Regex pattern, string text, Sentence sentence, Currency fallback, List<MoneyMention> found)
+    // Amounts in words end in "billion", "million" or "trillion": the pattern is tried only in the few words before each
+    // "illion", since a pattern led by words would otherwise try a match at most letters of the sentence.
+    private static void ReadInWords(string text, Sentence sentence, Currency fallback, List<MoneyMention> found)
     {
-        for (var m = pattern.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        var searched = sentence.Start;
+        while (searched < sentence.End)
+        {
+            var at = text.AsSpan(searched, sentence.End - searched).IndexOf("illion", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return;
+            }
+
+            at += searched;
+            if (!FollowsANumberWord(text, Math.Max(sentence.Start, searched), at))
+            {
+                searched = at + 6;
+                continue;
+            }
+
+            var from = Math.Max(Math.Max(sentence.Start, searched), at - 32);
+            while (from > sentence.Start && from > searched && char.IsLetterOrDigit(text[from - 1]))
+            {
+                // Start at a word's beginning: the pattern cannot look behind the window.
+                from--;
+            }
+
+            var to = Math.Min(sentence.End, at + 48);
+            var before = found.Count;
+            Read(TextPatterns.MoneyInWords(), text, from, to, fallback, found);
+            searched = found.Count > before ? found[^1].End : at + 6;
+        }
+    }
+
+    private static readonly HashSet<string> NumberWordsBeforeAScale = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordBeforeAScale = NumberWordsBeforeAScale.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Whether the word before "b|m|tr" + "illion" at <paramref name="illion"/> is a number word ("eight billion",
+    // "twenty-five million", "half a billion"); most are figures ("$5 billion"), read by the other pattern.
+    private static bool FollowsANumberWord(string text, int start, int illion)
+    {
+        var unitStart = illion - 1;
+        if (unitStart > start && text[unitStart] == 'r')
+        {
+            unitStart--;
+        }
+
+        var wordEnd = unitStart - 1;
+        if (wordEnd <= start || text[wordEnd] != ' ')
+        {
+            return false;
+        }
+
+        var wordStart = wordEnd;
+        while (wordStart > start && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return wordStart < wordEnd && NumberWordBeforeAScale.Contains(text.AsSpan(wordStart, wordEnd - wordStart));
+    }
+
+    private static void Read(Regex pattern, string text, int start, int end, Currency fallback, List<MoneyMention> found)
+    {
+        for (var m = pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
             var unit = m.Groups["unit"].Value;
             var scale = unit.Length == 0 ? 1m : Scale(unit);
