@@ -23,8 +23,11 @@ internal sealed partial class ExtractionEngine
 
     private readonly List<string> notes = [];
 
+    // The countries each sentence names, filled in as sentences are read or looked ahead at.
+    private readonly List<CountryMention>?[] countriesOf;
+
     // How often the sentences read so far name each country.
-    private readonly Dictionary<Country, int> mentionCounts = [];
+    private readonly Dictionary<string, int> mentionCounts = new(StringComparer.Ordinal);
 
     // What earlier sentences leave behind: the partner they were about, the flow they named, whether they spoke of trade.
     private Country? topic;
@@ -42,6 +45,7 @@ internal sealed partial class ExtractionEngine
         this.context = context;
         NoteWhatCannotBeRead(text, notes);
         sentences = SentenceSplitter.Split(text, notes);
+        countriesOf = new List<CountryMention>?[sentences.Count];
         reporter = context.Reporter ?? Dominant(CountryLexicon.Find(text, 0, text.Length)) ?? Country.Parse("BLR");
         articleCurrency = DominantCurrency();
         subjects = new SubjectFinder(text, reporter, context.Reporter is not null);
@@ -73,6 +77,7 @@ internal sealed partial class ExtractionEngine
         for (var i = 0; i < sentences.Count; i++)
         {
             Read(i);
+            countriesOf[i] = null;
         }
 
         return new ExtractionResult(MergeRestatedGoals(goals), figures, statements, notes);
@@ -91,10 +96,10 @@ internal sealed partial class ExtractionEngine
     private void Read(int index)
     {
         var sentence = sentences[index];
-        var countries = CountryLexicon.Find(text, sentence.Start, sentence.Length);
+        var countries = CountriesOf(index);
         foreach (var c in countries)
         {
-            mentionCounts[c.Country] = mentionCounts.GetValueOrDefault(c.Country) + 1;
+            mentionCounts[c.Country.Code] = mentionCounts.GetValueOrDefault(c.Country.Code) + 1;
         }
 
         var flows = FlowWords(sentence);
@@ -174,33 +179,65 @@ internal sealed partial class ExtractionEngine
     // this sentence; on a tie, the one the next few sentences name most; the given one if still tied.
     private Country MostNamed(int index, Sentence sentence, List<CountryMention> countries, Country preferred)
     {
-        var candidates = countries.Where(c => c.Country != reporter && !InParentheses(sentence, c.Start)).Select(c => c.Country).Distinct().ToList();
-        var most = candidates.Max(c => mentionCounts.GetValueOrDefault(c));
-        candidates.RemoveAll(c => mentionCounts.GetValueOrDefault(c) < most);
-        if (candidates.Count == 1)
+        var best = preferred;
+        var bestCount = mentionCounts.GetValueOrDefault(preferred.Code);
+        var bestAhead = -1;
+        foreach (var c in countries)
         {
-            return candidates[0];
-        }
-
-        var ahead = new Dictionary<Country, int>();
-        for (var i = index + 1; i < Math.Min(sentences.Count, index + 1 + LookAhead); i++)
-        {
-            foreach (var c in CountryLexicon.Find(text, sentences[i].Start, sentences[i].Length))
+            if (c.Country.Code == reporter.Code || c.Country.Code == best.Code || InParentheses(sentence, c.Start))
             {
-                ahead[c.Country] = ahead.GetValueOrDefault(c.Country) + 1;
+                continue;
             }
-        }
 
-        var best = candidates.Contains(preferred) ? preferred : candidates[0];
-        foreach (var c in candidates)
-        {
-            if (ahead.GetValueOrDefault(c) > ahead.GetValueOrDefault(best))
+            var count = mentionCounts.GetValueOrDefault(c.Country.Code);
+            if (count < bestCount)
             {
-                best = c;
+                continue;
             }
+
+            if (count == bestCount)
+            {
+                // A tie: the one the next sentences name more.
+                bestAhead = bestAhead < 0 ? NamedAhead(index, best.Code) : bestAhead;
+                var ahead = NamedAhead(index, c.Country.Code);
+                if (ahead <= bestAhead)
+                {
+                    continue;
+                }
+
+                bestAhead = ahead;
+            }
+            else
+            {
+                bestAhead = -1;
+            }
+
+            (best, bestCount) = (c.Country, count);
         }
 
         return best;
+    }
+
+    // How often the next few sentences name a country.
+    private int NamedAhead(int index, string code)
+    {
+        var count = 0;
+        for (var i = index + 1; i < sentences.Count && i <= index + LookAhead; i++)
+        {
+            foreach (var c in CountriesOf(i))
+            {
+                count += c.Country.Code == code ? 1 : 0;
+            }
+        }
+
+        return count;
+    }
+
+    // The countries a sentence names, found once: a tie looks ahead at sentences read later.
+    private List<CountryMention> CountriesOf(int index)
+    {
+        var sentence = sentences[index];
+        return countriesOf[index] ??= CountryLexicon.Find(text, sentence.Start, sentence.Length);
     }
 
     // How many sentences after a tie are read to break it.
