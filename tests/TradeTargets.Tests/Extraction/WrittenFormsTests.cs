@@ -352,4 +352,13 @@ public class WrittenFormsTests
     public void Extract_BetweenOneMonthAndAnother_IsARunOfMonths()
         => Extract("Between January and September 2018, trade with Nepal came to $1.2 billion.").Figures.Should().ContainSingle()
             .Which.Period.Should().Be(ReportingPeriod.Parse("2018-01/2018-09"));
+
+    [Fact]
+    public void Extract_ATieBetweenPartners_IsBrokenByTheSentencesThatFollow()
+    {
+        const string text = "Modi met the president of Nepal, brushing aside signals from Washington about trade. "
+            + "The plan foresees trade between the two countries reaching $30 billion by 2025. Nepal will also buy Indian power.";
+
+        Extract(text).Goals.Should().ContainSingle().Which.Partner.Code.Should().Be("NPL");
+    }
 }
