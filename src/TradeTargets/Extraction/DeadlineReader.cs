@@ -102,8 +102,8 @@ internal static class DeadlineReader
             return null;
         }
 
-        var window = deadline.Resolve(announcedOn, policy);
-        return new ExtractedDeadline(phrase, deadline, window.FirstYear, window.LastYear);
+        var (first, last) = Window(deadline, announcedOn, policy);
+        return new ExtractedDeadline(phrase, deadline, first, last);
     }
 
     // The nearest of the default policy's phrases ("in the next three to four years" is "in the next few years"), when
@@ -116,6 +116,17 @@ internal static class DeadlineReader
             var candidates = new[] { DefaultPhrase(p), p.Trim().ToLowerInvariant(), Soon };
             return candidates.OfType<string>().Select(Deadline.Vague).FirstOrDefault(d => d.IsKnownTo(policy));
         });
+
+    // The years a deadline can mean, worked out once per policy, deadline and announcement year: resolving a vague phrase
+    // interprets it against the policy, which costs far more than a lookup.
+    private static (int First, int Last) Window(Deadline deadline, DateOnly announcedOn, VagueDeadlinePolicy policy)
+        => Windows.GetValue(policy, _ => new ConcurrentDictionary<(string, DateOnly), (int, int)>()).GetOrAdd((deadline.ToString(), announcedOn), _ =>
+        {
+            var window = deadline.Resolve(announcedOn, policy);
+            return (window.FirstYear, window.LastYear);
+        });
+
+    private static readonly ConditionalWeakTable<VagueDeadlinePolicy, ConcurrentDictionary<(string, DateOnly), (int, int)>> Windows = new();
 
     // Each policy's reading of each phrase as written, worked out once: the patterns match few distinct phrases, and
     // normalising one against a policy is costly next to a lookup.

@@ -38,10 +38,7 @@ internal sealed partial class ExtractionEngine
             Add(TextPatterns.ShareOfSamePeriod(), ChangeForm.Share);
         }
 
-        if (span.Contains('%') || span.Contains("cent", StringComparison.OrdinalIgnoreCase))
-        {
-            Add(TextPatterns.Change(), ChangeForm.Percent);
-        }
+        AddPercentChanges(sentence, found);
 
         if (span.Contains("doubled", StringComparison.OrdinalIgnoreCase) || span.Contains("tripled", StringComparison.OrdinalIgnoreCase)
             || span.Contains("trebled", StringComparison.OrdinalIgnoreCase) || span.Contains("quadrupled", StringComparison.OrdinalIgnoreCase)
@@ -63,6 +60,57 @@ internal sealed partial class ExtractionEngine
                 }
             }
         }
+    }
+
+    // A percentage change is tried only around each "%" or "cent" ("per cent", "percent"), the one part every such change
+    // has: the pattern starts with any of some forty words and would otherwise try a match at most letters.
+    private void AddPercentChanges(Sentence sentence, List<(Match Match, ChangeForm Form)> found)
+    {
+        var searched = sentence.Start;
+        while (searched < sentence.End)
+        {
+            var rest = text.AsSpan(searched, sentence.End - searched);
+            var sign = rest.IndexOf('%');
+            var cent = rest.IndexOf("cent", StringComparison.OrdinalIgnoreCase);
+            var mark = sign < 0 ? cent : cent < 0 ? sign : Math.Min(sign, cent);
+            if (mark < 0)
+            {
+                return;
+            }
+
+            mark += searched;
+            var from = Math.Max(sentence.Start, mark - 80);
+            while (from > sentence.Start && !char.IsWhiteSpace(text[from - 1]))
+            {
+                // Start between words: the pattern cannot look behind the window.
+                from--;
+            }
+
+            var to = Math.Min(sentence.End, mark + 40);
+            for (var m = TextPatterns.Change().Match(text, from, to - from); m.Success; m = m.NextMatch())
+            {
+                var covers = m.Index <= mark && mark < m.Index + m.Length && !IsMakingUp(m);
+                if (covers && !found.Any(f => f.Match.Index < m.Index + m.Length && m.Index < f.Match.Index + f.Match.Length))
+                {
+                    found.Add((m, ChangeForm.Percent));
+                }
+            }
+
+            searched = mark + 1;
+        }
+    }
+
+    // "making up 1.2% of total exports": a share, not a rise.
+    private bool IsMakingUp(Match change)
+    {
+        if (!text.AsSpan(change.Index).StartsWith("up", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(Math.Max(0, change.Index - 8), Math.Min(8, change.Index)).TrimEnd();
+        return before.EndsWith("make", StringComparison.OrdinalIgnoreCase) || before.EndsWith("makes", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("making", StringComparison.OrdinalIgnoreCase) || before.EndsWith("made", StringComparison.OrdinalIgnoreCase);
     }
 
     private void ReadStatement(SentenceFacts facts, SentenceCues cues, Match m, ChangeForm form, int clauseStart, int clauseEnd)

@@ -330,16 +330,31 @@ internal sealed partial class ExtractionEngine
 
     private List<FlowWord> FlowWords(Sentence sentence)
     {
+        var span = text.AsSpan(sentence.Start, sentence.Length);
         var found = new List<FlowWord>();
-        foreach (var m in TextPatterns.Flow().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        foreach (var m in TextPatterns.Flow().EnumerateMatches(span))
         {
-            var start = sentence.Start + m.Index;
-            var flow = FlowOf(text.AsSpan(start, m.Length));
-            found.Add(new FlowWord(start, start + m.Length, flow));
+            found.Add(FlowWordAt(sentence.Start + m.Index, m.Length));
+        }
+
+        if (span.IndexOfAny(TextPatterns.OtherFlowStems) >= 0)
+        {
+            var common = found.Count;
+            foreach (var m in TextPatterns.OtherFlow().EnumerateMatches(span))
+            {
+                found.Add(FlowWordAt(sentence.Start + m.Index, m.Length));
+            }
+
+            if (common > 0 && found.Count > common)
+            {
+                found.Sort((a, b) => a.Start.CompareTo(b.Start));
+            }
         }
 
         return found;
     }
+
+    private FlowWord FlowWordAt(int start, int length) => new(start, start + length, FlowOf(text.AsSpan(start, length)));
 
     // The pattern's export words start with "e" or "s" (sales, shipments, sold), its import words with "i", "p" or "bo" and
     // "bu" (purchases, bought, buying); its turnover words with none of these but "exc" (exchange).

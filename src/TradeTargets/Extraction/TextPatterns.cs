@@ -74,11 +74,23 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex PeriodWords();
 
-    /// <summary>Words that name a trade flow.</summary>
+    /// <summary>The common words that name a trade flow: trade, turnover, commerce, volume, exports, imports.</summary>
     [GeneratedRegex(
-        @"\b(?:(?<turnover>turnover|trade|traded|commerce|trading|volume|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchanges?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods)|(?<exports>exports?|exported|sales|sold|sells?|selling|shipments|shipped)|(?<imports>imports?|imported|purchases|purchased|bought|buying|buys))\b",
+        @"\b(?:turnover|trade|traded|commerce|trading|volume|exports?|exported|imports?|imported)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Flow();
+
+    /// <summary>The rarer words that name a trade flow: exchanges (not rates, views or stock exchanges), flows of goods, sales, shipments, purchases.</summary>
+    /// <remarks>Kept apart from <see cref="Flow"/>, which runs on every sentence; this one runs only on sentences that hold one
+    /// of <see cref="OtherFlowStems"/>.</remarks>
+    [GeneratedRegex(
+        @"\b(?:(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchanges?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|purchases|purchased|bought|buying|buys)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex OtherFlow();
+
+    /// <summary>A part of every match of <see cref="OtherFlow"/>, compared ignoring case.</summary>
+    public static readonly System.Buffers.SearchValues<string> OtherFlowStems = System.Buffers.SearchValues.Create(
+        ["exchange", "flow", "sale", "sold", "sell", "ship", "purchas", "bought", "buy"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words that make a nearby number something other than a trade level.</summary>
     [GeneratedRegex(
@@ -118,7 +130,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(
         @"\b(?:(?<fixed>(?:by|until|till|before|for|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|end-|mid-)?(?<fy>" + Year + @")|in\s+(?:the\s+year\s+)?(?<fy>" + Year + @"))(?![/–-]\d)"
         + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
-        + @"|(?<decade>(?:by\s+|before\s+)?the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
+        + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
         + @"|(?<vague>in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+(?:future|period)|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"
         + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
@@ -144,7 +156,7 @@ internal static partial class TextPatterns
 
     /// <summary>"fell 40%", "down by 40%", "grew by 12.5 per cent", "a 15% increase"; not "making up 1.2% of total exports", a share.</summary>
     [GeneratedRegex(
-        @"\b(?:(?<down>fell|fallen|falling|dropped|declined|decreased|down|shrank|shrunk|contracted|lower|slumped|plunged|slid|slipped|sank|tumbled|eased|decline|drop|fall|decrease)|(?<up>rose|risen|grew|grown|increased|(?<!\bmak(?:e|es|ing)\s|\bmade\s)up|climbed|jumped|jump|higher|expanded|soared|surged|gained|growth|increase|rise))\b[^.;%\d]{0,40}?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
+        @"\b(?:(?<down>fell|fallen|falling|dropped|declined|decreased|down|shrank|shrunk|contracted|lower|slumped|plunged|slid|slipped|sank|tumbled|eased|decline|drop|fall|decrease)|(?<up>rose|risen|grew|grown|increased|up|climbed|jumped|jump|higher|expanded|soared|surged|gained|growth|increase|rise))\b[^.;%\d]{0,40}?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
         + @"|(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+(?:(?<down>decline|drop|fall|decrease|lower|less|below|down)|(?<up>increase|rise|growth|gain|jump|higher|more|above|up))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Change();
