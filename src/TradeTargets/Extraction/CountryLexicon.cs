@@ -221,13 +221,6 @@ internal static class CountryLexicon
         return !rest.StartsWith("currency", StringComparison.Ordinal) && !rest.StartsWith("dollar", StringComparison.Ordinal);
     }
 
-    private static readonly string[] CurrencyUnits =
-    [
-        "dollar", "rupee", "dinar", "riyal", "rial", "peso", "pound", "lira", "yuan", "rouble", "ruble", "franc", "real", "won", "yen",
-        "dirham", "tenge", "naira", "rand", "taka", "lari", "baht", "dong", "ringgit", "rupiah", "zloty", "forint", "hryvnia", "shilling",
-        "krone", "krona", "kronor", "kroner", "manat", "som", "sum", "dram", "shekel", "sheqel", "birr", "cedi", "kwacha", "leu", "lei", "lev",
-    ];
-
     // Whether the word after a name is a currency unit ("Kuwaiti dinars").
     private static bool NamesCurrency(string text, int at, int end)
     {
@@ -242,16 +235,7 @@ internal static class CountryLexicon
             wordEnd++;
         }
 
-        var word = text.AsSpan(at + 1, wordEnd - at - 1);
-        foreach (var unit in CurrencyUnits)
-        {
-            if (word.StartsWith(unit, StringComparison.OrdinalIgnoreCase) && word.Length <= unit.Length + 1)
-            {
-                return true;
-            }
-        }
-
-        return word.Equals("reais", StringComparison.OrdinalIgnoreCase);
+        return CurrencyNames.IsUnit(text.AsSpan(at + 1, wordEnd - at - 1));
     }
 
     // A hyphen that joins two names: "Vietnam-Cuba", "China-Russia".

@@ -34,6 +34,28 @@ internal static class CurrencyNames
         ["uzbek sum"] = "UZS", ["israeli shekel"] = "ILS", ["new israeli shekel"] = "ILS",
     };
 
+    // The units a currency's name ends in, as written after a country's name ("Kuwaiti dinars").
+    private static readonly string[] Units =
+    [
+        "dollar", "rupee", "dinar", "riyal", "rial", "peso", "pound", "lira", "yuan", "rouble", "ruble", "franc", "real", "won", "yen",
+        "dirham", "tenge", "naira", "rand", "taka", "lari", "baht", "dong", "ringgit", "rupiah", "zloty", "forint", "hryvnia", "shilling",
+        "krone", "krona", "kronor", "kroner", "manat", "som", "sum", "dram", "shekel", "sheqel", "birr", "cedi", "kwacha", "leu", "lei", "lev",
+    ];
+
+    /// <summary>Whether a word is a currency unit, singular or plural ("dinars", "lira", "reais").</summary>
+    public static bool IsUnit(ReadOnlySpan<char> word)
+    {
+        foreach (var unit in Units)
+        {
+            if (word.StartsWith(unit, StringComparison.OrdinalIgnoreCase) && word.Length <= unit.Length + 1)
+            {
+                return true;
+            }
+        }
+
+        return word.Equals("reais", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static readonly Lazy<(Dictionary<string, string> ByName, Dictionary<(Country, string), string> ByCountryAndUnit)> Catalogue = new(Build);
 
     /// <summary>The currency a name names, or null ("Kuwaiti dinars" is KWD, "dinars" alone none).</summary>

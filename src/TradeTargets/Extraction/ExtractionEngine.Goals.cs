@@ -12,7 +12,7 @@ internal sealed partial class ExtractionEngine
         // by 2020").
         var sentence = facts.Sentence;
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        var multiplierMatch = TextPatterns.MultiplierPart().IsMatch(span) ? TextPatterns.Multiplier().Match(text, sentence.Start, sentence.Length) : Match.Empty;
+        var multiplierMatch = cues.MayHoldMultiple ? TextPatterns.Multiplier().Match(text, sentence.Start, sentence.Length) : Match.Empty;
         if (targets.Count == 0 && !(multiplierMatch.Success && cues.HasGoalCue && TextPatterns.Deadline().IsMatch(span)))
         {
             return;
@@ -64,9 +64,7 @@ internal sealed partial class ExtractionEngine
                 continue;
             }
 
-            var from = step.Start + step.Length;
-            var to = i + 1 < targets.Count ? targets[i + 1].Start : sentence.End;
-            AddGoal(goal, step, DeadlineReader.First(text, from, to - from, announcedOn, baseline, context.VagueDeadlines), null);
+            AddGoal(goal, step, DeadlineAfter(targets, i, sentence, announcedOn, baseline), null);
             last = step;
         }
     }
@@ -119,9 +117,7 @@ internal sealed partial class ExtractionEngine
         var deadlines = new List<ExtractedDeadline>();
         for (var i = 0; i < targets.Count; i++)
         {
-            var from = targets[i].Start + targets[i].Length;
-            var to = i + 1 < targets.Count ? targets[i + 1].Start : sentence.End;
-            if (to <= from || DeadlineReader.First(text, from, to - from, announcedOn, baseline, context.VagueDeadlines) is not { } deadline)
+            if (DeadlineAfter(targets, i, sentence, announcedOn, baseline) is not { } deadline)
             {
                 return null;
             }
@@ -130,6 +126,14 @@ internal sealed partial class ExtractionEngine
         }
 
         return deadlines.Select(d => d.Deadline.ToString()).Distinct(StringComparer.Ordinal).Count() == deadlines.Count ? deadlines : null;
+    }
+
+    // The first deadline between a target and the next one (or the sentence's end).
+    private ExtractedDeadline? DeadlineAfter(List<MoneyMention> targets, int i, Sentence sentence, DateOnly announcedOn, FigureCandidate? baseline)
+    {
+        var from = targets[i].End;
+        var to = i + 1 < targets.Count ? targets[i + 1].Start : sentence.End;
+        return to <= from ? null : DeadlineReader.First(text, from, to - from, announcedOn, baseline, context.VagueDeadlines);
     }
 
     private static GoalMultiplier? MultiplierOf(Match m)

@@ -54,7 +54,7 @@ internal sealed partial class ExtractionEngine
         {
             for (var m = pattern.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
             {
-                if (!found.Any(f => f.Match.Index < m.Index + m.Length && m.Index < f.Match.Index + f.Match.Length))
+                if (!Overlaps(found, m))
                 {
                     found.Add((m, form));
                 }
@@ -90,7 +90,7 @@ internal sealed partial class ExtractionEngine
             for (var m = TextPatterns.Change().Match(text, from, to - from); m.Success; m = m.NextMatch())
             {
                 var covers = m.Index <= mark && mark < m.Index + m.Length && !IsMakingUp(m);
-                if (covers && !found.Any(f => f.Match.Index < m.Index + m.Length && m.Index < f.Match.Index + f.Match.Length))
+                if (covers && !Overlaps(found, m))
                 {
                     found.Add((m, ChangeForm.Percent));
                 }
@@ -99,6 +99,9 @@ internal sealed partial class ExtractionEngine
             searched = mark + 1;
         }
     }
+
+    private static bool Overlaps(List<(Match Match, ChangeForm Form)> found, Match m)
+        => found.Any(f => f.Match.Index < m.Index + m.Length && m.Index < f.Match.Index + f.Match.Length);
 
     // "making up 1.2% of total exports": a share, not a rise.
     private bool IsMakingUp(Match change)

@@ -322,7 +322,7 @@ internal sealed partial class ExtractionEngine
         var cues = new SentenceCues(text, sentence);
         var (targets, baseline, level) = ReadFigures(facts, cues);
         ReadGoals(facts, cues, targets, baseline, level);
-        if ((hasNumber && (span.Contains('%') || span.Contains("cent", StringComparison.OrdinalIgnoreCase))) || TextPatterns.MultiplierPart().IsMatch(span))
+        if (cues.MayHoldMultiple)
         {
             ReadStatements(facts, cues);
         }

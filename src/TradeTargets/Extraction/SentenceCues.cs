@@ -14,6 +14,7 @@ internal sealed class SentenceCues(string text, Sentence sentence)
     private int? firstGoalCue;
     private GoalKind? kind;
     private List<(int Start, int End)>? notTrade;
+    private bool? mayHoldMultiple;
 
     /// <summary>The sentence as quoted in every candidate read from it.</summary>
     public TextQuote Quote => quote ??= new TextQuote(text.Substring(sentence.Start, sentence.Length), sentence.Start, sentence.Length);
@@ -26,6 +27,9 @@ internal sealed class SentenceCues(string text, Sentence sentence)
 
     /// <summary>Where each word about something else than trade (contracts, investment, a share) stands, in order.</summary>
     public List<(int Start, int End)> NotTrade => notTrade ??= FindNotTrade();
+
+    /// <summary>Whether the sentence has a part of every multiple or percentage ("fold", "doubl", "times", "%", "cent"); without one it has neither.</summary>
+    public bool MayHoldMultiple => mayHoldMultiple ??= TextPatterns.MultiplierPart().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
 
     /// <summary>A target when the sentence has a target word or no forecast word ("expected", "could"), else a forecast.</summary>
     public GoalKind Kind => kind ??= FindKind();
