@@ -14,7 +14,7 @@ internal sealed partial class ExtractionEngine
         FigureCandidate? baseline = null;
         FigureCandidate? level = null;
         var targets = new List<MoneyMention>();
-        foreach (var amount in MentionReader.Money(text, sentence, articleCurrency))
+        foreach (var amount in MentionReader.Money(text, sentence, cues.Text, articleCurrency))
         {
             if (IsNotTrade(amount, cues.NotTrade, facts.Flows))
             {

@@ -6,10 +6,19 @@ namespace TradeTargets.Extraction;
 /// <summary>Reads amounts and periods out of a sentence.</summary>
 internal static class MentionReader
 {
-    public static List<MoneyMention> Money(string text, Sentence sentence, Currency fallback)
+    /// <summary>The amounts of a sentence, in order.</summary>
+    /// <param name="text">The article.</param>
+    /// <param name="sentence">Where the sentence is.</param>
+    /// <param name="sentenceText">The sentence itself (<c>text.Substring(sentence.Start, sentence.Length)</c>).</param>
+    /// <param name="fallback">The currency of an amount written without one.</param>
+    public static List<MoneyMention> Money(string text, Sentence sentence, string sentenceText, Currency fallback)
     {
         var found = new List<MoneyMention>();
-        Read(TextPatterns.Money(), text, sentence.Start, sentence.End, fallback, found);
+        foreach (var m in InFigures(sentenceText))
+        {
+            Add(m, sentence.Start, text, fallback, found);
+        }
+
         var inFigures = found.Count;
         ReadInWords(text, sentence, fallback, found);
         if (found.Count > inFigures && inFigures > 0)
@@ -18,6 +27,23 @@ internal static class MentionReader
         }
 
         return found;
+    }
+
+    // The amounts in figures of a sentence: the leftmost match of either pattern, then the leftmost after its end, as one
+    // pattern with both as alternatives would find them. A match of one that starts inside the other's is looked for again
+    // after it, where the alternation would have resumed.
+    private static IEnumerable<Match> InFigures(string sentence)
+    {
+        var bySign = TextPatterns.MoneyLedBySign().Match(sentence);
+        var byNumber = TextPatterns.MoneyLedByNumber().Match(sentence);
+        while (bySign.Success || byNumber.Success)
+        {
+            var next = !byNumber.Success || (bySign.Success && bySign.Index < byNumber.Index) ? bySign : byNumber;
+            yield return next;
+            var end = next.Index + next.Length;
+            bySign = bySign.Success && bySign.Index < end ? TextPatterns.MoneyLedBySign().Match(sentence, end) : bySign;
+            byNumber = byNumber.Success && byNumber.Index < end ? TextPatterns.MoneyLedByNumber().Match(sentence, end) : byNumber;
+        }
     }
 
     // Amounts in words end in "billion", "million" or "trillion": the pattern is tried only in the few words before each
@@ -91,49 +117,55 @@ internal static class MentionReader
     {
         for (var m = pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
-            var unit = m.Groups["unit"].Value;
-            var scale = unit.Length == 0 ? 1m : Scale(unit);
-            decimal value;
-            if (m.Groups["frac"].Success)
-            {
-                value = m.Groups["frac"].Value.ToLowerInvariant() switch
-                {
-                    "half a" => 0.5m,
-                    "a quarter of a" => 0.25m,
-                    _ => 1m,
-                } * scale;
-            }
-            else if (m.Groups["words"].Success)
-            {
-                value = NumberWords.Amount(m.Groups["words"].Value) * scale;
-            }
-            else
-            {
-                var number = ParseNumber(m.Groups["num"].Value);
-                value = number * scale;
-            }
-
-            // A number without a scale is only money when it is large ("$5,000"); "$5" in prose is rare and never a trade level.
-            if (value < 1000m)
-            {
-                continue;
-            }
-
-            var symbol = m.Groups["pre"].Success ? m.Groups["pre"].Value : m.Groups["post"].Value;
-            if (IsUnknownCode(symbol))
-            {
-                continue;
-            }
-
-            var inferred = symbol.Length == 0;
-            if ((inferred ? fallback : CurrencyOf(symbol, text, m.Index)) is not { } currency)
-            {
-                // A unit that names no currency by itself ("dinars", "pesos") and no country before it: not read as money.
-                continue;
-            }
-
-            found.Add(new MoneyMention(m.Index, m.Length, Amount.FromUnits(value, currency), inferred, m.Groups["num2"].Success));
+            Add(m, 0, text, fallback, found);
         }
+    }
+
+    // The amount a match of a money pattern states, if it is money; offset is where the text the match indexes starts in the article.
+    private static void Add(Match m, int offset, string text, Currency fallback, List<MoneyMention> found)
+    {
+        var unit = m.Groups["unit"].Value;
+        var scale = unit.Length == 0 ? 1m : Scale(unit);
+        decimal value;
+        if (m.Groups["frac"].Success)
+        {
+            value = m.Groups["frac"].Value.ToLowerInvariant() switch
+            {
+                "half a" => 0.5m,
+                "a quarter of a" => 0.25m,
+                _ => 1m,
+            } * scale;
+        }
+        else if (m.Groups["words"].Success)
+        {
+            value = NumberWords.Amount(m.Groups["words"].Value) * scale;
+        }
+        else
+        {
+            value = ParseNumber(m.Groups["num"].Value) * scale;
+        }
+
+        // A number without a scale is only money when it is large ("$5,000"); "$5" in prose is rare and never a trade level.
+        if (value < 1000m)
+        {
+            return;
+        }
+
+        var symbol = m.Groups["pre"].Success ? m.Groups["pre"].Value : m.Groups["post"].Value;
+        if (IsUnknownCode(symbol))
+        {
+            return;
+        }
+
+        var start = offset + m.Index;
+        var inferred = symbol.Length == 0;
+        if ((inferred ? fallback : CurrencyOf(symbol, text, start)) is not { } currency)
+        {
+            // A unit that names no currency by itself ("dinars", "pesos") and no country before it: not read as money.
+            return;
+        }
+
+        found.Add(new MoneyMention(start, m.Length, Amount.FromUnits(value, currency), inferred, m.Groups["num2"].Success));
     }
 
     // "1,496.2" has a thousands comma; "1,55" (two digits or fewer after the only comma) a decimal one.

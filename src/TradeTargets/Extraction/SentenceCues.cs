@@ -10,14 +10,18 @@ namespace TradeTargets.Extraction;
 /// </remarks>
 internal sealed class SentenceCues(string text, Sentence sentence)
 {
+    private string? sentenceText;
     private TextQuote? quote;
     private int? firstGoalCue;
     private GoalKind? kind;
     private List<(int Start, int End)>? notTrade;
     private bool? mayHoldMultiple;
 
+    /// <summary>The sentence itself, for the patterns that read it whole.</summary>
+    public string Text => sentenceText ??= text.Substring(sentence.Start, sentence.Length);
+
     /// <summary>The sentence as quoted in every candidate read from it.</summary>
-    public TextQuote Quote => quote ??= new TextQuote(text.Substring(sentence.Start, sentence.Length), sentence.Start, sentence.Length);
+    public TextQuote Quote => quote ??= new TextQuote(Text, sentence.Start, sentence.Length);
 
     /// <summary>Where the first word that announces a goal or a forecast starts; <see cref="int.MaxValue"/> when there is none.</summary>
     public int FirstGoalCue => firstGoalCue ??= FindFirstGoalCue();
