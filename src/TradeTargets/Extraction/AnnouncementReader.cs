@@ -12,7 +12,10 @@ internal static class AnnouncementReader
     public static (DateOnly Date, bool Dated) On(string text, List<Sentence> sentences, int index, DateOnly published)
     {
         var sentence = sentences[index];
-        var ago = TextPatterns.YearsAgo().Match(text, sentence.Start, sentence.Length);
+        // "ago" is in every match: most sentences lack it, and the pattern, led by words, is costly to try.
+        var ago = text.AsSpan(sentence.Start, sentence.Length).Contains("ago", StringComparison.OrdinalIgnoreCase)
+            ? TextPatterns.YearsAgo().Match(text, sentence.Start, sentence.Length)
+            : Match.Empty;
         if (ago.Success)
         {
             return (published.AddYears(-NumberWords.Count(ago.Groups["n"].Value)), true);

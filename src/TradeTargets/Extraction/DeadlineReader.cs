@@ -18,7 +18,7 @@ internal static class DeadlineReader
     /// <param name="policy">The vague-deadline policy the goal will be read with (<see cref="ExtractionContext.VagueDeadlines"/>).</param>
     public static ExtractedDeadline? First(string text, int start, int length, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy)
     {
-        for (var m = TextPatterns.Deadline().Match(text, start, length); m.Success; m = m.NextMatch())
+        foreach (var m in TextPatterns.Deadline.Matches(text.Substring(start, length)))
         {
             if (Read(m, announcedOn, baseline, policy) is { } deadline)
             {
@@ -33,13 +33,19 @@ internal static class DeadlineReader
     /// The deadline of a target at <paramref name="at"/> in a sentence: the first one after it ("could double within five
     /// years and reach $15bn in 2015" is 2015), else the last one before it ("By 2020, trade should reach $10bn").
     /// </summary>
-    public static ExtractedDeadline? Nearest(string text, Sentence sentence, int at, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy)
+    /// <param name="sentenceText">The sentence.</param>
+    /// <param name="sentence">Where it stands in the article, which <paramref name="at"/> counts in.</param>
+    /// <param name="at">Where the target stands.</param>
+    /// <param name="announcedOn">When the goal was announced.</param>
+    /// <param name="baseline">The goal's baseline figure, whose year is no deadline.</param>
+    /// <param name="policy">The vague-deadline policy the goal will be read with.</param>
+    public static ExtractedDeadline? Nearest(string sentenceText, Sentence sentence, int at, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy)
     {
         // Phrases before the target are read only if none after it is a deadline, nearest first.
         List<Match>? before = null;
-        for (var m = TextPatterns.Deadline().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        foreach (var m in TextPatterns.Deadline.Matches(sentenceText))
         {
-            if (m.Index < at)
+            if (sentence.Start + m.Index < at)
             {
                 (before ??= []).Add(m);
             }

@@ -12,8 +12,9 @@ internal sealed partial class ExtractionEngine
         // by 2020").
         var sentence = facts.Sentence;
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        var multiplierMatch = cues.MayHoldMultiple ? TextPatterns.Multiplier().Match(text, sentence.Start, sentence.Length) : Match.Empty;
-        if (targets.Count == 0 && !(multiplierMatch.Success && cues.HasGoalCue && TextPatterns.Deadline().IsMatch(span)))
+        var multiplierMatch = cues.MayHoldMultiple ? TextPatterns.Multiplier.Match(cues.Text) : Match.Empty;
+        var multiplierAt = sentence.Start + multiplierMatch.Index;
+        if (targets.Count == 0 && !(multiplierMatch.Success && cues.HasGoalCue && TextPatterns.Deadline.IsMatch(span)))
         {
             return;
         }
@@ -23,7 +24,7 @@ internal sealed partial class ExtractionEngine
 
         // A multiple without a target starts from the level the sentence states ("double their trade, currently $5.6bn").
         baseline ??= multiplier is not null && targets.Count == 0 ? level : null;
-        var goal = new GoalSentence(facts, cues, baseline, announcedOn, dated, multiplierMatch.Index);
+        var goal = new GoalSentence(facts, cues, baseline, announcedOn, dated, multiplierAt);
 
         // Several targets each followed by a deadline of its own before the next ("to $50 billion by 2015 and to $100
         // billion by 2020") are several goals. Otherwise the sentence states one goal: the first target amount with the
@@ -40,7 +41,7 @@ internal sealed partial class ExtractionEngine
         }
 
         MoneyMention? first = targets.Count > 0 ? targets[0] : null;
-        AddGoal(goal, first, DeadlineReader.Nearest(text, sentence, first?.Start ?? multiplierMatch.Index, announcedOn, baseline, context.VagueDeadlines), multiplier);
+        AddGoal(goal, first, DeadlineReader.Nearest(cues.Text, sentence, first?.Start ?? multiplierAt, announcedOn, baseline, context.VagueDeadlines), multiplier);
         AddFurtherSteps(goal, targets, announcedOn, baseline);
     }
 

@@ -140,7 +140,7 @@ internal sealed partial class ExtractionEngine
             return true;
         }
 
-        return span.IndexOfAny(MoneyMarks) >= 0 && TextPatterns.GoalCue().IsMatch(span);
+        return span.IndexOfAny(MoneyMarks) >= 0 && TextPatterns.GoalCue.IsMatch(span);
     }
 
     // Every amount has a currency sign or a scale word; these are their marks.

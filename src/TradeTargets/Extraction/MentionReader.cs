@@ -41,8 +41,11 @@ internal static class MentionReader
             var next = !byNumber.Success || (bySign.Success && bySign.Index < byNumber.Index) ? bySign : byNumber;
             yield return next;
             var end = next.Index + next.Length;
-            bySign = bySign.Success && bySign.Index < end ? TextPatterns.MoneyLedBySign().Match(sentence, end) : bySign;
-            byNumber = byNumber.Success && byNumber.Index < end ? TextPatterns.MoneyLedByNumber().Match(sentence, end) : byNumber;
+
+            // Every match holds a digit: without one after the end there is nothing more to find.
+            var digitAfter = end < sentence.Length && sentence.AsSpan(end).IndexOfAnyInRange('0', '9') >= 0;
+            bySign = bySign.Success && bySign.Index < end ? (digitAfter ? TextPatterns.MoneyLedBySign().Match(sentence, end) : Match.Empty) : bySign;
+            byNumber = byNumber.Success && byNumber.Index < end ? (digitAfter ? TextPatterns.MoneyLedByNumber().Match(sentence, end) : Match.Empty) : byNumber;
         }
     }
 

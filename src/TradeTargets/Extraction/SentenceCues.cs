@@ -42,7 +42,7 @@ internal sealed class SentenceCues(string text, Sentence sentence)
     {
         var target = false;
         var forecast = false;
-        for (var m = TextPatterns.GoalCue().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        foreach (var m in TextPatterns.GoalCue.Matches(Text))
         {
             target |= m.Groups["target"].Success;
             forecast |= m.Groups["forecast"].Success;
@@ -53,18 +53,14 @@ internal sealed class SentenceCues(string text, Sentence sentence)
 
     private int FindFirstGoalCue()
     {
-        foreach (var m in TextPatterns.GoalCue().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
-        {
-            return sentence.Start + m.Index;
-        }
-
-        return int.MaxValue;
+        var at = TextPatterns.GoalCue.IndexOfFirst(text.AsSpan(sentence.Start, sentence.Length));
+        return at < 0 ? int.MaxValue : sentence.Start + at;
     }
 
     private List<(int Start, int End)> FindNotTrade()
     {
         var found = new List<(int Start, int End)>();
-        foreach (var m in TextPatterns.NotTrade().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        foreach (var m in TextPatterns.NotTrade.Matches(Text))
         {
             found.Add((sentence.Start + m.Index, sentence.Start + m.Index + m.Length));
         }

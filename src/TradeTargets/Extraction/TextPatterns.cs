@@ -28,6 +28,9 @@ internal static partial class TextPatterns
     private const string Count = @"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}";
     private const string Year = @"(?:19|20)\d\d";
 
+    /// <summary>The options of every <see cref="WordLedPattern"/>: its words are compared ignoring case.</summary>
+    internal const RegexOptions WordLedOptions = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
+
     /// <summary>Money led by a currency sign or code: "$121m", "US$ 18.7 million", "USD 1 bln", "€5m", "Rs 2.5 lakh crore".</summary>
     /// <remarks>
     /// Amounts in figures are read by this pattern and <see cref="MoneyLedByNumber"/> together (<see cref="MentionReader"/>
@@ -103,19 +106,31 @@ internal static partial class TextPatterns
     public static readonly System.Buffers.SearchValues<string> OtherFlowStems = System.Buffers.SearchValues.Create(
         ["exchange", "flow", "sale", "sold", "sell", "ship", "purchas", "bought", "buy"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Words that make a nearby number something other than a trade level.</summary>
-    [GeneratedRegex(
-        @"\b(?:contracts?|deals?|agreements?\s+worth|investments?|invest(?:ed|ing|or|ors)|costs?|costing|loans?|credits?|surplus|deficit|budget|aid|grants?|funds?|funding|capital|prices?|salar(?:y|ies)|GDP|gross\s+domestic|population|debts?|tenders?|projects?|revenues?|profits?|remittances|reserves|assistance|portfolio|orders|valued\s+at|duty|duties|tariffs?|inflation|economy|share|of\s+(?:total|all)|total\s+(?:exports|imports|trade)(?!\s+between))\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
-    public static partial Regex NotTrade();
+    /// <summary>The pattern <see cref="NotTrade"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
+    internal const string NotTradePattern =
+        @"\b(?:contracts?|deals?|agreements?\s+worth|investments?|invest(?:ed|ing|or|ors)|costs?|costing|loans?|credits?|surplus|deficit|budget|aid|grants?|funds?|funding|capital|prices?|salar(?:y|ies)|GDP|gross\s+domestic|population|debts?|tenders?|projects?|revenues?|profits?|remittances|reserves|assistance|portfolio|orders|valued\s+at|duty|duties|tariffs?|inflation|economy|share|of\s+(?:total|all)|total\s+(?:exports|imports|trade)(?!\s+between))\b";
 
-    /// <summary>Words that announce a goal or a forecast.</summary>
-    [GeneratedRegex(
+    /// <summary>Words that make a nearby number something other than a trade level.</summary>
+    public static readonly WordLedPattern NotTrade = new(
+        NotTradeAt(),
+        "contract", "deal", "agreement", "invest", "cost", "loan", "credit", "surplus", "deficit", "budget", "aid", "grant", "fund", "capital", "price", "salar", "gdp", "gross", "population", "debt", "tender", "project", "revenue", "profit", "remittance", "reserve", "assistance", "portfolio", "order", "valued", "dut", "tariff", "inflation", "economy", "share", "of", "total");
+
+    [GeneratedRegex(@"\G(?:" + NotTradePattern + ")", WordLedOptions)]
+    private static partial Regex NotTradeAt();
+
+    /// <summary>The pattern <see cref="GoalCue"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
+    internal const string GoalCuePattern =
         @"\b(?:(?<target>targets?|targeted|goals?|aims?|aimed|aiming|foresees?|foreseeing|decided\s+to|resolved\s+to|objective|seek(?:s|ing)?\s+to|sought\s+to|will\s+seek|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|agreed\s+to|pledged?|committed\s+to|task|want(?:s|ed)?\s+to|hop(?:es?|ed|ing)\s+to|determined\s+to|set\s+out\s+to|ambitions?|strive\w*|proposed)"
         + @"|(?<forecast>expect(?:s|ed)?|forecasts?|projected|predict(?:s|ed)?|likely\s+to|potential|could|may|might|anticipat\w+|envisag\w+|estimated\s+to)"
-        + @"|(?<future>(?:will|would|should|shall|must|can)\s+(?:\w+\s+){0,2}?(?:get\s+to|reach|hit|exceed|surpass|achieve|top|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|to\s+(?:almost\s+|nearly\s+|further\s+|more\s+than\s+)?(?:reach|hit|exceed|surpass|achieve|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|reaching(?!\s+a\s+record)|bringing|doubling|tripling|trebling|quadrupling|raising|lifting|increasing|boosting|taking|pushing))\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
-    public static partial Regex GoalCue();
+        + @"|(?<future>(?:will|would|should|shall|must|can)\s+(?:\w+\s+){0,2}?(?:get\s+to|reach|hit|exceed|surpass|achieve|top|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|to\s+(?:almost\s+|nearly\s+|further\s+|more\s+than\s+)?(?:reach|hit|exceed|surpass|achieve|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|reaching(?!\s+a\s+record)|bringing|doubling|tripling|trebling|quadrupling|raising|lifting|increasing|boosting|taking|pushing))\b";
+
+    /// <summary>Words that announce a goal or a forecast.</summary>
+    public static readonly WordLedPattern GoalCue = new(
+        GoalCueAt(),
+        "target", "goal", "aim", "forese", "decided", "resolved", "objective", "seek", "sought", "will", "plan", "intend", "agreed", "pledge", "committed", "task", "want", "hop", "determined", "set", "ambition", "striv", "proposed", "expect", "forecast", "projected", "predict", "likely", "potential", "could", "may", "might", "anticipat", "envisag", "estimated", "would", "should", "shall", "must", "can", "to", "reaching", "bringing", "doubling", "tripling", "trebling", "quadrupling", "raising", "lifting", "increasing", "boosting", "taking", "pushing");
+
+    [GeneratedRegex(@"\G(?:" + GoalCuePattern + ")", WordLedOptions)]
+    private static partial Regex GoalCueAt();
 
     /// <summary>Words before an amount that make it an increment, not a level: "add $5bn", "an additional $2bn", "another $1bn".</summary>
     [GeneratedRegex(@"\b(?:add(?:s|ed|ing)?|an?\s+(?:additional|extra|further)|another|by\s+an?\s+(?:additional|extra|further))\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
@@ -137,22 +152,34 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex QualifierBefore();
 
-    /// <summary>Deadlines: "by 2020", "in 2015", "for 2015", "within (the next) four years", "within two to three years", "by the end of the decade", "in a few years’ time", "in the near future".</summary>
-    [GeneratedRegex(
+    /// <summary>The pattern <see cref="Deadline"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
+    internal const string DeadlinePattern =
         @"\b(?:(?<fixed>(?:by|until|till|before|for|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|end-|mid-)?(?<fy>" + Year + @")|in\s+(?:the\s+year\s+)?(?<fy>" + Year + @"))(?![/–-]\d)"
         + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
         + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
         + @"|(?<vague>in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+(?:future|period)|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"
-        + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year))\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
-    public static partial Regex Deadline();
+        + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year))\b";
+
+    /// <summary>Deadlines: "by 2020", "in 2015", "for 2015", "within (the next) four years", "within two to three years", "by the end of the decade", "in a few years’ time", "in the near future".</summary>
+    public static readonly WordLedPattern Deadline = new(
+        DeadlineAt(),
+        "by", "until", "till", "before", "for", "ahead", "as", "in", "within", "over", "during", "soon", "this", "next");
+
+    [GeneratedRegex(@"\G(?:" + DeadlinePattern + ")", WordLedOptions)]
+    private static partial Regex DeadlineAt();
+
+    /// <summary>The pattern <see cref="Multiplier"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
+    internal const string MultiplierPattern =
+        @"\b(?:(?<q>almost|nearly|about|around|more\s+than|over|at\s+least)\s+)?(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]?fold|(?<w>doubl|tripl|quadrupl)(?!ed\b)\w*|(?<n>two|three|four|five|\d+(?:\.\d+)?)\s+times)\b"
+        + @"|\b(?:increas(?:e|es|ing)|rais(?:e|es|ing)|boost(?:s|ing)?|grow(?:s|ing)?|expand(?:s|ing)?)\s+(?:\w+\s+){0,3}?by\s+(?<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent)";
 
     /// <summary>Multipliers of a goal: "fourfold", "almost double", "three times", "increase by 50%"; not past changes ("doubled", "grown by 200%").</summary>
-    [GeneratedRegex(
-        @"\b(?:(?<q>almost|nearly|about|around|more\s+than|over|at\s+least)\s+)?(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]?fold|(?<w>doubl|tripl|quadrupl)(?!ed\b)\w*|(?<n>two|three|four|five|\d+(?:\.\d+)?)\s+times)\b"
-        + @"|\b(?:increas(?:e|es|ing)|rais(?:e|es|ing)|boost(?:s|ing)?|grow(?:s|ing)?|expand(?:s|ing)?)\s+(?:\w+\s+){0,3}?by\s+(?<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
-    public static partial Regex Multiplier();
+    public static readonly WordLedPattern Multiplier = new(
+        MultiplierAt(),
+        "almost", "nearly", "about", "around", "more", "over", "at", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "doubl", "tripl", "quadrupl", "increas", "rais", "boost", "grow", "expand");
+
+    [GeneratedRegex(@"\G(?:" + MultiplierPattern + ")", WordLedOptions)]
+    private static partial Regex MultiplierAt();
 
     /// <summary>A part of every match of <see cref="Multiplier"/>, under the same options: a sentence without one has no multiplier.</summary>
     /// <remarks>A search for a few strings is far cheaper than trying the multiplier pattern at every word.</remarks>
