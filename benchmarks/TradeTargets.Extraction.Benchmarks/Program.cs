@@ -8,7 +8,7 @@ using TradeTargets.Extraction.Benchmarks;
 // of text with no sentence end.
 // Run: dotnet run -c Release --project benchmarks/TradeTargets.Extraction.Benchmarks
 var summary = BenchmarkRunner.Run<ExtractionThroughput>(
-    DefaultConfig.Instance.AddJob(Job.Default.WithAffinity(1).WithWarmupCount(3).WithIterationCount(10)));
+    DefaultConfig.Instance.AddJob(Job.Default.WithAffinity(1).WithWarmupCount(40).WithIterationCount(10)));
 foreach (var report in summary.Reports.Where(r => r.ResultStatistics is not null))
 {
     var seconds = report.ResultStatistics!.Mean / 1e9;

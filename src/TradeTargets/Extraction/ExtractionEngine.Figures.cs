@@ -174,7 +174,7 @@ internal sealed partial class ExtractionEngine
 
     private GoalWord GoalWordAfter(MoneyMention amount, Sentence sentence)
     {
-        var m = TextPatterns.GoalWordAfter().Match(text, amount.End, Math.Min(40, sentence.End - amount.End));
+        var m = TextPatterns.GoalWordAfter().Match(text, amount.End, Math.Min(80, sentence.End - amount.End));
         return !m.Success ? GoalWord.None : m.Groups["goal"].Success ? GoalWord.Goal : GoalWord.Threshold;
     }
 

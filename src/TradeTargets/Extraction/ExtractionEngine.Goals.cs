@@ -42,7 +42,31 @@ internal sealed partial class ExtractionEngine
 
         MoneyMention? first = targets.Count > 0 ? targets[0] : null;
         AddGoal(goal, first, DeadlineReader.Nearest(cues.Text, sentence, first?.Start ?? multiplierAt, announcedOn, baseline, context.VagueDeadlines), multiplier);
-        AddFurtherSteps(goal, targets, announcedOn, baseline);
+        var ownPartners = AddOwnPartnerTargets(goal, targets, announcedOn, baseline);
+        AddFurtherSteps(goal, [.. targets.Except(ownPartners)], announcedOn, baseline);
+    }
+
+    // Targets after the first with a partner of their own, named after the target before ("lifting trade with China to
+    // $200 billion and trade with India to $30 billion"), are goals with that partner, each with its nearest deadline.
+    private List<MoneyMention> AddOwnPartnerTargets(GoalSentence goal, List<MoneyMention> targets, DateOnly announcedOn, FigureCandidate? baseline)
+    {
+        var added = new List<MoneyMention>();
+        var facts = goal.Facts;
+        for (var i = 1; i < targets.Count; i++)
+        {
+            var (previous, target) = (targets[i - 1], targets[i]);
+            var partner = subjects.SubjectAt(target.Start, facts)?.Pair.Partner;
+            var namedBetween = facts.Countries.Any(c => c.Country == partner && previous.End <= c.Start && c.End <= target.Start);
+            if (!namedBetween || partner == subjects.SubjectAt(targets[0].Start, facts)?.Pair.Partner || InParentheses(facts.Sentence, target.Start))
+            {
+                continue;
+            }
+
+            AddGoal(goal, target, DeadlineReader.Nearest(goal.Cues.Text, facts.Sentence, target.Start, announcedOn, baseline, context.VagueDeadlines), null);
+            added.Add(target);
+        }
+
+        return added;
     }
 
     // Targets after the first that are larger, in the same currency and not an aside in parentheses are later steps of

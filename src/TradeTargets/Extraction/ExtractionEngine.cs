@@ -109,7 +109,7 @@ internal sealed partial class ExtractionEngine
         if (hasTrade || continuesTrade)
         {
             var periods = Periods(sentence);
-            ReadCandidates(new SentenceFacts(index, sentence, countries, flows, periods, topic, continuesTrade ? lastFlow : null));
+            ReadCandidates(new SentenceFacts(index, sentence, countries, flows, periods, topic ?? PartnerAhead(index, countries), continuesTrade ? lastFlow : null));
             RememberPeriod(index, sentence, periods);
         }
         else
@@ -216,6 +216,30 @@ internal sealed partial class ExtractionEngine
         }
 
         return best;
+    }
+
+    // A sentence about trade before the article has named any partner ("with the aim of taking trade to eight billion
+    // dollars", a sentence before "Canada" is first named) takes the first partner the next few sentences name, marked as
+    // inferred like any partner from another sentence.
+    private Country? PartnerAhead(int index, List<CountryMention> countries)
+    {
+        if (countries.Any(c => c.Country != reporter))
+        {
+            return null;
+        }
+
+        for (var i = index + 1; i < sentences.Count && i <= index + LookAhead; i++)
+        {
+            foreach (var c in CountriesOf(i))
+            {
+                if (c.Country != reporter)
+                {
+                    return c.Country;
+                }
+            }
+        }
+
+        return null;
     }
 
     // How often the next few sentences name a country.

@@ -120,9 +120,9 @@ internal static partial class TextPatterns
 
     /// <summary>The pattern <see cref="GoalCue"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string GoalCuePattern =
-        @"\b(?:(?<target>targets?|targeted|goals?|aims?|aimed|aiming|foresees?|foreseeing|decided\s+to|resolved\s+to|objective|seek(?:s|ing)?\s+to|sought\s+to|will\s+seek|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|agreed\s+to|pledged?|committed\s+to|task|want(?:s|ed)?\s+to|hop(?:es?|ed|ing)\s+to|determined\s+to|set\s+out\s+to|ambitions?|strive\w*|proposed)"
+        @"\b(?:(?<target>targets?|targeted|goals?|aims?|aimed|aiming|foresees?|foreseeing|decided\s+to|resolved\s+to|objective|seek(?:s|ing)?\s+to|sought\s+to|will\s+seek|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|agreed\s+to|pledged?|committed\s+to|task|want(?:s|ed)?|hop(?:es?|ed|ing)\s+to|determined\s+to|set\s+out\s+to|ambitions?|strive\w*|proposed)"
         + @"|(?<forecast>expect(?:s|ed)?|forecasts?|projected|predict(?:s|ed)?|likely\s+to|potential|could|may|might|anticipat\w+|envisag\w+|estimated\s+to)"
-        + @"|(?<future>(?:will|would|should|shall|must|can)\s+(?:\w+\s+){0,2}?(?:get\s+to|reach|hit|exceed|surpass|achieve|top|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|to\s+(?:almost\s+|nearly\s+|further\s+|more\s+than\s+)?(?:reach|hit|exceed|surpass|achieve|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|reaching(?!\s+a\s+record)|bringing|doubling|tripling|trebling|quadrupling|raising|lifting|increasing|boosting|taking|pushing))\b";
+        + @"|(?<future>(?:will|would|should|shall|must|can)\s+(?:\w+\s+){0,2}?(?:get\s+to|reach|hit|exceed|surpass|achieve|top|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch|go\s+(?:past|beyond|above)|pass)|to\s+(?:almost\s+|nearly\s+|further\s+|more\s+than\s+)?(?:reach|hit|exceed|surpass|achieve|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|reaching(?!\s+a\s+record)|bringing|doubling|tripling|trebling|quadrupling|raising|lifting|increasing|boosting|taking|pushing))\b";
 
     /// <summary>Words that announce a goal or a forecast.</summary>
     public static readonly WordLedPattern GoalCue = new(
@@ -136,8 +136,12 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:add(?:s|ed|ing)?|an?\s+(?:additional|extra|further)|another|by\s+an?\s+(?:additional|extra|further))\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex IncrementBefore();
 
-    /// <summary>A word right after an amount that makes it a goal ("a $500m target") or a threshold ("the $100-billion mark").</summary>
-    [GeneratedRegex(@"^[\s-]*(?:[\w-]+\s+){0,3}?(?:(?<goal>target|goal|objective)|mark|milestone|threshold)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>
+    /// A word soon after an amount, in the same clause, that makes it a goal ("a $500m target", "a $10 billion trade volume
+    /// was declared a shared goal", "the £2.5 billion the two governments had pledged") or a threshold ("the $100-billion mark").
+    /// </summary>
+    /// <remarks>The words between are words, not numbers, and no conjunction that starts another clause ("$5bn in 2017 and the goal").</remarks>
+    [GeneratedRegex(@"^[\s-]*(?:(?!(?:and|but|while|whereas|against|compared|than|versus|from|since|in)\b)[A-Za-z][\w'’-]*\s+){0,6}?(?:(?<goal>target|goal|objective|pledged|promised|targeted|envisaged|envisioned)|mark|milestone|threshold)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex GoalWordAfter();
 
     /// <summary>A past or present level verb just before an amount: "reached $245m", "is stuck at around $50m".</summary>
@@ -154,16 +158,16 @@ internal static partial class TextPatterns
 
     /// <summary>The pattern <see cref="Deadline"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string DeadlinePattern =
-        @"\b(?:(?<fixed>(?:by|until|till|before|for|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|end-|mid-)?(?<fy>" + Year + @")|in\s+(?:the\s+year\s+)?(?<fy>" + Year + @"))(?![/–-]\d)"
+        @"\b(?:(?<fixed>(?:by|until|till|through|before|for|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|end-|mid-)?(?<fy>" + Year + @")|in\s+(?:the\s+year\s+)?(?<fy>" + Year + @"))(?![/–-]\d)"
         + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
         + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
         + @"|(?<vague>in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+(?:future|period)|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"
         + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year))\b";
 
-    /// <summary>Deadlines: "by 2020", "in 2015", "for 2015", "within (the next) four years", "within two to three years", "by the end of the decade", "in a few years’ time", "in the near future".</summary>
+    /// <summary>Deadlines: "by 2020", "in 2015", "for 2015", "through 2024", "within (the next) four years", "within two to three years", "by the end of the decade", "in a few years’ time", "in the near future".</summary>
     public static readonly WordLedPattern Deadline = new(
         DeadlineAt(),
-        "by", "until", "till", "before", "for", "ahead", "as", "in", "within", "over", "during", "soon", "this", "next");
+        "by", "until", "till", "through", "before", "for", "ahead", "as", "in", "within", "over", "during", "soon", "this", "next");
 
     [GeneratedRegex(@"\G(?:" + DeadlinePattern + ")", WordLedOptions)]
     private static partial Regex DeadlineAt();

@@ -361,4 +361,58 @@ public class WrittenFormsTests
 
         Extract(text).Goals.Should().ContainSingle().Which.Partner.Code.Should().Be("NPL");
     }
+
+    [Fact]
+    public void Extract_TargetsWithPartnersOfTheirOwn_AreGoalsWithThosePartners()
+    {
+        var goals = Extract("India's guidelines through 2024 foresee lifting trade with Nepal to $200 billion and trade with Bhutan to $30 billion over the same span.").Goals;
+
+        goals.Select(g => (g.Partner.Code, g.Target, g.Deadline?.Deadline.ToString())).Should().Equal(
+            ("NPL", Amount.FromUnits(200_000_000_000, Currency.Usd), "2024"),
+            ("BTN", Amount.FromUnits(30_000_000_000, Currency.Usd), "2024"));
+    }
+
+    [Fact]
+    public void Extract_ASmallerTargetForTheSamePartner_IsStillNoSecondGoal()
+        => Extract("India wants trade with Nepal to reach $20 billion, and with it exports to $5 billion, by 2025.").Goals
+            .Should().ContainSingle().Which.Partner.Code.Should().Be("NPL");
+
+    [Fact]
+    public void Extract_AGoalBeforeThePartnerIsFirstNamed_TakesThePartnerNamedNextAndSaysSo()
+    {
+        const string text = "The prime minister called for a trade commission, with the aim of taking trade up to eight billion dollars over the next two years. "
+            + "He urged Nepal to diversify its investments.";
+
+        var goal = Extract(text).Goals.Should().ContainSingle().Subject;
+
+        goal.Partner.Code.Should().Be("NPL");
+        goal.Inferred.Should().HaveFlag(InferredParts.Partner);
+    }
+
+    [Theory]
+    [InlineData("Trade with Nepal has grown. A $10 billion trade volume was declared a shared goal in 2012.")]
+    [InlineData("Trade with Nepal should reach $3 billion, replacing the $10 billion the two governments had pledged earlier.")]
+    public void Extract_AGoalWordLaterInTheAmountsClause_MakesItATarget(string sentence)
+    {
+        var result = Extract(sentence);
+
+        result.Goals.Should().Contain(g => g.Target == Amount.FromUnits(10_000_000_000, Currency.Usd));
+        result.Figures.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Extract_AGoalWordInTheNextClause_LeavesTheAmountAFigure()
+    {
+        var result = Extract("Trade with Nepal reached $5 billion in 2018 and the goal is now $10 billion.");
+
+        result.Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(5_000_000_000, Currency.Usd));
+        result.Goals.Should().ContainSingle().Which.Target.Should().Be(Amount.FromUnits(10_000_000_000, Currency.Usd));
+    }
+
+    [Theory]
+    [InlineData("The president said he wanted the trade volume with Nepal raised to $60 billion.")]
+    [InlineData("If the trend holds, trade with Nepal will soon go past $60 billion.")]
+    [InlineData("Trade with Nepal will pass $60 billion.")]
+    public void Extract_MoreWaysOfWishingOrExpectingALevel_AreGoals(string sentence)
+        => Extract(sentence).Goals.Should().ContainSingle().Which.Target.Should().Be(Amount.FromUnits(60_000_000_000, Currency.Usd));
 }
