@@ -88,6 +88,11 @@ internal sealed partial class ExtractionEngine
     {
         var sentence = facts.Sentence;
         var published = context.Published;
+        if (EarlierPeriod(facts, amount, pair, ref inferred) is { } earlier)
+        {
+            return earlier;
+        }
+
         if (attached is { } a)
         {
             if (a.YearInferred)
@@ -108,6 +113,40 @@ internal sealed partial class ExtractionEngine
         return TextPatterns.YearlyAfter().IsMatch(text.AsSpan(amount.End, Math.Min(20, sentence.End - amount.End)))
             ? ReportingPeriod.Year(published.Year)
             : ContextPeriod(facts.Index, pair);
+    }
+
+    // "from $4.5 billion a year earlier": the year before the sentence's nearest period before the amount; "$2.9 billion in
+    // the same months of 2023": that period's months in the year written.
+    private ReportingPeriod? EarlierPeriod(SentenceFacts facts, MoneyMention amount, TradePair pair, ref InferredParts inferred)
+    {
+        var m = TextPatterns.EarlierPeriodAfter().Match(text, amount.End, Math.Min(80, facts.Sentence.End - amount.End));
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        PeriodMention? before = null;
+        foreach (var p in facts.Periods)
+        {
+            if (p.End <= amount.Start && !IsStartingPoint(facts.Sentence, p.Start))
+            {
+                before = p;
+            }
+        }
+
+        if (before is not { } b)
+        {
+            return null;
+        }
+
+        var period = b.Resolve(pair.Reporter, pair.Partner);
+        if (m.Groups["y"].Success)
+        {
+            return period.AddYears(MentionReader.Int(m.Groups["y"].Value) - period.EndYear);
+        }
+
+        inferred |= InferredParts.Year;
+        return period.AddYears(-1);
     }
 
     // The period written right after the amount ("$29.7m in 2015"), else the nearest one before it ("In 2014, exports

@@ -281,22 +281,15 @@ internal sealed partial class ExtractionEngine
     private List<PeriodMention> Periods(Sentence sentence)
         => MayNamePeriod(sentence) ? MentionReader.Periods(text, sentence, context.Published) : [];
 
-    // The period the next sentence may continue: the first one a sentence about trade names, or else the one it continued.
+    // The period the next sentence may continue: the latest one a sentence about trade names, or else the one it continued.
     private void RememberPeriod(int index, Sentence sentence, List<PeriodMention> periods)
     {
         ReadUnreadPeriod();
         lastPeriodSentence = index;
-        foreach (var p in periods)
-        {
-            if (!IsStartingPoint(sentence, p.Start))
-            {
-                lastPeriod = p;
-                return;
-            }
-        }
+        lastPeriod = LatestLevelPeriod(sentence, periods) ?? lastPeriod;
     }
 
-    // The first period named in the sentence not about trade that came last, or none.
+    // The latest period named in the sentence not about trade that came last, or none.
     private void ReadUnreadPeriod()
     {
         if (lastPeriodUnread is not { } sentence)
@@ -305,15 +298,24 @@ internal sealed partial class ExtractionEngine
         }
 
         lastPeriodUnread = null;
-        lastPeriod = null;
-        foreach (var p in Periods(sentence))
+        lastPeriod = LatestLevelPeriod(sentence, Periods(sentence));
+    }
+
+    // Of the periods a sentence names, the latest that can be a level's: not a starting point ("since 2015") and not
+    // after the publication (a deadline). A sentence that goes on from "$12.9 billion in 2016 and $18.13 billion in 2017"
+    // ("Exports made up $14.08 billion of that") speaks of 2017.
+    private PeriodMention? LatestLevelPeriod(Sentence sentence, List<PeriodMention> periods)
+    {
+        PeriodMention? latest = null;
+        foreach (var p in periods)
         {
-            if (!IsStartingPoint(sentence, p.Start))
+            if (!IsStartingPoint(sentence, p.Start) && p.Period.FirstDay <= context.Published && (latest is not { } l || p.Period.LastDay > l.Period.LastDay))
             {
-                lastPeriod = p;
-                return;
+                latest = p;
             }
         }
+
+        return latest;
     }
 
     // A figure or statement without a period of its own takes the period of the sentence just before ("In January–July

@@ -236,8 +236,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|the|about|around|almost|nearly|over|just|under|some|roughly|less\s+than|more\s+than|current|present|today['’]s)\s+){0,3}(?:level\s+of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex FromBefore();
 
-    /// <summary>Words that make a year or period a starting point rather than the period of a level.</summary>
-    [GeneratedRegex(@"\b(?:since|from|by|until|till|before|after|compared\s+(?:to|with)|than|versus|of)\s+(?:the\s+(?:end|middle)\s+of\s+|end-|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>Words that make a year or period a starting point rather than the period of a level ("at the end of 2020" is a period).</summary>
+    [GeneratedRegex(@"\b(?:since|from|by|until|till|before|after|compared\s+(?:to|with)|than|versus|(?<!\b(?:end|middle|beginning|start|close)\s)of)\s+(?:the\s+(?:end|middle)\s+of\s+|end-|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex NotAPeriodBefore();
 
     /// <summary>"a year", "per year", "annually": a yearly rate stated at the time of writing.</summary>
@@ -247,6 +247,15 @@ internal static partial class TextPatterns
     /// <summary>A year written soon after a run of months ("January–August in 2016"), matched from the end of the run.</summary>
     [GeneratedRegex(@"^\D{0,12}?\b(?<y>" + Year + @")\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex YearSoonAfter();
+
+    /// <summary>
+    /// Words soon after an amount that date it a year before another period of the sentence, or in the same months of another
+    /// year: "from $4.5 billion a year earlier", "the $2.9 billion recorded in the same months of 2023".
+    /// </summary>
+    [GeneratedRegex(
+        @"^[^.;\d$€£¥₹]{0,25}?\b(?:(?:the\s+)?same\s+(?:months|period|quarter|half|time)\s+(?:(?:of|in)\s+(?<y>" + Year + @")|(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|before|ago))|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex EarlierPeriodAfter();
 
     /// <summary>"last year".</summary>
     [GeneratedRegex(@"\b(?:last|previous|past)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

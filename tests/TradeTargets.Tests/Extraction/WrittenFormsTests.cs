@@ -415,4 +415,29 @@ public class WrittenFormsTests
     [InlineData("Trade with Nepal will pass $60 billion.")]
     public void Extract_MoreWaysOfWishingOrExpectingALevel_AreGoals(string sentence)
         => Extract(sentence).Goals.Should().ContainSingle().Which.Target.Should().Be(Amount.FromUnits(60_000_000_000, Currency.Usd));
+
+    [Theory]
+    [InlineData("Trade with Nepal came to $10.4 billion at the end of 2018.", "2018")]
+    [InlineData("Trade with Nepal grew 29 percent in 2018 to $5.8 billion, from $4.5 billion a year earlier.", "2017")]
+    [InlineData("In January-April 2019 trade with Nepal was $3.8 billion, 31 percent more than the $2.9 billion recorded in the same months of 2018.", "2018-01/2018-04")]
+    public void Extract_APeriodWrittenAroundTheAmount_DatesIt(string sentence, string period)
+        => Extract(sentence).Figures.Should().Contain(f => f.Period == ReportingPeriod.Parse(period));
+
+    [Fact]
+    public void Extract_AFigureWithoutAPeriod_TakesTheLatestPeriodOfTheSentenceBefore()
+    {
+        const string text = "Trade with Nepal stood at $12.9 billion in 2016 and rose 28.7 per cent to $18.13 billion in 2017. "
+            + "Nepal's exports to India made up $14.08 billion of that.";
+
+        Extract(text).Figures.Should().Contain(f => f.Amount == Amount.FromUnits(14_080_000_000, Currency.Usd))
+            .Which.Period.Should().Be(ReportingPeriod.Year(2017));
+    }
+
+    [Fact]
+    public void Extract_ADeadlineInTheSentenceBefore_IsNotTheNextFiguresPeriod()
+    {
+        const string text = "India and Nepal aim to lift trade to $10 billion in 2022, Modi said. Trade with Nepal amounted to $7 billion.";
+
+        Extract(text).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Year(2018));
+    }
 }
