@@ -92,6 +92,12 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             {
                 chosen = f;
             }
+            else if (f.Start - at <= 45 && TextPatterns.AmountBeforeItsFlow().IsMatch(text.AsSpan(at, f.Start - at)))
+            {
+                // A flow written right after the amount is the amount's: "a target of $2.5 billion in Indonesian exports".
+                chosen = f;
+                break;
+            }
         }
 
         chosen ??= flows.Count > 0 ? flows[0] : null;

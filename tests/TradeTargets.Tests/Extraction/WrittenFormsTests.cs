@@ -440,4 +440,15 @@ public class WrittenFormsTests
 
         Extract(text).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Year(2018));
     }
+
+    [Theory]
+    [InlineData("India's minister hopes for a target of $2.5 billion in Indian exports to Nepal in 2022.", TradeFlow.Exports)]
+    [InlineData("Trade with Nepal should grow, with a goal of $2.5 billion of imports from Nepal by 2022.", TradeFlow.Imports)]
+    public void Extract_AFlowWrittenRightAfterTheAmount_IsTheAmountsFlow(string sentence, TradeFlow flow)
+        => Extract(sentence).Goals.Should().ContainSingle().Which.Flow.Should().Be(flow);
+
+    [Fact]
+    public void Extract_TheYearToCloseAt_IsThisYearsDeadline()
+        => Extract("Trade with Nepal rose 12% in the first eight months, and the ambassador expects the year to close at around $700 million.")
+            .Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be("2019");
 }
