@@ -451,4 +451,14 @@ public class WrittenFormsTests
     public void Extract_TheYearToCloseAt_IsThisYearsDeadline()
         => Extract("Trade with Nepal rose 12% in the first eight months, and the ambassador expects the year to close at around $700 million.")
             .Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be("2019");
+
+    [Theory]
+    [InlineData("India and Nepal are eyeing trade of $10 billion by 2025.")]
+    [InlineData("The leaders vowed to take trade with Nepal to $10 billion by 2025.")]
+    [InlineData("Modi called for trade with Nepal of $10 billion by 2025.")]
+    [InlineData("The plan envisions trade with Nepal of $10 billion by 2025.")]
+    [InlineData("India aspires to trade of $10 billion with Nepal by 2025.")]
+    [InlineData("Trade with Nepal should be raised to $10 billion by 2025.")]
+    public void Extract_MoreGoalWords_MakeTheAmountATarget(string sentence)
+        => Extract(sentence).Goals.Should().ContainSingle().Which.Target.Should().Be(Amount.FromUnits(10_000_000_000, Currency.Usd));
 }
