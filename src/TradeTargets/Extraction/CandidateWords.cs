@@ -21,6 +21,12 @@ internal static class CandidateWords
         _ => AmountQualifier.Over,
     };
 
+    /// <summary>What a missing target or deadline takes off a candidate's confidence.</summary>
+    public const double MissingPart = 0.2;
+
+    /// <summary>What a deadline taken from the next sentence takes off a goal's confidence.</summary>
+    public const double DeadlineFromNextSentence = 0.1;
+
     /// <summary>0.95 when everything was read in the sentence, less for each part inferred and 0.2 for each missing one.</summary>
     public static double Confidence(InferredParts inferred, int missing)
     {
@@ -32,7 +38,8 @@ internal static class CandidateWords
         c -= inferred.HasFlag(InferredParts.Reporter) ? 0.05 : 0;
         c -= inferred.HasFlag(InferredParts.Currency) ? 0.05 : 0;
         c -= inferred.HasFlag(InferredParts.Target) ? 0.1 : 0;
-        c -= missing * 0.2;
+        c -= inferred.HasFlag(InferredParts.Deadline) ? DeadlineFromNextSentence : 0;
+        c -= missing * MissingPart;
         return Math.Round(Math.Clamp(c, 0.05, 1.0), 2);
     }
 }

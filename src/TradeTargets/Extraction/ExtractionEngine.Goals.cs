@@ -126,6 +126,13 @@ internal sealed partial class ExtractionEngine
         var kind = goal.Cues.Kind;
         var missing = (target is null ? 1 : 0) + (deadline is null ? 1 : 0);
         var confidence = CandidateWords.Confidence(inferred, missing) - (kind == GoalKind.Forecast ? 0.05 : 0);
+        if (deadline is null)
+        {
+            // Read at the start of the next sentence (TakeDeadlineFromNextSentence), which empties the list.
+            pendingSentence = goal.Facts.Index;
+            goalsWithoutDeadline.Add(goals.Count);
+        }
+
         goals.Add(new GoalCandidate(
             p.Reporter, p.Partner, flow, target, multiplier, goalBaseline, deadline, kind, goal.AnnouncedOn, AnnouncementReader.By(text, goal.Facts, p), goal.Cues.Quote, inferred, Math.Round(confidence, 2)));
     }

@@ -36,6 +36,10 @@ internal sealed partial class ExtractionEngine
     private PeriodMention? lastPeriod;
     private int lastPeriodSentence = -2;
 
+    // The goals the last sentence with goals added without a deadline, and which sentence that was.
+    private List<int> goalsWithoutDeadline = [];
+    private int pendingSentence = -2;
+
     // A sentence not about trade leaves its first named period for the next one, read only if that one needs it.
     private Sentence? lastPeriodUnread;
 
@@ -96,6 +100,7 @@ internal sealed partial class ExtractionEngine
     private void Read(int index)
     {
         var sentence = sentences[index];
+        TakeDeadlineFromNextSentence(index, sentence);
         var countries = CountriesOf(index);
         foreach (var c in countries)
         {
@@ -126,6 +131,39 @@ internal sealed partial class ExtractionEngine
         else if (continuesTrade)
         {
             lastTradeSentence = index;
+        }
+    }
+
+    // Goals of the sentence before that have no deadline take the one this sentence gives, when it states no amount of
+    // its own and speaks of reaching what the sentence before set: "Georgia intends to raise its trade with Turkiye to $3
+    // billion. He expects the figure to be reached soon."
+    private void TakeDeadlineFromNextSentence(int index, Sentence sentence)
+    {
+        if (goalsWithoutDeadline.Count == 0)
+        {
+            return;
+        }
+
+        var pending = goalsWithoutDeadline;
+        goalsWithoutDeadline = [];
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        if (pendingSentence != index - 1 || span.IndexOfAny(MoneyMarks) >= 0 || !TextPatterns.ReachingWhatWasSet().IsMatch(span))
+        {
+            return;
+        }
+
+        foreach (var i in pending)
+        {
+            var goal = goals[i];
+            if (DeadlineReader.First(text, sentence.Start, sentence.Length, goal.AnnouncedOn, null, context.VagueDeadlines) is { } deadline)
+            {
+                goals[i] = goal with
+                {
+                    Deadline = deadline,
+                    Inferred = goal.Inferred | InferredParts.Deadline,
+                    Confidence = Math.Round(Math.Clamp(goal.Confidence + CandidateWords.MissingPart - CandidateWords.DeadlineFromNextSentence, 0.05, 1.0), 2),
+                };
+            }
         }
     }
 

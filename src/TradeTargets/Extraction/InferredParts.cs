@@ -10,7 +10,7 @@ public enum InferredParts
     /// <summary>The reporter came from the caller or from the country the article names most.</summary>
     Reporter = 1,
 
-    /// <summary>The partner was named in an earlier sentence, not in this one.</summary>
+    /// <summary>The partner was named in another sentence, not in this one: an earlier one, or for a goal written before any partner is named, one of the next.</summary>
     Partner = 2,
 
     /// <summary>The flow was carried over from an earlier sentence.</summary>
@@ -30,4 +30,7 @@ public enum InferredParts
 
     /// <summary>No target amount was written; it is the baseline times the multiplier ("double trade, currently $5.6bn").</summary>
     Target = 128,
+
+    /// <summary>The sentence gave no time; the deadline stands in the next one ("He expects the figure to be reached soon").</summary>
+    Deadline = 256,
 }

@@ -261,6 +261,12 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^[^,;:()]{1,30}?\s(?:in|of|worth\s+of)\s+(?:[A-Z][\w'’-]*\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex AmountBeforeItsFlow();
 
+    /// <summary>A sentence that speaks of reaching what the one before set: "He expects the figure to be reached soon", "We can achieve it by 2025".</summary>
+    [GeneratedRegex(
+        @"^(?=[\s\S]*\b(?:the\s+(?:figure|target|goal|level|mark|aim|objective|volume|amount)|this|that|it)\b)(?=[\s\S]*\b(?:reach(?:ed|ing)?|achiev(?:e|ed|ing)|attain(?:ed|ing)?|meet|met|hit|reali[sz](?:e|ed|ing)|fulfil(?:l|led|ling)?|happen)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ReachingWhatWasSet();
+
     /// <summary>"last year".</summary>
     [GeneratedRegex(@"\b(?:last|previous|past)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex LastYear();

@@ -461,4 +461,22 @@ public class WrittenFormsTests
     [InlineData("Trade with Nepal should be raised to $10 billion by 2025.")]
     public void Extract_MoreGoalWords_MakeTheAmountATarget(string sentence)
         => Extract(sentence).Goals.Should().ContainSingle().Which.Target.Should().Be(Amount.FromUnits(10_000_000_000, Currency.Usd));
+
+    [Fact]
+    public void Extract_AGoalWithoutATime_TakesTheDeadlineTheNextSentenceGivesIt()
+    {
+        var goal = Extract("India intends to raise its trade with Nepal to $3 billion, the minister said. He expects the figure to be reached soon.")
+            .Goals.Should().ContainSingle().Subject;
+
+        goal.Deadline!.Deadline.ToString().Should().Be("soon");
+        goal.Inferred.Should().HaveFlag(InferredParts.Deadline);
+        goal.Confidence.Should().Be(0.85);
+    }
+
+    [Theory]
+    [InlineData("India intends to raise its trade with Nepal to $3 billion. The ministers will meet again in 2020.")]
+    [InlineData("India intends to raise its trade with Nepal to $3 billion. It reached $1 billion in 2018.")]
+    [InlineData("India intends to raise its trade with Nepal to $3 billion. Nepal's king visited. He expects the figure to be reached soon.")]
+    public void Extract_ANextSentenceThatSetsNoTimeForTheGoal_LeavesItWithout(string text)
+        => Extract(text).Goals.Should().ContainSingle().Which.Deadline.Should().BeNull();
 }
