@@ -12,6 +12,7 @@ internal sealed partial class ExtractionEngine
         Share,
         Percent,
         Multiple,
+        Fraction,
     }
 
     // A sentence may state several changes ("grew 14% last year to $18bn, and in the first ten months of this year it
@@ -45,6 +46,11 @@ internal sealed partial class ExtractionEngine
             || span.Contains("times", StringComparison.OrdinalIgnoreCase) || span.Contains("fold", StringComparison.OrdinalIgnoreCase))
         {
             Add(TextPatterns.PastMultiple(), ChangeForm.Multiple);
+        }
+
+        if (span.IndexOfAny(FractionWords) >= 0)
+        {
+            Add(TextPatterns.FractionChange(), ChangeForm.Fraction);
         }
 
         found.Sort((a, b) => a.Match.Index.CompareTo(b.Match.Index));
@@ -136,10 +142,28 @@ internal sealed partial class ExtractionEngine
     }
 
     // "32% of the same period" is the ratio itself; "fell 40%" is 0.6, "grew 16%" 1.16, "doubled" 2.
+    // A part of every fraction a change can be written with ("rose by a quarter").
+    private static readonly System.Buffers.SearchValues<string> FractionWords = System.Buffers.SearchValues.Create(["quarter", "third", "fifth", "tenth", "half"], StringComparison.OrdinalIgnoreCase);
+
     private static double? Ratio(Match m, ChangeForm form)
     {
         decimal ratio;
-        if (form == ChangeForm.Multiple)
+        if (form == ChangeForm.Fraction)
+        {
+            var words = m.Groups["frac"].Value.ToLowerInvariant();
+            var fraction = words switch
+            {
+                _ when words.StartsWith("two", StringComparison.Ordinal) => 2m / 3m,
+                _ when words.StartsWith("three", StringComparison.Ordinal) => 0.75m,
+                _ when words.EndsWith("quarter", StringComparison.Ordinal) => 0.25m,
+                _ when words.EndsWith("third", StringComparison.Ordinal) => 1m / 3m,
+                _ when words.EndsWith("fifth", StringComparison.Ordinal) => 0.2m,
+                _ when words.EndsWith("tenth", StringComparison.Ordinal) => 0.1m,
+                _ => 0.5m,
+            };
+            ratio = m.Groups["down"].Success ? 1m - fraction : 1m + fraction;
+        }
+        else if (form == ChangeForm.Multiple)
         {
             var n = m.Groups["n"].Value.ToLowerInvariant();
             ratio = m.Groups["w"].Success ? m.Groups["w"].Value.ToLowerInvariant() switch

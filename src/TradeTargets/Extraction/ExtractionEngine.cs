@@ -375,18 +375,19 @@ internal sealed partial class ExtractionEngine
         var sentence = facts.Sentence;
         var span = text.AsSpan(sentence.Start, sentence.Length);
         var hasNumber = span.IndexOfAnyInRange('0', '9') >= 0;
-        if (!hasNumber && !span.Contains("illion", StringComparison.OrdinalIgnoreCase) && !span.Contains("fold", StringComparison.OrdinalIgnoreCase)
+        var mayHoldFraction = span.IndexOfAny(FractionWords) >= 0;
+        if (!hasNumber && !mayHoldFraction && !span.Contains("illion", StringComparison.OrdinalIgnoreCase) && !span.Contains("fold", StringComparison.OrdinalIgnoreCase)
             && !span.Contains("doubl", StringComparison.OrdinalIgnoreCase) && !span.Contains("tripl", StringComparison.OrdinalIgnoreCase)
             && !span.Contains("times", StringComparison.OrdinalIgnoreCase))
         {
-            // No number, no amount in words and no multiplier: nothing to read.
+            // No number, no amount in words, no multiplier and no fraction: nothing to read.
             return;
         }
 
         var cues = new SentenceCues(text, sentence);
         var (targets, baseline, level) = ReadFigures(facts, cues);
         ReadGoals(facts, cues, targets, baseline, level);
-        if (cues.MayHoldMultiple)
+        if (cues.MayHoldMultiple || mayHoldFraction)
         {
             ReadStatements(facts, cues);
         }

@@ -479,4 +479,21 @@ public class WrittenFormsTests
     [InlineData("India intends to raise its trade with Nepal to $3 billion. Nepal's king visited. He expects the figure to be reached soon.")]
     public void Extract_ANextSentenceThatSetsNoTimeForTheGoal_LeavesItWithout(string text)
         => Extract(text).Goals.Should().ContainSingle().Which.Deadline.Should().BeNull();
+
+    [Theory]
+    [InlineData("Two-way turnover with Nepal rose by a quarter in 2018, to $2.8 billion.", "2018", "2017", 1.25)]
+    [InlineData("Trade with Nepal fell by almost half in 2018.", "2018", "2017", 0.5)]
+    [InlineData("Trade with Nepal grew by a third in 2018.", "2018", "2017", 1.333333)]
+    [InlineData("Exports to Nepal drove much of that, rising by over 28% in 2018.", "2018", "2017", 1.28)]
+    [InlineData("India's sales to Nepal climbed 26.7 percent on the year to $2.4 billion in 2018.", "2018", "2017", 1.267)]
+    public void Extract_ChangesByAFractionOrWithIngForms_AreStatements(string sentence, string period, string reference, double ratio)
+    {
+        var statement = Extract(sentence).Statements.Should().ContainSingle().Subject;
+
+        (statement.Period.ToString(), statement.ReferencePeriod.ToString(), statement.Ratio).Should().Be((period, reference, ratio));
+    }
+
+    [Fact]
+    public void Extract_AQuarterThatIsAPeriod_IsNoChange()
+        => Extract("Trade with Nepal rose in the first quarter of 2018 to $1 billion.").Statements.Should().BeEmpty();
 }
