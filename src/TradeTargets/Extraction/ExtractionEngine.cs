@@ -448,6 +448,16 @@ internal sealed partial class ExtractionEngine
     }
 
     // A word that makes a year a starting point ("since 2012", "by 2020") stands right before the period.
+    // The words that make a period a starting point stand just before it: only the last hundred characters are read,
+    // from a word's start, rather than the sentence from its beginning each time a period is judged.
     private bool IsStartingPoint(Sentence sentence, int periodStart)
-        => TextPatterns.NotAPeriodBefore().IsMatch(text.AsSpan(sentence.Start, periodStart - sentence.Start));
+    {
+        var from = Math.Max(sentence.Start, periodStart - 100);
+        while (from > sentence.Start && !char.IsWhiteSpace(text[from - 1]))
+        {
+            from--;
+        }
+
+        return TextPatterns.NotAPeriodBefore().IsMatch(text.AsSpan(from, periodStart - from));
+    }
 }

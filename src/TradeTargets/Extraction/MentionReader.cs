@@ -239,7 +239,7 @@ internal static class MentionReader
 
         if (hasWords)
         {
-            for (var m = TextPatterns.PeriodWords().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+            foreach (var m in TextPatterns.PeriodWords.Matches(text, sentence.Start, sentence.Length))
             {
                 if (Read(m, text, sentence, published) is { } p)
                 {

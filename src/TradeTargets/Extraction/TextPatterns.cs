@@ -72,11 +72,10 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Period();
 
-    /// <summary>Periods led by words: the first N months, halves, quarters, fiscal years, the year to June 2023, last fiscal, last year.</summary>
-    /// <remarks>Kept apart from <see cref="Period"/> because word-led patterns try a match at most letters; it runs only on
-    /// sentences that hold one of its key words (see <see cref="MentionReader.Periods"/>).</remarks>
-    [GeneratedRegex(
-        @"(?i:(?:the\s+)?first\s+)(?<n>" + Count + @")\s+(?i:months)(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
+    /// <summary>The pattern <see cref="PeriodWords"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
+    internal const string PeriodWordsPattern =
+        @"\b(?:"
+        + @"(?i:(?:the\s+)?first\s+)(?<n>" + Count + @")\s+(?i:months)(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
         + @"|(?<n>" + Count + @")\s+(?i:months\s+of)\s+(?<ny>" + Year + @")"
         + @"|(?<h>(?i:first|second|1st|2nd))\s+(?i:half)(?:\s+(?:of\s+)?(?<hy>" + Year + @"))?"
         + @"|(?<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?"
@@ -84,9 +83,18 @@ internal static partial class TextPatterns
         + @"|(?i:fiscal|financial)\s+(?i:year)\s+(?<fyend>" + Year + @")"
         + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended)\s+)(?<ytm>" + Month + @")\s+(?<yty>" + Year + @")"
         + @"|(?<lastfy>(?i:last|previous|past)\s+(?i:fiscal|financial)(?:\s+(?i:year))?)\b"
-        + @"|(?<last>(?i:last|previous|past)\s+year)\b",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    public static partial Regex PeriodWords();
+        + @"|(?<last>(?i:last|previous|past)\s+year)\b"
+        + ")";
+
+    /// <summary>Periods led by words: the first N months, halves, quarters, fiscal years, the year to June 2023, last fiscal, last year.</summary>
+    /// <remarks>Kept apart from <see cref="Period"/>, and tried only where its first words start a word: a pattern led by words
+    /// tries a match at most letters. It runs only on sentences that hold one of its key words (see <see cref="MentionReader.Periods"/>).</remarks>
+    public static readonly WordLedPattern PeriodWords = new(
+        PeriodWordsAt(),
+        "the", "first", "second", "third", "fourth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fiscal", "financial", "year", "last", "previous", "past", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
+    [GeneratedRegex(@"\G(?:" + PeriodWordsPattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PeriodWordsAt();
 
     /// <summary>The common words that name a trade flow: trade, turnover, commerce, volume, exports, imports.</summary>
     [GeneratedRegex(

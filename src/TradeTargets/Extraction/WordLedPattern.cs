@@ -24,12 +24,18 @@ internal sealed class WordLedPattern(Regex anchored, params string[] firstWords)
 {
     private readonly SearchValues<string> starts = SearchValues.Create(firstWords, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether the pattern looks behind a place inside it ("soon" not after "as"), which a stretch searched by <see cref="Matches(string, int, int)"/> cannot show it.</summary>
+    public bool LooksBehind { get; } = anchored.ToString().Contains("(?<!", StringComparison.Ordinal) || anchored.ToString().Contains("(?<=", StringComparison.Ordinal);
+
+    /// <summary>The regular expression options the pattern is read with.</summary>
+    public RegexOptions Options => anchored.Options;
+
     /// <summary>The first match at or after <paramref name="startat"/>, as the pattern's <c>Match(input, startat)</c> finds it.</summary>
     /// <param name="input">The text to search (a sentence, or a stretch of one); the match's index is within it.</param>
     /// <param name="startat">Where to start.</param>
     public Match Match(string input, int startat = 0)
     {
-        for (var at = NextWordStart(input, startat); at >= 0; at = NextWordStart(input, at + 1))
+        for (var at = NextWordStart(input, startat, 0); at >= 0; at = NextWordStart(input, at + 1, 0))
         {
             var m = anchored.Match(input, at);
             if (m.Success)
@@ -51,11 +57,44 @@ internal sealed class WordLedPattern(Regex anchored, params string[] firstWords)
         }
     }
 
+    /// <summary>
+    /// Every match in a stretch of <paramref name="text"/>, as the pattern's <c>Match(text, start, length)</c> and
+    /// <c>NextMatch</c> find them, with indexes in <paramref name="text"/>; for a pattern that looks behind no further
+    /// than its leading <c>\b</c>, since each try sees the text from where it starts.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Where the stretch starts.</param>
+    /// <param name="length">Its length.</param>
+    /// <exception cref="InvalidOperationException">The pattern <see cref="LooksBehind"/>.</exception>
+    public IEnumerable<Match> Matches(string text, int start, int length)
+    {
+        if (LooksBehind)
+        {
+            throw new InvalidOperationException("This pattern looks behind places inside its matches; search the stretch's own text with Matches(string) instead.");
+        }
+
+        return MatchesIn(text, start, start + length);
+    }
+
+    private IEnumerable<Match> MatchesIn(string text, int start, int end)
+    {
+        var at = NextWordStart(text.AsSpan(0, end), start, start);
+        while (at >= 0)
+        {
+            var m = anchored.Match(text, at, end - at);
+            at = NextWordStart(text.AsSpan(0, end), m.Success ? m.Index + Math.Max(m.Length, 1) : at + 1, start);
+            if (m.Success)
+            {
+                yield return m;
+            }
+        }
+    }
+
     /// <summary>Where the first match starts, or -1 when there is none.</summary>
     /// <param name="input">The text to search.</param>
     public int IndexOfFirst(ReadOnlySpan<char> input)
     {
-        for (var at = NextWordStart(input, 0); at >= 0; at = NextWordStart(input, at + 1))
+        for (var at = NextWordStart(input, 0, 0); at >= 0; at = NextWordStart(input, at + 1, 0))
         {
             if (anchored.IsMatch(input, at))
             {
@@ -70,9 +109,10 @@ internal sealed class WordLedPattern(Regex anchored, params string[] firstWords)
     /// <param name="input">The text to search.</param>
     public bool IsMatch(ReadOnlySpan<char> input) => IndexOfFirst(input) >= 0;
 
-    // The next place at or after `from` where a first word starts a word. A letter or digit before it means no word
-    // boundary, which every match needs; other characters are left for the pattern's own \b to judge.
-    private int NextWordStart(ReadOnlySpan<char> input, int from)
+    // The next place at or after `from` where a first word starts a word: at the start of the text searched, or after a
+    // character that is not a word character as \b judges it (letters, digits, non-spacing marks, connectors, the zero-width
+    // joiners). Judging it here lets a try see the text only from where it starts.
+    private int NextWordStart(ReadOnlySpan<char> input, int from, int textStart)
     {
         while (from < input.Length)
         {
@@ -83,7 +123,7 @@ internal sealed class WordLedPattern(Regex anchored, params string[] firstWords)
             }
 
             from += i;
-            if (from == 0 || !char.IsLetterOrDigit(input[from - 1]))
+            if (from == textStart || !IsBoundaryWordChar(input[from - 1]))
             {
                 return from;
             }
@@ -93,4 +133,8 @@ internal sealed class WordLedPattern(Regex anchored, params string[] firstWords)
 
         return -1;
     }
+
+    private static bool IsBoundaryWordChar(char c)
+        => char.IsLetterOrDigit(c) || c is '\u200C' or '\u200D'
+            || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 }

@@ -10,7 +10,7 @@ namespace TradeTargets.Tests.Extraction;
 /// </summary>
 public class WordLedPatternTests
 {
-    public static TheoryData<string> Names => ["GoalCue", "NotTrade", "Deadline", "Multiplier"];
+    public static TheoryData<string> Names => ["GoalCue", "NotTrade", "Deadline", "Multiplier", "PeriodWords"];
 
     private static (WordLedPattern Search, Regex Pattern) Get(string name) => name switch
     {
@@ -18,6 +18,7 @@ public class WordLedPatternTests
         "NotTrade" => (TextPatterns.NotTrade, new Regex(TextPatterns.NotTradePattern, TextPatterns.WordLedOptions)),
         "Deadline" => (TextPatterns.Deadline, new Regex(TextPatterns.DeadlinePattern, TextPatterns.WordLedOptions)),
         "Multiplier" => (TextPatterns.Multiplier, new Regex(TextPatterns.MultiplierPattern, TextPatterns.WordLedOptions)),
+        "PeriodWords" => (TextPatterns.PeriodWords, new Regex(TextPatterns.PeriodWordsPattern, TextPatterns.PeriodWords.Options)),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such pattern."),
     };
 
@@ -33,9 +34,22 @@ public class WordLedPatternTests
         {
             var expected = pattern.Matches(sentence);
             Describe(search.Matches(sentence), pattern).Should().Equal(Describe(expected, pattern), "in \"{0}\"", sentence);
+
             search.IndexOfFirst(sentence).Should().Be(expected.Count > 0 ? expected[0].Index : -1, "in \"{0}\"", sentence);
             search.IsMatch(sentence).Should().Be(expected.Count > 0);
             compared += expected.Count;
+            if (!search.LooksBehind)
+            {
+                // The same sentence as a stretch of a longer text, searched where it stands.
+                var text = "Trade rose 5%, said a_" + sentence + " (the first half)";
+                var inText = new List<Match>();
+                for (var m = pattern.Match(text, 22, sentence.Length); m.Success; m = m.NextMatch())
+                {
+                    inText.Add(m);
+                }
+
+                Describe(search.Matches(text, 22, sentence.Length), pattern).Should().Equal(Describe(inText, pattern), "in \"{0}\"", sentence);
+            }
         }
 
         compared.Should().BePositive("the sentences hold matches of {0}", name);
@@ -59,7 +73,7 @@ public class WordLedPatternTests
         // Every word the pattern spells, in any case, with numbers, years and punctuation, in random order.
         var (_, pattern) = Get(name);
         var words = Regex.Matches(pattern.ToString(), "[A-Za-z]{2,}").Select(m => m.Value)
-            .Concat(["2020", "12", "3.5", "%", "per cent", "-", ",", "'", "the", "a", "next", "to", "by", "years", "trade", "$5bn", "_", "x"])
+            .Concat(["2020", "12", "3.5", "%", "per cent", "-", ",", "'", "the", "a", "next", "to", "by", "years", "trade", "$5bn", "_", "x", "June", "months", "12 months"])
             .Distinct().ToArray();
         var random = new Random(20261205);
         var sentences = Enumerable.Range(0, 3000).Select(_ => string.Join(' ', Enumerable.Range(0, random.Next(3, 14)).Select(_ =>
@@ -89,6 +103,8 @@ public class WordLedPatternTests
     [InlineData("Deadline", "reach it soon", 9)]
     [InlineData("Deadline", "within2 years, in 2020", 15)]
     [InlineData("Multiplier", "a 3-fold rise, or x3-fold", 2)]
+    [InlineData("PeriodWords", "breathe first half of 2019", 8)]
+    [InlineData("PeriodWords", "x12 months of 2019, and 12 months of 2020", 24)]
     public void IndexOfFirst_AtTheEdgesOfWords_IsThePatterns(string name, string sentence, int expected)
     {
         var (search, pattern) = Get(name);
@@ -97,6 +113,14 @@ public class WordLedPatternTests
 
         search.IndexOfFirst(sentence).Should().Be(expected);
         (m.Success ? m.Index : -1).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Matches_InAStretchOfAPatternThatLooksBehind_Throws()
+    {
+        var search = () => TextPatterns.Deadline.Matches("as soon as possible", 3, 4).ToList();
+
+        search.Should().Throw<InvalidOperationException>().WithMessage("*looks behind*");
     }
 
     [Fact]
