@@ -93,7 +93,7 @@ internal sealed partial class ExtractionEngine
             }
 
             var to = Math.Min(sentence.End, mark + 40);
-            for (var m = TextPatterns.Change().Match(text, from, to - from); m.Success; m = m.NextMatch())
+            foreach (var m in TextPatterns.Change.Matches(text, from, to - from))
             {
                 var covers = m.Index <= mark && mark < m.Index + m.Length && !IsMakingUp(m);
                 if (covers && !Overlaps(found, m))

@@ -10,7 +10,7 @@ namespace TradeTargets.Tests.Extraction;
 /// </summary>
 public class WordLedPatternTests
 {
-    public static TheoryData<string> Names => ["GoalCue", "NotTrade", "Deadline", "Multiplier", "PeriodWords"];
+    public static TheoryData<string> Names => ["GoalCue", "NotTrade", "Deadline", "Multiplier", "PeriodWords", "Change"];
 
     private static (WordLedPattern Search, Regex Pattern) Get(string name) => name switch
     {
@@ -18,6 +18,7 @@ public class WordLedPatternTests
         "NotTrade" => (TextPatterns.NotTrade, new Regex(TextPatterns.NotTradePattern, TextPatterns.WordLedOptions)),
         "Deadline" => (TextPatterns.Deadline, new Regex(TextPatterns.DeadlinePattern, TextPatterns.WordLedOptions)),
         "Multiplier" => (TextPatterns.Multiplier, new Regex(TextPatterns.MultiplierPattern, TextPatterns.WordLedOptions)),
+        "Change" => (TextPatterns.Change, new Regex(TextPatterns.ChangePattern, TextPatterns.WordLedOptions)),
         "PeriodWords" => (TextPatterns.PeriodWords, new Regex(TextPatterns.PeriodWordsPattern, TextPatterns.PeriodWords.Options)),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such pattern."),
     };
