@@ -183,7 +183,8 @@ internal static partial class TextPatterns
     /// <summary>The pattern <see cref="Multiplier"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string MultiplierPattern =
         @"\b(?:(?<q>almost|nearly|about|around|more\s+than|over|at\s+least)\s+)?(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]?fold|(?<w>doubl|tripl|quadrupl)(?!ed\b)\w*|(?<n>two|three|four|five|\d+(?:\.\d+)?)\s+times)\b"
-        + @"|\b(?:increas(?:e|es|ing)|rais(?:e|es|ing)|boost(?:s|ing)?|grow(?:s|ing)?|expand(?:s|ing)?)\s+(?:\w+\s+){0,3}?by\s+(?<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent)";
+        + @"|\b(?:increas(?:e|es|ing)|rais(?:e|es|ing)|boost(?:s|ing)?|grow(?:s|ing)?|expand(?:s|ing)?)\s+(?:[\w'-]+\s+){0,6}?by\s+(?<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent)"
+        + @"|\b(?<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent)\s+(?:rise|increase|growth|boost|expansion)\s+in\s+(?:[\w'-]+\s+){0,3}?(?:trade|turnover|commerce|exports|imports)\b";
 
     /// <summary>Multipliers of a goal: "fourfold", "almost double", "three times", "increase by 50%"; not past changes ("doubled", "grown by 200%").</summary>
     public static readonly WordLedPattern Multiplier = new(

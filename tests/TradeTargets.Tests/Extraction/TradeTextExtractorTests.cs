@@ -110,6 +110,22 @@ public class TradeTextExtractorTests
         goal.IsComplete.Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("Belarus and Vietnam agreed to grow the value of their two-way trade by 50 per cent by 2030.")]
+    [InlineData("Belarus and Vietnam aim for a 50% increase in trade by 2030.")]
+    public void Extract_RiseByAPercentage_IsAMultiplierGoal(string sentence)
+    {
+        var goal = Extract(sentence).Goals.Should().ContainSingle().Subject;
+
+        goal.Multiplier.Should().Be(new GoalMultiplier(1.5m));
+        goal.Target.Should().BeNull();
+        goal.Deadline!.Deadline.Should().Be(Deadline.InYear(2030));
+    }
+
+    [Fact]
+    public void Extract_PastRiseByAPercentage_IsNoGoal()
+        => Extract("Belarus and Vietnam saw a 50% increase in trade in 2015.").Goals.Should().BeEmpty();
+
     [Fact]
     public void Extract_AlmostDouble_IsAQualifiedMultiplier()
         => Extract("Poland matters a great deal to Minsk. The aim is to almost double turnover within the next two years and reach $4bn.")
