@@ -124,7 +124,7 @@ internal sealed partial class ExtractionEngine
 
     private void ReadStatement(SentenceFacts facts, SentenceCues cues, Match m, ChangeForm form, int clauseStart, int clauseEnd)
     {
-        if (!IsAboutTrade(m, facts, cues) || Ratio(m, form) is not { } ratio || subjects.SubjectAt(m.Index, facts) is not (var p, var flow, var inferred))
+        if (!IsAboutTrade(m, facts, cues) || IsYetToCome(m) || Ratio(m, form) is not { } ratio || subjects.SubjectAt(m.Index, facts) is not (var p, var flow, var inferred))
         {
             return;
         }
@@ -209,6 +209,20 @@ internal sealed partial class ExtractionEngine
 
             return first;
         }
+    }
+
+    // A change led by its verb after "to", "will", "could" and the like ("wants trade to rise by 50 per cent by 2030", "will
+    // further grow 10%") is an aim or a forecast, not a change reported. A change led by its number ("picked up to 4%
+    // growth") is not judged by the word before it.
+    private bool IsYetToCome(Match change)
+    {
+        if (!char.IsLetter(text[change.Index]) || change.Groups["q"].Success && change.Groups["q"].Index == change.Index)
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, change.Index - 30);
+        return TextPatterns.YetToCome().IsMatch(text.AsSpan(from, change.Index - from));
     }
 
     // The percentage must be about trade: a trade word nearer before it than any word about something else, or the flow

@@ -180,6 +180,11 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\G(?:" + DeadlinePattern + ")", WordLedOptions)]
     private static partial Regex DeadlineAt();
 
+    /// <summary>The end of a text that puts the verb after it in the future: "to", "will", "could" and the like, perhaps with an adverb between ("to further").</summary>
+    /// <remarks>Case-sensitive, so the month "May" is not the verb.</remarks>
+    [GeneratedRegex(@"\b(?:to|will|would|could|should|shall|may|might|can|'ll)\s+(?:(?:further|also|still|even|again|more|only|possibly|probably|likely|easily|significantly|substantially)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex YetToCome();
+
     /// <summary>The pattern <see cref="Multiplier"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string MultiplierPattern =
         @"\b(?:(?<q>almost|nearly|about|around|more\s+than|over|at\s+least)\s+)?(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]?fold|(?<w>doubl|tripl|quadrupl)(?!ed\b)\w*|(?<n>two|three|four|five|\d+(?:\.\d+)?)\s+times)\b"

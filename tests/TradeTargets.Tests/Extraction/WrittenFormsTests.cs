@@ -199,6 +199,7 @@ public class WrittenFormsTests
     [InlineData("Trade with Nepal in 2018 was almost 3% below that of pre-pandemic 2016.", "2018", "2016", 0.97)]
     [InlineData("Exports to Nepal reached $1.2 billion in 2018, an 8 percent gain on the previous year.", "2018", "2017", 1.08)]
     [InlineData("India's shipments to Nepal slid 16 per cent in 2018.", "2018", "2017", 0.84)]
+    [InlineData("Trade with Nepal in January through May 2018 rose 20 percent from a year earlier.", "2018-01/2018-05", "2017-01/2017-05", 1.2)]
     public void Extract_MultiplesAndMoreChangeWords_AreStatements(string sentence, string period, string reference, double ratio)
     {
         var statement = Extract(sentence).Statements.Should().ContainSingle().Subject;
@@ -210,6 +211,9 @@ public class WrittenFormsTests
     [InlineData("Exports to Nepal rose to $1.2 billion in 2018, making up 1.2% of total exports.")]
     [InlineData("Exports to Nepal came to $1.2 billion in 2018, up nearly 90 percent of the total.")]
     [InlineData("India and Nepal want to double trade by 2025.")]
+    [InlineData("India wants trade with Nepal to rise by 50 per cent by 2030.")]
+    [InlineData("Exports to Nepal will further grow 10% in 2019, the minister said.")]
+    [InlineData("Trade with Nepal could increase by 12 percent next year.")]
     public void Extract_SharesOfATotalAndGoals_AreNoStatements(string sentence)
         => Extract(sentence).Statements.Should().BeEmpty();
 
