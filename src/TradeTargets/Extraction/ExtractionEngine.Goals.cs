@@ -195,8 +195,8 @@ internal sealed partial class ExtractionEngine
     }
 
     // An article often states one goal twice ("agreed to double trade within five years ... a goal of $200 billion in the
-    // next five years"): candidates for the same pair and flow with the same target, or one without a target, are one goal,
-    // completed from each other.
+    // next five years"): candidates for the same pair and flow that restate each other are one goal, completed from each
+    // other.
     private static List<GoalCandidate> MergeRestatedGoals(List<GoalCandidate> candidates)
     {
         var merged = new List<GoalCandidate>();
@@ -209,7 +209,7 @@ internal sealed partial class ExtractionEngine
                 byPair[key] = indices = [];
             }
 
-            var i = indices.FindIndex(j => merged[j].Target == g.Target || merged[j].Target is null || g.Target is null);
+            var i = indices.FindIndex(j => IsRestatement(merged[j], g));
             if (i < 0)
             {
                 indices.Add(merged.Count);
@@ -232,4 +232,10 @@ internal sealed partial class ExtractionEngine
 
         return merged;
     }
+
+    // The same target, or one of the two without one; and no two deadlines that disagree: "$200 billion by 2024" and
+    // "$200 billion in 2020" are two goals.
+    private static bool IsRestatement(GoalCandidate a, GoalCandidate b)
+        => (a.Target == b.Target || a.Target is null || b.Target is null)
+            && (a.Deadline is null || b.Deadline is null || (a.Deadline.FirstYear, a.Deadline.LastYear) == (b.Deadline.FirstYear, b.Deadline.LastYear));
 }

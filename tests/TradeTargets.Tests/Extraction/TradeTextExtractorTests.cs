@@ -127,6 +127,20 @@ public class TradeTextExtractorTests
         => Extract("Belarus and Vietnam saw a 50% increase in trade in 2015.").Goals.Should().BeEmpty();
 
     [Fact]
+    public void Extract_GoalStatedTwice_IsOneGoalCompletedFromBoth()
+    {
+        var goal = Extract("Belarus and China agreed to double trade within five years. The goal is $4bn, the minister said.")
+            .Goals.Should().ContainSingle().Subject;
+
+        (goal.Target, goal.Multiplier, goal.Deadline!.Phrase).Should().Be((Amount.FromBillions(4), new GoalMultiplier(2), "within five years"));
+    }
+
+    [Fact]
+    public void Extract_SameTargetWithAnotherDeadline_IsAnotherGoal()
+        => Extract("Belarus plans to lift trade with China to $4bn by 2020. Chinese officials say turnover with Belarus could climb to $4bn in 2018.")
+            .Goals.Select(g => g.Deadline!.FirstYear).Should().Equal(2020, 2018);
+
+    [Fact]
     public void Extract_AlmostDouble_IsAQualifiedMultiplier()
         => Extract("Poland matters a great deal to Minsk. The aim is to almost double turnover within the next two years and reach $4bn.")
             .Goals.Should().ContainSingle().Which.Multiplier.Should().Be(new GoalMultiplier(2, AmountQualifier.Almost));
