@@ -60,7 +60,7 @@ internal sealed record Passage(string File, string Address, DateOnly Published, 
         {
             case "goal":
                 var (amount, used) = ReadAmount(rest);
-                return new GoldRecord(key, reporter, partner, flow, amount, string.Join(' ', rest.Skip(used)), kind);
+                return new GoldRecord(key, reporter, partner, flow, amount, GoldDeadline(string.Join(' ', rest.Skip(used))), kind);
             case "figure":
                 var (figure, _) = ReadAmount(rest.Skip(1).ToList());
                 return new GoldRecord(key, reporter, partner, flow, figure, ReportingPeriod.Parse(rest[0]).ToString());
@@ -68,6 +68,13 @@ internal sealed record Passage(string File, string Address, DateOnly Published, 
                 return new GoldRecord(key, reporter, partner, flow, null, $"{ReportingPeriod.Parse(rest[0])} {ReportingPeriod.Parse(rest[1])}", Ratio: double.Parse(rest[2], CultureInfo.InvariantCulture));
         }
     }
+
+    // A vague deadline is compared by the phrase the default policy reads it as, as the extractor writes it: an annotator's
+    // "in the short term" and the extractor's "in the near future" are one deadline.
+    private static string GoldDeadline(string written)
+        => written == "none" || int.TryParse(written, CultureInfo.InvariantCulture, out _) || written.StartsWith("within ", StringComparison.Ordinal)
+            ? written
+            : DeadlineReader.DefaultPhrase(written) ?? written;
 
     private static (Amount? Amount, int Words) ReadAmount(List<string> words)
         => words[0] == "none" ? (null, 1)

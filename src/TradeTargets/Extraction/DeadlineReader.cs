@@ -138,7 +138,8 @@ internal static class DeadlineReader
     // normalising one against a policy is costly next to a lookup.
     private static readonly ConditionalWeakTable<VagueDeadlinePolicy, ConcurrentDictionary<string, Deadline?>> Readings = new();
 
-    private static string? DefaultPhrase(string phrase)
+    /// <summary>The phrase the default policy knows that a vague deadline as written stands for ("over the short term" is "in the near future"); null when none does.</summary>
+    internal static string? DefaultPhrase(string phrase)
     {
         var p = phrase.ToLowerInvariant();
         return p switch

@@ -141,6 +141,19 @@ public class TradeTextExtractorTests
             .Goals.Select(g => g.Deadline!.FirstYear).Should().Equal(2020, 2018);
 
     [Fact]
+    public void Extract_WasToRaise_IsAGoalNotALevel()
+    {
+        var result = Extract("Trade with China came to $900m in 2015. The aim of the visit was to lift that to two billion dollars in the short term.");
+
+        result.Goals.Should().ContainSingle().Which.Target.Should().Be(Amount.FromBillions(2));
+        result.Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromMillions(900));
+    }
+
+    [Fact]
+    public void Extract_WasToTheTuneOf_IsALevel()
+        => Extract("Trade with China was to the tune of $900m in 2015.").Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromMillions(900));
+
+    [Fact]
     public void Extract_AlmostDouble_IsAQualifiedMultiplier()
         => Extract("Poland matters a great deal to Minsk. The aim is to almost double turnover within the next two years and reach $4bn.")
             .Goals.Should().ContainSingle().Which.Multiplier.Should().Be(new GoalMultiplier(2, AmountQualifier.Almost));
