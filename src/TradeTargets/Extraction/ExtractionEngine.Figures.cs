@@ -93,6 +93,11 @@ internal sealed partial class ExtractionEngine
             return earlier;
         }
 
+        if (SpanStart(sentence, amount, attached) is { } first)
+        {
+            return first;
+        }
+
         if (attached is { } a)
         {
             if (a.YearInferred)
@@ -113,6 +118,25 @@ internal sealed partial class ExtractionEngine
         return TextPatterns.YearlyAfter().IsMatch(text.AsSpan(amount.End, Math.Min(20, sentence.End - amount.End)))
             ? ReportingPeriod.Year(published.Year)
             : ContextPeriod(facts.Index, pair);
+    }
+
+    // "Between 2007 and 2022 trade grew from $378m to $4.88bn": an amount after "from" with no period of its own after it
+    // is the level of the span's first year; the amount after "to" takes the last year as the nearest period before it.
+    private ReportingPeriod? SpanStart(Sentence sentence, MoneyMention amount, PeriodMention? attached)
+    {
+        if (attached is { } a && a.Start >= amount.End)
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(sentence.Start, amount.Start - sentence.Start);
+        if (!TextPatterns.FromBefore().IsMatch(before.Length > 40 ? before[^40..] : before))
+        {
+            return null;
+        }
+
+        var span = TextPatterns.YearSpan().Match(text, sentence.Start, amount.Start - sentence.Start);
+        return span.Success ? ReportingPeriod.Year(MentionReader.Int(span.Groups["y"].Value)) : null;
     }
 
     // "from $4.5 billion a year earlier": the year before the sentence's nearest period before the amount; "$2.9 billion in

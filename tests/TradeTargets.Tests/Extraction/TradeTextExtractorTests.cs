@@ -149,6 +149,12 @@ public class TradeTextExtractorTests
         result.Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromMillions(900));
     }
 
+    [Theory]
+    [InlineData("Between 2007 and 2015 trade with China grew from $378m to $4.88bn.")]
+    [InlineData("From 2007 to 2015 trade with China rose from about $378m to $4.88bn.")]
+    public void Extract_FromAToBOverASpanOfYears_GivesEachAmountItsYear(string sentence)
+        => Extract(sentence).Figures.Select(f => (f.Period.ToString(), f.Amount.ToDouble())).Should().Equal(("2007", 378e6), ("2015", 4.88e9));
+
     [Fact]
     public void Extract_WasToTheTuneOf_IsALevel()
         => Extract("Trade with China was to the tune of $900m in 2015.").Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromMillions(900));
