@@ -388,7 +388,25 @@ internal static class MentionReader
             }
         }
 
+        if (ThatYear(text, after, sentence) is { } named)
+        {
+            return (named, true);
+        }
+
         return (lastMonth < published.Month ? published.Year : published.Year - 1, true);
+    }
+
+    // "the first half of that year": the last year written before, in this sentence or the few before it.
+    private static int? ThatYear(string text, int after, Sentence sentence)
+    {
+        if (!TextPatterns.ThatYearAfter().IsMatch(text.AsSpan(after, Math.Min(20, sentence.End - after))))
+        {
+            return null;
+        }
+
+        var from = Math.Max(0, sentence.Start - 400);
+        var y = TextPatterns.LastYearWritten().Match(text, from, after - from);
+        return y.Success ? Int(y.Groups["y"].Value) : null;
     }
 
     public static int MonthNumber(string name) => name.TrimEnd('.')[..3].ToLowerInvariant() switch

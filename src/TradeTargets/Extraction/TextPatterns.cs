@@ -276,6 +276,14 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*a\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex YearlyAfter();
 
+    /// <summary>A period's year named by a back-reference: "(of) that year", "(of) the same year", matched from the end of the period's words.</summary>
+    [GeneratedRegex(@"^\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ThatYearAfter();
+
+    /// <summary>The last year written in a stretch of text, searched from its end.</summary>
+    [GeneratedRegex(@"\b(?<y>" + Year + @")\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
+    public static partial Regex LastYearWritten();
+
     /// <summary>A year written soon after a run of months ("January–August in 2016"), matched from the end of the run.</summary>
     [GeneratedRegex(@"^\D{0,12}?\b(?<y>" + Year + @")\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex YearSoonAfter();

@@ -155,6 +155,12 @@ public class TradeTextExtractorTests
     public void Extract_FromAToBOverASpanOfYears_GivesEachAmountItsYear(string sentence)
         => Extract(sentence).Figures.Select(f => (f.Period.ToString(), f.Amount.ToDouble())).Should().Equal(("2007", 378e6), ("2015", 4.88e9));
 
+    [Theory]
+    [InlineData("Trade with China came to $2.54bn in 2013. In the first half of that year alone it was $1.46bn.", "2013-H1")]
+    [InlineData("Trade with China came to $2.54bn in 2013, and $1.9bn in the first nine months of the same year.", "2013-01/2013-09")]
+    public void Extract_PeriodOfThatYear_TakesTheYearWrittenBefore(string text, string period)
+        => Extract(text).Figures.Should().Contain(f => f.Period.ToString() == period && f.Inferred.HasFlag(InferredParts.Year));
+
     [Fact]
     public void Extract_WasToTheTuneOf_IsALevel()
         => Extract("Trade with China was to the tune of $900m in 2015.").Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromMillions(900));
