@@ -100,10 +100,13 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             }
         }
 
-        chosen ??= flows.Count > 0 ? flows[0] : null;
+        // With no flow word before the amount, the first one after it that is not another amount's ("the total was $1.09bn,
+        // with exports of $433m": "exports" is the $433m's); a total with none is turnover.
+        chosen ??= flows.Cast<FlowWord?>().FirstOrDefault(f => f!.Value.Start >= at && !TextPatterns.FlowBeforeItsAmount().IsMatch(text.AsSpan(f.Value.End, Math.Min(24, text.Length - f.Value.End))));
         if (chosen is not { } word)
         {
-            return (carried ?? TradeFlow.Turnover, true);
+            var before = text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at));
+            return before.Contains("total", StringComparison.OrdinalIgnoreCase) ? (TradeFlow.Turnover, false) : (carried ?? TradeFlow.Turnover, true);
         }
 
         var flow = word.Flow;

@@ -297,6 +297,10 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierPeriodAfter();
 
+    /// <summary>The words from a flow word to its own amount written after it: "exports of US$433m", "imports worth $1bn", "exports at $2bn".</summary>
+    [GeneratedRegex(@"^\s+(?:of|worth|at|totall?ing|amounting\s+to|stood\s+at|were|was|reached|came\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:US|A|NZ|C|HK|S|R)?[$€£¥₹\d]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex FlowBeforeItsAmount();
+
     /// <summary>The words from an amount to a flow word written after it: "$2.5 billion in Indonesian exports", "$5bn of imports", "$3bn worth of exports".</summary>
     [GeneratedRegex(@"^[^,;:()]{1,30}?\s(?:in|of|worth\s+of)\s+(?:[A-Z][\w'’-]*\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex AmountBeforeItsFlow();

@@ -162,6 +162,12 @@ public class TradeTextExtractorTests
         => Extract(text).Figures.Should().Contain(f => f.Period.ToString() == period && f.Inferred.HasFlag(InferredParts.Year));
 
     [Fact]
+    public void Extract_TotalBeforeFlowsOfTheirOwn_IsTurnover()
+        => Extract("Belarus traded $1.4bn with China in 2015. Over the first ten months of 2016 the total was US$1.09 billion, with exports of US$433.1 million and imports of US$663.8 million.")
+            .Figures.Where(f => f.Period.ToString() == "2016-01/2016-10").Select(f => (f.Flow, f.Amount.ToDouble()))
+            .Should().Equal((TradeFlow.Turnover, 1.09e9), (TradeFlow.Exports, 433.1e6), (TradeFlow.Imports, 663.8e6));
+
+    [Fact]
     public void Extract_WasToTheTuneOf_IsALevel()
         => Extract("Trade with China was to the tune of $900m in 2015.").Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromMillions(900));
 
