@@ -13,6 +13,12 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         }
 
         var (flow, flowInferred) = FlowFor(at, facts.Flows, facts.Countries, facts.CarriedFlow, p.Partner);
+        if (flow != TradeFlow.Turnover && TextPatterns.OtherWayAfter().IsMatch(text.AsSpan(at, Math.Min(60, facts.Sentence.End - at))))
+        {
+            // "Vietnamese shipments to Australia made up $4bn, with $3.7bn flowing the other way": the flow before, turned.
+            flow = flow.Mirrored();
+        }
+
         return (p, flow, flowInferred ? inferred | InferredParts.Flow : inferred);
     }
 

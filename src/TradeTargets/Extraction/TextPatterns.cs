@@ -297,6 +297,10 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierPeriodAfter();
 
+    /// <summary>An amount said to go the other way, matched from the amount: "$3.7bn flowing the other way", "$2bn in the opposite direction".</summary>
+    [GeneratedRegex(@"^(?:[^.;]|\.\d){0,40}?\b(?:the\s+other\s+way|the\s+(?:other|opposite|reverse)\s+direction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex OtherWayAfter();
+
     /// <summary>The words from a flow word to its own amount written after it: "exports of US$433m", "imports worth $1bn", "exports at $2bn".</summary>
     [GeneratedRegex(@"^\s+(?:of|worth|at|totall?ing|amounting\s+to|stood\s+at|were|was|reached|came\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:US|A|NZ|C|HK|S|R)?[$€£¥₹\d]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex FlowBeforeItsAmount();

@@ -167,6 +167,12 @@ public class TradeTextExtractorTests
             .Figures.Where(f => f.Period.ToString() == "2016-01/2016-10").Select(f => (f.Flow, f.Amount.ToDouble()))
             .Should().Equal((TradeFlow.Turnover, 1.09e9), (TradeFlow.Exports, 433.1e6), (TradeFlow.Imports, 663.8e6));
 
+    [Theory]
+    [InlineData("Belarusian shipments to China made up US$4.2 billion in 2015, with US$3.7 billion flowing the other way.")]
+    [InlineData("Belarus exported $4.2bn to China in 2015 and $3.7bn moved in the opposite direction.")]
+    public void Extract_AmountGoingTheOtherWay_HasTheFlowTurned(string sentence)
+        => Extract(sentence).Figures.Select(f => (f.Flow, f.Amount.ToDouble())).Should().Equal((TradeFlow.Exports, 4.2e9), (TradeFlow.Imports, 3.7e9));
+
     [Fact]
     public void Extract_WasToTheTuneOf_IsALevel()
         => Extract("Trade with China was to the tune of $900m in 2015.").Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromMillions(900));
