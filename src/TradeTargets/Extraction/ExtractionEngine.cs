@@ -426,7 +426,7 @@ internal sealed partial class ExtractionEngine
     private static TradeFlow FlowOf(ReadOnlySpan<char> word) => char.ToLowerInvariant(word[0]) switch
     {
         'e' when word.Length > 2 && char.ToLowerInvariant(word[2]) == 'c' => TradeFlow.Turnover,
-        'e' or 's' => TradeFlow.Exports,
+        'e' or 's' or 'd' => TradeFlow.Exports,
         'i' or 'p' => TradeFlow.Imports,
         'b' when word.Length > 1 && char.ToLowerInvariant(word[1]) is 'o' or 'u' => TradeFlow.Imports,
         _ => TradeFlow.Turnover,

@@ -102,17 +102,17 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Flow();
 
-    /// <summary>The rarer words that name a trade flow: exchanges (not rates, views or stock exchanges), flows of goods, sales, shipments, purchases.</summary>
+    /// <summary>The rarer words that name a trade flow: exchanges (not rates, views or stock exchanges), flows of goods, sales, shipments, deliveries, purchases.</summary>
     /// <remarks>Kept apart from <see cref="Flow"/>, which runs on every sentence; this one runs only on sentences that hold one
     /// of <see cref="OtherFlowStems"/>.</remarks>
     [GeneratedRegex(
-        @"\b(?:(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchanges?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|purchases|purchased|bought|buying|buys)\b",
+        @"\b(?:(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchanges?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|deliveries|purchases|purchased|bought|buying|buys)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OtherFlow();
 
     /// <summary>A part of every match of <see cref="OtherFlow"/>, compared ignoring case.</summary>
     public static readonly System.Buffers.SearchValues<string> OtherFlowStems = System.Buffers.SearchValues.Create(
-        ["exchange", "flow", "sale", "sold", "sell", "ship", "purchas", "bought", "buy"], StringComparison.OrdinalIgnoreCase);
+        ["exchange", "flow", "sale", "sold", "sell", "ship", "deliveries", "purchas", "bought", "buy"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The pattern <see cref="NotTrade"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string NotTradePattern =
@@ -240,8 +240,8 @@ internal static partial class TextPatterns
     /// <summary>What a change is measured against: "since 2012", "compared with 2015", "between 2010 and 2014", "in five years", "year on year".</summary>
     [GeneratedRegex(
         @"\bbetween\s+(?<y>" + Year + @")\s+and\s+(?<y2>" + Year + @")\b"
-        + @"|\b(?:in|over|within)\s+(?:the\s+(?:last|past)\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b(?!\s+ago)"
-        + @"|\b(?:(?:since|compared\s+(?:to|with)|from|over|versus|against|on|than(?:\s+in)?|below|above|(?:that|the\s+level)\s+of(?:\s+[\w-]+)?|from\s+(?:[^.;%]|\.\d){1,30}?\bin)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?(?<y>" + Year + @")(?![/–-]\d)"
+        + @"|\b(?:in|over|within)\s+(?:the\s+(?:last|past)\s+)?(?:(?:only|just)\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b(?!\s+ago)"
+        + @"|\b(?:(?:since|compared\s+(?:to|with)|from|over|versus|against|on|than(?:\s+in)?|below|above|(?:that|the\s+level)\s+of(?:\s+[\w-]+)?|(?:from|(?<!\b(?:to|of|at|worth|reach\w*|total\w*|hit\w*|amount\w*\s+to)\s+(?:more|less)\s+)than)\s+(?:[^.;%]|\.\d){1,40}?\bin)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?(?<y>" + Year + @")(?![/–-]\d)"
         + @"|(?<prev>(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|on\s+the\s+year(?!['’])|y-o-y|yoy|(?:from|than)\s+a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:to|with)|over|against|on|from)\s+(?:the\s+same\s+period\s+(?:of\s+)?)?(?:last|the\s+previous|a)\s+year|annual\s+basis))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Reference();

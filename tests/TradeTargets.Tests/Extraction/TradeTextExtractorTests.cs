@@ -174,6 +174,11 @@ public class TradeTextExtractorTests
         => Extract(sentence).Figures.Select(f => (f.Flow, f.Amount.ToDouble())).Should().Equal((TradeFlow.Exports, 4.2e9), (TradeFlow.Imports, 3.7e9));
 
     [Fact]
+    public void Extract_PartnersDeliveries_AreOurImports()
+        => Extract("Belarusian exports to China were $700m in 2015, while Chinese deliveries to Belarus came to $2.1bn.")
+            .Figures.Select(f => (f.Flow, f.Amount.ToDouble())).Should().Equal((TradeFlow.Exports, 700e6), (TradeFlow.Imports, 2.1e9));
+
+    [Fact]
     public void Extract_WasToTheTuneOf_IsALevel()
         => Extract("Trade with China was to the tune of $900m in 2015.").Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromMillions(900));
 
