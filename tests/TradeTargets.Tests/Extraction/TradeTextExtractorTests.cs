@@ -178,6 +178,22 @@ public class TradeTextExtractorTests
         => Extract("Belarusian exports to China were $700m in 2015, while Chinese deliveries to Belarus came to $2.1bn.")
             .Figures.Select(f => (f.Flow, f.Amount.ToDouble())).Should().Equal((TradeFlow.Exports, 700e6), (TradeFlow.Imports, 2.1e9));
 
+    [Theory]
+    [InlineData("Belarusian sales to China reached only $150m in 2015, bringing total trade to $900m.")]
+    [InlineData("Trade with China grew fast in 2015, reaching $900m.")]
+    public void Extract_LevelInAClauseAfterAComma_IsAFigureNotAGoal(string sentence)
+    {
+        var result = Extract(sentence);
+
+        result.Goals.Should().BeEmpty();
+        result.Figures.Should().Contain(f => f.Amount == Amount.FromMillions(900) && f.Period == ReportingPeriod.Year(2015));
+    }
+
+    [Fact]
+    public void Extract_GoalInAClauseAfterAComma_IsStillAGoal()
+        => Extract("Belarus and China agreed to boost trade, bringing it to $900m by 2018.").Goals.Should().ContainSingle()
+            .Which.Target.Should().Be(Amount.FromMillions(900));
+
     [Fact]
     public void Extract_WasToTheTuneOf_IsALevel()
         => Extract("Trade with China was to the tune of $900m in 2015.").Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromMillions(900));
