@@ -220,7 +220,9 @@ internal sealed partial class ExtractionEngine
             i = indices[i];
 
             var m = merged[i];
-            var (first, second) = m.Target is null && g.Target is not null ? (g, m) : (m, g);
+            // The one with a target completes the other; between two, a target outranks an official's forecast of it ("may
+            // soon reach $30 billion ... bring trade to $30 billion in the near future, a task set by the presidents").
+            var (first, second) = (m.Target is null && g.Target is not null) || (m.Target == g.Target && m.Kind == GoalKind.Forecast && g.Kind == GoalKind.Target) ? (g, m) : (m, g);
             merged[i] = first with
             {
                 Multiplier = first.Multiplier ?? second.Multiplier,

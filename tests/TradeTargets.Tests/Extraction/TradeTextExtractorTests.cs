@@ -136,6 +136,15 @@ public class TradeTextExtractorTests
     }
 
     [Fact]
+    public void Extract_ForecastRestatedAsATarget_IsOneTarget()
+    {
+        var goal = Extract("Trade with China may soon reach $4bn, the minister said. The two countries plan to bring trade to $4bn in the near future, a task set by their presidents.")
+            .Goals.Should().ContainSingle().Subject;
+
+        (goal.Kind, goal.Deadline!.Phrase).Should().Be((GoalKind.Target, "in the near future"));
+    }
+
+    [Fact]
     public void Extract_SameTargetWithAnotherDeadline_IsAnotherGoal()
         => Extract("Belarus plans to lift trade with China to $4bn by 2020. Chinese officials say turnover with Belarus could climb to $4bn in 2018.")
             .Goals.Select(g => g.Deadline!.FirstYear).Should().Equal(2020, 2018);
