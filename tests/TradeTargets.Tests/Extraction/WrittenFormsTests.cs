@@ -200,6 +200,7 @@ public class WrittenFormsTests
     [InlineData("Exports to Nepal reached $1.2 billion in 2018, an 8 percent gain on the previous year.", "2018", "2017", 1.08)]
     [InlineData("India's shipments to Nepal slid 16 per cent in 2018.", "2018", "2017", 0.84)]
     [InlineData("Trade with Nepal reached $2bn in 2018, a 152% rise in only eight years.", "2018", "2010", 2.52)]
+    [InlineData("Trade with Nepal has grown by 200 percent since the pact was signed in 2010, reaching $1.2bn in 2018.", "2018", "2010", 3.0)]
     [InlineData("Trade with Nepal was $2.08bn in 2018, 39% more than the $1.5bn recorded in 2013.", "2018", "2013", 1.39)]
     [InlineData("Trade with Nepal grew 6% in 2018 to more than $2.2bn, and it has kept rising in 2019.", "2018", "2017", 1.06)]
     [InlineData("Trade with Nepal in January through May 2018 rose 20 percent from a year earlier.", "2018-01/2018-05", "2017-01/2017-05", 1.2)]
