@@ -225,7 +225,7 @@ internal static class MentionReader
         _ => CurrencyNames.Read(symbol),
     };
 
-    private static readonly string[] PeriodWords = ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end"];
+    private static readonly string[] PeriodWords = ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "period"];
 
     public static List<PeriodMention> Periods(string text, Sentence sentence, DateOnly published)
     {
@@ -279,6 +279,7 @@ internal static class MentionReader
                 : g["fy1"].Success ? FiscalYearSpan(m)
                 : g["fyend"].Success ? FiscalYearEnding(m)
                 : g["ytm"].Success ? YearTo(m)
+                : g["ut"].Success ? UpTo(m, text, sentence, published)
                 : g["lastfy"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, published.Year - 1)
                 : g["last"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, null)
                 : g["sm"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Month(Int(g["smy"].Value), MonthNumber(g["sm"].Value)), false, null)
@@ -309,6 +310,14 @@ internal static class MentionReader
         var month = MonthNumber(m.Groups["ytm"].Value);
         var period = month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Between(year - 1, month + 1, year, month);
         return new PeriodMention(m.Index, m.Length, period, false, null);
+    }
+
+    // "the period up to June", "the months through September 2019": the months of the year up to that one.
+    private static PeriodMention UpTo(Match m, string text, Sentence sentence, DateOnly published)
+    {
+        var month = MonthNumber(m.Groups["ut"].Value);
+        var (year, inferred) = YearOf(m.Groups["uty"], text, m, sentence, published, month);
+        return new PeriodMention(m.Index, m.Length, month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Months(year, 1, month), inferred, null);
     }
 
     // "the first nine months of 2015".

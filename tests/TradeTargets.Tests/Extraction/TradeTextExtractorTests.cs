@@ -203,6 +203,13 @@ public class TradeTextExtractorTests
         => Extract("Belarus and China agreed to boost trade, bringing it to $900m by 2018.").Goals.Should().ContainSingle()
             .Which.Target.Should().Be(Amount.FromMillions(900));
 
+    [Theory]
+    [InlineData("Trade with China reached $1.5 billion in the period up to June 2016.", "2016-H1")]
+    [InlineData("Trade with China came to $1.5 billion in the months through September 2016.", "2016-01/2016-09")]
+    [InlineData("Trade with China came to $1.5 billion in the period to the end of March 2016.", "2016-Q1")]
+    public void Extract_PeriodUpToAMonth_IsTheYearsMonthsToIt(string sentence, string period)
+        => Extract(sentence).Figures.Should().ContainSingle().Which.Period.ToString().Should().Be(period);
+
     [Fact]
     public void Extract_WasToTheTuneOf_IsALevel()
         => Extract("Trade with China was to the tune of $900m in 2015.").Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromMillions(900));
