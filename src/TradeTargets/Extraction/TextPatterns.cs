@@ -61,7 +61,7 @@ internal static partial class TextPatterns
 
     /// <summary>Periods led by a digit or a capital: month runs, H1 / Q3, fiscal years in figures, a month with its year, a year.</summary>
     [GeneratedRegex(
-        @"(?<m1>" + Month + @")\s*(?:-|–|—|to|through|till|until|and)\s*(?<m2>" + Month + @")(?:,?\s*(?:of\s+)?(?<my>" + Year + @"))?"
+        @"(?<m1>" + Month + @")\s*(?:-|–|—|to|through|till|until|and)\s*(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:,?\s*(?:of\s+)?(?<my>" + Year + @"))?"
         + @"|\bH(?<h>[12])\s*(?<hy>" + Year + @")|(?<hy>" + Year + @")\s*H(?<h>[12])\b"
         + @"|\bQ(?<q>[1-4])[\s-]*(?<qy>" + Year + @")|(?<qy>" + Year + @")[\s-]*Q(?<q>[1-4])\b"
         + @"|\bFY\s?(?<fy1>" + Year + @")\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)"

@@ -207,6 +207,7 @@ public class TradeTextExtractorTests
     [InlineData("Trade with China reached $1.5 billion in the period up to June 2016.", "2016-H1")]
     [InlineData("Trade with China came to $1.5 billion in the months through September 2016.", "2016-01/2016-09")]
     [InlineData("Trade with China came to $1.5 billion in the period to the end of March 2016.", "2016-Q1")]
+    [InlineData("Trade with China came to $1.5 billion between January and the end of October 2016.", "2016-01/2016-10")]
     public void Extract_PeriodUpToAMonth_IsTheYearsMonthsToIt(string sentence, string period)
         => Extract(sentence).Figures.Should().ContainSingle().Which.Period.ToString().Should().Be(period);
 
