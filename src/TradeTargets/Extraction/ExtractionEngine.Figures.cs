@@ -47,7 +47,7 @@ internal sealed partial class ExtractionEngine
 
             var qualifier = amount.IsRange ? AmountQualifier.Over : CandidateWords.QualifierBefore(before.ToString());
             var side = isFrom && cues.HasGoalCue ? ReportingSide.OfficialClaim : ReportingSide.Unstated;
-            if (AddFigure(facts, cues.Quote, amount, qualifier, side) is { } figure)
+            if (AddFigure(facts, cues.Quote, amount, qualifier, side, isFrom) is { } figure)
             {
                 level = figure;
                 baseline = side == ReportingSide.OfficialClaim ? figure : baseline;
@@ -59,7 +59,7 @@ internal sealed partial class ExtractionEngine
 
     // The figure an amount states, when the sentence says whose trade it is; a level restated later in the article
     // ("currently stands at $62 bln") is one figure.
-    private FigureCandidate? AddFigure(SentenceFacts facts, TextQuote quote, MoneyMention amount, AmountQualifier qualifier, ReportingSide side)
+    private FigureCandidate? AddFigure(SentenceFacts facts, TextQuote quote, MoneyMention amount, AmountQualifier qualifier, ReportingSide side, bool isFrom)
     {
         var attached = AttachedPeriod(amount, facts.Periods, facts.Sentence);
         if (subjects.SubjectAt(amount.Start, facts) is not (var p, var flow, var inferred))
@@ -67,7 +67,7 @@ internal sealed partial class ExtractionEngine
             return null;
         }
 
-        var period = FigurePeriod(facts, amount, attached, p, ref inferred);
+        var period = FigurePeriod(facts, amount, attached, isFrom, p, ref inferred);
         if (amount.CurrencyInferred)
         {
             inferred |= InferredParts.Currency;
@@ -84,7 +84,7 @@ internal sealed partial class ExtractionEngine
 
     // The period attached to the amount, else "last year" in the sentence, else the current year for a yearly rate
     // ("$500m a year"), else the period the sentence continues.
-    private ReportingPeriod FigurePeriod(SentenceFacts facts, MoneyMention amount, PeriodMention? attached, TradePair pair, ref InferredParts inferred)
+    private ReportingPeriod FigurePeriod(SentenceFacts facts, MoneyMention amount, PeriodMention? attached, bool isFrom, TradePair pair, ref InferredParts inferred)
     {
         var sentence = facts.Sentence;
         var published = context.Published;
@@ -93,7 +93,7 @@ internal sealed partial class ExtractionEngine
             return earlier;
         }
 
-        if (SpanStart(sentence, amount, attached) is { } first)
+        if (isFrom && SpanStart(sentence, amount, attached) is { } first)
         {
             return first;
         }
@@ -120,17 +120,12 @@ internal sealed partial class ExtractionEngine
             : ContextPeriod(facts.Index, pair);
     }
 
-    // "Between 2007 and 2022 trade grew from $378m to $4.88bn": an amount after "from" with no period of its own after it
-    // is the level of the span's first year; the amount after "to" takes the last year as the nearest period before it.
+    // "Between 2007 and 2022 trade grew from $378m to $4.88bn": an amount after "from" (the caller knows) with no period of
+    // its own after it is the level of the span's first year; the amount after "to" takes the last year as the nearest
+    // period before it.
     private ReportingPeriod? SpanStart(Sentence sentence, MoneyMention amount, PeriodMention? attached)
     {
         if (attached is { } a && a.Start >= amount.End)
-        {
-            return null;
-        }
-
-        var before = text.AsSpan(sentence.Start, amount.Start - sentence.Start);
-        if (!TextPatterns.FromBefore().IsMatch(before.Length > 40 ? before[^40..] : before))
         {
             return null;
         }

@@ -89,6 +89,20 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
 
     // The flow word nearest before the number (else just after it); exports and imports are turned to the reporter's
     // side when the sentence makes the partner the exporter ("Vietnam's exports to Belarus" are Belarusian imports).
+    // The first flow word at or after `at` not followed by an amount of its own ("exports of $433m").
+    private FlowWord? FirstFreeFlowAfter(int at, List<FlowWord> flows)
+    {
+        foreach (var f in flows)
+        {
+            if (f.Start >= at && !TextPatterns.FlowBeforeItsAmount().IsMatch(text.AsSpan(f.End, Math.Min(24, text.Length - f.End))))
+            {
+                return f;
+            }
+        }
+
+        return null;
+    }
+
     private (TradeFlow Flow, bool Inferred) FlowFor(int at, List<FlowWord> flows, List<CountryMention> countries, TradeFlow? carried, Country partner)
     {
         FlowWord? chosen = null;
@@ -108,7 +122,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
 
         // With no flow word before the amount, the first one after it that is not another amount's ("the total was $1.09bn,
         // with exports of $433m": "exports" is the $433m's); a total with none is turnover.
-        chosen ??= flows.Cast<FlowWord?>().FirstOrDefault(f => f!.Value.Start >= at && !TextPatterns.FlowBeforeItsAmount().IsMatch(text.AsSpan(f.Value.End, Math.Min(24, text.Length - f.Value.End))));
+        chosen ??= FirstFreeFlowAfter(at, flows);
         if (chosen is not { } word)
         {
             var before = text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at));

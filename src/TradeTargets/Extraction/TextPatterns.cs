@@ -192,7 +192,7 @@ internal static partial class TextPatterns
         + @"|\b(?:increas(?:e|es|ing)|rais(?:e|es|ing)|boost(?:s|ing)?|grow(?:s|ing)?|expand(?:s|ing)?)\s+(?:[\w'-]+\s+){0,6}?by\s+(?<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent)"
         + @"|\b(?<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent)\s+(?:rise|increase|growth|boost|expansion)\s+in\s+(?:[\w'-]+\s+){0,3}?(?:trade|turnover|commerce|exports|imports)\b";
 
-    /// <summary>Multipliers of a goal: "fourfold", "almost double", "three times", "increase by 50%"; not past changes ("doubled", "grown by 200%").</summary>
+    /// <summary>Multipliers of a goal: "fourfold", "almost double", "three times", "increase by 50%", "a 50% increase in trade"; not past changes ("doubled", "grown by 200%").</summary>
     public static readonly WordLedPattern Multiplier = new(
         MultiplierAt(),
         "almost", "nearly", "about", "around", "more", "over", "at", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "doubl", "tripl", "quadrupl", "increas", "rais", "boost", "grow", "expand");
