@@ -58,9 +58,22 @@ internal static class CurrencyNames
 
     private static readonly Lazy<(Dictionary<string, string> ByName, Dictionary<(Country, string), string> ByCountryAndUnit)> Catalogue = new(Build);
 
+    // The two CFA francs are named after their central banks, not a country: the members of each union.
+    private static readonly (string Code, string[] Members)[] CfaFrancs =
+    [
+        ("XOF", ["BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"]),
+        ("XAF", ["CMR", "CAF", "TCD", "COG", "GNQ", "GAB"]),
+    ];
+
+    // Units whose usual currency is read whatever the passage's countries: "dollars" in a passage on Singapore are
+    // still US dollars unless the writer says otherwise.
+    private static readonly HashSet<string> UnitsNeverReadByCountry = new(StringComparer.Ordinal) { "dollar", "usd", "euro", "sterling", "pound sterling" };
+
     /// <summary>The currency a name names, or null ("Kuwaiti dinars" is KWD, "dinars" alone none).</summary>
-    /// <param name="name">The words after the amount, as matched: "Indian rupees", "Pound Sterling", "dollars".</param>
-    public static Currency? Read(string name)
+    /// <param name="name">The words after the amount, as matched: "Indian rupees", "Pound Sterling", "dollars", "CFA francs".</param>
+    /// <param name="countries">The countries whose currency a unit written without its country is taken to be, most likely
+    /// first: "riyals" with Qatar among them are Qatari riyals, "shillings" with Tanzania Tanzanian shillings.</param>
+    public static Currency? Read(string name, IReadOnlyList<Country> countries)
     {
         var words = name.ToLowerInvariant().Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Singular).ToArray();
         var key = string.Join(' ', words);
@@ -69,16 +82,32 @@ internal static class CurrencyNames
             return new Currency(code);
         }
 
-        var unit = words[^1];
-        if (words.Length > 1 && CountryLexicon.Lookup(name[..name.LastIndexOf(' ')].Trim()) is { } country
+        var unit = UnitKey(words[^1]);
+        var cfa = (words.Length > 1 && words[^2] is "cfa" or "fcfa") || unit is "fcfa" or "cfa";
+        if (!cfa && words.Length > 1 && CountryLexicon.Lookup(name[..name.LastIndexOf(' ')].Trim()) is { } country
             && Catalogue.Value.ByCountryAndUnit.TryGetValue((country, unit), out code))
         {
             return new Currency(code);
         }
 
+        var alone = words.Length > 1 && words[^2] == "pound" && unit == "sterling" ? "pound sterling" : words[^1];
+        if (cfa || !UnitsNeverReadByCountry.Contains(alone))
+        {
+            foreach (var candidate in countries)
+            {
+                if (Catalogue.Value.ByCountryAndUnit.TryGetValue((candidate, cfa ? "franc" : unit), out code) && (!cfa || code[0] == 'X'))
+                {
+                    return new Currency(code);
+                }
+            }
+        }
+
         // A unit after a word that names no country of its own ("US dollars", "Pound Sterling" handled above): the unit's.
-        return UnitAlone.TryGetValue(words.Length > 1 && words[^2] == "pound" && unit == "sterling" ? "pound sterling" : unit, out code) ? new Currency(code) : null;
+        return cfa ? new Currency("XOF") : UnitAlone.TryGetValue(alone, out code) ? new Currency(code) : null;
     }
+
+    // "riyal" and "rial" are one unit spelt two ways (ISO writes the Saudi Riyal and the Qatari Rial).
+    private static string UnitKey(string unit) => unit == "riyal" ? "rial" : unit;
 
     private static string Singular(string word)
         => word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith('s') && word.Length > 3 && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
@@ -93,10 +122,19 @@ internal static class CurrencyNames
             byName.TryAdd(string.Join(' ', words.Select(Singular)), code);
             if (words.Length > 1 && CountryLexicon.Lookup(name[..name.LastIndexOf(' ')]) is { } country)
             {
-                byCountryAndUnit.TryAdd((country, Singular(words[^1])), code);
+                byCountryAndUnit.TryAdd((country, UnitKey(Singular(words[^1]))), code);
             }
         }
 
+        foreach (var (code, members) in CfaFrancs)
+        {
+            foreach (var member in members)
+            {
+                byCountryAndUnit.TryAdd((Country.Parse(member), "franc"), code);
+            }
+        }
+
+        byCountryAndUnit.TryAdd((Country.Parse("GBR"), "pound"), "GBP");
         return (byName, byCountryAndUnit);
     }
 }

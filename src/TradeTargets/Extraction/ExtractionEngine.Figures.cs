@@ -14,7 +14,7 @@ internal sealed partial class ExtractionEngine
         FigureCandidate? baseline = null;
         FigureCandidate? level = null;
         var targets = new List<MoneyMention>();
-        foreach (var amount in MentionReader.Money(text, sentence, cues.Text, articleCurrency))
+        foreach (var amount in MentionReader.Money(text, sentence, cues.Text, new CurrencyHints(articleCurrency, CurrencyCountries(facts))))
         {
             if (IsNotTrade(amount, cues.NotTrade, facts.Flows))
             {
@@ -55,6 +55,24 @@ internal sealed partial class ExtractionEngine
         }
 
         return (targets, baseline, level);
+    }
+
+    // The countries a unit written without its country ("riyals", "shillings", "CFA francs") is read by: the reporter
+    // first, since a country's press and ministries report in its own currency, then the sentence's, then the topic.
+    private List<Country> CurrencyCountries(SentenceFacts facts)
+    {
+        var countries = new List<Country>(facts.Countries.Count + 2) { reporter };
+        foreach (var mention in facts.Countries)
+        {
+            countries.Add(mention.Country);
+        }
+
+        if (facts.PreviousTopic is { } previous)
+        {
+            countries.Add(previous);
+        }
+
+        return countries;
     }
 
     // The figure an amount states, when the sentence says whose trade it is; a level restated later in the article

@@ -10,17 +10,17 @@ internal static class MentionReader
     /// <param name="text">The article.</param>
     /// <param name="sentence">Where the sentence is.</param>
     /// <param name="sentenceText">The sentence itself (<c>text.Substring(sentence.Start, sentence.Length)</c>).</param>
-    /// <param name="fallback">The currency of an amount written without one.</param>
-    public static List<MoneyMention> Money(string text, Sentence sentence, string sentenceText, Currency fallback)
+    /// <param name="hints">The currency of an amount written without one, and the countries a bare unit ("riyals") is read by.</param>
+    public static List<MoneyMention> Money(string text, Sentence sentence, string sentenceText, CurrencyHints hints)
     {
         var found = new List<MoneyMention>();
         foreach (var m in InFigures(sentenceText))
         {
-            Add(m, sentence.Start, text, fallback, found);
+            Add(m, sentence.Start, text, hints, found);
         }
 
         var inFigures = found.Count;
-        ReadInWords(text, sentence, fallback, found);
+        ReadInWords(text, sentence, hints, found);
         if (found.Count > inFigures && inFigures > 0)
         {
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -51,7 +51,7 @@ internal static class MentionReader
 
     // Amounts in words end in "billion", "million" or "trillion": the pattern is tried only in the few words before each
     // "illion", since a pattern led by words would otherwise try a match at most letters of the sentence.
-    private static void ReadInWords(string text, Sentence sentence, Currency fallback, List<MoneyMention> found)
+    private static void ReadInWords(string text, Sentence sentence, CurrencyHints hints, List<MoneyMention> found)
     {
         var searched = sentence.Start;
         while (searched < sentence.End)
@@ -78,7 +78,7 @@ internal static class MentionReader
 
             var to = Math.Min(sentence.End, at + 48);
             var before = found.Count;
-            Read(TextPatterns.MoneyInWords(), text, from, to, fallback, found);
+            Read(TextPatterns.MoneyInWords(), text, from, to, hints, found);
             searched = found.Count > before ? found[^1].End : at + 6;
         }
     }
@@ -116,16 +116,16 @@ internal static class MentionReader
         return wordStart < wordEnd && NumberWordBeforeAScale.Contains(text.AsSpan(wordStart, wordEnd - wordStart));
     }
 
-    private static void Read(Regex pattern, string text, int start, int end, Currency fallback, List<MoneyMention> found)
+    private static void Read(Regex pattern, string text, int start, int end, CurrencyHints hints, List<MoneyMention> found)
     {
         for (var m = pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
-            Add(m, 0, text, fallback, found);
+            Add(m, 0, text, hints, found);
         }
     }
 
     // The amount a match of a money pattern states, if it is money; offset is where the text the match indexes starts in the article.
-    private static void Add(Match m, int offset, string text, Currency fallback, List<MoneyMention> found)
+    private static void Add(Match m, int offset, string text, CurrencyHints hints, List<MoneyMention> found)
     {
         var unit = m.Groups["unit"].Value;
         var scale = unit.Length == 0 ? 1m : Scale(unit);
@@ -162,7 +162,7 @@ internal static class MentionReader
 
         var start = offset + m.Index;
         var inferred = symbol.Length == 0;
-        if ((inferred ? fallback : CurrencyOf(symbol, text, start)) is not { } currency)
+        if ((inferred ? hints.Fallback : CurrencyOf(symbol, text, start, hints.Countries)) is not { } currency)
         {
             // A unit that names no currency by itself ("dinars", "pesos") and no country before it: not read as money.
             return;
@@ -179,16 +179,22 @@ internal static class MentionReader
         return decimal.Parse(decimalComma ? digits.Replace(',', '.') : digits, NumberStyles.Number, CultureInfo.InvariantCulture);
     }
 
-    // Rupees are Pakistani when Pakistan is named just before, Indian otherwise.
-    private static Currency RupeeOf(string text, int at)
-        => text.AsSpan(Math.Max(0, at - 20), Math.Min(20, at)).Contains("Pakistan", StringComparison.Ordinal) ? new Currency("PKR") : new Currency("INR");
+    // Rupees are Pakistani when Pakistan is named just before; else the first of the passage's countries that pays in
+    // rupees (Nepal's, Sri Lanka's), else Indian.
+    private static Currency RupeeOf(string text, int at, IReadOnlyList<Country> countries)
+        => text.AsSpan(Math.Max(0, at - 20), Math.Min(20, at)).Contains("Pakistan", StringComparison.Ordinal) ? new Currency("PKR")
+            : CurrencyNames.Read("rupees", countries) ?? new Currency("INR");
 
     // Three capitals that are no ISO 4217 code ("GDP", "FTA") do not make a number money.
     private static bool IsUnknownCode(string symbol)
         => symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper) && symbol != "RMB" && !Currency.TryParse(symbol, out _);
 
     /// <summary>The currency a sign, code or name before or after an amount stands for; null for a name that names none ("dinars" alone).</summary>
-    public static Currency? CurrencyOf(string symbol, string text, int at) => symbol.ToUpperInvariant() switch
+    /// <param name="symbol">The sign, code or name as written.</param>
+    /// <param name="text">The article.</param>
+    /// <param name="at">Where the amount starts.</param>
+    /// <param name="countries">The countries a unit written without its country is read by, most likely first.</param>
+    public static Currency? CurrencyOf(string symbol, string text, int at, IReadOnlyList<Country> countries) => symbol.ToUpperInvariant() switch
     {
         "NZ$" => new Currency("NZD"),
         "A$" or "AU$" => new Currency("AUD"),
@@ -199,7 +205,7 @@ internal static class MentionReader
         "E£" => new Currency("EGP"),
         "RM" => new Currency("MYR"),
         "RP" => new Currency("IDR"),
-        "RS" or "RS." or "RUPEE" or "RUPEES" => RupeeOf(text, at),
+        "RS" or "RS." or "RUPEE" or "RUPEES" => RupeeOf(text, at, countries),
         "TK" or "TK." or "৳" => new Currency("BDT"),
         "DH" or "DH." or "DHS" or "DHS." => new Currency("AED"),
         "SR" => new Currency("SAR"),
@@ -222,7 +228,7 @@ internal static class MentionReader
         "₪" => new Currency("ILS"),
         "RMB" => new Currency("CNY"),
         var code when code.Length == 3 && code.All(char.IsAsciiLetterUpper) && Currency.TryParse(code, out var iso) => iso,
-        _ => CurrencyNames.Read(symbol),
+        _ => CurrencyNames.Read(symbol, countries),
     };
 
     private static readonly string[] PeriodWords = ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "period"];

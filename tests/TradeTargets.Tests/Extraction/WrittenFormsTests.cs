@@ -326,6 +326,26 @@ public class WrittenFormsTests
     public void Extract_CurrencyNamesAndSigns_AreReadForEveryCurrency(string sentence, string currency)
         => Extract(sentence).Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(5_000_000_000, new Currency(currency)));
 
+    [Theory]
+    [InlineData("QAT", "Trade with Kuwait reached 2.3 billion riyals in 2023.", "QAR")]
+    [InlineData("IND", "Trade with Qatar reached 2.3 billion riyals in 2023.", "QAR")]
+    [InlineData("IND", "Trade with Nepal reached 2.3 billion riyals in 2023.", "SAR")]
+    [InlineData("TZA", "Exports to Oman came to 120 billion shillings in 2021.", "TZS")]
+    [InlineData("KEN", "Exports to Uganda came to 120 billion shillings in 2021.", "KES")]
+    [InlineData("SEN", "Exports to Ghana were 21.2 billion CFA francs in 2022.", "XOF")]
+    [InlineData("IND", "Trade with Cameroon was 21.2 billion CFA francs in 2022.", "XAF")]
+    [InlineData("IND", "Trade with Ghana was 21.2 billion CFA francs in 2022.", "XOF")]
+    [InlineData("IND", "Trade with Ghana was 21.2 billion FCFA in 2022.", "XOF")]
+    [InlineData("IND", "Trade with Senegal was 21.2 billion francs in 2022.", "XOF")]
+    [InlineData("IND", "Trade with Switzerland was 21.2 billion francs in 2022.", "CHF")]
+    [InlineData("NPL", "Trade with India was 21.2 billion rupees in 2022.", "NPR")]
+    [InlineData("IND", "Trade with Nepal was 21.2 billion rupees in 2022.", "INR")]
+    [InlineData("EGY", "Trade with Turkey was 21.2 billion pounds in 2022.", "EGP")]
+    [InlineData("SGP", "Trade with Malaysia was 21.2 billion dollars in 2022.", "USD")]
+    public void Extract_AUnitWithoutItsCountry_IsTheCurrencyOfTheReporterOrThePartnerThatUsesIt(string reporter, string sentence, string currency)
+        => Extract(sentence, new ExtractionContext(new DateOnly(2024, 1, 15), Country.Parse(reporter)))
+            .Figures.Should().ContainSingle().Which.Amount.Currency.Should().Be(new Currency(currency));
+
     [Fact]
     public void Extract_AUnitThatNamesNoCurrencyByItself_IsNotReadAsMoney()
         => Extract("Trade with Nepal was 5 billion dinars in 2018.").Figures.Should().BeEmpty();
