@@ -33,7 +33,7 @@ internal sealed partial class ExtractionEngine
     {
         var found = new List<(Match Match, ChangeForm Form)>();
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        if (span.Contains("period", StringComparison.OrdinalIgnoreCase))
+        if (span.IndexOfAny(PeriodWord) >= 0)
         {
             // Every share of the same period names it "period".
             Add(TextPatterns.ShareOfSamePeriod(), ChangeForm.Share);
@@ -41,9 +41,7 @@ internal sealed partial class ExtractionEngine
 
         AddPercentChanges(sentence, found);
 
-        if (span.Contains("doubled", StringComparison.OrdinalIgnoreCase) || span.Contains("tripled", StringComparison.OrdinalIgnoreCase)
-            || span.Contains("trebled", StringComparison.OrdinalIgnoreCase) || span.Contains("quadrupled", StringComparison.OrdinalIgnoreCase)
-            || span.Contains("times", StringComparison.OrdinalIgnoreCase) || span.Contains("fold", StringComparison.OrdinalIgnoreCase))
+        if (span.IndexOfAny(MultipleWords) >= 0)
         {
             Add(TextPatterns.PastMultiple(), ChangeForm.Multiple);
         }
@@ -143,6 +141,11 @@ internal sealed partial class ExtractionEngine
 
     // "32% of the same period" is the ratio itself; "fell 40%" is 0.6, "grew 16%" 1.16, "doubled" 2.
     // A part of every fraction a change can be written with ("rose by a quarter").
+    private static readonly System.Buffers.SearchValues<string> PeriodWord = System.Buffers.SearchValues.Create(["period"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> MultipleWords
+        = System.Buffers.SearchValues.Create(["doubled", "tripled", "trebled", "quadrupled", "times", "fold"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly System.Buffers.SearchValues<string> FractionWords = System.Buffers.SearchValues.Create(["quarter", "third", "fifth", "tenth", "half"], StringComparison.OrdinalIgnoreCase);
 
     private static double? Ratio(Match m, ChangeForm form)

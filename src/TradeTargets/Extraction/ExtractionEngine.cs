@@ -370,15 +370,17 @@ internal sealed partial class ExtractionEngine
             : ReportingPeriod.Year(context.Published.Year - 1);
     }
 
+    // An amount in words ends in "illion"; a multiple is "-fold", "doubled", "tripled" or "N times".
+    private static readonly System.Buffers.SearchValues<string> AmountInWordsOrMultiple
+        = System.Buffers.SearchValues.Create(["illion", "fold", "doubl", "tripl", "times"], StringComparison.OrdinalIgnoreCase);
+
     private void ReadCandidates(SentenceFacts facts)
     {
         var sentence = facts.Sentence;
         var span = text.AsSpan(sentence.Start, sentence.Length);
         var hasNumber = span.IndexOfAnyInRange('0', '9') >= 0;
         var mayHoldFraction = span.IndexOfAny(FractionWords) >= 0;
-        if (!hasNumber && !mayHoldFraction && !span.Contains("illion", StringComparison.OrdinalIgnoreCase) && !span.Contains("fold", StringComparison.OrdinalIgnoreCase)
-            && !span.Contains("doubl", StringComparison.OrdinalIgnoreCase) && !span.Contains("tripl", StringComparison.OrdinalIgnoreCase)
-            && !span.Contains("times", StringComparison.OrdinalIgnoreCase))
+        if (!hasNumber && !mayHoldFraction && span.IndexOfAny(AmountInWordsOrMultiple) < 0)
         {
             // No number, no amount in words, no multiplier and no fraction: nothing to read.
             return;
@@ -432,13 +434,14 @@ internal sealed partial class ExtractionEngine
         _ => TradeFlow.Turnover,
     };
 
+    private static readonly System.Buffers.SearchValues<string> PeriodKeyWords
+        = System.Buffers.SearchValues.Create(["year", "half", "quarter", "months"], StringComparison.OrdinalIgnoreCase);
+
     // Every period form has a digit or one of these words; most sentences have neither and skip the period patterns.
     private bool MayNamePeriod(Sentence sentence)
     {
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        return span.IndexOfAnyInRange('0', '9') >= 0 || span.Contains("year", StringComparison.OrdinalIgnoreCase)
-            || span.Contains("half", StringComparison.OrdinalIgnoreCase) || span.Contains("quarter", StringComparison.OrdinalIgnoreCase)
-            || span.Contains("months", StringComparison.OrdinalIgnoreCase);
+        return span.IndexOfAnyInRange('0', '9') >= 0 || span.IndexOfAny(PeriodKeyWords) >= 0;
     }
 
     private bool InParentheses(Sentence sentence, int at)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -231,19 +232,17 @@ internal static class MentionReader
         _ => CurrencyNames.Read(symbol, countries),
     };
 
-    private static readonly string[] PeriodWords = ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "period"];
+    // The words every worded period holds. A set of strings is searched in one pass, and its case-blind search does not
+    // depend on the globalization mode (a case-blind search for one string falls to a per-character loop when the
+    // process runs without ICU, as our builds do).
+    private static readonly SearchValues<string> PeriodWords = SearchValues.Create(
+        ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "period"], StringComparison.OrdinalIgnoreCase);
 
     public static List<PeriodMention> Periods(string text, Sentence sentence, DateOnly published)
     {
         var found = new List<PeriodMention>();
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        var hasWords = false;
-        foreach (var word in PeriodWords)
-        {
-            hasWords |= span.Contains(word, StringComparison.OrdinalIgnoreCase);
-        }
-
-        if (hasWords)
+        if (span.IndexOfAny(PeriodWords) >= 0)
         {
             foreach (var m in TextPatterns.PeriodWords.Matches(text, sentence.Start, sentence.Length))
             {
