@@ -75,7 +75,7 @@ internal sealed partial class ExtractionEngine
         {
             var rest = text.AsSpan(searched, sentence.End - searched);
             var sign = rest.IndexOf('%');
-            var cent = rest.IndexOf("cent", StringComparison.OrdinalIgnoreCase);
+            var cent = rest.IndexOfAny(Cent);
             var mark = sign < 0 ? cent : cent < 0 ? sign : Math.Min(sign, cent);
             if (mark < 0)
             {
@@ -141,6 +141,8 @@ internal sealed partial class ExtractionEngine
 
     // "32% of the same period" is the ratio itself; "fell 40%" is 0.6, "grew 16%" 1.16, "doubled" 2.
     // A part of every fraction a change can be written with ("rose by a quarter").
+    private static readonly System.Buffers.SearchValues<string> Cent = System.Buffers.SearchValues.Create(["cent"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly System.Buffers.SearchValues<string> PeriodWord = System.Buffers.SearchValues.Create(["period"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> MultipleWords

@@ -147,7 +147,7 @@ internal sealed partial class ExtractionEngine
         var pending = goalsWithoutDeadline;
         goalsWithoutDeadline = [];
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        if (pendingSentence != index - 1 || span.IndexOfAny(MoneyMarks) >= 0 || !TextPatterns.ReachingWhatWasSet().IsMatch(span))
+        if (pendingSentence != index - 1 || HasMoneyMark(span) || !TextPatterns.ReachingWhatWasSet().IsMatch(span))
         {
             return;
         }
@@ -178,11 +178,16 @@ internal sealed partial class ExtractionEngine
             return true;
         }
 
-        return span.IndexOfAny(MoneyMarks) >= 0 && TextPatterns.GoalCue.IsMatch(span);
+        return HasMoneyMark(span) && TextPatterns.GoalCue.IsMatch(span);
     }
 
-    // Every amount has a currency sign or a scale word; these are their marks.
-    private static readonly System.Buffers.SearchValues<string> MoneyMarks = System.Buffers.SearchValues.Create(["$", "€", "£", "¥", "₹", "illion", "bn", "bln", "mln", "USD", "EUR"], StringComparison.Ordinal);
+    // Every amount has a currency sign or a scale word; these are their marks, the signs searched as characters (a set
+    // of strings that holds a one-character string is searched a character at a time).
+    private static readonly System.Buffers.SearchValues<char> MoneySigns = System.Buffers.SearchValues.Create("$€£¥₹");
+
+    private static readonly System.Buffers.SearchValues<string> MoneyWords = System.Buffers.SearchValues.Create(["illion", "bn", "bln", "mln", "USD", "EUR"], StringComparison.Ordinal);
+
+    private static bool HasMoneyMark(ReadOnlySpan<char> span) => span.IndexOfAny(MoneySigns) >= 0 || span.IndexOfAny(MoneyWords) >= 0;
 
     // The partner later sentences are about when they name none.
     private void RememberTopic(int index, Sentence sentence, List<CountryMention> countries, List<FlowWord> flows)

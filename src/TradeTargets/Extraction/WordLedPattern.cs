@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace TradeTargets.Extraction;
@@ -22,7 +21,8 @@ namespace TradeTargets.Extraction;
 /// <param name="firstWords">A beginning of every word a match can start with.</param>
 internal sealed class WordLedPattern(Regex anchored, params string[] firstWords)
 {
-    private readonly SearchValues<string> starts = SearchValues.Create(firstWords, StringComparison.OrdinalIgnoreCase);
+    // The first words by their first letter or digit (lower case); a first word of one character is its own entry.
+    private readonly string[]?[] byFirstChar = ByFirstChar(firstWords);
 
     /// <summary>Whether the pattern looks behind a place inside it ("soon" not after "as"), which a stretch searched by <see cref="Matches(string, int, int)"/> cannot show it.</summary>
     public bool LooksBehind { get; } = anchored.ToString().Contains("(?<!", StringComparison.Ordinal) || anchored.ToString().Contains("(?<=", StringComparison.Ordinal);
@@ -111,30 +111,70 @@ internal sealed class WordLedPattern(Regex anchored, params string[] firstWords)
 
     // The next place at or after `from` where a first word starts a word: at the start of the text searched, or after a
     // character that is not a word character as \b judges it (letters, digits, non-spacing marks, connectors, the zero-width
-    // joiners). Judging it here lets a try see the text only from where it starts.
+    // joiners). Judging it here lets a try see the text only from where it starts. A plain walk over the characters: a
+    // vectorised search for many words, some of two letters, stops at so many places inside words that it was slower.
     private int NextWordStart(ReadOnlySpan<char> input, int from, int textStart)
     {
-        while (from < input.Length)
+        for (var i = from; i < input.Length; i++)
         {
-            var i = input[from..].IndexOfAny(starts);
-            if (i < 0)
+            var c = input[i];
+            if (c >= 128 || byFirstChar[char.IsAsciiLetterUpper(c) ? c | 0x20 : c] is not { } words
+                || (i > textStart && IsBoundaryWordChar(input[i - 1])))
             {
-                return -1;
+                continue;
             }
 
-            from += i;
-            if (from == textStart || !IsBoundaryWordChar(input[from - 1]))
+            foreach (var word in words)
             {
-                return from;
+                if (StartsWithIgnoringAsciiCase(input[i..], word))
+                {
+                    return i;
+                }
             }
-
-            from++;
         }
 
         return -1;
     }
 
+    private static bool StartsWithIgnoringAsciiCase(ReadOnlySpan<char> text, string lowerCaseWord)
+    {
+        if (text.Length < lowerCaseWord.Length)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < lowerCaseWord.Length; j++)
+        {
+            var c = text[j];
+            if ((char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) != lowerCaseWord[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string[]?[] ByFirstChar(string[] firstWords)
+    {
+        var table = new string[]?[128];
+        foreach (var group in firstWords.Select(w => w.ToLowerInvariant()).GroupBy(w => w[0]))
+        {
+            if (!char.IsAsciiLetterOrDigit(group.Key))
+            {
+                throw new ArgumentException($"A first word must start with an ASCII letter or digit: '{group.First()}'.", nameof(firstWords));
+            }
+
+            table[group.Key] = [.. group];
+        }
+
+        return table;
+    }
+
     private static bool IsBoundaryWordChar(char c)
+        => char.IsAsciiLetterOrDigit(c) || c == '_' || (c >= 128 && IsNonAsciiWordChar(c));
+
+    private static bool IsNonAsciiWordChar(char c)
         => char.IsLetterOrDigit(c) || c is '\u200C' or '\u200D'
             || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 }
