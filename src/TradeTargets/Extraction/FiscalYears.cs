@@ -9,7 +9,9 @@ internal static class FiscalYears
         ["IND"] = 4, ["JPN"] = 4, ["GBR"] = 4, ["CAN"] = 4, ["USA"] = 10, ["IRN"] = 3,
     };
 
-    /// <summary>The partner's fiscal year if it has one, else the reporter's, else July (the commonest non-calendar start).</summary>
+    /// <summary>The reporter's fiscal year if it has one, else the partner's, else July (the commonest non-calendar start).</summary>
+    /// <remarks>A country's press and ministries write its own fiscal years ("2021-22" in India is April to March, in
+    /// Bangladesh July to June); a reporter without one quotes the partner's.</remarks>
     public static int StartMonth(Country partner, Country reporter)
-        => FirstMonth.TryGetValue(partner.Code, out var month) ? month : FirstMonth.TryGetValue(reporter.Code, out month) ? month : 7;
+        => FirstMonth.TryGetValue(reporter.Code, out var month) ? month : FirstMonth.TryGetValue(partner.Code, out month) ? month : 7;
 }

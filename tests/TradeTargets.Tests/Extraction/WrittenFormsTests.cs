@@ -224,10 +224,19 @@ public class WrittenFormsTests
     [Theory]
     [InlineData("In the year to June 2018, trade with Nepal came to $1.36 billion.", "2017-07/2018-06")]
     [InlineData("In the twelve months to March 2018, exports to Nepal came to $1.36 billion.", "2017-04/2018-03")]
-    [InlineData("Trade with Nepal was around $1.36 billion in the last fiscal.", "2018-07/2019-06")]
+    [InlineData("Trade with Nepal was around $1.36 billion in the last fiscal.", "2018-04/2019-03")]
     [InlineData("Total trade between India and Nepal came to $1.36 billion in 2018.", "2018")]
     public void Extract_MorePeriodForms_AreRead(string sentence, string period)
         => Extract(sentence).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+
+    [Theory]
+    [InlineData("IND", "Trade with Bangladesh reached $15.9 billion in 2021-22.", "2021-04/2022-03")]
+    [InlineData("BGD", "Trade with India reached $15.9 billion in FY2021-22.", "2021-07/2022-06")]
+    [InlineData("RUS", "Trade with India reached $13.1 billion in 2021-22.", "2021-04/2022-03")]
+    [InlineData("NPL", "Trade with India was around $1.36 billion in the last fiscal.", "2022-07/2023-06")]
+    public void Extract_AFiscalYear_IsTheReportersWhenItHasOneElseThePartners(string reporter, string sentence, string period)
+        => Extract(sentence, new ExtractionContext(new DateOnly(2023, 9, 1), Country.Parse(reporter)))
+            .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
 
     [Theory]
     [InlineData("The exchange with Nepal improved to $2 billion in 2018.", TradeFlow.Turnover)]
