@@ -152,8 +152,8 @@ internal sealed partial class ExtractionEngine
         return span.Success ? ReportingPeriod.Year(MentionReader.Int(span.Groups["y"].Value)) : null;
     }
 
-    // "from $4.5 billion a year earlier": the year before the sentence's nearest period before the amount; "$2.9 billion in
-    // the same months of 2023": that period's months in the year written.
+    // "from $4.5 billion a year earlier": the year before the sentence's nearest period before the amount, else before the
+    // period the sentence continues; "$2.9 billion in the same months of 2023": that period's months in the year written.
     private ReportingPeriod? EarlierPeriod(SentenceFacts facts, MoneyMention amount, TradePair pair, ref InferredParts inferred)
     {
         var m = TextPatterns.EarlierPeriodAfter().Match(text, amount.End, Math.Min(80, facts.Sentence.End - amount.End));
@@ -171,12 +171,19 @@ internal sealed partial class ExtractionEngine
             }
         }
 
-        if (before is not { } b)
+        // Without a period of its own before the amount, the sentence speaks of the period it continues ("Data for
+        // January–November came out on Monday. Trade came to $7bn, against $4.82bn a year earlier").
+        ReportingPeriod period;
+        if (before is { } b)
         {
-            return null;
+            period = b.Resolve(pair.Reporter, pair.Partner);
+        }
+        else
+        {
+            inferred |= InferredParts.Period;
+            period = ContextPeriod(facts.Index, pair);
         }
 
-        var period = b.Resolve(pair.Reporter, pair.Partner);
         if (m.Groups["y"].Success)
         {
             return period.AddYears(MentionReader.Int(m.Groups["y"].Value) - period.EndYear);

@@ -440,9 +440,12 @@ internal sealed partial class ExtractionEngine
     };
 
     private static readonly System.Buffers.SearchValues<string> PeriodKeyWords
-        = System.Buffers.SearchValues.Create(["year", "half", "quarter", "months"], StringComparison.OrdinalIgnoreCase);
+        = System.Buffers.SearchValues.Create(
+            ["year", "half", "quarter", "months", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+            StringComparison.OrdinalIgnoreCase);
 
-    // Every period form has a digit or one of these words; most sentences have neither and skip the period patterns.
+    // Every period form has a digit or one of these words (a run of months may have no year: "in January–November");
+    // most sentences have neither and skip the period patterns.
     private bool MayNamePeriod(Sentence sentence)
     {
         var span = text.AsSpan(sentence.Start, sentence.Length);

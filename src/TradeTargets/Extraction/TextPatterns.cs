@@ -273,8 +273,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:since|from|by|until|till|before|after|compared\s+(?:to|with)|than|versus|(?<!\b(?:end|middle|beginning|start|close)\s)of)\s+(?:the\s+(?:end|middle)\s+of\s+|end-|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex NotAPeriodBefore();
 
-    /// <summary>"a year", "per year", "annually": a yearly rate stated at the time of writing.</summary>
-    [GeneratedRegex(@"^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*a\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>"a year", "per year", "annually": a yearly rate stated at the time of writing; not "a year earlier".</summary>
+    [GeneratedRegex(@"^\s*(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|before|ago)\b)|^\s*annually\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex YearlyAfter();
 
     /// <summary>A period's year named by a back-reference: "(of) that year", "(of) the same year", matched from the end of the period's words.</summary>

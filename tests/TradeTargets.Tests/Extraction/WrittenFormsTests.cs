@@ -230,6 +230,13 @@ public class WrittenFormsTests
         => Extract(sentence).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
 
     [Theory]
+    [InlineData("Customs released figures for January–November 2018 on Monday. Trade with Nepal came to $7 billion, against $4.82 billion a year earlier.")]
+    [InlineData("In January–November, trade with Nepal rose sharply. It came to $7 billion, against $4.82 billion a year earlier.")]
+    public void Extract_AYearEarlierInASentenceWithoutAPeriod_IsTheYearBeforeThePeriodItContinues(string text)
+        => Extract(text, new ExtractionContext(new DateOnly(2019, 1, 20), Country.Parse("IND"))).Figures
+            .Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2018-01/2018-11", 7_000_000_000m), ("2017-01/2017-11", 4_820_000_000m));
+
+    [Theory]
     [InlineData("IND", "Trade with Bangladesh reached $15.9 billion in 2021-22.", "2021-04/2022-03")]
     [InlineData("BGD", "Trade with India reached $15.9 billion in FY2021-22.", "2021-07/2022-06")]
     [InlineData("RUS", "Trade with India reached $13.1 billion in 2021-22.", "2021-04/2022-03")]
