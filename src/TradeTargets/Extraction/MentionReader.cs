@@ -188,7 +188,7 @@ internal static class MentionReader
 
     // Three capitals that are no ISO 4217 code ("GDP", "FTA") do not make a number money.
     private static bool IsUnknownCode(string symbol)
-        => symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper) && symbol != "RMB" && !Currency.TryParse(symbol, out _);
+        => symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper) && symbol is not ("RMB" or "CFA") && !Currency.TryParse(symbol, out _);
 
     /// <summary>The currency a sign, code or name before or after an amount stands for; null for a name that names none ("dinars" alone).</summary>
     /// <param name="symbol">The sign, code or name as written.</param>
@@ -208,6 +208,12 @@ internal static class MentionReader
         "RP" => new Currency("IDR"),
         "RS" or "RS." or "RUPEE" or "RUPEES" => RupeeOf(text, at, countries),
         "TK" or "TK." or "৳" => new Currency("BDT"),
+        "SH" or "SH." or "SHS" or "SHS." => CurrencyNames.Read("shillings", countries),
+        "KSH" or "KSH." or "KSHS" or "KSHS." => new Currency("KES"),
+        "TSH" or "TSH." or "TSHS" or "TSHS." => new Currency("TZS"),
+        "USH" or "USH." or "USHS" or "USHS." => new Currency("UGX"),
+        "GH₵" or "GH¢" or "₵" => new Currency("GHS"),
+        "CFA" or "FCFA" => CurrencyNames.Read("CFA francs", countries),
         "DH" or "DH." or "DHS" or "DHS." => new Currency("AED"),
         "SR" => new Currency("SAR"),
         "QR" => new Currency("QAR"),

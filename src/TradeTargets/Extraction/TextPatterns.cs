@@ -31,14 +31,14 @@ internal static partial class TextPatterns
     /// <summary>The options of every <see cref="WordLedPattern"/>: its words are compared ignoring case.</summary>
     internal const RegexOptions WordLedOptions = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
 
-    /// <summary>Money led by a currency sign or code: "$121m", "US$ 18.7 million", "USD 1 bln", "€5m", "Rs 2.5 lakh crore".</summary>
+    /// <summary>Money led by a currency sign or code: "$121m", "US$ 18.7 million", "USD 1 bln", "€5m", "Rs 2.5 lakh crore", "KSh 40bn", "FCFA 500bn".</summary>
     /// <remarks>
     /// Amounts in figures are read by this pattern and <see cref="MoneyLedByNumber"/> together (<see cref="MentionReader"/>
     /// takes the leftmost match of either, as one alternation would). As one pattern they ran about three times slower than
     /// apart: the engine could no longer look for the two kinds of first character separately.
     /// </remarks>
     [GeneratedRegex(
-        @"(?<![\w.])(?<pre>US\$|NZ\$|AU?\$|S\$|HK\$|CA?\$|R\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|(?:RM|Rp|Rs\.?|Tk\.?|Dhs?\.?|SR|QR|KD|BD|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?",
+        @"(?<![\w.])(?<pre>US\$|NZ\$|AU?\$|S\$|HK\$|CA?\$|R\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|(?:RM|Rp|Rs\.?|Tk\.?|Dhs?\.?|SR|QR|KD|BD|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex MoneyLedBySign();
 

@@ -358,6 +358,13 @@ public class WrittenFormsTests
     [InlineData("IND", "Trade with Nepal was 21.2 billion rupees in 2022.", "INR")]
     [InlineData("EGY", "Trade with Turkey was 21.2 billion pounds in 2022.", "EGP")]
     [InlineData("SGP", "Trade with Malaysia was 21.2 billion dollars in 2022.", "USD")]
+    [InlineData("KEN", "Exports to Uganda came to KSh 120 billion in 2021.", "KES")]
+    [InlineData("KEN", "Exports to Uganda came to Sh120 billion in 2021.", "KES")]
+    [InlineData("TZA", "Exports to Oman came to TSh 120 billion in 2021.", "TZS")]
+    [InlineData("UGA", "Exports to Kenya came to USh 120 billion in 2021.", "UGX")]
+    [InlineData("GHA", "Exports to Togo came to GH₵ 120 million in 2021.", "GHS")]
+    [InlineData("SEN", "Exports to Mali came to FCFA 120 billion in 2021.", "XOF")]
+    [InlineData("CMR", "Exports to Chad came to CFA 120 billion in 2021.", "XAF")]
     public void Extract_AUnitWithoutItsCountry_IsTheCurrencyOfTheReporterOrThePartnerThatUsesIt(string reporter, string sentence, string currency)
         => Extract(sentence, new ExtractionContext(new DateOnly(2024, 1, 15), Country.Parse(reporter)))
             .Figures.Should().ContainSingle().Which.Amount.Currency.Should().Be(new Currency(currency));
