@@ -27,7 +27,27 @@ internal static class MentionReader
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
+        TakeCurrencyFromAmountBefore(found);
         return found;
+    }
+
+    // An amount written without a currency after one written with it is in the same currency ("imports from Nigeria came
+    // to 331.2 billion CFA francs and from Côte d'Ivoire to 72.8 billion"); it stays marked inferred.
+    private static void TakeCurrencyFromAmountBefore(List<MoneyMention> found)
+    {
+        Currency? written = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var amount = found[i];
+            if (!amount.CurrencyInferred)
+            {
+                written = amount.Amount.Currency;
+            }
+            else if (written is { } currency && amount.Amount.Currency != currency)
+            {
+                found[i] = amount with { Amount = Amount.FromUnits(amount.Amount.Value, currency) };
+            }
+        }
     }
 
     // The amounts in figures of a sentence: the leftmost match of either pattern, then the leftmost after its end, as one

@@ -28,6 +28,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         var hasReporter = false;
         Country? firstOther = null;
         var severalOthers = false;
+        var othersAllDestinations = true;
         Country? nearest = null;
         var nearestDistance = int.MaxValue;
         foreach (var c in countries)
@@ -45,6 +46,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             {
                 severalOthers |= firstOther is { } f && c.Country != f;
                 firstOther ??= c.Country;
+                othersAllDestinations &= IsDestination(c);
             }
 
             if (nearest is null || distance < nearestDistance)
@@ -62,9 +64,11 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         if (nearest is { } n)
         {
             partner = n;
-            if (!hasReporter && reporterGiven && severalOthers)
+            if (!hasReporter && reporterGiven && severalOthers && !othersAllDestinations)
             {
-                // Two other countries and not ours: trade between them, not a level for the reporter.
+                // Two other countries and not ours: trade between them, not a level for the reporter. Unless each is where
+                // trade goes to or comes from ("exports to Ghana reached ..., while imports from Togo ..."): the
+                // reporter's trade with each.
                 return (null, inferred);
             }
         }
@@ -79,6 +83,19 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         }
 
         return partner == reporter ? (null, inferred) : (new TradePair(reporter, partner), inferred);
+    }
+
+    // "to Ghana", "from the UAE", "with Nepal": the country trade goes to, comes from or is done with.
+    private bool IsDestination(CountryMention country)
+    {
+        var before = text.AsSpan(Math.Max(0, country.Start - 10), Math.Min(10, country.Start));
+        if (before.EndsWith("the ", StringComparison.Ordinal))
+        {
+            before = before[..^4];
+        }
+
+        return before.EndsWith(" to ", StringComparison.Ordinal) || before.EndsWith(" from ", StringComparison.Ordinal)
+            || before.EndsWith(" with ", StringComparison.Ordinal);
     }
 
     private bool IsPlace(CountryMention country)

@@ -370,6 +370,19 @@ public class WrittenFormsTests
             .Figures.Should().ContainSingle().Which.Amount.Currency.Should().Be(new Currency(currency));
 
     [Fact]
+    public void Extract_ExportsToOneCountryAndImportsFromAnother_AreTheReportersTradeWithEach()
+        => Extract(
+                "Exports to Ghana reached 21.2 billion CFA francs in 2022, while imports from Nigeria came to 331.2 billion CFA francs and imports from Côte d'Ivoire to 72.8 billion.",
+                new ExtractionContext(new DateOnly(2023, 6, 25), Country.Parse("SEN")))
+            .Figures.Select(f => (f.Partner.Code, f.Flow, f.Amount.ToString())).Should().Equal(
+                ("GHA", TradeFlow.Exports, "XOF 21.2bn"), ("NGA", TradeFlow.Imports, "XOF 331.2bn"), ("CIV", TradeFlow.Imports, "XOF 72.8bn"));
+
+    [Fact]
+    public void Extract_TradeBetweenTwoOtherCountries_IsNoFigureOfTheReporters()
+        => Extract("Trade between Ghana and Togo reached $3 billion in 2022, and Ghana's exports to Togo $2 billion.", new ExtractionContext(new DateOnly(2023, 6, 25), Country.Parse("SEN")))
+            .Figures.Should().BeEmpty();
+
+    [Fact]
     public void Extract_AUnitThatNamesNoCurrencyByItself_IsNotReadAsMoney()
         => Extract("Trade with Nepal was 5 billion dinars in 2018.").Figures.Should().BeEmpty();
 
