@@ -130,6 +130,51 @@ internal static class CountryLexicon
         ("CYP", ["Cypriot", "Nicosia"]),
         ("MLT", ["Maltese", "Valletta"]),
         ("ISL", ["Icelandic", "Reykjavik"]),
+        ("CPV", ["Cape Verde", "Cape Verdean", "Praia"]),
+        ("COD", ["DRC", "DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congolese", "Kinshasa"]),
+        ("COG", ["Congo-Brazzaville", "Republic of Congo", "Republic of the Congo", "Brazzaville"]),
+        ("SWZ", ["Swaziland", "Swazi"]),
+        ("TLS", ["East Timor", "Timor-Leste", "Timorese", "Dili"]),
+        ("GNB", ["Guinea-Bissau", "Bissau"]),
+        ("PSE", ["Palestine", "Palestinian", "Ramallah"]),
+        ("VAT", ["Vatican"]),
+        ("BRN", ["Brunei", "Bruneian"]),
+        ("STP", ["Sao Tome", "São Tomé", "Sao Tome and Principe", "São Tomé and Príncipe"]),
+        ("CIV", ["Ivorian", "Abidjan", "Yamoussoukro"]),
+        ("CMR", ["Cameroonian", "Yaounde", "Yaoundé"]),
+        ("MLI", ["Malian", "Bamako"]),
+        ("BFA", ["Burkinabe", "Ouagadougou"]),
+        ("NER", ["Nigerien", "Niamey"]),
+        ("TGO", ["Togolese", "Lome", "Lomé"]),
+        ("BEN", ["Beninese", "Cotonou"]),
+        ("GAB", ["Gabonese", "Libreville"]),
+        ("RWA", ["Rwandan", "Kigali"]),
+        ("BDI", ["Burundian", "Bujumbura"]),
+        ("SOM", ["Somali", "Mogadishu"]),
+        ("DJI", ["Djiboutian"]),
+        ("ERI", ["Eritrean", "Asmara"]),
+        ("MDG", ["Malagasy", "Antananarivo"]),
+        ("MUS", ["Mauritian", "Port Louis"]),
+        ("MWI", ["Malawian", "Lilongwe"]),
+        ("BWA", ["Botswanan", "Gaborone"]),
+        ("TCD", ["Chadian", "N'Djamena"]),
+        ("GIN", ["Guinean", "Conakry"]),
+        ("SLE", ["Sierra Leonean", "Freetown"]),
+        ("LBR", ["Liberian", "Monrovia"]),
+        ("GMB", ["Gambian", "Banjul"]),
+        ("MRT", ["Mauritanian", "Nouakchott"]),
+        ("SSD", ["South Sudanese", "Juba"]),
+        ("YEM", ["Yemeni", "Sanaa"]),
+        ("BTN", ["Bhutanese", "Thimphu"]),
+        ("MDV", ["Maldivian"]),
+        ("PAN", ["Panamanian"]),
+        ("GTM", ["Guatemalan"]),
+        ("HND", ["Honduran", "Tegucigalpa"]),
+        ("SLV", ["Salvadoran", "Salvadorean"]),
+        ("CRI", ["Costa Rican"]),
+        ("TTO", ["Trinidadian", "Trinidad"]),
+        ("FJI", ["Fijian", "Suva"]),
+        ("PNG", ["Papua New Guinean", "Port Moresby"]),
     ];
 
     // Aliases the catalogue accepts as data but that read as ordinary words or other things in prose.
@@ -256,10 +301,11 @@ internal static class CountryLexicon
             && names.Any(n => at + 1 + n.Length <= end && string.CompareOrdinal(text, at + 1, n, 0, n.Length) == 0 && IsBoundary(text, at + 1 + n.Length, end) | (at + 1 + n.Length < end && text[at + 1 + n.Length] == '-'));
     }
 
+    // The first word as the scan reads words: up to a space or a hyphen ("Guinea-Bissau" is found from "Guinea").
     private static string FirstWord(string name)
     {
-        var space = name.IndexOf(' ', StringComparison.Ordinal);
-        return (space < 0 ? name : name[..space]).TrimEnd('.');
+        var end = name.AsSpan().IndexOfAny(' ', '-');
+        return (end < 0 ? name : name[..end]).TrimEnd('.');
     }
 
     private static Dictionary<string, Country> Build()

@@ -377,6 +377,20 @@ public class WrittenFormsTests
             .Figures.Select(f => (f.Partner.Code, f.Flow, f.Amount.ToString())).Should().Equal(
                 ("GHA", TradeFlow.Exports, "XOF 21.2bn"), ("NGA", TradeFlow.Imports, "XOF 331.2bn"), ("CIV", TradeFlow.Imports, "XOF 72.8bn"));
 
+    [Theory]
+    [InlineData("Cape Verde", "CPV")]
+    [InlineData("the DRC", "COD")]
+    [InlineData("Guinea-Bissau", "GNB")]
+    [InlineData("Guinea", "GIN")]
+    [InlineData("Timor-Leste", "TLS")]
+    [InlineData("Congo-Brazzaville", "COG")]
+    [InlineData("São Tomé", "STP")]
+    [InlineData("Brunei", "BRN")]
+    [InlineData("Papua New Guinea", "PNG")]
+    public void Extract_CountriesByTheNamesTheNewsUses_AreRead(string name, string code)
+        => Extract($"Exports to {name} reached $3 billion in 2022.", new ExtractionContext(new DateOnly(2023, 6, 25), Country.Parse("SEN")))
+            .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be(code);
+
     [Fact]
     public void Extract_TradeBetweenTwoOtherCountries_IsNoFigureOfTheReporters()
         => Extract("Trade between Ghana and Togo reached $3 billion in 2022, and Ghana's exports to Togo $2 billion.", new ExtractionContext(new DateOnly(2023, 6, 25), Country.Parse("SEN")))
