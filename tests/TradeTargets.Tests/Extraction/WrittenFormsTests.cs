@@ -337,6 +337,8 @@ public class WrittenFormsTests
     [InlineData("Trade with Nepal was ₩5 billion in 2018.", "KRW")]
     [InlineData("Trade with Nepal was ₦5 billion in 2018.", "NGN")]
     [InlineData("Trade with Nepal was Tk 5 billion in 2018.", "BDT")]
+    [InlineData("Trade with Nepal was Rs. 5 billion in 2018.", "INR")]
+    [InlineData("Trade with Nepal was Tk. 5 billion in 2018.", "BDT")]
     [InlineData("Trade with Nepal was SR 5 billion in 2018.", "SAR")]
     [InlineData("Trade with Nepal was E£5 billion in 2018.", "EGP")]
     public void Extract_CurrencyNamesAndSigns_AreReadForEveryCurrency(string sentence, string currency)
