@@ -206,6 +206,11 @@ internal static class MentionReader
         => text.AsSpan(Math.Max(0, at - 20), Math.Min(20, at)).Contains("Pakistan", StringComparison.Ordinal) ? new Currency("PKR")
             : CurrencyNames.Read("rupees", countries) ?? new Currency("INR");
 
+    // "R1.2 billion" is rand and "N1.2 trillion" naira only in a passage on South Africa or Nigeria; a capital letter
+    // before a number elsewhere names no currency.
+    private static Currency? SignOfAPassageCountry(string country, string currency, IReadOnlyList<Country> countries)
+        => countries.Any(c => c.Code == country) ? new Currency(currency) : null;
+
     // Three capitals that are no ISO 4217 code ("GDP", "FTA") do not make a number money.
     private static bool IsUnknownCode(string symbol)
         => symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper) && symbol is not ("RMB" or "CFA") && !Currency.TryParse(symbol, out _);
@@ -233,6 +238,8 @@ internal static class MentionReader
         "TSH" or "TSH." or "TSHS" or "TSHS." => new Currency("TZS"),
         "USH" or "USH." or "USHS" or "USHS." => new Currency("UGX"),
         "GH₵" or "GH¢" or "₵" => new Currency("GHS"),
+        "R" => SignOfAPassageCountry("ZAF", "ZAR", countries),
+        "N" => SignOfAPassageCountry("NGA", "NGN", countries),
         "CFA" or "FCFA" => CurrencyNames.Read("CFA francs", countries),
         "DH" or "DH." or "DHS" or "DHS." => new Currency("AED"),
         "SR" => new Currency("SAR"),

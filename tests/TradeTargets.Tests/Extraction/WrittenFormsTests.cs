@@ -367,6 +367,8 @@ public class WrittenFormsTests
     [InlineData("GHA", "Exports to Togo came to GH₵ 120 million in 2021.", "GHS")]
     [InlineData("SEN", "Exports to Mali came to FCFA 120 billion in 2021.", "XOF")]
     [InlineData("CMR", "Exports to Chad came to CFA 120 billion in 2021.", "XAF")]
+    [InlineData("ZAF", "Exports to Kenya came to R12 billion in 2021.", "ZAR")]
+    [InlineData("NGA", "Exports to Ghana came to N1.2 trillion in 2021.", "NGN")]
     public void Extract_AUnitWithoutItsCountry_IsTheCurrencyOfTheReporterOrThePartnerThatUsesIt(string reporter, string sentence, string currency)
         => Extract(sentence, new ExtractionContext(new DateOnly(2024, 1, 15), Country.Parse(reporter)))
             .Figures.Should().ContainSingle().Which.Amount.Currency.Should().Be(new Currency(currency));
@@ -397,6 +399,12 @@ public class WrittenFormsTests
     public void Extract_TradeBetweenTwoOtherCountries_IsNoFigureOfTheReporters()
         => Extract("Trade between Ghana and Togo reached $3 billion in 2022, and Ghana's exports to Togo $2 billion.", new ExtractionContext(new DateOnly(2023, 6, 25), Country.Parse("SEN")))
             .Figures.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Trade with Nepal was R12 billion in 2018.")]
+    [InlineData("Trade with Nepal was N12 billion in 2018.")]
+    public void Extract_ALetterThatIsASignOnlyInSomeCountries_IsNoMoneyElsewhere(string sentence)
+        => Extract(sentence).Figures.Should().BeEmpty();
 
     [Fact]
     public void Extract_AUnitThatNamesNoCurrencyByItself_IsNotReadAsMoney()
