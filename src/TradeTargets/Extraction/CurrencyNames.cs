@@ -124,6 +124,12 @@ internal static class CurrencyNames
             {
                 byCountryAndUnit.TryAdd((country, UnitKey(Singular(words[^1]))), code);
             }
+            else if (words.Length == 2 && Units.Contains(words[0]) && CountryLexicon.Lookup(name[(name.IndexOf(' ', StringComparison.Ordinal) + 1)..]) is { } after)
+            {
+                // ISO writes a few with the unit first ("Rial Omani"); people write "Omani rials".
+                byCountryAndUnit.TryAdd((after, UnitKey(words[0])), code);
+                byName.TryAdd($"{words[1]} {words[0]}", code);
+            }
         }
 
         foreach (var (code, members) in CfaFrancs)

@@ -319,6 +319,8 @@ public class WrittenFormsTests
     [Theory]
     [InlineData("Trade with Nepal was 5 billion Kuwaiti dinars in 2018.", "KWD")]
     [InlineData("Trade with Nepal was 5 billion Saudi riyals in 2018.", "SAR")]
+    [InlineData("Trade with Nepal was 5 billion Omani rials in 2018.", "OMR")]
+    [InlineData("Trade with Nepal was 5 billion Qatari riyals in 2018.", "QAR")]
     [InlineData("Trade with Nepal was 5 billion Egyptian pounds in 2018.", "EGP")]
     [InlineData("Trade with Nepal was 5 billion Indian rupees in 2018.", "INR")]
     [InlineData("Trade with Nepal was 5 billion Pakistani rupees in 2018.", "PKR")]
