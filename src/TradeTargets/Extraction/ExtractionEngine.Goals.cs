@@ -16,6 +16,11 @@ internal sealed partial class ExtractionEngine
         var multiplierAt = sentence.Start + multiplierMatch.Index;
         if (targets.Count == 0 && !(multiplierMatch.Success && cues.HasGoalCue && TextPatterns.Deadline.IsMatch(span)))
         {
+            if (!multiplierMatch.Success)
+            {
+                ReadGoalWithoutLevel(facts, cues);
+            }
+
             return;
         }
 
@@ -44,6 +49,22 @@ internal sealed partial class ExtractionEngine
         AddGoal(goal, first, DeadlineReader.Nearest(cues.Text, sentence, first?.Start ?? multiplierAt, announcedOn, baseline, context.VagueDeadlines), multiplier);
         var ownPartners = AddOwnPartnerTargets(goal, targets, announcedOn, baseline);
         AddFurtherSteps(goal, [.. targets.Except(ownPartners)], announcedOn, baseline);
+    }
+
+    // "The two sides agreed to boost bilateral trade": a goal with neither a level nor a multiple, only the intent (and a
+    // deadline, if the sentence gives one). Read only where no amount or multiple is written.
+    private void ReadGoalWithoutLevel(SentenceFacts facts, SentenceCues cues)
+    {
+        var sentence = facts.Sentence;
+        if (text.AsSpan(sentence.Start, sentence.Length).IndexOfAny(TextPatterns.RaiseVerbs) < 0
+            || TextPatterns.GoalWithoutLevel().Match(text, sentence.Start, sentence.Length) is not { Success: true } m)
+        {
+            return;
+        }
+
+        var (announcedOn, dated) = AnnouncementReader.On(text, sentences, facts.Index, context.Published);
+        var goal = new GoalSentence(facts, cues, null, announcedOn, dated, m.Index);
+        AddGoal(goal, null, DeadlineReader.Nearest(cues.Text, sentence, m.Index, announcedOn, null, context.VagueDeadlines), null);
     }
 
     // Targets after the first with a partner of their own, named after the target before ("lifting trade with China to

@@ -387,7 +387,8 @@ internal sealed partial class ExtractionEngine
         var mayHoldFraction = span.IndexOfAny(FractionWords) >= 0;
         if (!hasNumber && !mayHoldFraction && span.IndexOfAny(AmountInWordsOrMultiple) < 0)
         {
-            // No number, no amount in words, no multiplier and no fraction: nothing to read.
+            // No number, no amount in words, no multiplier and no fraction: nothing to read but a goal without a level.
+            ReadGoalWithoutLevel(facts, new SentenceCues(text, sentence));
             return;
         }
 

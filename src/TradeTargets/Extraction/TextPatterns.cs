@@ -311,6 +311,16 @@ internal static partial class TextPatterns
     public static partial Regex AmountBeforeItsFlow();
 
     /// <summary>A sentence that speaks of reaching what the one before set: "He expects the figure to be reached soon", "We can achieve it by 2025".</summary>
+    /// <summary>A goal that sets no level: "agreed to boost bilateral trade", "aim to significantly expand commerce"; the verb's first letters are in <see cref="RaiseVerbs"/>.</summary>
+    [GeneratedRegex(
+        @"\b(?:agreed|aim(?:s|ed)?|want(?:s|ed)?|seek(?:s|ing)?|plan(?:s|ned)?|intend(?:s|ed)?|pledged|committed|decided|resolved|vowed|determined)\s+to\s+(?:(?:further|significantly|substantially|considerably|sharply)\s+)?(?:boost|increase|expand|raise|lift|grow|enhance|step\s+up|scale\s+up)\s+(?:(?:the|their|its|our|bilateral|mutual|two-way|overall|total)\s+){0,3}(?:trade|turnover|commerce)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex GoalWithoutLevel();
+
+    /// <summary>A part of the verb of every match of <see cref="GoalWithoutLevel"/>: a sentence without one has no such goal.</summary>
+    public static readonly System.Buffers.SearchValues<string> RaiseVerbs = System.Buffers.SearchValues.Create(
+        ["boost", "increase", "expand", "raise", "lift", "grow", "enhance", "step up", "scale up"], StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(
         @"^(?=[\s\S]*\b(?:the\s+(?:figure|target|goal|level|mark|aim|objective|volume|amount)|this|that|it)\b)(?=[\s\S]*\b(?:reach(?:ed|ing)?|achiev(?:e|ed|ing)|attain(?:ed|ing)?|meet|met|hit|reali[sz](?:e|ed|ing)|fulfil(?:l|led|ling)?|happen)\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

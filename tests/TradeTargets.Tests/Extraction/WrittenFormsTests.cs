@@ -241,6 +241,19 @@ public class WrittenFormsTests
             .Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2018-01/2018-11", 7_000_000_000m), ("2017-01/2017-11", 4_820_000_000m));
 
     [Theory]
+    [InlineData("India and Nepal agreed to boost bilateral trade.", null)]
+    [InlineData("India and Nepal aim to significantly expand their trade by 2030.", "2030")]
+    public void Extract_AGoalThatSetsNoLevel_IsAGoalWithoutTarget(string sentence, string? deadline)
+        => Extract(sentence).Goals.Should().ContainSingle().Which.Should().Match<GoalCandidate>(
+            g => g.Partner.Code == "NPL" && g.Target == null && g.Multiplier == null && (g.Deadline == null ? null : g.Deadline.Deadline.ToString()) == deadline);
+
+    [Theory]
+    [InlineData("India and Nepal agreed to boost cooperation in energy.")]
+    [InlineData("Trade with Nepal is expected to grow.")]
+    public void Extract_AnIntentThatIsNotAboutTrade_IsNoGoal(string sentence)
+        => Extract(sentence).Goals.Should().BeEmpty();
+
+    [Theory]
     [InlineData("IND", "Trade with Bangladesh reached $15.9 billion in 2021-22.", "2021-04/2022-03")]
     [InlineData("BGD", "Trade with India reached $15.9 billion in FY2021-22.", "2021-07/2022-06")]
     [InlineData("RUS", "Trade with India reached $13.1 billion in 2021-22.", "2021-04/2022-03")]
