@@ -70,7 +70,19 @@ internal static class DeadlineReader
     {
         var phrase = m.Value;
         Deadline deadline;
-        if (m.Groups["fixed"].Success)
+        if (m.Groups["fiscal"].Success)
+        {
+            // A fiscal year ("in FY2022-23", "by 2026-27") is met when it closes, in the calendar year it ends.
+            var startYear = MentionReader.Int(m.Groups["fy"].Value);
+            var endYear = FiscalEndYear(startYear, MentionReader.Int(m.Groups["fe"].Value));
+            if (endYear is not { } year || (baseline is not null && baseline.Period.StartYear == startYear) || year < announcedOn.Year)
+            {
+                return null;
+            }
+
+            deadline = Deadline.InYear(year);
+        }
+        else if (m.Groups["fixed"].Success)
         {
             var year = MentionReader.Int(m.Groups["fy"].Value);
             var isIn = phrase.StartsWith("in", StringComparison.OrdinalIgnoreCase);
@@ -111,6 +123,11 @@ internal static class DeadlineReader
         var (first, last) = Window(deadline, announcedOn, policy);
         return new ExtractedDeadline(phrase, deadline, first, last);
     }
+
+    // The calendar year a fiscal year written "2026-27" ends in: the year after the first; any other pair of years is no
+    // fiscal year ("2020-25" is a span).
+    private static int? FiscalEndYear(int startYear, int endDigits)
+        => (startYear + 1) % 100 == endDigits ? startYear + 1 : null;
 
     // The nearest of the default policy's phrases ("in the next three to four years" is "in the next few years"), when
     // the policy knows it; else the phrase as written, when the policy knows that (a custom policy may list its own);

@@ -3,10 +3,12 @@ namespace TradeTargets.Extraction;
 /// <summary>The first month of a country's fiscal year, for the countries whose year is not the calendar year.</summary>
 internal static class FiscalYears
 {
+    // Iran's year starts on 20 or 21 March (Nepal's in mid-July): the first whole month of it is April, as the corpus
+    // annotates; Nepal's July is the month most of its first weeks fall in.
     private static readonly Dictionary<string, int> FirstMonth = new(StringComparer.Ordinal)
     {
         ["PAK"] = 7, ["EGY"] = 7, ["AUS"] = 7, ["NZL"] = 7, ["BGD"] = 7, ["KEN"] = 7, ["UGA"] = 7, ["TZA"] = 7, ["NPL"] = 7,
-        ["IND"] = 4, ["JPN"] = 4, ["GBR"] = 4, ["CAN"] = 4, ["USA"] = 10, ["IRN"] = 3,
+        ["IND"] = 4, ["JPN"] = 4, ["GBR"] = 4, ["CAN"] = 4, ["USA"] = 10, ["IRN"] = 4,
     };
 
     /// <summary>The reporter's fiscal year if it has one, else the partner's, else July (the commonest non-calendar start).</summary>

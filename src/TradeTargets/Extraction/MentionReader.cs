@@ -310,7 +310,9 @@ internal static class MentionReader
         var g = m.Groups;
         try
         {
-            return g["m1"].Success ? MonthRun(m, text, sentence, published)
+            return g["fm1"].Success ? FiscalMonthRun(m)
+                : g["fn"].Success || g["fq"].Success || g["fh"].Success ? FiscalShare(m, published)
+                : g["m1"].Success ? MonthRun(m, text, sentence, published)
                 : g["n"].Success ? FirstMonths(m, text, sentence, published)
                 : g["h"].Success ? Half(m, text, sentence, published)
                 : g["q"].Success ? Quarter(m, text, sentence, published)
@@ -340,6 +342,55 @@ internal static class MentionReader
             ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Months(year, first, last), inferred, null)
             : new PeriodMention(m.Index, m.Length, ReportingPeriod.Between(year - 1, first, year, last), inferred, null);
     }
+
+    // "July-February of fiscal 2021-22", "April-February 2002-03", "July-June (2023-24)": named months of a fiscal year,
+    // whose calendar years the country's first fiscal month decides.
+    private static PeriodMention? FiscalMonthRun(Match m)
+        => FiscalStartYear(m) is { } year
+            ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(year), false, year, FiscalMonths.Between(MonthNumber(m.Groups["fm1"].Value), MonthNumber(m.Groups["fm2"].Value)))
+            : null;
+
+    // "the first eight months of fiscal 2022-23", "the second quarter of FY2023-24", "the first four months of the current
+    // Iranian year": months counted from the fiscal year's first. The Iranian year starts on 20 or 21 March; its nearest
+    // whole months run from April.
+    private static PeriodMention? FiscalShare(Match m, DateOnly published)
+    {
+        var g = m.Groups;
+        var (offset, count) = g["fn"].Success ? (0, NumberWords.Count(g["fn"].Value))
+            : g["fq"].Success ? ((Ordinal(g["fq"].Value) - 1) * 3, 3)
+            : ((Ordinal(g["fh"].Value) - 1) * 6, 6);
+        if (count is < 1 or > 12)
+        {
+            return null;
+        }
+
+        var current = g["firan"].Success || g["fcur"].Success;
+        if ((current ? published.Year : FiscalStartYear(m)) is not { } year)
+        {
+            return null;
+        }
+
+        var part = new FiscalMonths(offset, count, CurrentOn: current ? published : null);
+        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(year), current, year, part, g["firan"].Success ? 4 : null);
+    }
+
+    // The first calendar year of a fiscal year written with two ("2021-22", "2020-2021"); null when the years do not follow.
+    private static int? FiscalStartYear(Match m)
+    {
+        var start = Int(m.Groups["ffy1"].Value);
+        var endText = m.Groups["ffy2"].Value;
+        var end = endText.Length == 2 ? (start / 100 * 100) + Int(endText) : Int(endText);
+        return end == start + 1 || end == start - 99 ? start : null;
+    }
+
+    // "first", "2nd" or the digit of "Q3".
+    private static int Ordinal(string word) => word.ToLowerInvariant() switch
+    {
+        "first" or "1st" or "1" => 1,
+        "second" or "2nd" or "2" => 2,
+        "third" or "3rd" or "3" => 3,
+        _ => 4,
+    };
 
     // "the year to June 2023", "the twelve months to March 2006": the twelve months that end with that month.
     private static PeriodMention YearTo(Match m)
@@ -382,13 +433,7 @@ internal static class MentionReader
     // "third quarter", "Q3 2016".
     private static PeriodMention Quarter(Match m, string text, Sentence sentence, DateOnly published)
     {
-        var quarter = m.Groups["q"].Value.ToLowerInvariant() switch
-        {
-            "first" or "1st" or "1" => 1,
-            "second" or "2nd" or "2" => 2,
-            "third" or "3rd" or "3" => 3,
-            _ => 4,
-        };
+        var quarter = Ordinal(m.Groups["q"].Value);
         var (year, inferred) = YearOf(m.Groups["qy"], text, m, sentence, published, quarter * 3);
         return new PeriodMention(m.Index, m.Length, ReportingPeriod.Quarter(year, quarter), inferred, null);
     }

@@ -61,7 +61,8 @@ internal static partial class TextPatterns
 
     /// <summary>Periods led by a digit or a capital: month runs, H1 / Q3, fiscal years in figures, a month with its year, a year.</summary>
     [GeneratedRegex(
-        @"(?<m1>" + Month + @")\s*(?:-|–|—|to|through|till|until|and)\s*(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:,?\s*(?:of\s+)?(?<my>" + Year + @"))?"
+        @"(?<fm1>" + Month + @")\s*(?:-|–|—|to|through|till|until|and)\s*(?<fm2>" + Month + @")\s*,?\s*(?:of\s+)?(?:the\s+)?\(?(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)?(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?)\)?"
+        + @"|(?<m1>" + Month + @")\s*(?:-|–|—|to|through|till|until|and)\s*(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:,?\s*(?:of\s+)?(?<my>" + Year + @"))?"
         + @"|\bH(?<h>[12])\s*(?<hy>" + Year + @")|(?<hy>" + Year + @")\s*H(?<h>[12])\b"
         + @"|\bQ(?<q>[1-4])[\s-]*(?<qy>" + Year + @")|(?<qy>" + Year + @")[\s-]*Q(?<q>[1-4])\b"
         + @"|\bFY\s?(?<fy1>" + Year + @")\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)"
@@ -75,7 +76,9 @@ internal static partial class TextPatterns
     /// <summary>The pattern <see cref="PeriodWords"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string PeriodWordsPattern =
         @"\b(?:"
-        + @"(?i:(?:the\s+)?first\s+)(?<n>" + Count + @")\s+(?i:months)(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
+        + @"(?:(?i:(?:the\s+)?first\s+)(?<fn>" + Count + @")\s+(?i:months)|(?<fq>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)|(?<fh>(?i:first|second|1st|2nd))\s+(?i:half))"
+        + @"\s+(?i:of\s+(?:the\s+)?)(?:(?<firan>(?i:(?:current|this)\s+)?(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))|(?<fcur>(?i:current|this)\s+(?i:fiscal|financial)\s+(?i:year))|(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?))"
+        + @"|(?i:(?:the\s+)?first\s+)(?<n>" + Count + @")\s+(?i:months)(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
         + @"|(?<n>" + Count + @")\s+(?i:months\s+of)\s+(?<ny>" + Year + @")"
         + @"|(?<h>(?i:first|second|1st|2nd))\s+(?i:half)(?:\s+(?:of\s+)?(?<hy>" + Year + @"))?"
         + @"|(?<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?"
@@ -167,13 +170,14 @@ internal static partial class TextPatterns
 
     /// <summary>The pattern <see cref="Deadline"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string DeadlinePattern =
-        @"\b(?:(?<fixed>(?:by|until|till|through|before|for|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|end-|mid-)?(?<fy>" + Year + @")|in\s+(?:the\s+year\s+)?(?<fy>" + Year + @"))(?![/–-]\d)"
+        @"\b(?:(?<fiscal>(?:by|until|till|through|before|for|in|during)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?<fy>" + Year + @")\s*[/–-]\s*(?<fe>\d\d)(?!\d))"
+        + @"|(?<fixed>(?:by|until|till|through|before|for|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|end-|mid-)?(?<fy>" + Year + @")|in\s+(?:the\s+year\s+)?(?<fy>" + Year + @"))(?![/–-]\d)"
         + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
         + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
         + @"|(?<vague>in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+(?:future|period)|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"
         + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end))\b";
 
-    /// <summary>Deadlines: "by 2020", "in 2015", "for 2015", "through 2024", "within (the next) four years", "within two to three years", "by the end of the decade", "in a few years’ time", "in the near future", "the year to close at".</summary>
+    /// <summary>Deadlines: "by 2020", "in 2015", "by FY2026-27" (the year the fiscal year ends), "for 2015", "through 2024", "within (the next) four years", "within two to three years", "by the end of the decade", "in a few years’ time", "in the near future", "the year to close at".</summary>
     public static readonly WordLedPattern Deadline = new(
         DeadlineAt(),
         "by", "until", "till", "through", "before", "for", "ahead", "as", "in", "within", "over", "during", "soon", "this", "next", "year");

@@ -602,4 +602,29 @@ public class WrittenFormsTests
     [Fact]
     public void Extract_AQuarterThatIsAPeriod_IsNoChange()
         => Extract("Trade with Nepal rose in the first quarter of 2018 to $1 billion.").Statements.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Exports to India reached $1.53 billion in the first eight months of fiscal 2022-23.", "BGD", "2022-07/2023-02")]
+    [InlineData("In July-February of fiscal 2021-22, exporters shipped goods worth $1.36 billion to India.", "BGD", "2021-07/2022-02")]
+    [InlineData("Exports to China in April-February 2002-03 came to $1.6 billion.", "IND", "2002-04/2003-02")]
+    [InlineData("Exports to China in January-March 2022-23 came to $1.6 billion.", "IND", "2023-01/2023-03")]
+    [InlineData("Exports to China in July-June (2023-24) amounted to $2.707 billion.", "PAK", "2023-07/2024-06")]
+    [InlineData("Exports to China came to $2.7 billion in the second quarter of FY2023-24.", "PAK", "2023-10/2023-12")]
+    [InlineData("Exports to India in April-October of FY 2021-22 were $7.7 billion.", "BGD", "2021-04/2021-10")]
+    [InlineData("In the first four months of the current Iranian year, trade with Oman came to $647 million.", "IRN", "2022-04/2022-07")]
+    [InlineData("Exports to Afghanistan were $517 million in the first quarter of the current Iranian calendar year.", "IRN", "2022-04/2022-06")]
+    [InlineData("Exports to Iraq reached $4.5 billion in the first five months of the current fiscal year.", "IND", "2022-04/2022-08")]
+    public void Extract_MonthsOfAFiscalYear_AreCountedFromItsFirstMonth(string sentence, string reporter, string period)
+        => Extract(sentence, reporter, 2022, 9, 20).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+
+    [Theory]
+    [InlineData("Trade with the UAE looks set to exceed $88 billion in FY 2022-23.", "2023")]
+    [InlineData("He hoped exports to the UAE would reach the $50 billion mark by 2026-27.", "2027")]
+    [InlineData("Trade with the UAE should reach $100 billion by the end of fiscal 2025-26.", "2026")]
+    public void Extract_AFiscalYearAsDeadline_IsTheYearItEnds(string sentence, string deadline)
+        => Extract(sentence, "IND", 2022, 11, 22).Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(deadline);
+
+    [Fact]
+    public void Extract_TwoYearsThatDoNotFollow_AreNoFiscalDeadline()
+        => Extract("Trade with the UAE should reach $100 billion in 2025-28.", "IND", 2022, 11, 22).Goals.Should().ContainSingle().Which.Deadline.Should().BeNull();
 }
