@@ -248,7 +248,7 @@ internal static class CountryLexicon
         return found;
     }
 
-    // After a name: not more letters, not a hyphen ("Minsk-Mir"), not "$" ("US$"), not "currency" or "dollar" ("US currency").
+    // After a name: not more letters, not a hyphen ("Minsk-Mir"), not "$" ("US$", "US $5m"), not "currency" or "dollar" ("US currency").
     private static bool IsBoundary(string text, int at, int end)
     {
         if (at >= end)
@@ -263,7 +263,7 @@ internal static class CountryLexicon
         }
 
         var rest = text.AsSpan(at, Math.Min(10, end - at)).TrimStart();
-        return !rest.StartsWith("currency", StringComparison.Ordinal) && !rest.StartsWith("dollar", StringComparison.Ordinal);
+        return !rest.StartsWith("currency", StringComparison.Ordinal) && !rest.StartsWith("dollar", StringComparison.Ordinal) && !rest.StartsWith('$');
     }
 
     // Whether the word after a name is a currency unit ("Kuwaiti dinars").

@@ -392,6 +392,12 @@ internal sealed partial class ExtractionEngine
             return;
         }
 
+        if (facts.Countries.All(c => c.Country == reporter) && TextPatterns.WorldScope().IsMatch(span))
+        {
+            // "Across all markets, exports grew 11.5%": the reporter's trade with the world, whatever the article's partner.
+            return;
+        }
+
         var cues = new SentenceCues(text, sentence);
         var (targets, baseline, level) = ReadFigures(facts, cues);
         ReadGoals(facts, cues, targets, baseline, level);

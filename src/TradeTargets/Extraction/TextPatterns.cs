@@ -130,6 +130,11 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\G(?:" + NotTradePattern + ")", WordLedOptions)]
     private static partial Regex NotTradeAt();
 
+    /// <summary>Words that put a sentence's trade with the whole world: "across all markets", "global exports", "to the rest of the world".</summary>
+    /// <remarks>Kept narrow: "total trade" and "overall trade" often mean the trade of the pair the article is about.</remarks>
+    [GeneratedRegex(@"\b(?:(?:across|to|from|with|among)\s+all\s+(?:(?:its|their|of\s+its)\s+)?(?:markets|destinations|countries|partners|trading\s+partners)|worldwide|global\s+(?:exports|imports|trade|sales)|(?:to|from|with)\s+the\s+(?:rest\s+of\s+the\s+)?world)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex WorldScope();
+
     /// <summary>The pattern <see cref="GoalCue"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string GoalCuePattern =
         @"\b(?:(?<target>targets?|targeted|goals?|aims?|aimed|aiming|foresees?|foreseeing|decided\s+to|resolved\s+to|objective|seek(?:s|ing)?\s+to|sought\s+to|will\s+seek|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|agreed\s+to|pledged?|committed\s+to|task|want(?:s|ed)?|hop(?:es?|ed|ing)\s+to|determined\s+to|set\s+out\s+to|ambitions?|strive\w*|proposed|eye(?:s|d|ing)|vow(?:s|ed)?\s+to|call(?:s|ed)?\s+for|envision\w*|aspir\w+)"

@@ -627,4 +627,9 @@ public class WrittenFormsTests
     [Fact]
     public void Extract_TwoYearsThatDoNotFollow_AreNoFiscalDeadline()
         => Extract("Trade with the UAE should reach $100 billion in 2025-28.", "IND", 2022, 11, 22).Goals.Should().ContainSingle().Which.Deadline.Should().BeNull();
+
+    [Fact]
+    public void Extract_USBeforeADollarSign_IsTheCurrencyNotAPartner()
+        => Extract("Exports to Afghanistan came to US $544 million in 2023. Across all markets, exports grew from US $27.9 billion to US $31.1 billion.", "PAK", 2024, 8, 1)
+            .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("AFG");
 }
