@@ -14,8 +14,11 @@ internal sealed partial class ExtractionEngine
         FigureCandidate? baseline = null;
         FigureCandidate? level = null;
         var targets = new List<MoneyMention>();
-        foreach (var amount in MentionReader.Money(text, sentence, cues.Text, new CurrencyHints(articleCurrency, CurrencyCountries(facts))))
+        var amounts = MentionReader.Money(text, sentence, cues.Text, new CurrencyHints(articleCurrency, CurrencyCountries(facts)));
+        var listed = ListedPartners(facts, amounts, cues.Text);
+        for (var i = 0; i < amounts.Count; i++)
         {
+            var amount = amounts[i];
             if (IsNotTrade(amount, cues.NotTrade, facts.Flows))
             {
                 continue;
@@ -47,7 +50,7 @@ internal sealed partial class ExtractionEngine
 
             var qualifier = amount.IsRange ? AmountQualifier.Over : CandidateWords.QualifierBefore(before.ToString());
             var side = isFrom && cues.HasGoalCue ? ReportingSide.OfficialClaim : ReportingSide.Unstated;
-            if (AddFigure(facts, cues.Quote, amount, qualifier, side, isFrom) is { } figure)
+            if (AddFigure(facts, cues.Quote, amount, qualifier, side, isFrom, listed?[i]) is { } figure)
             {
                 level = figure;
                 baseline = side == ReportingSide.OfficialClaim ? figure : baseline;
@@ -55,6 +58,50 @@ internal sealed partial class ExtractionEngine
         }
 
         return (targets, baseline, level);
+    }
+
+    // "The Central African Republic and Gabon ... bought 44.8 billion and 25.2 billion CFA francs respectively", "purchases
+    // by Congo and Equatorial Guinea topped out at 14.5 billion and 11.4 billion": as many partners as amounts, all named
+    // before the first, the amounts one list (or "respectively"): the first amount is the first partner's, and so on.
+    // Null when the sentence pairs nothing so.
+    private Country[]? ListedPartners(SentenceFacts facts, List<MoneyMention> amounts, string sentenceText)
+    {
+        if (amounts.Count < 2)
+        {
+            return null;
+        }
+
+        var partners = new List<Country>(amounts.Count);
+        foreach (var c in facts.Countries)
+        {
+            if (c.Country == reporter || InParentheses(facts.Sentence, c.Start) || partners.Contains(c.Country))
+            {
+                continue;
+            }
+
+            if (c.End > amounts[0].Start)
+            {
+                return null;
+            }
+
+            partners.Add(c.Country);
+        }
+
+        if (partners.Count != amounts.Count)
+        {
+            return null;
+        }
+
+        var respectively = sentenceText.Contains("respectively", StringComparison.OrdinalIgnoreCase);
+        for (var i = 1; i < amounts.Count && !respectively; i++)
+        {
+            if (!MentionReader.IsJoin(text.AsSpan(amounts[i - 1].End, Math.Max(0, amounts[i].Start - amounts[i - 1].End))))
+            {
+                return null;
+            }
+        }
+
+        return [.. partners];
     }
 
     // The countries a unit written without its country ("riyals", "shillings", "CFA francs") is read by: the reporter
@@ -77,10 +124,10 @@ internal sealed partial class ExtractionEngine
 
     // The figure an amount states, when the sentence says whose trade it is; a level restated later in the article
     // ("currently stands at $62 bln") is one figure.
-    private FigureCandidate? AddFigure(SentenceFacts facts, TextQuote quote, MoneyMention amount, AmountQualifier qualifier, ReportingSide side, bool isFrom)
+    private FigureCandidate? AddFigure(SentenceFacts facts, TextQuote quote, MoneyMention amount, AmountQualifier qualifier, ReportingSide side, bool isFrom, Country? listedPartner)
     {
         var attached = AttachedPeriod(amount, facts.Periods, facts.Sentence);
-        if (subjects.SubjectAt(amount.Start, facts) is not (var p, var flow, var inferred))
+        if (subjects.SubjectAt(amount.Start, facts, listedPartner) is not (var p, var flow, var inferred))
         {
             return null;
         }

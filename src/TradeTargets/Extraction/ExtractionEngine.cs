@@ -392,9 +392,10 @@ internal sealed partial class ExtractionEngine
             return;
         }
 
-        if (facts.Countries.All(c => c.Country == reporter) && TextPatterns.WorldScope().IsMatch(span))
+        if (facts.Countries.All(c => c.Country == reporter || InParentheses(sentence, c.Start)) && TextPatterns.WorldScope().IsMatch(span))
         {
-            // "Across all markets, exports grew 11.5%": the reporter's trade with the world, whatever the article's partner.
+            // "Across all markets, exports grew 11.5%", "exports to the Nile basin countries (Sudan, Kenya, ...)": the
+            // reporter's trade with the world or a group, whatever the article's partner.
             return;
         }
 

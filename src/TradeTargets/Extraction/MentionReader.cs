@@ -27,9 +27,39 @@ internal static class MentionReader
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
+        TakeCurrencyFromJoinedAmountAfter(found, text);
         TakeCurrencyFromAmountBefore(found);
         return found;
     }
+
+    // "44.8 billion and 25.2 billion CFA francs", "between 5 and 6 billion euros": an amount without a currency joined to
+    // the next by "and", "or", "to" or a comma shares that one's currency, as it would its unit; it stays marked inferred.
+    private static void TakeCurrencyFromJoinedAmountAfter(List<MoneyMention> found, string text)
+    {
+        Currency? after = null;
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var amount = found[i];
+            if (i == found.Count - 1 || !IsJoin(text.AsSpan(amount.End, Math.Max(0, found[i + 1].Start - amount.End))))
+            {
+                after = null;
+            }
+
+            if (!amount.CurrencyInferred)
+            {
+                after = amount.Amount.Currency;
+            }
+            else if (after is { } currency && amount.Amount.Currency != currency)
+            {
+                found[i] = amount with { Amount = Amount.FromUnits(amount.Amount.Value, currency) };
+            }
+        }
+    }
+
+    /// <summary>Whether the text between two amounts joins them as one list ("and", "or", "to", a comma).</summary>
+    public static bool IsJoin(ReadOnlySpan<char> between)
+        => between.Trim() is var t && (t.IsEmpty || t is "," or "-" or "–" || t.Equals("and", StringComparison.OrdinalIgnoreCase)
+            || t.Equals("or", StringComparison.OrdinalIgnoreCase) || t.Equals("to", StringComparison.OrdinalIgnoreCase) || t.Equals(", and", StringComparison.OrdinalIgnoreCase));
 
     // An amount written without a currency after one written with it is in the same currency ("imports from Nigeria came
     // to 331.2 billion CFA francs and from Côte d'Ivoire to 72.8 billion"); it stays marked inferred.

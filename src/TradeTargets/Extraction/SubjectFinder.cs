@@ -4,9 +4,14 @@ namespace TradeTargets.Extraction;
 internal sealed class SubjectFinder(string text, Country reporter, bool reporterGiven)
 {
     /// <summary>The pair and flow a number at <paramref name="at"/> is about, with what was inferred; null when no pair of the reporter's is named or implied.</summary>
-    public (TradePair Pair, TradeFlow Flow, InferredParts Inferred)? SubjectAt(int at, SentenceFacts facts)
+    /// <param name="at">Where the number stands.</param>
+    /// <param name="facts">The sentence.</param>
+    /// <param name="listedPartner">The partner the sentence pairs the number with by order ("Congo and Gabon bought 14.5 billion and 11.4 billion"), if it does.</param>
+    public (TradePair Pair, TradeFlow Flow, InferredParts Inferred)? SubjectAt(int at, SentenceFacts facts, Country? listedPartner = null)
     {
-        var (pair, inferred) = PairFor(at, facts.Countries, facts.PreviousTopic);
+        var (pair, inferred) = listedPartner is { } listed
+            ? (new TradePair(reporter, listed), reporterGiven ? InferredParts.None : InferredParts.Reporter)
+            : PairFor(at, facts.Countries, facts.PreviousTopic);
         if (pair is not { } p)
         {
             return null;
@@ -98,6 +103,15 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             || before.EndsWith(" with ", StringComparison.Ordinal);
     }
 
+    // "bought", "buying", "sold", "selling", "shipped", "purchased", "exported", "imported": a verb, which has a subject,
+    // rather than a noun such as "sales" or "exports".
+    private bool IsTradeVerb(FlowWord word)
+    {
+        var w = text.AsSpan(word.Start, word.End - word.Start);
+        return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("bought", StringComparison.OrdinalIgnoreCase) || w.Equals("sold", StringComparison.OrdinalIgnoreCase);
+    }
+
     private bool IsPlace(CountryMention country)
     {
         var before = text.AsSpan(Math.Max(0, country.Start - 4), Math.Min(4, country.Start));
@@ -153,8 +167,14 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         }
 
         var partnersFlow = false;
+        CountryMention? subjectBefore = null;
         foreach (var c in countries)
         {
+            if (c.End <= word.Start && !IsDestination(c) && !IsPlace(c))
+            {
+                subjectBefore = c;
+            }
+
             var gapBefore = word.Start - c.End;
             if (gapBefore is >= 0 and <= 4)
             {
@@ -164,11 +184,24 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             }
 
             var gapAfter = c.Start - word.End;
-            if (gapAfter is > 0 and <= 7 && text.AsSpan(word.End, gapAfter).Trim().Equals("from", StringComparison.OrdinalIgnoreCase) && flow == TradeFlow.Exports && c.Country == partner)
+            if (gapAfter is > 0 and <= 9)
             {
-                partnersFlow = true;
+                var between = text.AsSpan(word.End, gapAfter).Trim();
+                if (between.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+                {
+                    between = between[4..].TrimStart();
+                }
+
+                // "exports from Vietnam", "purchases by Congo": the partner's flow. "sales to Cameroon", "purchases from
+                // Cameroon" with Cameroon the reporter: the partner's too, seen from the other side.
+                partnersFlow |= (c.Country != reporter && between.Equals("by", StringComparison.OrdinalIgnoreCase))
+                    || (c.Country == partner && between.Equals("from", StringComparison.OrdinalIgnoreCase) && flow == TradeFlow.Exports)
+                    || (c.Country == reporter && (between.Equals("to", StringComparison.OrdinalIgnoreCase) ? flow == TradeFlow.Exports : between.Equals("from", StringComparison.OrdinalIgnoreCase) && flow == TradeFlow.Imports));
             }
         }
+
+        // "Kenya came second, buying 5.3 billion pounds of Egyptian goods": a verb whose subject is the partner.
+        partnersFlow |= subjectBefore is { } subject && subject.Country != reporter && IsTradeVerb(word) && word.Start - subject.End <= 120;
 
         return (partnersFlow ? (flow == TradeFlow.Exports ? TradeFlow.Imports : TradeFlow.Exports) : flow, false);
     }

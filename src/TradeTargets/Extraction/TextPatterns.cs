@@ -130,9 +130,16 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\G(?:" + NotTradePattern + ")", WordLedOptions)]
     private static partial Regex NotTradeAt();
 
-    /// <summary>Words that put a sentence's trade with the whole world: "across all markets", "global exports", "to the rest of the world".</summary>
+    /// <summary>
+    /// Words that put a sentence's trade with the world or with a group of countries: "across all markets", "global
+    /// exports", "with the rest of Africa", "to the Arab world", "to Arab countries", "imports from the group".
+    /// </summary>
     /// <remarks>Kept narrow: "total trade" and "overall trade" often mean the trade of the pair the article is about.</remarks>
-    [GeneratedRegex(@"\b(?:(?:across|to|from|with|among)\s+all\s+(?:(?:its|their|of\s+its)\s+)?(?:markets|destinations|countries|partners|trading\s+partners)|worldwide|global\s+(?:exports|imports|trade|sales)|(?:to|from|with)\s+the\s+(?:rest\s+of\s+the\s+)?world)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(
+        @"\b(?:(?:across|to|from|with|among)\s+all\s+(?:(?:its|their|of\s+its)\s+)?(?:markets|destinations|countries|partners|trading\s+partners)|worldwide|global\s+(?:exports|imports|trade|sales)"
+        + @"|(?:to|from|with)\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:to|from|with)\s+the\s+rest\s+of\s+(?-i:[A-Z])\w+|(?:to|from|with)\s+the\s+(?:group|bloc)\b|the\s+Arab\s+world"
+        + @"|(?:to|from|with)\s+(?:the\s+)?(?:other\s+)?(?:Arab|African|Asian|European|Gulf|GCC|EU|ASEAN|Nile\s+basin|basin|member|neighbou?ring)\s+(?:countries|states|nations|markets))\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex WorldScope();
 
     /// <summary>The pattern <see cref="GoalCue"/> finds, written once for its anchored form and for the tests that compare the two.</summary>

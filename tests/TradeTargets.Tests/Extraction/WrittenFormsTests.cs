@@ -632,4 +632,29 @@ public class WrittenFormsTests
     public void Extract_USBeforeADollarSign_IsTheCurrencyNotAPartner()
         => Extract("Exports to Afghanistan came to US $544 million in 2023. Across all markets, exports grew from US $27.9 billion to US $31.1 billion.", "PAK", 2024, 8, 1)
             .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("AFG");
+
+    [Theory]
+    [InlineData("Purchases by Congo and Equatorial Guinea topped out at 14.5 billion and 11.4 billion CFA francs in 2022.", "COG", "GNQ")]
+    [InlineData("The Central African Republic and Gabon were its third and fifth customers in 2022, buying goods worth 44.8 billion and 25.2 billion CFA francs respectively.", "CAF", "GAB")]
+    public void Extract_PartnersListedWithTheirAmounts_ArePairedInOrder(string sentence, string first, string second)
+        => Extract(sentence, "CMR", 2024, 2, 20).Figures.Select(f => (f.Partner.Code, f.Flow, f.Amount.Currency.Code))
+            .Should().Equal((first, TradeFlow.Exports, "XAF"), (second, TradeFlow.Exports, "XAF"));
+
+    [Theory]
+    [InlineData("Kenya came second, buying 5.3 billion dollars of Egyptian products in 2017.", "KEN", TradeFlow.Exports)]
+    [InlineData("Ivorian firms' sales to Egypt reached $60.6 billion in 2022.", "CIV", TradeFlow.Imports)]
+    [InlineData("Kenya's purchases from Egypt came to $2.45 billion in 2017.", "KEN", TradeFlow.Exports)]
+    [InlineData("Egypt bought $4.7 billion of goods from Kenya in 2017.", "KEN", TradeFlow.Imports)]
+    public void Extract_TheFlowOfAPartnerThatBuysOrSells_IsTurnedToTheReporters(string sentence, string partner, TradeFlow flow)
+        => Extract(sentence, "EGY", 2018, 6, 1).Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Partner.Code == partner && f.Flow == flow);
+
+    [Theory]
+    [InlineData("Egypt's exports to the Arab world rose to $10.1 billion in 2019.")]
+    [InlineData("Imports from the group rose 43.5 percent to $6.8 billion in 2019.")]
+    [InlineData("Egypt's trade with the rest of Africa grew to $9.4 billion in 2019.")]
+    [InlineData("Shipments to Arab countries came to about $2.5 billion in 2019.")]
+    [InlineData("Exports to the Nile basin countries (Sudan, Kenya and Uganda) came to $1.2 billion in 2019.")]
+    public void Extract_TradeWithAGroupOfCountries_IsNoFigureForTheArticlesPartner(string sentence)
+        => Extract("Trade with Saudi Arabia reached $6.8 billion in 2019. " + sentence, "EGY", 2020, 3, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(6_800_000_000, Currency.Usd));
 }
