@@ -163,6 +163,9 @@ internal sealed partial class ExtractionEngine
             return first;
         }
 
+        // "up 88.4 percent from 2.8 billion pounds", "57.2 percent more than $3bn": the level a change is measured against,
+        // with no period of its own after it, is the same period a year before.
+        var isReference = TextPatterns.ChangeReferenceBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, amount.Start - 50), Math.Min(50, amount.Start - sentence.Start)));
         if (attached is { } a)
         {
             if (a.YearInferred)
@@ -170,7 +173,19 @@ internal sealed partial class ExtractionEngine
                 inferred |= InferredParts.Year;
             }
 
+            if (isReference && a.End <= amount.Start)
+            {
+                inferred |= InferredParts.Year;
+                return a.Resolve(pair.Reporter, pair.Partner).AddYears(-1);
+            }
+
             return a.Resolve(pair.Reporter, pair.Partner);
+        }
+
+        if (isReference)
+        {
+            inferred |= InferredParts.Period;
+            return ContextPeriod(facts.Index, pair).AddYears(-1);
         }
 
         if (TextPatterns.LastYear().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
@@ -233,7 +248,10 @@ internal sealed partial class ExtractionEngine
 
         if (m.Groups["y"].Success)
         {
-            return period.AddYears(MentionReader.Int(m.Groups["y"].Value) - period.EndYear);
+            // "the same months of 2017" names the year the period ends in; "the corresponding months of 2001-02", the
+            // fiscal year it starts in.
+            var year = MentionReader.Int(m.Groups["y"].Value);
+            return period.AddYears(year - (m.Groups["fy"].Success ? period.StartYear : period.EndYear));
         }
 
         inferred |= InferredParts.Year;
@@ -252,6 +270,12 @@ internal sealed partial class ExtractionEngine
             }
 
             var gap = text.AsSpan(amount.End, p.Start - amount.End);
+            if (gap.Trim().Equals("of", StringComparison.Ordinal))
+            {
+                // "the 3 billion pounds of 2016": the amount's own period, though "of" before a year is often no period's.
+                return p;
+            }
+
             // Another number between them ("$189.6m, only 32% of the same months a year before") means the period belongs to it.
             if (gap.IndexOfAny(NumberChars) >= 0 || gap.Contains(" and ", StringComparison.Ordinal) || gap.Contains(';') || gap.Contains(" while ", StringComparison.Ordinal) || IsStartingPoint(sentence, p.Start))
             {

@@ -340,7 +340,8 @@ internal static class MentionReader
         var g = m.Groups;
         try
         {
-            return g["fm1"].Success ? FiscalMonthRun(m)
+            return g["am1"].Success ? MonthsAcrossYears(m)
+                : g["fm1"].Success ? FiscalMonthRun(m)
                 : g["fn"].Success || g["fq"].Success || g["fh"].Success ? FiscalShare(m, published)
                 : g["m1"].Success ? MonthRun(m, text, sentence, published)
                 : g["n"].Success ? FirstMonths(m, text, sentence, published)
@@ -371,6 +372,15 @@ internal static class MentionReader
         return first <= last
             ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Months(year, first, last), inferred, null)
             : new PeriodMention(m.Index, m.Length, ReportingPeriod.Between(year - 1, first, year, last), inferred, null);
+    }
+
+    // "April 2002 to February 2003": both ends written with their years. The words before it ("from", "between") belong
+    // to it, so the period is not taken for a starting point.
+    private static PeriodMention MonthsAcrossYears(Match m)
+    {
+        var g = m.Groups;
+        var period = ReportingPeriod.Between(Int(g["ay1"].Value), MonthNumber(g["am1"].Value), Int(g["ay2"].Value), MonthNumber(g["am2"].Value));
+        return new PeriodMention(m.Index, m.Length, period, false, null);
     }
 
     // "July-February of fiscal 2021-22", "April-February 2002-03", "July-June (2023-24)": named months of a fiscal year,

@@ -59,9 +59,10 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex MoneyInWords();
 
-    /// <summary>Periods led by a digit or a capital: month runs, H1 / Q3, fiscal years in figures, a month with its year, a year.</summary>
+    /// <summary>Periods led by a digit or a capital: month runs ("April 2002 to February 2003", "July-February 2021-22"), H1 / Q3, fiscal years in figures, a month with its year, a year.</summary>
     [GeneratedRegex(
-        @"(?<fm1>" + Month + @")\s*(?:-|–|—|to|through|till|until|and)\s*(?<fm2>" + Month + @")\s*,?\s*(?:of\s+)?(?:the\s+)?\(?(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)?(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?)\)?"
+        @"(?:\b(?:[Ff]rom|[Bb]etween)\s+)?\b(?<am1>" + Month + @")\s+(?<ay1>" + Year + @")\s*(?:-|–|—|to|through|till|until|and)\s*(?<am2>" + Month + @")\s+(?<ay2>" + Year + @")"
+        + @"|(?<fm1>" + Month + @")\s*(?:-|–|—|to|through|till|until|and)\s*(?<fm2>" + Month + @")\s*,?\s*(?:of\s+)?(?:the\s+)?\(?(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)?(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?)\)?"
         + @"|(?<m1>" + Month + @")\s*(?:-|–|—|to|through|till|until|and)\s*(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:,?\s*(?:of\s+)?(?<my>" + Year + @"))?"
         + @"|\bH(?<h>[12])\s*(?<hy>" + Year + @")|(?<hy>" + Year + @")\s*H(?<h>[12])\b"
         + @"|\bQ(?<q>[1-4])[\s-]*(?<qy>" + Year + @")|(?<qy>" + Year + @")[\s-]*Q(?<q>[1-4])\b"
@@ -310,9 +311,13 @@ internal static partial class TextPatterns
     /// year: "from $4.5 billion a year earlier", "the $2.9 billion recorded in the same months of 2023".
     /// </summary>
     [GeneratedRegex(
-        @"^[^.;\d$€£¥₹]{0,25}?\b(?:(?:the\s+)?same\s+(?:months|period|quarter|half|time)\s+(?:(?:of|in)\s+(?<y>" + Year + @")|(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|before|ago))|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b",
+        @"^[^.;\d$€£¥₹]{0,25}?\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:months|period|quarter|half|time)\s+(?:(?:of|in)\s+(?<y>" + Year + @")(?<fy>[/–-]\d\d(?!\d))?|(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|before|ago))|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierPeriodAfter();
+
+    /// <summary>The words before the level a change is measured against: "up 88.4 percent from", "57.2 percent more than the", "up from", "against"; not a bare "more than", which qualifies a level.</summary>
+    [GeneratedRegex(@"(?:\d\s?(?:%|per\s?cent|pc)\s+(?:(?:more|less|higher|lower|up|down|above|below)\s+)?(?:from|on|over|than|against|compared\s+(?:with|to))|\b(?:up|down)\s+from|\b(?:against|compared\s+(?:with|to)|versus|vs\.?))\s+(?:(?:the|a|just|only|about|around|some|roughly|nearly|almost)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ChangeReferenceBefore();
 
     /// <summary>An amount said to go the other way, matched from the amount: "$3.7bn flowing the other way", "$2bn in the opposite direction".</summary>
     [GeneratedRegex(@"^(?:[^.;]|\.\d){0,40}?\b(?:the\s+other\s+way|the\s+(?:other|opposite|reverse)\s+direction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

@@ -657,4 +657,12 @@ public class WrittenFormsTests
     public void Extract_TradeWithAGroupOfCountries_IsNoFigureForTheArticlesPartner(string sentence)
         => Extract("Trade with Saudi Arabia reached $6.8 billion in 2019. " + sentence, "EGY", 2020, 3, 1)
             .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(6_800_000_000, Currency.Usd));
+
+    [Theory]
+    [InlineData("Egypt bought $4.7 billion of goods from Kenya in 2017, 57.2 percent more than the $3 billion of 2016.", "2017", "2016")]
+    [InlineData("Exports to Kenya reached $5.3 billion in 2017, up 88.4 percent from $2.8 billion.", "2017", "2016")]
+    [InlineData("Exports to Kenya reached $5.3 billion in 2017, up from $2.8 billion.", "2017", "2016")]
+    [InlineData("In the eleven months from April 2002 to February 2003 trade with Kenya reached $4.2 billion, against $2.6 billion in the corresponding months of 2001-02.", "2002-04/2003-02", "2001-04/2002-02")]
+    public void Extract_TheLevelAChangeIsMeasuredAgainst_IsTheEarlierPeriods(string sentence, string period, string earlier)
+        => Extract(sentence, "EGY", 2018, 6, 1).Figures.Select(f => f.Period.ToString()).Should().Equal(period, earlier);
 }
