@@ -353,6 +353,7 @@ internal static class MentionReader
                 : g["ut"].Success ? UpTo(m, text, sentence, published)
                 : g["lastfy"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, published.Year - 1)
                 : g["last"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, null)
+                : g["bm"].Success ? LoneMonth(m, text, sentence, published)
                 : g["sm"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Month(Int(g["smy"].Value), MonthNumber(g["sm"].Value)), false, null)
                 : new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(Int(g["year"].Value)), false, null);
         }
@@ -372,6 +373,15 @@ internal static class MentionReader
         return first <= last
             ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Months(year, first, last), inferred, null)
             : new PeriodMention(m.Index, m.Length, ReportingPeriod.Between(year - 1, first, year, last), inferred, null);
+    }
+
+    // "in January", "for June alone", "last December": a month without its year, the latest one the publication date
+    // allows unless a year follows soon after.
+    private static PeriodMention LoneMonth(Match m, string text, Sentence sentence, DateOnly published)
+    {
+        var month = MonthNumber(m.Groups["bm"].Value);
+        var (year, inferred) = YearOf(m.Groups["smy"], text, m, sentence, published, month);
+        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Month(year, month), inferred, null);
     }
 
     // "April 2002 to February 2003": both ends written with their years. The words before it ("from", "between") belong

@@ -70,6 +70,7 @@ internal static partial class TextPatterns
         + @"|(?<fy1>" + Year + @")[/–-](?<fy2>\d{2})(?!\d)"
         + @"|\bFY\s?(?<fyend>" + Year + @"|\d{2})\b"
         + @"|(?<sm>" + Month + @")\s+(?<smy>" + Year + @")"
+        + @"|(?<=(?<!\b(?:begins?|began|starts?|started|ends?|ended)\s)\b(?:in|for|during|[Ff]or|[Ii]n|[Dd]uring|last|[Ll]ast)\s)(?<bm>" + Month + @")(?!\s*(?:\d|-|–|—|\)))"
         + @"|(?<![\d.,$/–-])(?<year>" + Year + @")(?![\d%]|\s?(?:bn|m\b|million|billion))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Period();

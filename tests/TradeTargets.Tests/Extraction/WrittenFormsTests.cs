@@ -665,4 +665,12 @@ public class WrittenFormsTests
     [InlineData("In the eleven months from April 2002 to February 2003 trade with Kenya reached $4.2 billion, against $2.6 billion in the corresponding months of 2001-02.", "2002-04/2003-02", "2001-04/2002-02")]
     public void Extract_TheLevelAChangeIsMeasuredAgainst_IsTheEarlierPeriods(string sentence, string period, string earlier)
         => Extract(sentence, "EGY", 2018, 6, 1).Figures.Select(f => f.Period.ToString()).Should().Equal(period, earlier);
+
+    [Theory]
+    [InlineData("Exports to Bangladesh grew 35 percent to $0.95 billion in January and 17 percent to $0.94 billion in February.", "2021-01", "2021-02")]
+    [InlineData("For June alone, exports to Bangladesh were $153.7 million, against $136.5 million in June 2020.", "2021-06", "2020-06")]
+    [InlineData("Bangladesh bought the most goods last December, about $8.4 billion, after $7.9 billion in November.", "2020-12", "2020-11")]
+    [InlineData("Exports to Bangladesh in April-August (India's fiscal year begins in April) were $7.7 billion, and in March $1.2 billion.", "2021-04/2021-08", "2021-03")]
+    public void Extract_AMonthWithoutItsYear_IsTheLatestThePublicationAllows(string sentence, string first, string second)
+        => Extract(sentence, "IND", 2021, 9, 15).Figures.Select(f => f.Period.ToString()).Should().Equal(first, second);
 }
