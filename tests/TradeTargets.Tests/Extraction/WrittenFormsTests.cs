@@ -20,6 +20,12 @@ public class WrittenFormsTests
     [InlineData("Trade with Nepal was Rs 2,500 crore in 2018.", 25_000_000_000, "INR")]
     [InlineData("Trade with Nepal was 2.5 billion Pound Sterling in 2018.", 2_500_000_000, "GBP")]
     [InlineData("Trade with Nepal was 10 billion usd in 2018.", 10_000_000_000, "USD")]
+    [InlineData("Trade with Nepal was JD 61.9 million in 2018.", 61_900_000, "JOD")]
+    [InlineData("Trade with Nepal was RO 46.2 million in 2018.", 46_200_000, "OMR")]
+    [InlineData("Trade with Nepal was LE 5 billion in 2018.", 5_000_000_000, "EGP")]
+    [InlineData("Trade with Nepal was Nu. 85 billion in 2018.", 85_000_000_000, "BTN")]
+    [InlineData("Trade with Nepal was ฿833 billion in 2018.", 833_000_000_000, "THB")]
+    [InlineData("Trade with Nepal was ₾1.2 billion in 2018.", 1_200_000_000, "GEL")]
     public void Extract_AmountNotations_KeepValueAndCurrency(string sentence, long units, string currency)
         => Extract(sentence).Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(units, new Currency(currency)));
 
