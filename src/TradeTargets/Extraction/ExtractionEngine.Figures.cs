@@ -14,11 +14,23 @@ internal sealed partial class ExtractionEngine
         FigureCandidate? baseline = null;
         FigureCandidate? level = null;
         var targets = new List<MoneyMention>();
-        var amounts = MentionReader.Money(text, sentence, cues.Text, new CurrencyHints(articleCurrency, CurrencyCountries(facts)));
+        var amounts = MentionReader.Money(text, sentence, cues.Text, new CurrencyHints(lastWrittenCurrency ?? articleCurrency, CurrencyCountries(facts)));
         var listed = ListedPartners(facts, amounts, cues.Text);
+        var firstWritten = amounts.FindIndex(a => !a.CurrencyInferred);
+        if (firstWritten >= 0)
+        {
+            lastWrittenCurrency = amounts[firstWritten].Amount.Currency;
+        }
+
         for (var i = 0; i < amounts.Count; i++)
         {
             var amount = amounts[i];
+            if (i > 0 && IsConversion(amounts[i - 1], amount))
+            {
+                // "145bn/- (66 million US dollars)": the same amount in another currency; the one written first is read.
+                continue;
+            }
+
             if (IsNotTrade(amount, cues.NotTrade, facts.Flows))
             {
                 continue;
@@ -58,6 +70,19 @@ internal sealed partial class ExtractionEngine
         }
 
         return (targets, baseline, level);
+    }
+
+    // An amount in parentheses right after another in a different currency ("5 billion riyals ($1.3bn)", "(about 833
+    // billion baht)") restates it.
+    private bool IsConversion(MoneyMention before, MoneyMention amount)
+    {
+        if (amount.Amount.Currency == before.Amount.Currency || amount.Start - before.End > 24)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(before.End, amount.Start - before.End).Trim();
+        return gap.StartsWith('(') && gap[1..].Trim() is var words && (words.IsEmpty || TextPatterns.ConversionWords().IsMatch(words));
     }
 
     // "The Central African Republic and Gabon ... bought 44.8 billion and 25.2 billion CFA francs respectively", "purchases
@@ -270,6 +295,12 @@ internal sealed partial class ExtractionEngine
             }
 
             var gap = text.AsSpan(amount.End, p.Start - amount.End);
+            if (gap.TrimStart().StartsWith('(') && gap.IndexOf(')') is var close and > 0)
+            {
+                // "145bn/- (66 million US dollars) in 2011": the aside restates the amount; the period after it is the amount's.
+                gap = gap[(close + 1)..];
+            }
+
             if (gap.Trim().Equals("of", StringComparison.Ordinal))
             {
                 // "the 3 billion pounds of 2016": the amount's own period, though "of" before a year is often no period's.

@@ -32,6 +32,10 @@ internal sealed partial class ExtractionEngine
     // What earlier sentences leave behind: the partner they were about, the flow they named, whether they spoke of trade.
     private Country? topic;
     private TradeFlow? lastFlow;
+
+    // The currency the last sentence that wrote one wrote first ("1.3 billion Qatari riyals in 2018"), for the amounts
+    // the sentences after it write bare ("and 1.1 billion in 2019").
+    private Currency? lastWrittenCurrency;
     private int lastTradeSentence = -2;
     private PeriodMention? lastPeriod;
     private int lastPeriodSentence = -2;

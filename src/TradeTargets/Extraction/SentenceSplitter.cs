@@ -19,7 +19,7 @@ internal static class SentenceSplitter
         "e.g", "i.e", "etc", "approx", "Gen", "Col", "Prof", "Inc", "Ltd", "Co", "Corp", "Gov", "Amb",
 
         // Currency signs written with a full stop before the amount: "Rs. 2,500 crore", "Shs. 40bn".
-        "Rs", "Tk", "Nu", "Dh", "Dhs", "Sh", "Shs", "KSh", "KShs", "TSh", "TShs", "USh", "UShs",
+        "Rs", "NRs", "Tk", "Nu", "Dh", "Dhs", "Sh", "Shs", "KSh", "KShs", "TSh", "TShs", "USh", "UShs",
     };
 
     public static List<Sentence> Split(string text, List<string> notes)

@@ -38,14 +38,15 @@ internal static partial class TextPatterns
     /// apart: the engine could no longer look for the two kinds of first character separately.
     /// </remarks>
     [GeneratedRegex(
-        @"(?<![\w.])(?<pre>US\$|NZ\$|AU?\$|S\$|HK\$|CA?\$|R\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RN]|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?",
+        @"(?<![\w.])(?<pre>US\$|NZ\$|AU?\$|S\$|HK\$|CA?\$|R\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RN]|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex MoneyLedBySign();
 
-    /// <summary>Money led by its number: "500 million dollars", "1.2 billion euros", "15 billion USD", and "10 billion" without a currency.</summary>
+    /// <summary>Money led by its number: "500 million dollars", "1.2 billion euros", "15 billion USD", East African shillings "145bn/-", and "10 billion" without a currency.</summary>
     /// <remarks>Every match starts with a digit, every match of <see cref="MoneyLedBySign"/> with a sign or a capital: the two never start at the same place.</remarks>
     [GeneratedRegex(
         @"(?<![\w.])(?:" + NotAYear + @"(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")\s(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b"
+        + @"|" + NotAYear + @"(?<num>" + Number + @")\s?(?<unit>" + Unit + @")?(?<post>/-)"
         + @"|" + NotAYear + @"(?<num>" + Number + @")\s(?<unit>trillion|billion|million)\b" + BareAmountFollower + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex MoneyLedByNumber();
@@ -319,6 +320,10 @@ internal static partial class TextPatterns
     /// <summary>The words before the level a change is measured against: "up 88.4 percent from", "57.2 percent more than the", "up from", "against"; not a bare "more than", which qualifies a level.</summary>
     [GeneratedRegex(@"(?:\d\s?(?:%|per\s?cent|pc)\s+(?:(?:more|less|higher|lower|up|down|above|below)\s+)?(?:from|on|over|than|against|compared\s+(?:with|to))|\b(?:up|down)\s+from|\b(?:against|compared\s+(?:with|to)|versus|vs\.?))\s+(?:(?:the|a|just|only|about|around|some|roughly|nearly|almost)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ChangeReferenceBefore();
+
+    /// <summary>The words between the parenthesis and an amount that restates the one before it: "about", "or", "nearly", "equivalent to", "some".</summary>
+    [GeneratedRegex(@"^(?:(?:about|around|approximately|roughly|some|or|nearly|almost|over|more\s+than|equivalent\s+to|equal\s+to|worth|i\.e\.)\s*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ConversionWords();
 
     /// <summary>An amount said to go the other way, matched from the amount: "$3.7bn flowing the other way", "$2bn in the opposite direction".</summary>
     [GeneratedRegex(@"^(?:[^.;]|\.\d){0,40}?\b(?:the\s+other\s+way|the\s+(?:other|opposite|reverse)\s+direction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

@@ -21,6 +21,8 @@ public class WrittenFormsTests
     [InlineData("Trade with Nepal was 2.5 billion Pound Sterling in 2018.", 2_500_000_000, "GBP")]
     [InlineData("Trade with Nepal was 10 billion usd in 2018.", 10_000_000_000, "USD")]
     [InlineData("Trade with Nepal was JD 61.9 million in 2018.", 61_900_000, "JOD")]
+    [InlineData("Trade with Nepal was NRs 1134.53 billion in 2018.", 1_134_530_000_000, "NPR")]
+    [InlineData("Trade with Nepal was Rs/Nu. 8,550 crore in 2018.", 85_500_000_000, "INR")]
     [InlineData("Trade with Nepal was RO 46.2 million in 2018.", 46_200_000, "OMR")]
     [InlineData("Trade with Nepal was LE 5 billion in 2018.", 5_000_000_000, "EGP")]
     [InlineData("Trade with Nepal was Nu. 85 billion in 2018.", 85_000_000_000, "BTN")]
@@ -679,4 +681,16 @@ public class WrittenFormsTests
     [InlineData("Exports to Bangladesh in April-August (India's fiscal year begins in April) were $7.7 billion, and in March $1.2 billion.", "2021-04/2021-08", "2021-03")]
     public void Extract_AMonthWithoutItsYear_IsTheLatestThePublicationAllows(string sentence, string first, string second)
         => Extract(sentence, "IND", 2021, 9, 15).Figures.Select(f => f.Period.ToString()).Should().Equal(first, second);
+
+    [Fact]
+    public void Extract_ABareAmountAfterASentenceThatWroteItsCurrency_TakesThatCurrency()
+        => Extract("Trade with Qatar recovered to 1.3 billion Qatari riyals in 2018. It fell to 802 million in 2019.", "JOR", 2022, 3, 1)
+            .Figures.Select(f => f.Amount.Currency.Code).Should().Equal("QAR", "QAR");
+
+    [Theory]
+    [InlineData("Trade with Turkey amounted to 145bn/- (66 million US dollars) in 2011.", 145_000_000_000, "TZS")]
+    [InlineData("Trade with Turkey amounted to 5 billion riyals (about $1.3 billion) in 2011.", 5_000_000_000, "SAR")]
+    public void Extract_AnAmountRestatedInParentheses_IsReadOnceInTheCurrencyWrittenFirst(string sentence, long units, string currency)
+        => Extract(sentence, "TZA", 2017, 1, 23).Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(
+            f => f.Amount == Amount.FromUnits(units, new Currency(currency)) && f.Period == ReportingPeriod.Year(2011));
 }
