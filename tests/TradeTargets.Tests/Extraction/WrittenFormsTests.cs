@@ -693,4 +693,21 @@ public class WrittenFormsTests
     public void Extract_AnAmountRestatedInParentheses_IsReadOnceInTheCurrencyWrittenFirst(string sentence, long units, string currency)
         => Extract(sentence, "TZA", 2017, 1, 23).Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(
             f => f.Amount == Amount.FromUnits(units, new Currency(currency)) && f.Period == ReportingPeriod.Year(2011));
+
+    [Theory]
+    [InlineData("Between March 19 and May 22, 2024, exports to Afghanistan came to $350 million.")]
+    [InlineData("For lack of banking channels, trade with Afghanistan managed to reach only $350 million in 2023.")]
+    [InlineData("Exports to Afghanistan came to $1.6 billion in 2023, close to double the $846.3 million of 2022.")]
+    public void Extract_PastLevelsWithWordsThatCanAnnounceAGoal_AreNoGoals(string sentence)
+    {
+        var result = Extract(sentence, "IRN", 2024, 8, 21);
+
+        result.Goals.Should().BeEmpty();
+        result.Figures.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void Extract_AnAmountTradeRoseBy_IsAnIncrementNotALevel()
+        => Extract("Exports to Afghanistan rose by $102 million to $350 million in 2023.", "IRN", 2024, 8, 21)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(350_000_000, Currency.Usd));
 }
