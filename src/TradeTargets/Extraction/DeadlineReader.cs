@@ -16,11 +16,12 @@ internal static class DeadlineReader
     /// <param name="announcedOn">When the goal was announced: a deadline cannot precede it, and relative ones count from it.</param>
     /// <param name="baseline">The goal's baseline figure, whose year ("from $121m in 2016") is no deadline.</param>
     /// <param name="policy">The vague-deadline policy the goal will be read with (<see cref="ExtractionContext.VagueDeadlines"/>).</param>
-    public static ExtractedDeadline? First(string text, int start, int length, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy)
+    /// <param name="fiscalStartMonth">The first month of the announcer's fiscal year (1 for the calendar year), for "by the end of this fiscal year".</param>
+    public static ExtractedDeadline? First(string text, int start, int length, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy, int fiscalStartMonth)
     {
         foreach (var m in TextPatterns.Deadline.Matches(text.Substring(start, length)))
         {
-            if (Read(m, announcedOn, baseline, policy) is { } deadline)
+            if (Read(m, announcedOn, baseline, policy, fiscalStartMonth) is { } deadline)
             {
                 return deadline;
             }
@@ -39,7 +40,8 @@ internal static class DeadlineReader
     /// <param name="announcedOn">When the goal was announced.</param>
     /// <param name="baseline">The goal's baseline figure, whose year is no deadline.</param>
     /// <param name="policy">The vague-deadline policy the goal will be read with.</param>
-    public static ExtractedDeadline? Nearest(string sentenceText, Sentence sentence, int at, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy)
+    /// <param name="fiscalStartMonth">The first month of the announcer's fiscal year (1 for the calendar year).</param>
+    public static ExtractedDeadline? Nearest(string sentenceText, Sentence sentence, int at, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy, int fiscalStartMonth)
     {
         // Phrases before the target are read only if none after it is a deadline, nearest first.
         List<Match>? before = null;
@@ -49,7 +51,7 @@ internal static class DeadlineReader
             {
                 (before ??= []).Add(m);
             }
-            else if (Read(m, announcedOn, baseline, policy) is { } deadline)
+            else if (Read(m, announcedOn, baseline, policy, fiscalStartMonth) is { } deadline)
             {
                 return deadline;
             }
@@ -57,7 +59,7 @@ internal static class DeadlineReader
 
         for (var i = (before?.Count ?? 0) - 1; i >= 0; i--)
         {
-            if (Read(before![i], announcedOn, baseline, policy) is { } deadline)
+            if (Read(before![i], announcedOn, baseline, policy, fiscalStartMonth) is { } deadline)
             {
                 return deadline;
             }
@@ -66,7 +68,7 @@ internal static class DeadlineReader
         return null;
     }
 
-    private static ExtractedDeadline? Read(Match m, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy)
+    private static ExtractedDeadline? Read(Match m, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy, int fiscalStartMonth)
     {
         var phrase = m.Value;
         Deadline deadline;
@@ -106,6 +108,13 @@ internal static class DeadlineReader
         {
             // "By the end of the decade" written in 2012 is 2020; written in 2020, 2030.
             deadline = Deadline.InYear(((announcedOn.Year / 10) + 1) * 10);
+        }
+        else if (m.Groups["curfy"].Success)
+        {
+            // "by the end of this fiscal year": the year under way at the announcement ends in the next calendar year when
+            // it started this one; "in the year to March": the next March.
+            var lastMonth = m.Groups["ytm"].Success ? MentionReader.MonthNumber(m.Groups["ytm"].Value) : (fiscalStartMonth + 10) % 12 + 1;
+            deadline = Deadline.InYear(announcedOn.Month <= lastMonth ? announcedOn.Year : announcedOn.Year + 1);
         }
         else if (m.Groups["thisyear"].Success)
         {

@@ -46,7 +46,7 @@ internal sealed partial class ExtractionEngine
         }
 
         MoneyMention? first = targets.Count > 0 ? targets[0] : null;
-        AddGoal(goal, first, DeadlineReader.Nearest(cues.Text, sentence, first?.Start ?? multiplierAt, announcedOn, baseline, context.VagueDeadlines), multiplier);
+        AddGoal(goal, first, DeadlineReader.Nearest(cues.Text, sentence, first?.Start ?? multiplierAt, announcedOn, baseline, context.VagueDeadlines, reporterFiscalStart), multiplier);
         var ownPartners = AddOwnPartnerTargets(goal, targets, announcedOn, baseline);
         AddFurtherSteps(goal, [.. targets.Except(ownPartners)], announcedOn, baseline);
     }
@@ -64,7 +64,7 @@ internal sealed partial class ExtractionEngine
 
         var (announcedOn, dated) = AnnouncementReader.On(text, sentences, facts.Index, context.Published);
         var goal = new GoalSentence(facts, cues, null, announcedOn, dated, m.Index);
-        AddGoal(goal, null, DeadlineReader.Nearest(cues.Text, sentence, m.Index, announcedOn, null, context.VagueDeadlines), null);
+        AddGoal(goal, null, DeadlineReader.Nearest(cues.Text, sentence, m.Index, announcedOn, null, context.VagueDeadlines, reporterFiscalStart), null);
     }
 
     // Targets after the first with a partner of their own, named after the target before ("lifting trade with China to
@@ -83,7 +83,7 @@ internal sealed partial class ExtractionEngine
                 continue;
             }
 
-            AddGoal(goal, target, DeadlineReader.Nearest(goal.Cues.Text, facts.Sentence, target.Start, announcedOn, baseline, context.VagueDeadlines), null);
+            AddGoal(goal, target, DeadlineReader.Nearest(goal.Cues.Text, facts.Sentence, target.Start, announcedOn, baseline, context.VagueDeadlines, reporterFiscalStart), null);
             added.Add(target);
         }
 
@@ -186,7 +186,7 @@ internal sealed partial class ExtractionEngine
     {
         var from = targets[i].End;
         var to = i + 1 < targets.Count ? targets[i + 1].Start : sentence.End;
-        return to <= from ? null : DeadlineReader.First(text, from, to - from, announcedOn, baseline, context.VagueDeadlines);
+        return to <= from ? null : DeadlineReader.First(text, from, to - from, announcedOn, baseline, context.VagueDeadlines, reporterFiscalStart);
     }
 
     private static GoalMultiplier? MultiplierOf(Match m)

@@ -15,6 +15,9 @@ internal sealed partial class ExtractionEngine
     private readonly List<Sentence> sentences;
     private readonly Country reporter;
     private readonly Currency articleCurrency;
+
+    // The first month of the reporter's fiscal year, 1 for the calendar year: "this fiscal year" in its officials' words.
+    private readonly int reporterFiscalStart;
     private readonly SubjectFinder subjects;
     private readonly List<GoalCandidate> goals = [];
     private readonly List<FigureCandidate> figures = [];
@@ -56,6 +59,7 @@ internal sealed partial class ExtractionEngine
         countriesOf = new List<CountryMention>?[sentences.Count];
         reporter = context.Reporter ?? Dominant(CountryLexicon.Find(text, 0, text.Length)) ?? Country.Parse("BLR");
         articleCurrency = DominantCurrency();
+        reporterFiscalStart = FiscalYears.OwnStartMonth(reporter);
         subjects = new SubjectFinder(text, reporter, context.Reporter is not null);
     }
 
@@ -159,7 +163,7 @@ internal sealed partial class ExtractionEngine
         foreach (var i in pending)
         {
             var goal = goals[i];
-            if (DeadlineReader.First(text, sentence.Start, sentence.Length, goal.AnnouncedOn, null, context.VagueDeadlines) is { } deadline)
+            if (DeadlineReader.First(text, sentence.Start, sentence.Length, goal.AnnouncedOn, null, context.VagueDeadlines, reporterFiscalStart) is { } deadline)
             {
                 goals[i] = goal with
                 {

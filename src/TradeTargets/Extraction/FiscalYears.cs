@@ -11,6 +11,9 @@ internal static class FiscalYears
         ["IND"] = 4, ["JPN"] = 4, ["GBR"] = 4, ["CAN"] = 4, ["USA"] = 10, ["IRN"] = 4,
     };
 
+    /// <summary>The first month of the country's own fiscal year: 1 when it keeps the calendar year.</summary>
+    public static int OwnStartMonth(Country country) => FirstMonth.GetValueOrDefault(country.Code, 1);
+
     /// <summary>The reporter's fiscal year if it has one, else the partner's, else July (the commonest non-calendar start).</summary>
     /// <remarks>A country's press and ministries write its own fiscal years ("2021-22" in India is April to March, in
     /// Bangladesh July to June); a reporter without one quotes the partner's.</remarks>

@@ -186,7 +186,8 @@ internal static partial class TextPatterns
     /// <summary>The pattern <see cref="Deadline"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string DeadlinePattern =
         @"\b(?:(?<fiscal>(?:by|until|till|through|before|for|in|during)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?<fy>" + Year + @")\s*[/–-]\s*(?<fe>\d\d)(?!\d))"
-        + @"|(?<fixed>(?:by|until|till|through|before|for|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|end-|mid-)?(?<fy>" + Year + @")|in\s+(?:the\s+year\s+)?(?<fy>" + Year + @"))(?![/–-]\d)"
+        + @"|(?<fixed>(?:by|until|till|through|before|for|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|end-|mid-)?(?:" + Month + @"\s+)?(?<fy>" + Year + @")|in\s+(?:the\s+year\s+)?(?:" + Month + @"\s+)?(?<fy>" + Year + @"))(?![/–-]\d)"
+        + @"|(?<curfy>(?:by\s+the\s+end\s+of|in|for|during)\s+(?:the|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year|(?:in|for|by\s+the\s+end\s+of)\s+the\s+year\s+(?:to|ending(?:\s+in)?)\s+(?<ytm>" + Month + @")(?!\s*\d))"
         + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
         + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
         + @"|(?<vague>in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+(?:future|period)|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"

@@ -629,8 +629,19 @@ public class WrittenFormsTests
     [InlineData("Trade with the UAE looks set to exceed $88 billion in FY 2022-23.", "2023")]
     [InlineData("He hoped exports to the UAE would reach the $50 billion mark by 2026-27.", "2027")]
     [InlineData("Trade with the UAE should reach $100 billion by the end of fiscal 2025-26.", "2026")]
+    [InlineData("Trade with the UAE should pass $100 billion by the end of the current fiscal year.", "2023")]
+    [InlineData("Exports to the UAE could go well beyond $10 billion in the year to March.", "2023")]
+    [InlineData("Trade with the UAE should pass $100 billion in March 2024.", "2024")]
     public void Extract_AFiscalYearAsDeadline_IsTheYearItEnds(string sentence, string deadline)
         => Extract(sentence, "IND", 2022, 11, 22).Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(deadline);
+
+    [Theory]
+    [InlineData("BGD", 2023, 3, "2023")]
+    [InlineData("BGD", 2023, 8, "2024")]
+    [InlineData("TUR", 2023, 8, "2023")]
+    public void Extract_TheEndOfThisFiscalYear_IsTheEndOfTheReportersYearUnderWay(string reporter, int year, int month, string deadline)
+        => Extract("Shipments to India will top $3 billion by the end of this fiscal year.", reporter, year, month, 18)
+            .Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(deadline);
 
     [Fact]
     public void Extract_TwoYearsThatDoNotFollow_AreNoFiscalDeadline()
