@@ -283,7 +283,8 @@ internal sealed partial class ExtractionEngine
         return (!reachedLevel && gap.IndexOfAny(NumberChars) >= 0) || gap.Contains(" and ", StringComparison.Ordinal) || gap.Contains(';') || gap.Contains(" while ", StringComparison.Ordinal);
     }
 
-    // The period the later one is compared with: the year the sentence names ("of the same period in 2015", "since 2012"),
+    // The period the later one is compared with: a month the sentence names ("lower than in May 2024"), the period just
+    // before ("month on month"), the year the sentence names ("of the same period in 2015", "since 2012"),
     // a number of years before ("doubled in five years"), else the same period a year before ("grew by 16% in 2018",
     // "jumped by 86% last year", "year on year").
     private static ReportingPeriod ReferencePeriod(ReportingPeriod period, Match change, ChangeForm form, Match? reference)
@@ -291,6 +292,22 @@ internal sealed partial class ExtractionEngine
         if (form == ChangeForm.Share)
         {
             return change.Groups["y"].Success ? period.AddYears(MentionReader.Int(change.Groups["y"].Value) - period.StartYear) : period.AddYears(-1);
+        }
+
+        if (reference is { Success: true } && reference.Groups["rm"].Success)
+        {
+            // "27.6 percent lower than in May 2024", "than in May": a month; without its year, the latest before the period's.
+            var month = MentionReader.MonthNumber(reference.Groups["rm"].Value);
+            var year = reference.Groups["y"].Success ? MentionReader.Int(reference.Groups["y"].Value) : month < period.StartMonth ? period.StartYear : period.StartYear - 1;
+            return ReportingPeriod.Month(year, month);
+        }
+
+        if (reference is { Success: true } && reference.Groups["prevm"].Success)
+        {
+            // "than the previous month", "quarter on quarter": the period just before, of the same length.
+            var first = (period.StartYear * 12) + period.StartMonth - 1 - period.MonthCount;
+            var last = first + period.MonthCount - 1;
+            return ReportingPeriod.Between(first / 12, (first % 12) + 1, last / 12, (last % 12) + 1);
         }
 
         if (reference is { Success: true } && reference.Groups["y"].Success)

@@ -72,6 +72,7 @@ internal static partial class TextPatterns
         + @"|\bFY\s?(?<fyend>" + Year + @"|\d{2})\b"
         + @"|(?<sm>" + Month + @")\s+(?<smy>" + Year + @")"
         + @"|(?<=(?<!\b(?:begins?|began|starts?|started|ends?|ended)\s)\b(?:in|for|during|[Ff]or|[Ii]n|[Dd]uring|last|[Ll]ast)\s)(?<bm>" + Month + @")(?!\s*(?:\d|-|–|—|\)))"
+        + @"|\b(?<bm>" + Month + @")(?=\s+(?:figures|data|statistics|numbers|trade|exports|imports|shipments|sales)\b)"
         + @"|(?<![\d.,$/–-])(?<year>" + Year + @")(?![\d%]|\s?(?:bn|m\b|million|billion))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Period();
@@ -234,7 +235,7 @@ internal static partial class TextPatterns
     /// <summary>The pattern <see cref="Change"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string ChangePattern =
         @"\b(?:"
-        + @"\b(?:(?<down>fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|shrank|shrunk|shrinking|contracted|contracting|lower|slumped|plunged|plunging|slid|sliding|slipped|slipping|sank|sinking|tumbled|tumbling|eased|decline|drop|fall|decrease)|(?<up>rose|risen|rising|grew|grown|growing|increased|increasing|up|climbed|climbing|jumped|jumping|jump|higher|expanded|expanding|soared|soaring|surged|surging|gained|gaining|growth|increase|rise))\b[^.;%\d]{0,40}?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
+        + @"\b(?:(?<down>fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|shrank|shrunk|shrinking|contracted|contracting|lower|slumped|plunged|plunging|slid|sliding|slipped|slipping|sank|sinking|tumbled|tumbling|eased|decline|drop|fall|decrease)|(?<up>rose|risen|rising|grew|grown|growing|increased|increasing|up|climbed|climbing|jumped|jumping|jump|higher|expanded|expanding|soared|soaring|surged|surging|gained|gaining|gain|growth|increase|rise))\b[^.;%\d]{0,40}?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
         + @"|(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+(?:(?<down>decline|drop|fall|decrease|lower|less|below|down)|(?<up>increase|rise|growth|gain|jump|higher|more|above|up))\b"
         + ")";
 
@@ -262,7 +263,9 @@ internal static partial class TextPatterns
     [GeneratedRegex(
         @"\bbetween\s+(?<y>" + Year + @")\s+and\s+(?<y2>" + Year + @")\b"
         + @"|\b(?:in|over|within)\s+(?:the\s+(?:last|past)\s+)?(?:(?:only|just)\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b(?!\s+ago)"
-        + @"|\b(?:(?:since|compared\s+(?:to|with)|from|over|versus|against|on|than(?:\s+in)?|below|above|(?:that|the\s+level)\s+of(?:\s+[\w-]+)?|(?:from|since|(?<!\b(?:to|of|at|worth|reach\w*|total\w*|hit\w*|amount\w*\s+to)\s+(?:more|less)\s+)than)\s+(?:[^.;%]|\.\d){1,40}?\bin)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?(?<y>" + Year + @")(?![/–-]\d)"
+        + @"|\b(?:(?:since|compared\s+(?:to|with)|from|over|versus|against|on|than(?:\s+in)?|below|above|(?:that|the\s+level)\s+of(?:\s+[\w-]+)?|(?:from|since|(?<!\b(?:to|of|at|worth|reach\w*|total\w*|hit\w*|amount\w*\s+to)\s+(?:more|less)\s+)than)\s+(?:[^.;%]|\.\d){1,40}?\bin)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?(?:(?<rm>(?-i:" + Month + @"))\s+)?(?<y>" + Year + @")(?![/–-]\d)"
+        + @"|(?:than|from|compared\s+(?:to|with)|over|on|against|versus)\s+(?:in\s+)?(?<rm>(?-i:" + Month + @"))(?!\s*\d)"
+        + @"|(?<prevm>(?:than|from|over|on|compared\s+(?:to|with)|against)\s+(?:in\s+)?(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:month|quarter)|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|m-o-m|q-o-q)"
         + @"|(?<prev>(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|on\s+the\s+year(?!['’])|y-o-y|yoy|(?:from|than)\s+a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:to|with)|over|against|on|from)\s+(?:the\s+same\s+period\s+(?:of\s+)?)?(?:last|the\s+previous|a)\s+year|annual\s+basis))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Reference();

@@ -721,4 +721,17 @@ public class WrittenFormsTests
     public void Extract_AnAmountTradeRoseBy_IsAnIncrementNotALevel()
         => Extract("Exports to Afghanistan rose by $102 million to $350 million in 2023.", "IRN", 2024, 8, 21)
             .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(350_000_000, Currency.Usd));
+
+    [Theory]
+    [InlineData("Exports to China were $153.7 million in June 2024, although they were 27.61 percent lower than in May 2024.", "2024-06", "2024-05", 0.7239)]
+    [InlineData("Exports to China were $153.7 million in June, 27.61 percent lower than in May.", "2024-06", "2024-05", 0.7239)]
+    [InlineData("Exports to China grew 5 percent month on month to $153.7 million in June 2024.", "2024-06", "2024-05", 1.05)]
+    [InlineData("Exports to China were $153.7 million in June 2024, a year-on-year gain of 12.59 percent.", "2024-06", "2023-06", 1.1259)]
+    [InlineData("June figures were mixed: exports to China were 12.59 percent higher than a year earlier, at $46 million.", "2024-06", "2023-06", 1.1259)]
+    public void Extract_AChangeAgainstAnotherMonth_IsMeasuredAgainstThatMonth(string sentence, string period, string reference, double ratio)
+    {
+        var statement = Extract(sentence, "PAK", 2024, 8, 2).Statements.Should().ContainSingle().Subject;
+
+        (statement.Period.ToString(), statement.ReferencePeriod.ToString(), statement.Ratio).Should().Be((period, reference, ratio));
+    }
 }
