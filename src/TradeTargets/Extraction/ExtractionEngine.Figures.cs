@@ -183,14 +183,13 @@ internal sealed partial class ExtractionEngine
             return earlier;
         }
 
-        if (isFrom && SpanStart(sentence, amount, attached) is { } first)
-        {
-            return first;
-        }
-
         // "up 88.4 percent from 2.8 billion pounds", "57.2 percent more than $3bn": the level a change is measured against,
         // with no period of its own after it, is the same period a year before.
         var isReference = TextPatterns.ChangeReferenceBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, amount.Start - 50), Math.Min(50, amount.Start - sentence.Start)));
+        if (isFrom && !isReference && SpanStart(sentence, amount, attached) is { } first)
+        {
+            return first;
+        }
         if (attached is { } a)
         {
             if (a.YearInferred)
@@ -247,6 +246,15 @@ internal sealed partial class ExtractionEngine
         if (!m.Success)
         {
             return null;
+        }
+
+        foreach (var p in facts.Periods)
+        {
+            // "KSh 64.51 billion recorded a year earlier, in the 12 months to March 2021": the earlier period written out.
+            if (p.Start >= m.Index + m.Length && TextPatterns.PeriodRestated().IsMatch(text.AsSpan(m.Index + m.Length, p.Start - m.Index - m.Length)))
+            {
+                return p.Resolve(pair.Reporter, pair.Partner);
+            }
         }
 
         PeriodMention? before = null;

@@ -119,6 +119,7 @@ internal sealed partial class ExtractionEngine
         var hasTrade = flows.Count > 0;
         var continuesTrade = !hasTrade && lastTradeSentence >= index - 2 && ContinuesTrade(sentence, index);
 
+        var figuresBefore = figures.Count;
         if (hasTrade || continuesTrade)
         {
             var periods = Periods(sentence);
@@ -133,7 +134,9 @@ internal sealed partial class ExtractionEngine
         RememberTopic(index, sentence, countries, flows);
         if (hasTrade)
         {
-            lastFlow = flows[^1].Flow;
+            // The flow as the sentence's last figure was read, seen from the reporter ("China bought the most" is
+            // the reporter's exports), else as its last flow word reads.
+            lastFlow = figures.Count > figuresBefore ? figures[^1].Flow : flows[^1].Flow;
             lastTradeSentence = index;
         }
         else if (continuesTrade)
@@ -360,13 +363,21 @@ internal sealed partial class ExtractionEngine
         PeriodMention? latest = null;
         foreach (var p in periods)
         {
-            if (!IsStartingPoint(sentence, p.Start) && p.Period.FirstDay <= context.Published && (latest is not { } l || p.Period.LastDay > l.Period.LastDay))
+            if (!IsStartingPoint(sentence, p.Start) && !IsEarlierRestated(sentence, p.Start) && p.Period.FirstDay <= context.Published && (latest is not { } l || p.Period.LastDay > l.Period.LastDay))
             {
                 latest = p;
             }
         }
 
         return latest;
+    }
+
+    // "a year earlier, in the 12 months to March 2021": a period named as the earlier one of a comparison, which the
+    // sentences after do not go on with.
+    private bool IsEarlierRestated(Sentence sentence, int periodStart)
+    {
+        var from = Math.Max(sentence.Start, periodStart - 30);
+        return TextPatterns.EarlierBeforePeriod().IsMatch(text.AsSpan(from, periodStart - from));
     }
 
     // A figure or statement without a period of its own takes the period of the sentence just before ("In January–July

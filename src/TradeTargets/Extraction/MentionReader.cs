@@ -361,6 +361,7 @@ internal static class MentionReader
                 : g["q"].Success ? Quarter(m, text, sentence, published)
                 : g["fy1"].Success ? FiscalYearSpan(m)
                 : g["fyend"].Success ? FiscalYearEnding(m)
+                : g["nm"].Success ? MonthsTo(m, text, sentence, published)
                 : g["ytm"].Success ? YearTo(m)
                 : g["ut"].Success ? UpTo(m, text, sentence, published)
                 : g["lastfy"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, published.Year - 1)
@@ -461,6 +462,16 @@ internal static class MentionReader
         var month = MonthNumber(m.Groups["ytm"].Value);
         var period = month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Between(year - 1, month + 1, year, month);
         return new PeriodMention(m.Index, m.Length, period, false, null);
+    }
+
+    // "the five months to August 21", "the eight months ending in February 2023": the months that end with that one.
+    private static PeriodMention MonthsTo(Match m, string text, Sentence sentence, DateOnly published)
+    {
+        var count = NumberWords.Count(m.Groups["nm"].Value);
+        var month = MonthNumber(m.Groups["nmm"].Value);
+        var (year, inferred) = YearOf(m.Groups["nmy"], text, m, sentence, published, month);
+        var first = (year * 12) + month - count;
+        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Between(first / 12, (first % 12) + 1, year, month), inferred, null);
     }
 
     // "the period up to June", "the months through September 2019": the months of the year up to that one.

@@ -51,7 +51,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             {
                 severalOthers |= firstOther is { } f && c.Country != f;
                 firstOther ??= c.Country;
-                othersAllDestinations &= IsDestination(c);
+                othersAllDestinations &= IsDestination(c) || TextPatterns.WithItsAmountAfter().IsMatch(text.AsSpan(c.End, Math.Min(60, text.Length - c.End)));
             }
 
             if (nearest is null || distance < nearestDistance)
@@ -72,8 +72,8 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             if (!hasReporter && reporterGiven && severalOthers && !othersAllDestinations)
             {
                 // Two other countries and not ours: trade between them, not a level for the reporter. Unless each is where
-                // trade goes to or comes from ("exports to Ghana reached ..., while imports from Togo ..."): the
-                // reporter's trade with each.
+                // trade goes to or comes from ("exports to Ghana reached ..., while imports from Togo ...") or a rank
+                // with its own amount ("the US with $15.4bn, China with $5.9bn"): the reporter's trade with each.
                 return (null, inferred);
             }
         }

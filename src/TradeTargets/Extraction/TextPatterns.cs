@@ -60,7 +60,11 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex MoneyInWords();
 
-    /// <summary>Periods led by a digit or a capital: month runs ("April 2002 to February 2003", "July-February 2021-22"), H1 / Q3, fiscal years in figures, a month with its year, a year.</summary>
+    /// <summary>
+    /// Periods led by a digit or a capital: month runs ("April 2002 to February 2003", "July-February 2021-22"), H1 / Q3,
+    /// fiscal years in figures, a month with or without its year ("in January"), and a year, unless it names a publication
+    /// or an event ("the 2022 report", "its 2023 budget").
+    /// </summary>
     [GeneratedRegex(
         @"(?:\b(?:[Ff]rom|[Bb]etween)\s+)?\b(?<am1>" + Month + @")\s+(?<ay1>" + Year + @")\s*(?:-|–|—|to|through|till|until|and)\s*(?<am2>" + Month + @")\s+(?<ay2>" + Year + @")"
         + @"|(?<fm1>" + Month + @")\s*(?:-|–|—|to|through|till|until|and)\s*(?<fm2>" + Month + @")\s*,?\s*(?:of\s+)?(?:the\s+)?\(?(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)?(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?)\)?"
@@ -73,7 +77,7 @@ internal static partial class TextPatterns
         + @"|(?<sm>" + Month + @")\s+(?<smy>" + Year + @")"
         + @"|(?<=(?<!\b(?:begins?|began|starts?|started|ends?|ended)\s)\b(?:in|for|during|[Ff]or|[Ii]n|[Dd]uring|last|[Ll]ast)\s)(?<bm>" + Month + @")(?!\s*(?:\d|-|–|—|\)))"
         + @"|\b(?<bm>" + Month + @")(?=\s+(?:figures|data|statistics|numbers|trade|exports|imports|shipments|sales)\b)"
-        + @"|(?<![\d.,$/–-])(?<year>" + Year + @")(?![\d%]|\s?(?:bn|m\b|million|billion))",
+        + @"|(?<![\d.,$/–-])(?<year>" + Year + @")(?![\d%]|\s?(?:bn|m\b|million|billion)|\s+(?:report|survey|census|budget|edition|yearbook|bulletin|review|plan|agenda|strategy|summit|elections?)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Period();
 
@@ -88,6 +92,7 @@ internal static partial class TextPatterns
         + @"|(?<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?"
         + @"|(?i:fiscal|financial)\s+(?i:year\s+)?(?<fy1>" + Year + @")\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)"
         + @"|(?i:fiscal|financial)\s+(?i:year)\s+(?<fyend>" + Year + @")"
+        + @"|(?i:(?:the\s+)?)(?<nm>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+(?i:months\s+(?:to|ending|ended|through|up\s+to)\s+)(?<nmm>" + Month + @")(?:\s+\d{1,2}\b)?(?:,?\s+(?<nmy>" + Year + @"))?"
         + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended)\s+)(?<ytm>" + Month + @")\s+(?<yty>" + Year + @")"
         + @"|(?i:(?:the\s+)?(?:period|months)\s+(?:up\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
         + @"|(?<lastfy>(?i:last|previous|past)\s+(?i:fiscal|financial)(?:\s+(?i:year))?)\b"
@@ -114,22 +119,22 @@ internal static partial class TextPatterns
     /// <remarks>Kept apart from <see cref="Flow"/>, which runs on every sentence; this one runs only on sentences that hold one
     /// of <see cref="OtherFlowStems"/>.</remarks>
     [GeneratedRegex(
-        @"\b(?:(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchanges?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|deliveries|purchases|purchased|bought|buying|buys)\b",
+        @"\b(?:goods\s+moving\s+between|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchange[sd]?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|deliveries|purchases|purchased|bought|buying|buys)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OtherFlow();
 
     /// <summary>A part of every match of <see cref="OtherFlow"/>, compared ignoring case.</summary>
     public static readonly System.Buffers.SearchValues<string> OtherFlowStems = System.Buffers.SearchValues.Create(
-        ["exchange", "flow", "sale", "sold", "sell", "ship", "deliveries", "purchas", "bought", "buy"], StringComparison.OrdinalIgnoreCase);
+        ["exchange", "flow", "sale", "sold", "sell", "ship", "deliveries", "purchas", "bought", "buy", "moving"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The pattern <see cref="NotTrade"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string NotTradePattern =
-        @"\b(?:contracts?|deals?|agreements?\s+worth|investments?|invest(?:ed|ing|or|ors)|costs?|costing|loans?|credits?|surplus|deficit|budget|aid|grants?|funds?|funding|capital|prices?|salar(?:y|ies)|GDP|gross\s+domestic|population|debts?|tenders?|projects?|revenues?|profits?|remittances|reserves|assistance|portfolio|orders|valued\s+at|duty|duties|tariffs?|inflation|economy|share|of\s+(?:total|all)|total\s+(?:exports|imports|trade)(?!\s+between))\b";
+        @"\b(?:contracts?|deals?|agreements?\s+worth|investments?|invest(?:ed|ing|or|ors)|costs?|costing|loans?|credits?|surplus|deficit|balance|budget|aid|grants?|funds?|funding|capital|prices?|salar(?:y|ies)|GDP|gross\s+domestic|population|debts?|tenders?|projects?|revenues?|profits?|remittances|reserves|assistance|portfolio|orders|valued\s+at|duty|duties|tariffs?|inflation|economy|share|of\s+(?:total|all)|total\s+(?:exports|imports|trade)(?!\s+between))\b";
 
     /// <summary>Words that make a nearby number something other than a trade level.</summary>
     public static readonly WordLedPattern NotTrade = new(
         NotTradeAt(),
-        "contract", "deal", "agreement", "invest", "cost", "loan", "credit", "surplus", "deficit", "budget", "aid", "grant", "fund", "capital", "price", "salar", "gdp", "gross", "population", "debt", "tender", "project", "revenue", "profit", "remittance", "reserve", "assistance", "portfolio", "order", "valued", "dut", "tariff", "inflation", "economy", "share", "of", "total");
+        "contract", "deal", "agreement", "invest", "cost", "loan", "credit", "surplus", "deficit", "balance", "budget", "aid", "grant", "fund", "capital", "price", "salar", "gdp", "gross", "population", "debt", "tender", "project", "revenue", "profit", "remittance", "reserve", "assistance", "portfolio", "order", "valued", "dut", "tariff", "inflation", "economy", "share", "of", "total");
 
     [GeneratedRegex(@"\G(?:" + NotTradePattern + ")", WordLedOptions)]
     private static partial Regex NotTradeAt();
@@ -280,8 +285,9 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex YearsAgo();
 
-    /// <summary>A sentence that continues the previous one's subject: "It amounted to", "The result:", "In the first eight months of 2019 it came to".</summary>
-    [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|In\s+(?:19|20)\d\d)\b|^[^.;]{0,60}?,?\s(?:it|this\s+figure|the\s+figure)\s+(?:has\s+|had\s+)?(?:came|amounted|stood|reached|totall?ed|was|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A sentence that continues the previous one's subject: "It amounted to", "The result:", "In the first eight months of 2019 it came to", a ranking ("India followed with", "Kenya came second").</summary>
+    [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|In\s+(?:19|20)\d\d)\b|^[^.;]{0,60}?,?\s(?:it|this\s+figure|the\s+figure)\s+(?:has\s+|had\s+)?(?:came|amounted|stood|reached|totall?ed|was|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped)\b"
+        + @"|^[^.;]{0,60}?\b(?:followed\s+with|came\s+(?:second|third|fourth|fifth|next)|ranked\s+(?:second|third|fourth|fifth)|(?:was|were)\s+(?:second|third|fourth|fifth|next))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Continuation();
 
     /// <summary>A span of two years: "between 2007 and 2022", "from 2010 to 2014".</summary>
@@ -321,13 +327,25 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierPeriodAfter();
 
-    /// <summary>The words before the level a change is measured against: "up 88.4 percent from", "57.2 percent more than the", "up from", "against"; not a bare "more than", which qualifies a level.</summary>
-    [GeneratedRegex(@"(?:\d\s?(?:%|per\s?cent|pc)\s+(?:(?:more|less|higher|lower|up|down|above|below)\s+)?(?:from|on|over|than|against|compared\s+(?:with|to))|\b(?:up|down)\s+from|\b(?:against|compared\s+(?:with|to)|versus|vs\.?))\s+(?:(?:the|a|just|only|about|around|some|roughly|nearly|almost)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>The words before the level a change is measured against: "up 88.4 percent from", "57.2 percent more than the", "up from", "rose 77.9% to KSh 56.8 billion from", "against"; not a bare "more than", which qualifies a level.</summary>
+    [GeneratedRegex(@"(?:\d\s?(?:%|per\s?cent|pc)\s+(?:(?:more|less|higher|lower|up|down|above|below)\s+)?(?:from|on|over|than|against|compared\s+(?:with|to))|\b(?:up|down)\s+from|(?:%|per\s?cent|pc)\s+to\s+(?:[^.;%]|\.\d){1,30}?\s+from|\b(?:against|compared\s+(?:with|to)|versus|vs\.?))\s+(?:(?:the|a|just|only|about|around|some|roughly|nearly|almost)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ChangeReferenceBefore();
 
     /// <summary>The words between the parenthesis and an amount that restates the one before it: "about", "or", "nearly", "equivalent to", "some".</summary>
     [GeneratedRegex(@"^(?:(?:about|around|approximately|roughly|some|or|nearly|almost|over|more\s+than|equivalent\s+to|equal\s+to|worth|i\.e\.)\s*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ConversionWords();
+
+    /// <summary>A country followed by its own amount in a ranking, matched from the country's end: "India followed with 4.2 billion riyals", "the US with $15.4bn", "Kenya came second, with Sh5bn".</summary>
+    [GeneratedRegex(@"^(?:\s+(?:came|was|ranked|followed|placed|next)\b(?:[\s,]+[\w-]+){0,3}?)?,?\s+with\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\d|\d|[a-z]+\s+(?:billion|million|trillion)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex WithItsAmountAfter();
+
+    /// <summary>What may stand between "a year earlier" and the earlier period written out: ", in the", " (".</summary>
+    [GeneratedRegex(@"^\s*[,(]?\s*(?:(?:in|during|for|i\.e\.)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex PeriodRestated();
+
+    /// <summary>The end of a text that names the period after it as the earlier one of a comparison: "a year earlier, in", "the year before, in".</summary>
+    [GeneratedRegex(@"\b(?:earlier|before|ago)\s*[,(]?\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex EarlierBeforePeriod();
 
     /// <summary>An amount said to go the other way, matched from the amount: "$3.7bn flowing the other way", "$2bn in the opposite direction".</summary>
     [GeneratedRegex(@"^(?:[^.;]|\.\d){0,40}?\b(?:the\s+other\s+way|the\s+(?:other|opposite|reverse)\s+direction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

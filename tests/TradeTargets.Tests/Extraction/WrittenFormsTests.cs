@@ -734,4 +734,40 @@ public class WrittenFormsTests
 
         (statement.Period.ToString(), statement.ReferencePeriod.ToString(), statement.Ratio).Should().Be((period, reference, ratio));
     }
+
+    [Theory]
+    [InlineData("By destination, China bought the most Qatari goods in December 2022, about 8.4 billion riyals. India followed with 4.2 billion riyals and South Korea with about 3.9 billion riyals.", "CHN IND KOR", TradeFlow.Exports)]
+    [InlineData("On the import side, the United States was the leading source with two billion riyals, ahead of China with 1.4 billion riyals and Italy with 900 million riyals.", "USA CHN ITA", TradeFlow.Imports)]
+    public void Extract_ARankingOfPartnersEachWithItsAmount_IsTheReportersTradeWithEach(string text, string partners, TradeFlow flow)
+    {
+        var figures = Extract(text, "QAT", 2023, 2, 1).Figures;
+
+        figures.Select(f => f.Partner.Code).Should().Equal(partners.Split(' '));
+        figures.Should().OnlyContain(f => f.Flow == flow && f.Amount.Currency.Code == "QAR");
+    }
+
+    [Theory]
+    [InlineData("In the five months to August 21, Iran shipped $4.5 billion of goods to Iraq.", "IRN", "2024-04/2024-08")]
+    [InlineData("Goods moving between Kenya and Tanzania in the 12 months to March 2024 were worth KSh 107.6 billion.", "KEN", "2023-04/2024-03")]
+    public void Extract_MonthsCountedBackFromAMonth_AreRead(string sentence, string reporter, string period)
+        => Extract(sentence, reporter, 2024, 9, 7).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+
+    [Fact]
+    public void Extract_APassageComparingTwelveMonthPeriods_KeepsTheLaterAsTheOneItGoesOnWith()
+    {
+        const string text = "According to the statistics office's 2024 report, goods moving between Kenya and Tanzania in the 12 months to March 2024 were worth KSh 107.6 billion. "
+            + "That was 66.9% more than the KSh 64.5 billion recorded a year earlier, in the 12 months to March 2023. "
+            + "Over the same period Kenya sold goods worth KSh 50.9 billion to Tanzania. "
+            + "Imports from Tanzania rose 77.9% to KSh 56.8 billion from KSh 31.9 billion. "
+            + "The balance tipped in Tanzania's favour by KSh 5.9 billion.";
+
+        var figures = Extract(text, "KEN", 2024, 7, 4).Figures;
+
+        figures.Select(f => (f.Flow, f.Period.ToString(), f.Amount.Value)).Should().Equal(
+            (TradeFlow.Turnover, "2023-04/2024-03", 107_600_000_000m),
+            (TradeFlow.Turnover, "2022-04/2023-03", 64_500_000_000m),
+            (TradeFlow.Exports, "2023-04/2024-03", 50_900_000_000m),
+            (TradeFlow.Imports, "2023-04/2024-03", 56_800_000_000m),
+            (TradeFlow.Imports, "2022-04/2023-03", 31_900_000_000m));
+    }
 }
