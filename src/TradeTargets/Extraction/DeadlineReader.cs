@@ -72,7 +72,7 @@ internal static class DeadlineReader
     {
         var phrase = m.Value;
         Deadline deadline;
-        if (m.Groups["fiscal"].Success)
+        if (m.Groups["fe"].Success)
         {
             // A fiscal year ("in FY2022-23", "by 2026-27") is met when it closes, in the calendar year it ends.
             var startYear = MentionReader.Int(m.Groups["fy"].Value);

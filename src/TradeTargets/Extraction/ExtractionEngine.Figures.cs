@@ -39,9 +39,10 @@ internal sealed partial class ExtractionEngine
             // The words just before the amount: "from", a level verb ("reached") or a qualifier ("about").
             var before = text.AsSpan(sentence.Start, amount.Start - sentence.Start);
             before = before.Length > 40 ? before[^40..] : before;
-            if (TextPatterns.IncrementBefore().IsMatch(before) || IsIncrementAfter(amount, sentence))
+            if (TextPatterns.IncrementBefore().IsMatch(before) || (before.Contains("by ", StringComparison.Ordinal) && TextPatterns.ChangeByBefore().IsMatch(before)) || IsIncrementAfter(amount, sentence))
             {
-                // "add $5bn", "$2bn more": a change, neither a level nor a target; nothing is read rather than a wrong level.
+                // "add $5bn", "rose by $102m", "$2bn more": a change, neither a level nor a target; nothing is read rather
+                // than a wrong level.
                 continue;
             }
 

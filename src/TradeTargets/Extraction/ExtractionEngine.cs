@@ -184,7 +184,8 @@ internal sealed partial class ExtractionEngine
     private bool ContinuesTrade(Sentence sentence, int index)
     {
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        if (lastTradeSentence == index - 1 && TextPatterns.Continuation().IsMatch(span))
+        if (lastTradeSentence == index - 1 && (TextPatterns.Continuation().IsMatch(span)
+            || (span.IndexOfAny(TextPatterns.RankingWords) >= 0 && TextPatterns.RankingContinuation().IsMatch(span))))
         {
             return true;
         }

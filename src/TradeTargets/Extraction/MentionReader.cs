@@ -321,7 +321,7 @@ internal static class MentionReader
         {
             foreach (var m in TextPatterns.PeriodWords.Matches(text, sentence.Start, sentence.Length))
             {
-                if (Read(m, text, sentence, published) is { } p)
+                if (ReadWorded(m, text, sentence, published) is { } p)
                 {
                     found.Add(p);
                 }
@@ -332,7 +332,7 @@ internal static class MentionReader
         for (var m = TextPatterns.Period().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
         {
             // A year inside "the first half of 2016" belongs to the worded period.
-            if (Read(m, text, sentence, published) is { } p && !found.Take(worded).Any(w => w.Start <= p.Start && p.End <= w.End))
+            if (ReadFigured(m, text, sentence, published) is { } p && !found.Take(worded).Any(w => w.Start <= p.Start && p.End <= w.End))
             {
                 found.Add(p);
             }
@@ -346,33 +346,54 @@ internal static class MentionReader
         return found;
     }
 
-    // Which form of period the pattern matched decides how it is read; a value ReportingPeriod refuses is no period.
-    private static PeriodMention? Read(Match m, string text, Sentence sentence, DateOnly published)
+    // Which form of period the pattern matched decides how it is read; a value ReportingPeriod refuses is no period. Each
+    // pattern's own groups are asked for: a group looked up by name costs a hash of the name.
+    // A value ReportingPeriod refuses (a year before 1800, a run longer than a year) throws ArgumentException: no period.
+    private static PeriodMention? ReadWorded(Match m, string text, Sentence sentence, DateOnly published)
     {
         var g = m.Groups;
         try
         {
-            return g["am1"].Success ? MonthsAcrossYears(m)
-                : g["fm1"].Success ? FiscalMonthRun(m)
-                : g["fn"].Success || g["fq"].Success || g["fh"].Success ? FiscalShare(m, published)
-                : g["m1"].Success ? MonthRun(m, text, sentence, published)
+            return g["firan"].Success || g["fcur"].Success || g["ffy1"].Success ? FiscalShare(m, published)
+                : g["nmm"].Success ? MonthsTo(m, text, sentence, published)
                 : g["n"].Success ? FirstMonths(m, text, sentence, published)
                 : g["h"].Success ? Half(m, text, sentence, published)
                 : g["q"].Success ? Quarter(m, text, sentence, published)
                 : g["fy1"].Success ? FiscalYearSpan(m)
                 : g["fyend"].Success ? FiscalYearEnding(m)
-                : g["nm"].Success ? MonthsTo(m, text, sentence, published)
                 : g["ytm"].Success ? YearTo(m)
                 : g["ut"].Success ? UpTo(m, text, sentence, published)
                 : g["lastfy"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, published.Year - 1)
-                : g["last"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, null)
-                : g["bm"].Success ? LoneMonth(m, text, sentence, published)
-                : g["sm"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Month(Int(g["smy"].Value), MonthNumber(g["sm"].Value)), false, null)
+                : new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, null);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static PeriodMention? ReadFigured(Match m, string text, Sentence sentence, DateOnly published)
+    {
+        var g = m.Groups;
+        try
+        {
+            if (g["mo"].Success)
+            {
+                return g["ay1"].Success ? MonthsAcrossYears(m, text, sentence)
+                    : g["ffy1"].Success ? FiscalMonthRun(m)
+                    : g["m2"].Success ? MonthRun(m, text, sentence, published)
+                    : g["smy"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Month(Int(g["smy"].Value), MonthNumber(g["mo"].Value)), false, null)
+                    : LoneMonth(m, text, sentence, published);
+            }
+
+            return g["h"].Success ? Half(m, text, sentence, published)
+                : g["q"].Success ? Quarter(m, text, sentence, published)
+                : g["fy1"].Success ? FiscalYearSpan(m)
+                : g["fyend"].Success ? FiscalYearEnding(m)
                 : new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(Int(g["year"].Value)), false, null);
         }
         catch (ArgumentException)
         {
-            // Out of the range ReportingPeriod accepts (a year before 1800): not a period.
             return null;
         }
     }
@@ -380,7 +401,7 @@ internal static class MentionReader
     // "January–August 2016"; a run that passes the year's end ("November–February") ends in the year read.
     private static PeriodMention MonthRun(Match m, string text, Sentence sentence, DateOnly published)
     {
-        var first = MonthNumber(m.Groups["m1"].Value);
+        var first = MonthNumber(m.Groups["mo"].Value);
         var last = MonthNumber(m.Groups["m2"].Value);
         var (year, inferred) = YearOf(m.Groups["my"], text, m, sentence, published, last);
         return first <= last
@@ -388,29 +409,41 @@ internal static class MentionReader
             : new PeriodMention(m.Index, m.Length, ReportingPeriod.Between(year - 1, first, year, last), inferred, null);
     }
 
-    // "in January", "for June alone", "last December": a month without its year, the latest one the publication date
-    // allows unless a year follows soon after.
-    private static PeriodMention LoneMonth(Match m, string text, Sentence sentence, DateOnly published)
+    // "in January", "for June alone", "last December", "June figures": a month without its year, the latest one the
+    // publication date allows unless a year follows soon after. Other months without a year ("it begins in April", "May
+    // said") are no period. The words around are checked here rather than in the pattern: a pattern led by a look behind
+    // is tried at every character.
+    private static PeriodMention? LoneMonth(Match m, string text, Sentence sentence, DateOnly published)
     {
-        var month = MonthNumber(m.Groups["bm"].Value);
+        var from = Math.Max(sentence.Start, m.Index - 24);
+        if ((m.Index > 0 && char.IsLetterOrDigit(text[m.Index - 1])) || (!TextPatterns.LoneMonthBefore().IsMatch(text.AsSpan(from, m.Index - from))
+            && !TextPatterns.LoneMonthAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(16, sentence.End - m.Index - m.Length)))))
+        {
+            return null;
+        }
+
+        var month = MonthNumber(m.Groups["mo"].Value);
         var (year, inferred) = YearOf(m.Groups["smy"], text, m, sentence, published, month);
         return new PeriodMention(m.Index, m.Length, ReportingPeriod.Month(year, month), inferred, null);
     }
 
     // "April 2002 to February 2003": both ends written with their years. The words before it ("from", "between") belong
     // to it, so the period is not taken for a starting point.
-    private static PeriodMention MonthsAcrossYears(Match m)
+    private static PeriodMention MonthsAcrossYears(Match m, string text, Sentence sentence)
     {
         var g = m.Groups;
-        var period = ReportingPeriod.Between(Int(g["ay1"].Value), MonthNumber(g["am1"].Value), Int(g["ay2"].Value), MonthNumber(g["am2"].Value));
-        return new PeriodMention(m.Index, m.Length, period, false, null);
+        var period = ReportingPeriod.Between(Int(g["ay1"].Value), MonthNumber(g["mo"].Value), Int(g["ay2"].Value), MonthNumber(g["am2"].Value));
+        var from = Math.Max(sentence.Start, m.Index - 8);
+        var lead = TextPatterns.RunLead().Match(text, from, m.Index - from);
+        var start = lead.Success ? lead.Index : m.Index;
+        return new PeriodMention(start, m.Index + m.Length - start, period, false, null);
     }
 
     // "July-February of fiscal 2021-22", "April-February 2002-03", "July-June (2023-24)": named months of a fiscal year,
     // whose calendar years the country's first fiscal month decides.
     private static PeriodMention? FiscalMonthRun(Match m)
         => FiscalStartYear(m) is { } year
-            ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(year), false, year, FiscalMonths.Between(MonthNumber(m.Groups["fm1"].Value), MonthNumber(m.Groups["fm2"].Value)))
+            ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(year), false, year, FiscalMonths.Between(MonthNumber(m.Groups["mo"].Value), MonthNumber(m.Groups["m2"].Value)))
             : null;
 
     // "the first eight months of fiscal 2022-23", "the second quarter of FY2023-24", "the first four months of the current
@@ -419,9 +452,9 @@ internal static class MentionReader
     private static PeriodMention? FiscalShare(Match m, DateOnly published)
     {
         var g = m.Groups;
-        var (offset, count) = g["fn"].Success ? (0, NumberWords.Count(g["fn"].Value))
-            : g["fq"].Success ? ((Ordinal(g["fq"].Value) - 1) * 3, 3)
-            : ((Ordinal(g["fh"].Value) - 1) * 6, 6);
+        var (offset, count) = g["n"].Success ? (0, NumberWords.Count(g["n"].Value))
+            : g["q"].Success ? ((Ordinal(g["q"].Value) - 1) * 3, 3)
+            : ((Ordinal(g["h"].Value) - 1) * 6, 6);
         if (count is < 1 or > 12)
         {
             return null;
@@ -467,7 +500,7 @@ internal static class MentionReader
     // "the five months to August 21", "the eight months ending in February 2023": the months that end with that one.
     private static PeriodMention MonthsTo(Match m, string text, Sentence sentence, DateOnly published)
     {
-        var count = NumberWords.Count(m.Groups["nm"].Value);
+        var count = NumberWords.Count(m.Groups["n"].Value);
         var month = MonthNumber(m.Groups["nmm"].Value);
         var (year, inferred) = YearOf(m.Groups["nmy"], text, m, sentence, published, month);
         var first = (year * 12) + month - count;

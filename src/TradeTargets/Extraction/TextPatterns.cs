@@ -28,6 +28,9 @@ internal static partial class TextPatterns
     private const string Count = @"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}";
     private const string Year = @"(?:19|20)\d\d";
 
+    // What joins the two months of a run: "January-March", "April to August", "between April and October".
+    private const string RunJoin = @"(?:-|–|—|to|through|till|until|and)";
+
     /// <summary>The options of every <see cref="WordLedPattern"/>: its words are compared ignoring case.</summary>
     internal const RegexOptions WordLedOptions = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
 
@@ -45,8 +48,7 @@ internal static partial class TextPatterns
     /// <summary>Money led by its number: "500 million dollars", "1.2 billion euros", "15 billion USD", East African shillings "145bn/-", and "10 billion" without a currency.</summary>
     /// <remarks>Every match starts with a digit, every match of <see cref="MoneyLedBySign"/> with a sign or a capital: the two never start at the same place.</remarks>
     [GeneratedRegex(
-        @"(?<![\w.])(?:" + NotAYear + @"(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")\s(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b"
-        + @"|" + NotAYear + @"(?<num>" + Number + @")\s?(?<unit>" + Unit + @")?(?<post>/-)"
+        @"(?<![\w.])(?:" + NotAYear + @"(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:\s(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b|(?<post>/-))"
         + @"|" + NotAYear + @"(?<num>" + Number + @")\s(?<unit>trillion|billion|million)\b" + BareAmountFollower + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex MoneyLedByNumber();
@@ -66,33 +68,34 @@ internal static partial class TextPatterns
     /// or an event ("the 2022 report", "its 2023 budget").
     /// </summary>
     [GeneratedRegex(
-        @"(?:\b(?:[Ff]rom|[Bb]etween)\s+)?\b(?<am1>" + Month + @")\s+(?<ay1>" + Year + @")\s*(?:-|–|—|to|through|till|until|and)\s*(?<am2>" + Month + @")\s+(?<ay2>" + Year + @")"
-        + @"|(?<fm1>" + Month + @")\s*(?:-|–|—|to|through|till|until|and)\s*(?<fm2>" + Month + @")\s*,?\s*(?:of\s+)?(?:the\s+)?\(?(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)?(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?)\)?"
-        + @"|(?<m1>" + Month + @")\s*(?:-|–|—|to|through|till|until|and)\s*(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:,?\s*(?:of\s+)?(?<my>" + Year + @"))?"
+        @"(?<mo>" + Month + @")(?:"
+        + @"\s+(?<ay1>" + Year + @")\s*" + RunJoin + @"\s*(?<am2>" + Month + @")\s+(?<ay2>" + Year + @")"
+        + @"|\s*" + RunJoin + @"\s*(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?:the\s+)?\(?(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)?(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?)\)?|(?:,?\s*(?:of\s+)?(?<my>" + Year + @"))?)"
+        + @"|\s+(?<smy>" + Year + @")"
+        + @"|(?<lone>(?!\s*(?:\d|-|–|—|\)))))"
         + @"|\bH(?<h>[12])\s*(?<hy>" + Year + @")|(?<hy>" + Year + @")\s*H(?<h>[12])\b"
         + @"|\bQ(?<q>[1-4])[\s-]*(?<qy>" + Year + @")|(?<qy>" + Year + @")[\s-]*Q(?<q>[1-4])\b"
         + @"|\bFY\s?(?<fy1>" + Year + @")\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)"
         + @"|(?<fy1>" + Year + @")[/–-](?<fy2>\d{2})(?!\d)"
         + @"|\bFY\s?(?<fyend>" + Year + @"|\d{2})\b"
-        + @"|(?<sm>" + Month + @")\s+(?<smy>" + Year + @")"
-        + @"|(?<=(?<!\b(?:begins?|began|starts?|started|ends?|ended)\s)\b(?:in|for|during|[Ff]or|[Ii]n|[Dd]uring|last|[Ll]ast)\s)(?<bm>" + Month + @")(?!\s*(?:\d|-|–|—|\)))"
-        + @"|\b(?<bm>" + Month + @")(?=\s+(?:figures|data|statistics|numbers|trade|exports|imports|shipments|sales)\b)"
         + @"|(?<![\d.,$/–-])(?<year>" + Year + @")(?![\d%]|\s?(?:bn|m\b|million|billion)|\s+(?:report|survey|census|budget|edition|yearbook|bulletin|review|plan|agenda|strategy|summit|elections?)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Period();
 
+    // "of fiscal 2022-23", "of the current fiscal year", "of the current Iranian year": the fiscal year months, a half or a
+    // quarter are counted in.
+    private const string OfFiscalYear =
+        @"\s+(?i:of\s+(?:the\s+)?)(?:(?<firan>(?i:(?:current|this)\s+)?(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))|(?<fcur>(?i:current|this)\s+(?i:fiscal|financial)\s+(?i:year))|(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?))";
+
     /// <summary>The pattern <see cref="PeriodWords"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string PeriodWordsPattern =
         @"\b(?:"
-        + @"(?:(?i:(?:the\s+)?first\s+)(?<fn>" + Count + @")\s+(?i:months)|(?<fq>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)|(?<fh>(?i:first|second|1st|2nd))\s+(?i:half))"
-        + @"\s+(?i:of\s+(?:the\s+)?)(?:(?<firan>(?i:(?:current|this)\s+)?(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))|(?<fcur>(?i:current|this)\s+(?i:fiscal|financial)\s+(?i:year))|(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?))"
-        + @"|(?i:(?:the\s+)?first\s+)(?<n>" + Count + @")\s+(?i:months)(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
-        + @"|(?<n>" + Count + @")\s+(?i:months\s+of)\s+(?<ny>" + Year + @")"
-        + @"|(?<h>(?i:first|second|1st|2nd))\s+(?i:half)(?:\s+(?:of\s+)?(?<hy>" + Year + @"))?"
-        + @"|(?<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?"
+        + @"(?i:(?:the\s+)?first\s+)(?<n>" + Count + @")\s+(?i:months)(?:" + OfFiscalYear + @"|\s+(?:of\s+)?(?<ny>" + Year + @"))?"
+        + @"|(?<n>" + Count + @")\s+(?i:months)\s+(?:(?i:of)\s+(?<ny>" + Year + @")|(?i:to|ending|ended|through|up\s+to)\s+(?<nmm>" + Month + @")(?:\s+\d{1,2}\b)?(?:,?\s+(?<nmy>" + Year + @"))?)"
+        + @"|(?<h>(?i:first|second|1st|2nd))\s+(?i:half)(?:" + OfFiscalYear + @"|\s+(?:of\s+)?(?<hy>" + Year + @"))?"
+        + @"|(?<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:" + OfFiscalYear + @"|\s+(?:of\s+)?(?<qy>" + Year + @"))?"
         + @"|(?i:fiscal|financial)\s+(?i:year\s+)?(?<fy1>" + Year + @")\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)"
         + @"|(?i:fiscal|financial)\s+(?i:year)\s+(?<fyend>" + Year + @")"
-        + @"|(?i:(?:the\s+)?)(?<nm>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+(?i:months\s+(?:to|ending|ended|through|up\s+to)\s+)(?<nmm>" + Month + @")(?:\s+\d{1,2}\b)?(?:,?\s+(?<nmy>" + Year + @"))?"
         + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended)\s+)(?<ytm>" + Month + @")\s+(?<yty>" + Year + @")"
         + @"|(?i:(?:the\s+)?(?:period|months)\s+(?:up\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
         + @"|(?<lastfy>(?i:last|previous|past)\s+(?i:fiscal|financial)(?:\s+(?i:year))?)\b"
@@ -165,8 +168,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\G(?:" + GoalCuePattern + ")", WordLedOptions)]
     private static partial Regex GoalCueAt();
 
-    /// <summary>Words before an amount that make it an increment, not a level: "add $5bn", "an additional $2bn", "another $1bn", "rose by $102m".</summary>
-    [GeneratedRegex(@"\b(?:add(?:s|ed|ing)?|an?\s+(?:additional|extra|further)|another|by\s+an?\s+(?:additional|extra|further)|(?:rose|risen|grew|grown|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|up|down)\s+by)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>Words before an amount that make it an increment, not a level: "add $5bn", "an additional $2bn", "another $1bn".</summary>
+    [GeneratedRegex(@"\b(?:add(?:s|ed|ing)?|an?\s+(?:additional|extra|further)|another|by\s+an?\s+(?:additional|extra|further))\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex IncrementBefore();
 
     /// <summary>
@@ -191,8 +194,7 @@ internal static partial class TextPatterns
 
     /// <summary>The pattern <see cref="Deadline"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string DeadlinePattern =
-        @"\b(?:(?<fiscal>(?:by|until|till|through|before|for|in|during)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?<fy>" + Year + @")\s*[/–-]\s*(?<fe>\d\d)(?!\d))"
-        + @"|(?<fixed>(?:by|until|till|through|before|for|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|end-|mid-)?(?:" + Month + @"\s+)?(?<fy>" + Year + @")|in\s+(?:the\s+year\s+)?(?:" + Month + @"\s+)?(?<fy>" + Year + @"))(?![/–-]\d)"
+        @"\b(?:(?<fixed>(?:(?:by|until|till|through|before|for|during|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+(?:the\s+)?|the\s+middle\s+of\s+|end-|mid-)?|in\s+(?:the\s+year\s+)?)(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*|" + Month + @"\s+)?(?<fy>" + Year + @")(?:\s*[/–-]\s*(?<fe>\d\d)(?!\d)|(?![/–-]\d)))"
         + @"|(?<curfy>(?:by\s+the\s+end\s+of|in|for|during)\s+(?:the|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year|(?:in|for|by\s+the\s+end\s+of)\s+the\s+year\s+(?:to|ending(?:\s+in)?)\s+(?<ytm>" + Month + @")(?!\s*\d))"
         + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
         + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
@@ -268,8 +270,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(
         @"\bbetween\s+(?<y>" + Year + @")\s+and\s+(?<y2>" + Year + @")\b"
         + @"|\b(?:in|over|within)\s+(?:the\s+(?:last|past)\s+)?(?:(?:only|just)\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b(?!\s+ago)"
-        + @"|\b(?:(?:since|compared\s+(?:to|with)|from|over|versus|against|on|than(?:\s+in)?|below|above|(?:that|the\s+level)\s+of(?:\s+[\w-]+)?|(?:from|since|(?<!\b(?:to|of|at|worth|reach\w*|total\w*|hit\w*|amount\w*\s+to)\s+(?:more|less)\s+)than)\s+(?:[^.;%]|\.\d){1,40}?\bin)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?(?:(?<rm>(?-i:" + Month + @"))\s+)?(?<y>" + Year + @")(?![/–-]\d)"
-        + @"|(?:than|from|compared\s+(?:to|with)|over|on|against|versus)\s+(?:in\s+)?(?<rm>(?-i:" + Month + @"))(?!\s*\d)"
+        + @"|\b(?:(?:since|compared\s+(?:to|with)|from|over|versus|against|on|than(?:\s+in)?|below|above|(?:that|the\s+level)\s+of(?:\s+[\w-]+)?|(?:from|since|(?<!\b(?:to|of|at|worth|reach\w*|total\w*|hit\w*|amount\w*\s+to)\s+(?:more|less)\s+)than)\s+(?:[^.;%]|\.\d){1,40}?\bin)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?(?:(?<rm>(?-i:" + Month + @"))(?:\s+(?<y>" + Year + @"))?(?!\s*\d)|(?<y>" + Year + @"))(?![/–-]\d)"
         + @"|(?<prevm>(?:than|from|over|on|compared\s+(?:to|with)|against)\s+(?:in\s+)?(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:month|quarter)|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|m-o-m|q-o-q)"
         + @"|(?<prev>(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|on\s+the\s+year(?!['’])|y-o-y|yoy|(?:from|than)\s+a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:to|with)|over|against|on|from)\s+(?:the\s+same\s+period\s+(?:of\s+)?)?(?:last|the\s+previous|a)\s+year|annual\s+basis))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
@@ -285,10 +286,16 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex YearsAgo();
 
-    /// <summary>A sentence that continues the previous one's subject: "It amounted to", "The result:", "In the first eight months of 2019 it came to", a ranking ("India followed with", "Kenya came second").</summary>
-    [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|In\s+(?:19|20)\d\d)\b|^[^.;]{0,60}?,?\s(?:it|this\s+figure|the\s+figure)\s+(?:has\s+|had\s+)?(?:came|amounted|stood|reached|totall?ed|was|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped)\b"
-        + @"|^[^.;]{0,60}?\b(?:followed\s+with|came\s+(?:second|third|fourth|fifth|next)|ranked\s+(?:second|third|fourth|fifth)|(?:was|were)\s+(?:second|third|fourth|fifth|next))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A sentence that continues the previous one's subject: "It amounted to", "The result:", "In the first eight months of 2019 it came to".</summary>
+    [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|In\s+(?:19|20)\d\d)\b|^[^.;]{0,60}?,?\s(?:it|this\s+figure|the\s+figure)\s+(?:has\s+|had\s+)?(?:came|amounted|stood|reached|totall?ed|was|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Continuation();
+
+    /// <summary>A sentence that goes on with a ranking of partners: "India followed with", "Kenya came second", "was third".</summary>
+    [GeneratedRegex(@"\b(?:followed\s+with|came\s+(?:second|third|fourth|fifth|next)|ranked\s+(?:second|third|fourth|fifth)|(?:was|were)\s+(?:second|third|fourth|fifth|next))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex RankingContinuation();
+
+    /// <summary>The words every <see cref="RankingContinuation"/> holds.</summary>
+    public static readonly System.Buffers.SearchValues<string> RankingWords = System.Buffers.SearchValues.Create(["followed", "second", "third", "fourth", "fifth", "next"], StringComparison.Ordinal);
 
     /// <summary>A span of two years: "between 2007 and 2022", "from 2010 to 2014".</summary>
     [GeneratedRegex(@"\b(?:between\s+(?<y>" + Year + @")\s+and|from\s+(?<y>" + Year + @")\s+(?:to|until|through))\s+(?:19|20)\d\d\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
@@ -346,6 +353,22 @@ internal static partial class TextPatterns
     /// <summary>The end of a text that names the period after it as the earlier one of a comparison: "a year earlier, in", "the year before, in".</summary>
     [GeneratedRegex(@"\b(?:earlier|before|ago)\s*[,(]?\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierBeforePeriod();
+
+    /// <summary>The word before a month written without its year that makes it a period: "in", "for", "during", "last"; not after "begins in".</summary>
+    [GeneratedRegex(@"(?<!\b(?:begins?|began|starts?|started|ends?|ended)\s+)\b(?:in|for|during|last)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex LoneMonthBefore();
+
+    /// <summary>The word after a month written without its year that makes it a period: "June figures", "June exports".</summary>
+    [GeneratedRegex(@"^\s+(?:figures|data|statistics|numbers|trade|exports|imports|shipments|sales)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex LoneMonthAfter();
+
+    /// <summary>"from" or "between" right before a run of months, which belongs to the run rather than making it a starting point.</summary>
+    [GeneratedRegex(@"\b(?:from|between)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex RunLead();
+
+    /// <summary>A change written as an amount: "rose by $102m", "fell by about $1bn" (read only where "by " stands before the amount).</summary>
+    [GeneratedRegex(@"\b(?:rose|risen|grew|grown|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|up|down)\s+by\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ChangeByBefore();
 
     /// <summary>An amount said to go the other way, matched from the amount: "$3.7bn flowing the other way", "$2bn in the opposite direction".</summary>
     [GeneratedRegex(@"^(?:[^.;]|\.\d){0,40}?\b(?:the\s+other\s+way|the\s+(?:other|opposite|reverse)\s+direction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
