@@ -3,6 +3,9 @@ namespace TradeTargets.Extraction;
 /// <summary>Figures: the amounts of a sentence that are trade levels, and the amounts that are a goal's targets.</summary>
 internal sealed partial class ExtractionEngine
 {
+    // The words every change's reference level is led by (see TextPatterns.ChangeReferenceBefore): most amounts have none.
+    private static readonly System.Buffers.SearchValues<string> ReferenceWords = System.Buffers.SearchValues.Create(["%", "cent", " pc", "from", "against", "Against", "compared", "Compared", "versus", "vs"], StringComparison.Ordinal);
+
     private static readonly System.Buffers.SearchValues<char> NumberChars = System.Buffers.SearchValues.Create("$€£%0123456789");
 
     // Every amount about trade is a target (after a goal word, unless it follows "from" or a level verb) or a figure.
@@ -186,7 +189,8 @@ internal sealed partial class ExtractionEngine
 
         // "up 88.4 percent from 2.8 billion pounds", "57.2 percent more than $3bn": the level a change is measured against,
         // with no period of its own after it, is the same period a year before.
-        var isReference = TextPatterns.ChangeReferenceBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, amount.Start - 50), Math.Min(50, amount.Start - sentence.Start)));
+        var lead = text.AsSpan(Math.Max(sentence.Start, amount.Start - 50), Math.Min(50, amount.Start - sentence.Start));
+        var isReference = lead.IndexOfAny(ReferenceWords) >= 0 && TextPatterns.ChangeReferenceBefore().IsMatch(lead);
         if (isFrom && !isReference && SpanStart(sentence, amount, attached) is { } first)
         {
             return first;

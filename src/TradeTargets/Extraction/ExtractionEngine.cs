@@ -378,8 +378,11 @@ internal sealed partial class ExtractionEngine
     private bool IsEarlierRestated(Sentence sentence, int periodStart)
     {
         var from = Math.Max(sentence.Start, periodStart - 30);
-        return TextPatterns.EarlierBeforePeriod().IsMatch(text.AsSpan(from, periodStart - from));
+        var before = text.AsSpan(from, periodStart - from);
+        return before.IndexOfAny(EarlierWords) >= 0 && TextPatterns.EarlierBeforePeriod().IsMatch(before);
     }
+
+    private static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(["earlier", "before", "ago"], StringComparison.OrdinalIgnoreCase);
 
     // A figure or statement without a period of its own takes the period of the sentence just before ("In January–July
     // trade came to $623.2m. Exports amounted to $159.5m"), else the year before publication; either way it is inferred.
@@ -412,7 +415,7 @@ internal sealed partial class ExtractionEngine
             return;
         }
 
-        if (facts.Countries.All(c => c.Country == reporter || InParentheses(sentence, c.Start)) && TextPatterns.WorldScope().IsMatch(span))
+        if (span.IndexOfAny(TextPatterns.WorldScopeWords) >= 0 && facts.Countries.All(c => c.Country == reporter || InParentheses(sentence, c.Start)) && TextPatterns.WorldScope().IsMatch(span))
         {
             // "Across all markets, exports grew 11.5%", "exports to the Nile basin countries (Sudan, Kenya, ...)": the
             // reporter's trade with the world or a group, whatever the article's partner.

@@ -51,7 +51,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             {
                 severalOthers |= firstOther is { } f && c.Country != f;
                 firstOther ??= c.Country;
-                othersAllDestinations &= IsDestination(c) || TextPatterns.WithItsAmountAfter().IsMatch(text.AsSpan(c.End, Math.Min(60, text.Length - c.End)));
+                othersAllDestinations &= IsDestination(c) || IsRankedWithAmount(c);
             }
 
             if (nearest is null || distance < nearestDistance)
@@ -110,6 +110,13 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         var w = text.AsSpan(word.Start, word.End - word.Start);
         return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
             || w.Equals("bought", StringComparison.OrdinalIgnoreCase) || w.Equals("sold", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "India followed with 4.2 billion riyals", "the US with $15.4bn": a partner ranked with an amount of its own.
+    private bool IsRankedWithAmount(CountryMention country)
+    {
+        var after = text.AsSpan(country.End, Math.Min(60, text.Length - country.End));
+        return after.Contains(" with ", StringComparison.Ordinal) && TextPatterns.WithItsAmountAfter().IsMatch(after);
     }
 
     private bool IsPlace(CountryMention country)

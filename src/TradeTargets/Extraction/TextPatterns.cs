@@ -154,6 +154,10 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex WorldScope();
 
+    /// <summary>A word every <see cref="WorldScope"/> match holds; most sentences have none and skip the pattern.</summary>
+    public static readonly System.Buffers.SearchValues<string> WorldScopeWords = System.Buffers.SearchValues.Create(
+        ["all ", "world", "global", "rest of", "group", "bloc", "countries", "states", "nations", "markets"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The pattern <see cref="GoalCue"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string GoalCuePattern =
         @"\b(?:(?<target>targets?|targeted|goals?|aims?|aimed|aiming|foresees?|foreseeing|decided\s+to|resolved\s+to|objective|seek(?:s|ing)?\s+to|sought\s+to|will\s+seek|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|agreed\s+to|pledged?|committed\s+to|task|want(?:s|ed)?|hop(?:es?|ed|ing)\s+to|determined\s+to|set\s+out\s+to|ambitions?|strive\w*|proposed|eye(?:s|d|ing)|vow(?:s|ed)?\s+to|call(?:s|ed)?\s+for|envision\w*|aspir\w+)"
