@@ -190,6 +190,8 @@ internal sealed partial class ExtractionEngine
         return ratio > 0 ? (double)ratio : null;
     }
 
+    private static readonly System.Buffers.SearchValues<string> MonthOrQuarterWords = System.Buffers.SearchValues.Create(["month", "quarter", "m-o-m", "q-o-q"], StringComparison.OrdinalIgnoreCase);
+
     // What the change is measured against, written after it in its clause ("8 percent more than in 2016"), else before it.
     // A year is preferred to a number of years ("doubled in five years, from $4.8bn in 2010"). The search after starts at the
     // percentage, so "13% below 2011" finds "below 2011".
@@ -197,7 +199,27 @@ internal sealed partial class ExtractionEngine
     {
         var p = change.Groups["p"];
         var after = p.Success ? p.Index + p.Length : change.Index + change.Length;
-        return Preferred(after, clauseEnd) ?? Preferred(clauseStart, change.Index);
+        var found = Preferred(after, clauseEnd) ?? Preferred(clauseStart, change.Index);
+        if (found is { } f && f.Groups["y"].Success)
+        {
+            return found;
+        }
+
+        // "month on month", "than the previous quarter": the nearer of it and a "year on year".
+        if (text.AsSpan(clauseStart, clauseEnd - clauseStart).IndexOfAny(MonthOrQuarterWords) >= 0
+            && (First(TextPatterns.PreviousPeriodReference(), after, clauseEnd) ?? First(TextPatterns.PreviousPeriodReference(), clauseStart, change.Index)) is { } previous
+            && (found is null || Math.Abs(previous.Index - change.Index) < Math.Abs(found.Index - change.Index)))
+        {
+            return previous;
+        }
+
+        return found;
+
+        Match? First(Regex pattern, int from, int to)
+        {
+            var m = pattern.Match(text, from, to - from);
+            return m.Success ? m : null;
+        }
 
         Match? Preferred(int from, int to)
         {

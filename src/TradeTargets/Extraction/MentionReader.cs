@@ -354,7 +354,8 @@ internal static class MentionReader
         var g = m.Groups;
         try
         {
-            return g["firan"].Success || g["fcur"].Success || g["ffy1"].Success ? FiscalShare(m, published)
+            return (g["n"].Success || g["h"].Success || g["q"].Success) && !g["ny"].Success && !g["hy"].Success && !g["qy"].Success && !g["nmm"].Success
+                    && OfFiscalYear(m, text, sentence) is { } fiscal ? FiscalShare(m, fiscal, published)
                 : g["nmm"].Success ? MonthsTo(m, text, sentence, published)
                 : g["n"].Success ? FirstMonths(m, text, sentence, published)
                 : g["h"].Success ? Half(m, text, sentence, published)
@@ -449,7 +450,21 @@ internal static class MentionReader
     // "the first eight months of fiscal 2022-23", "the second quarter of FY2023-24", "the first four months of the current
     // Iranian year": months counted from the fiscal year's first. The Iranian year starts on 20 or 21 March; its nearest
     // whole months run from April.
-    private static PeriodMention? FiscalShare(Match m, DateOnly published)
+    // The fiscal year written right after a count of months, a half or a quarter ("of fiscal 2022-23"), if one is.
+    private static Match? OfFiscalYear(Match m, string text, Sentence sentence)
+    {
+        var end = m.Index + m.Length;
+        var after = text.AsSpan(end, Math.Min(8, sentence.End - end)).TrimStart();
+        if (!after.StartsWith("of ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var fiscal = TextPatterns.OfFiscalYearAfter().Match(text, end, sentence.End - end);
+        return fiscal.Success ? fiscal : null;
+    }
+
+    private static PeriodMention? FiscalShare(Match m, Match fiscal, DateOnly published)
     {
         var g = m.Groups;
         var (offset, count) = g["n"].Success ? (0, NumberWords.Count(g["n"].Value))
@@ -460,14 +475,15 @@ internal static class MentionReader
             return null;
         }
 
-        var current = g["firan"].Success || g["fcur"].Success;
-        if ((current ? published.Year : FiscalStartYear(m)) is not { } year)
+        var f = fiscal.Groups;
+        var current = f["firan"].Success || f["fcur"].Success;
+        if ((current ? published.Year : FiscalStartYear(fiscal)) is not { } year)
         {
             return null;
         }
 
         var part = new FiscalMonths(offset, count, CurrentOn: current ? published : null);
-        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(year), current, year, part, g["firan"].Success ? 4 : null);
+        return new PeriodMention(m.Index, fiscal.Index + fiscal.Length - m.Index, ReportingPeriod.Year(year), current, year, part, f["firan"].Success ? 4 : null);
     }
 
     // The first calendar year of a fiscal year written with two ("2021-22", "2020-2021"); null when the years do not follow.

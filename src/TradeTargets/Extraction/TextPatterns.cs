@@ -82,18 +82,22 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Period();
 
-    // "of fiscal 2022-23", "of the current fiscal year", "of the current Iranian year": the fiscal year months, a half or a
-    // quarter are counted in.
-    private const string OfFiscalYear =
-        @"\s+(?i:of\s+(?:the\s+)?)(?:(?<firan>(?i:(?:current|this)\s+)?(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))|(?<fcur>(?i:current|this)\s+(?i:fiscal|financial)\s+(?i:year))|(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?))";
+    /// <summary>
+    /// After "the first eight months", "the second quarter" or "the first half": "of fiscal 2022-23", "of the current fiscal
+    /// year", "of the current Iranian year", the fiscal year they are counted in. Tried only where " of" follows one.
+    /// </summary>
+    [GeneratedRegex(
+        @"^\s+(?i:of\s+(?:the\s+)?)(?:(?<firan>(?i:(?:current|this)\s+)?(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))|(?<fcur>(?i:current|this)\s+(?i:fiscal|financial)\s+(?i:year))|(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex OfFiscalYearAfter();
 
     /// <summary>The pattern <see cref="PeriodWords"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string PeriodWordsPattern =
         @"\b(?:"
-        + @"(?i:(?:the\s+)?first\s+)(?<n>" + Count + @")\s+(?i:months)(?:" + OfFiscalYear + @"|\s+(?:of\s+)?(?<ny>" + Year + @"))?"
+        + @"(?i:(?:the\s+)?first\s+)(?<n>" + Count + @")\s+(?i:months)(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
         + @"|(?<n>" + Count + @")\s+(?i:months)\s+(?:(?i:of)\s+(?<ny>" + Year + @")|(?i:to|ending|ended|through|up\s+to)\s+(?<nmm>" + Month + @")(?:\s+\d{1,2}\b)?(?:,?\s+(?<nmy>" + Year + @"))?)"
-        + @"|(?<h>(?i:first|second|1st|2nd))\s+(?i:half)(?:" + OfFiscalYear + @"|\s+(?:of\s+)?(?<hy>" + Year + @"))?"
-        + @"|(?<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:" + OfFiscalYear + @"|\s+(?:of\s+)?(?<qy>" + Year + @"))?"
+        + @"|(?<h>(?i:first|second|1st|2nd))\s+(?i:half)(?:\s+(?:of\s+)?(?<hy>" + Year + @"))?"
+        + @"|(?<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?"
         + @"|(?i:fiscal|financial)\s+(?i:year\s+)?(?<fy1>" + Year + @")\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)"
         + @"|(?i:fiscal|financial)\s+(?i:year)\s+(?<fyend>" + Year + @")"
         + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended)\s+)(?<ytm>" + Month + @")\s+(?<yty>" + Year + @")"
@@ -275,7 +279,6 @@ internal static partial class TextPatterns
         @"\bbetween\s+(?<y>" + Year + @")\s+and\s+(?<y2>" + Year + @")\b"
         + @"|\b(?:in|over|within)\s+(?:the\s+(?:last|past)\s+)?(?:(?:only|just)\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b(?!\s+ago)"
         + @"|\b(?:(?:since|compared\s+(?:to|with)|from|over|versus|against|on|than(?:\s+in)?|below|above|(?:that|the\s+level)\s+of(?:\s+[\w-]+)?|(?:from|since|(?<!\b(?:to|of|at|worth|reach\w*|total\w*|hit\w*|amount\w*\s+to)\s+(?:more|less)\s+)than)\s+(?:[^.;%]|\.\d){1,40}?\bin)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?(?:(?<rm>(?-i:" + Month + @"))(?:\s+(?<y>" + Year + @"))?(?!\s*\d)|(?<y>" + Year + @"))(?![/–-]\d)"
-        + @"|(?<prevm>(?:than|from|over|on|compared\s+(?:to|with)|against)\s+(?:in\s+)?(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:month|quarter)|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|m-o-m|q-o-q)"
         + @"|(?<prev>(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|on\s+the\s+year(?!['’])|y-o-y|yoy|(?:from|than)\s+a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:to|with)|over|against|on|from)\s+(?:the\s+same\s+period\s+(?:of\s+)?)?(?:last|the\s+previous|a)\s+year|annual\s+basis))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Reference();
@@ -373,6 +376,12 @@ internal static partial class TextPatterns
     /// <summary>A change written as an amount: "rose by $102m", "fell by about $1bn" (read only where "by " stands before the amount).</summary>
     [GeneratedRegex(@"\b(?:rose|risen|grew|grown|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|up|down)\s+by\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ChangeByBefore();
+
+    /// <summary>A change measured against the period just before: "than the previous month", "month on month", "q-o-q".</summary>
+    /// <remarks>Apart from <see cref="Reference"/>, and tried only on clauses that hold "month" or "quarter": its first
+    /// words are among the commonest.</remarks>
+    [GeneratedRegex(@"(?<prevm>(?:than|from|over|on|compared\s+(?:to|with)|against)\s+(?:in\s+)?(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:month|quarter)|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|m-o-m|q-o-q)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex PreviousPeriodReference();
 
     /// <summary>An amount said to go the other way, matched from the amount: "$3.7bn flowing the other way", "$2bn in the opposite direction".</summary>
     [GeneratedRegex(@"^(?:[^.;]|\.\d){0,40}?\b(?:the\s+other\s+way|the\s+(?:other|opposite|reverse)\s+direction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
