@@ -190,7 +190,10 @@ internal sealed partial class ExtractionEngine
         return ratio > 0 ? (double)ratio : null;
     }
 
-    private static readonly System.Buffers.SearchValues<string> MonthOrQuarterWords = System.Buffers.SearchValues.Create(["month", "quarter", "m-o-m", "q-o-q"], StringComparison.OrdinalIgnoreCase);
+    // The words of every "month on month" or "than the previous quarter" (see TextPatterns.PreviousPeriodReference).
+    private static readonly System.Buffers.SearchValues<string> MonthOrQuarterWords = System.Buffers.SearchValues.Create(
+        ["month on", "month-on", "quarter on", "quarter-on", "previous month", "previous quarter", "preceding month", "preceding quarter", "prior month", "prior quarter", "last month", "last quarter", "m-o-m", "q-o-q"],
+        StringComparison.OrdinalIgnoreCase);
 
     // What the change is measured against, written after it in its clause ("8 percent more than in 2016"), else before it.
     // A year is preferred to a number of years ("doubled in five years, from $4.8bn in 2010"). The search after starts at the

@@ -354,9 +354,8 @@ internal static class MentionReader
         var g = m.Groups;
         try
         {
-            return (g["n"].Success || g["h"].Success || g["q"].Success) && !g["ny"].Success && !g["hy"].Success && !g["qy"].Success && !g["nmm"].Success
+            return (g["n"].Success || g["h"].Success || g["q"].Success) && !g["ny"].Success && !g["hy"].Success && !g["qy"].Success
                     && OfFiscalYear(m, text, sentence) is { } fiscal ? FiscalShare(m, fiscal, published)
-                : g["nmm"].Success ? MonthsTo(m, text, sentence, published)
                 : g["n"].Success ? FirstMonths(m, text, sentence, published)
                 : g["h"].Success ? Half(m, text, sentence, published)
                 : g["q"].Success ? Quarter(m, text, sentence, published)
@@ -513,21 +512,21 @@ internal static class MentionReader
         return new PeriodMention(m.Index, m.Length, period, false, null);
     }
 
-    // "the five months to August 21", "the eight months ending in February 2023": the months that end with that one.
-    private static PeriodMention MonthsTo(Match m, string text, Sentence sentence, DateOnly published)
-    {
-        var count = NumberWords.Count(m.Groups["n"].Value);
-        var month = MonthNumber(m.Groups["nmm"].Value);
-        var (year, inferred) = YearOf(m.Groups["nmy"], text, m, sentence, published, month);
-        var first = (year * 12) + month - count;
-        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Between(first / 12, (first % 12) + 1, year, month), inferred, null);
-    }
-
-    // "the period up to June", "the months through September 2019": the months of the year up to that one.
+    // "the period up to June", "the months through September 2019": the months of the year up to that one. With a count
+    // before ("the five months to August 21"), the months that end with that one. The count is read here rather than in
+    // the pattern: one more alternative led by a number made the pattern a quarter slower.
     private static PeriodMention UpTo(Match m, string text, Sentence sentence, DateOnly published)
     {
         var month = MonthNumber(m.Groups["ut"].Value);
         var (year, inferred) = YearOf(m.Groups["uty"], text, m, sentence, published, month);
+        var from = Math.Max(sentence.Start, m.Index - 12);
+        if (TextPatterns.CountBefore().Match(text, from, m.Index - from) is { Success: true } count
+            && NumberWords.Count(count.Groups["n"].Value) is >= 2 and <= 12 and var months)
+        {
+            var first = (year * 12) + month - months;
+            return new PeriodMention(count.Index, m.Index + m.Length - count.Index, ReportingPeriod.Between(first / 12, (first % 12) + 1, year, month), inferred, null);
+        }
+
         return new PeriodMention(m.Index, m.Length, month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Months(year, 1, month), inferred, null);
     }
 

@@ -95,7 +95,7 @@ internal static partial class TextPatterns
     internal const string PeriodWordsPattern =
         @"\b(?:"
         + @"(?i:(?:the\s+)?first\s+)(?<n>" + Count + @")\s+(?i:months)(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
-        + @"|(?<n>" + Count + @")\s+(?i:months)\s+(?:(?i:of)\s+(?<ny>" + Year + @")|(?i:to|ending|ended|through|up\s+to)\s+(?<nmm>" + Month + @")(?:\s+\d{1,2}\b)?(?:,?\s+(?<nmy>" + Year + @"))?)"
+        + @"|(?<n>" + Count + @")\s+(?i:months\s+of)\s+(?<ny>" + Year + @")"
         + @"|(?<h>(?i:first|second|1st|2nd))\s+(?i:half)(?:\s+(?:of\s+)?(?<hy>" + Year + @"))?"
         + @"|(?<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?"
         + @"|(?i:fiscal|financial)\s+(?i:year\s+)?(?<fy1>" + Year + @")\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)"
@@ -202,7 +202,7 @@ internal static partial class TextPatterns
 
     /// <summary>The pattern <see cref="Deadline"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string DeadlinePattern =
-        @"\b(?:(?<fixed>(?:(?:by|until|till|through|before|for|during|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+(?:the\s+)?|the\s+middle\s+of\s+|end-|mid-)?|in\s+(?:the\s+year\s+)?)(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*|" + Month + @"\s+)?(?<fy>" + Year + @")(?:\s*[/–-]\s*(?<fe>\d\d)(?!\d)|(?![/–-]\d)))"
+        @"\b(?:(?<fixed>(?:(?:by|until|till|through|before|for|during|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+(?:the\s+)?|the\s+middle\s+of\s+|end-|mid-)?|in\s+(?:the\s+year\s+)?)(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?<fy>" + Year + @")(?:\s*[/–-]\s*(?<fe>\d\d)(?!\d)|(?![/–-]\d)))"
         + @"|(?<curfy>(?:by\s+the\s+end\s+of|in|for|during)\s+(?:the|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year|(?:in|for|by\s+the\s+end\s+of)\s+the\s+year\s+(?:to|ending(?:\s+in)?)\s+(?<ytm>" + Month + @")(?!\s*\d))"
         + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
         + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
@@ -382,6 +382,10 @@ internal static partial class TextPatterns
     /// words are among the commonest.</remarks>
     [GeneratedRegex(@"(?<prevm>(?:than|from|over|on|compared\s+(?:to|with)|against)\s+(?:in\s+)?(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:month|quarter)|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|m-o-m|q-o-q)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PreviousPeriodReference();
+
+    /// <summary>A count of months right before "months to August": "five", "12".</summary>
+    [GeneratedRegex(@"\b(?<n>" + Count + @")\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex CountBefore();
 
     /// <summary>An amount said to go the other way, matched from the amount: "$3.7bn flowing the other way", "$2bn in the opposite direction".</summary>
     [GeneratedRegex(@"^(?:[^.;]|\.\d){0,40}?\b(?:the\s+other\s+way|the\s+(?:other|opposite|reverse)\s+direction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
