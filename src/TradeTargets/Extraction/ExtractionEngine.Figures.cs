@@ -195,6 +195,7 @@ internal sealed partial class ExtractionEngine
         {
             return first;
         }
+
         if (attached is { } a)
         {
             if (a.YearInferred)

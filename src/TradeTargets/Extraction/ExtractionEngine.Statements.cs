@@ -330,9 +330,7 @@ internal sealed partial class ExtractionEngine
         if (reference is { Success: true } && reference.Groups["prevm"].Success)
         {
             // "than the previous month", "quarter on quarter": the period just before, of the same length.
-            var first = (period.StartYear * 12) + period.StartMonth - 1 - period.MonthCount;
-            var last = first + period.MonthCount - 1;
-            return ReportingPeriod.Between(first / 12, (first % 12) + 1, last / 12, (last % 12) + 1);
+            return ReportingPeriod.Run((period.StartYear * 12) + period.StartMonth - 1 - period.MonthCount, period.MonthCount);
         }
 
         if (reference is { Success: true } && reference.Groups["y"].Success)

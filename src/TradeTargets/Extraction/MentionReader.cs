@@ -346,9 +346,9 @@ internal static class MentionReader
         return found;
     }
 
-    // Which form of period the pattern matched decides how it is read; a value ReportingPeriod refuses is no period. Each
-    // pattern's own groups are asked for: a group looked up by name costs a hash of the name.
-    // A value ReportingPeriod refuses (a year before 1800, a run longer than a year) throws ArgumentException: no period.
+    // Which form of period the worded pattern matched decides how it is read. Each pattern's reader asks only for its own
+    // groups: a group looked up by name costs a hash of the name. A value ReportingPeriod refuses (a year before 1800, a
+    // run longer than a year) throws ArgumentException and is no period.
     private static PeriodMention? ReadWorded(Match m, string text, Sentence sentence, DateOnly published)
     {
         var g = m.Groups;
@@ -372,6 +372,7 @@ internal static class MentionReader
         }
     }
 
+    // The same for the pattern led by a digit or a capital.
     private static PeriodMention? ReadFigured(Match m, string text, Sentence sentence, DateOnly published)
     {
         var g = m.Groups;
@@ -442,13 +443,10 @@ internal static class MentionReader
     // "July-February of fiscal 2021-22", "April-February 2002-03", "July-June (2023-24)": named months of a fiscal year,
     // whose calendar years the country's first fiscal month decides.
     private static PeriodMention? FiscalMonthRun(Match m)
-        => FiscalStartYear(m) is { } year
+        => FirstOfConsecutiveYears(m.Groups["ffy1"], m.Groups["ffy2"]) is { } year
             ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(year), false, year, FiscalMonths.Between(MonthNumber(m.Groups["mo"].Value), MonthNumber(m.Groups["m2"].Value)))
             : null;
 
-    // "the first eight months of fiscal 2022-23", "the second quarter of FY2023-24", "the first four months of the current
-    // Iranian year": months counted from the fiscal year's first. The Iranian year starts on 20 or 21 March; its nearest
-    // whole months run from April.
     // The fiscal year written right after a count of months, a half or a quarter ("of fiscal 2022-23"), if one is.
     private static Match? OfFiscalYear(Match m, string text, Sentence sentence)
     {
@@ -463,6 +461,9 @@ internal static class MentionReader
         return fiscal.Success ? fiscal : null;
     }
 
+    // "the first eight months of fiscal 2022-23", "the second quarter of FY2023-24", "the first four months of the current
+    // Iranian year": months counted from the fiscal year's first. The Iranian year starts on 20 or 21 March; its nearest
+    // whole months run from April.
     private static PeriodMention? FiscalShare(Match m, Match fiscal, DateOnly published)
     {
         var g = m.Groups;
@@ -476,7 +477,7 @@ internal static class MentionReader
 
         var f = fiscal.Groups;
         var current = f["firan"].Success || f["fcur"].Success;
-        if ((current ? published.Year : FiscalStartYear(fiscal)) is not { } year)
+        if ((current ? published.Year : FirstOfConsecutiveYears(fiscal.Groups["ffy1"], fiscal.Groups["ffy2"])) is not { } year)
         {
             return null;
         }
@@ -485,13 +486,18 @@ internal static class MentionReader
         return new PeriodMention(m.Index, fiscal.Index + fiscal.Length - m.Index, ReportingPeriod.Year(year), current, year, part, f["firan"].Success ? 4 : null);
     }
 
-    // The first calendar year of a fiscal year written with two ("2021-22", "2020-2021"); null when the years do not follow.
-    private static int? FiscalStartYear(Match m)
+    // The first calendar year of a fiscal year written with two ("2021-22", "2020-2021", "1999-00"); null when the years
+    // do not follow one another.
+    private static int? FirstOfConsecutiveYears(Group first, Group second)
     {
-        var start = Int(m.Groups["ffy1"].Value);
-        var endText = m.Groups["ffy2"].Value;
-        var end = endText.Length == 2 ? (start / 100 * 100) + Int(endText) : Int(endText);
-        return end == start + 1 || end == start - 99 ? start : null;
+        var start = Int(first.Value);
+        var end = second.Value.Length == 2 ? (start / 100 * 100) + Int(second.Value) : Int(second.Value);
+        if (end < start)
+        {
+            end += 100;
+        }
+
+        return end == start + 1 ? start : null;
     }
 
     // "first", "2nd" or the digit of "Q3".
@@ -523,8 +529,7 @@ internal static class MentionReader
         if (TextPatterns.CountBefore().Match(text, from, m.Index - from) is { Success: true } count
             && NumberWords.Count(count.Groups["n"].Value) is >= 2 and <= 12 and var months)
         {
-            var first = (year * 12) + month - months;
-            return new PeriodMention(count.Index, m.Index + m.Length - count.Index, ReportingPeriod.Between(first / 12, (first % 12) + 1, year, month), inferred, null);
+            return new PeriodMention(count.Index, m.Index + m.Length - count.Index, ReportingPeriod.Run((year * 12) + month - months, months), inferred, null);
         }
 
         return new PeriodMention(m.Index, m.Length, month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Months(year, 1, month), inferred, null);
@@ -561,17 +566,7 @@ internal static class MentionReader
 
     // "fiscal year 2015/16", "FY2016-17", "2018-19": two consecutive years, else no period.
     private static PeriodMention? FiscalYearSpan(Match m)
-    {
-        var start = Int(m.Groups["fy1"].Value);
-        var endText = m.Groups["fy2"].Value;
-        var end = endText.Length == 2 ? (start / 100 * 100) + Int(endText) : Int(endText);
-        if (end < start)
-        {
-            end += 100;
-        }
-
-        return end == start + 1 ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(start), false, start) : null;
-    }
+        => FirstOfConsecutiveYears(m.Groups["fy1"], m.Groups["fy2"]) is { } start ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(start), false, start) : null;
 
     // "FY2017", "fiscal year 2017": the fiscal year that ends in that year.
     private static PeriodMention FiscalYearEnding(Match m)

@@ -50,8 +50,7 @@ internal readonly record struct FiscalMonths(int Offset, int Count, int? FirstMo
         var first = FirstMonth is { } named
             ? (startYear * 12) + named - 1 + (named < startMonth && (named - startMonth + 12) % 12 + Count <= 12 ? 12 : 0)
             : (startYear * 12) + startMonth - 1 + Offset;
-        var last = first + Count - 1;
-        return ReportingPeriod.Between(first / 12, (first % 12) + 1, last / 12, (last % 12) + 1);
+        return ReportingPeriod.Run(first, Count);
     }
 
     /// <summary>The run from one named month to another ("July-February"), passing the calendar year's end if it must.</summary>

@@ -378,8 +378,8 @@ internal static partial class TextPatterns
     public static partial Regex ChangeByBefore();
 
     /// <summary>A change measured against the period just before: "than the previous month", "month on month", "q-o-q".</summary>
-    /// <remarks>Apart from <see cref="Reference"/>, and tried only on clauses that hold "month" or "quarter": its first
-    /// words are among the commonest.</remarks>
+    /// <remarks>Apart from <see cref="Reference"/>, and tried only on clauses that hold one of its phrases ("month on",
+    /// "previous quarter"): its first words are among the commonest.</remarks>
     [GeneratedRegex(@"(?<prevm>(?:than|from|over|on|compared\s+(?:to|with)|against)\s+(?:in\s+)?(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:month|quarter)|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|m-o-m|q-o-q)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PreviousPeriodReference();
 

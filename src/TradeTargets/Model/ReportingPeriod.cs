@@ -142,6 +142,15 @@ public readonly partial record struct ReportingPeriod : IComparable<ReportingPer
         return new(firstYear, firstMonth, count);
     }
 
+    /// <summary>The run of <paramref name="monthCount"/> months from the month numbered <paramref name="firstMonthIndex"/>,
+    /// counted from January of year 0 (<c>year * 12 + month - 1</c>): for extraction code that counts months across years.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The run is empty or longer than twelve months.</exception>
+    internal static ReportingPeriod Run(int firstMonthIndex, int monthCount)
+    {
+        var last = firstMonthIndex + monthCount - 1;
+        return Between(firstMonthIndex / 12, (firstMonthIndex % 12) + 1, last / 12, (last % 12) + 1);
+    }
+
     /// <summary>The same months one or more years earlier or later.</summary>
     /// <param name="years">Years to move; negative moves back.</param>
     /// <returns>The shifted period.</returns>
