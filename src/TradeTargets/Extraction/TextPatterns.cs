@@ -76,7 +76,7 @@ internal static partial class TextPatterns
         + @"|\bH(?<h>[12])\s*(?<hy>" + Year + @")|(?<hy>" + Year + @")\s*H(?<h>[12])\b"
         + @"|\bQ(?<q>[1-4])[\s-]*(?<qy>" + Year + @")|(?<qy>" + Year + @")[\s-]*Q(?<q>[1-4])\b"
         + @"|\bFY\s?(?<fy1>" + Year + @")\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)"
-        + @"|(?<fy1>" + Year + @")[/–-](?<fy2>\d{2})(?!\d)"
+        + @"|(?<fy1>" + Year + @")(?:[/–-](?<fy2>\d{2})|/(?<fy2>" + Year + @")|[–-](?<fy2>" + Year + @")(?=\s+(?i:fiscal|financial)\s+year))(?!\d)"
         + @"|\bFY\s?(?<fyend>" + Year + @"|\d{2})\b"
         + @"|(?<![\d.,$/–-])(?<year>" + Year + @")(?![\d%]|\s?(?:bn|m\b|million|billion)|\s+(?:report|survey|census|budget|edition|yearbook|bulletin|review|plan|agenda|strategy|summit|elections?)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

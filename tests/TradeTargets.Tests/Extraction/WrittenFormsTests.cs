@@ -266,9 +266,18 @@ public class WrittenFormsTests
     [InlineData("BGD", "Trade with India reached $15.9 billion in FY2021-22.", "2021-07/2022-06")]
     [InlineData("RUS", "Trade with India reached $13.1 billion in 2021-22.", "2021-04/2022-03")]
     [InlineData("NPL", "Trade with India was around $1.36 billion in the last fiscal.", "2022-07/2023-06")]
+    [InlineData("TZA", "Trade with Turkey climbed to $300 million in 2022/2023.", "2022-07/2023-06")]
+    [InlineData("TZA", "Trade with Turkey was $60 million in the 2011-2012 fiscal year.", "2011-07/2012-06")]
+    [InlineData("PAK", "Trade with Iran was $60 million in 2011/12.", "2011-07/2012-06")]
     public void Extract_AFiscalYear_IsTheReportersWhenItHasOneElseThePartners(string reporter, string sentence, string period)
         => Extract(sentence, reporter, 2023, 9, 1)
             .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+
+    [Theory]
+    [InlineData("Trade with Turkey grew in 2011-2012 and 2015.")]
+    [InlineData("Trade with Turkey was $60 million in 2011/2014.")]
+    public void Extract_TwoYearsThatAreNoFiscalYear_AreNoFiscalYear(string sentence)
+        => Extract(sentence, "TZA", 2023, 9, 1).Figures.Should().NotContain(f => f.Period.StartMonth == 7);
 
     [Theory]
     [InlineData("The exchange with Nepal improved to $2 billion in 2018.", TradeFlow.Turnover)]
