@@ -52,7 +52,7 @@ internal sealed partial class ExtractionEngine
             var isFrom = TextPatterns.FromBefore().IsMatch(before);
             var figureVerb = TextPatterns.FigureVerbBefore().IsMatch(before);
             var wordAfter = GoalWordAfter(amount, sentence);
-            if (!isFrom && !figureVerb && (cues.FirstGoalCue < amount.Start || wordAfter == GoalWord.Goal || (wordAfter == GoalWord.Threshold && cues.HasGoalCue)))
+            if (!isFrom && !figureVerb && (cues.FirstGoalCue < amount.Start || wordAfter == GoalWord.Goal || (wordAfter == GoalWord.Threshold && cues.HasGoalCue) || IsPutInTheFuture(amount, facts)))
             {
                 targets.Add(amount);
                 continue;
@@ -375,6 +375,42 @@ internal sealed partial class ExtractionEngine
     {
         var m = TextPatterns.GoalWordAfter().Match(text, amount.End, Math.Min(80, sentence.End - amount.End));
         return !m.Success ? GoalWord.None : m.Groups["goal"].Success ? GoalWord.Goal : GoalWord.Threshold;
+    }
+
+    // "$10 billion by 2030", "$15 billion in bilateral trade within the next five years", "$8 billion in 2025" written in
+    // 2024: an amount the words right after it put at a time after the announcement is a goal or a forecast, never a
+    // reported level, whatever word leads it ("the hope is to see that figure reach", "in their sights"). "The next year"
+    // tells of the past.
+    private bool IsPutInTheFuture(MoneyMention amount, SentenceFacts facts)
+    {
+        var length = Math.Min(64, facts.Sentence.End - amount.End);
+        if (length <= 0)
+        {
+            return false;
+        }
+
+        var after = text.Substring(amount.End, length);
+        foreach (var m in TextPatterns.Deadline.Matches(after))
+        {
+            if (!TextPatterns.TradeWordsOnly().IsMatch(after.AsSpan(0, m.Index)))
+            {
+                return false;
+            }
+
+            var g = m.Groups;
+            if (g["fixed"].Success)
+            {
+                var year = MentionReader.Int(g["fy"].Value) + (g["fe"].Success ? 1 : 0);
+                var announced = AnnouncementReader.On(text, sentences, facts.Index, context.Published).Date.Year;
+                return year > announced || (year == announced && !m.Value.StartsWith("in", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("for", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("during", StringComparison.OrdinalIgnoreCase));
+            }
+
+            return g["vague"].Success || g["decade"].Success || g["tenyears"].Success || g["curfy"].Success
+                || (g["rel"].Success && !m.Value.StartsWith("over", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("during", StringComparison.OrdinalIgnoreCase))
+                || (g["thisyear"].Success && !m.Value.StartsWith("this", StringComparison.OrdinalIgnoreCase) && !after.AsSpan(0, m.Index).TrimEnd().EndsWith("the", StringComparison.OrdinalIgnoreCase));
+        }
+
+        return false;
     }
 
     // What the words right after an amount make of it.

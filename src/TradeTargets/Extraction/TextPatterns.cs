@@ -182,10 +182,11 @@ internal static partial class TextPatterns
 
     /// <summary>
     /// A word soon after an amount, in the same clause, that makes it a goal ("a $500m target", "a $10 billion trade volume
-    /// was declared a shared goal", "the £2.5 billion the two governments had pledged") or a threshold ("the $100-billion mark").
+    /// was declared a shared goal", "the £2.5 billion the two governments had pledged", "a $10 billion trade volume in their
+    /// sights") or a threshold ("the $100-billion mark").
     /// </summary>
     /// <remarks>The words between are words, not numbers, and no conjunction that starts another clause ("$5bn in 2017 and the goal").</remarks>
-    [GeneratedRegex(@"^[\s-]*(?:(?!(?:and|but|while|whereas|against|compared|than|versus|from|since|in)\b)[A-Za-z][\w'’-]*\s+){0,6}?(?:(?<goal>target|goal|objective|pledged|promised|targeted|envisaged|envisioned)|mark|milestone|threshold)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^[\s-]*(?:(?!(?:and|but|while|whereas|against|compared|than|versus|from|since|in)\b)[A-Za-z][\w'’-]*\s+){0,6}?(?:(?<goal>target|goal|objective|pledged|promised|targeted|envisaged|envisioned|in\s+(?:their|its|our|his|her)\s+sights)|mark|milestone|threshold)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex GoalWordAfter();
 
     /// <summary>A past or present level verb just before an amount: "reached $245m", "is stuck at around $50m".</summary>
@@ -307,6 +308,13 @@ internal static partial class TextPatterns
     /// <summary>A span of two years: "between 2007 and 2022", "from 2010 to 2014".</summary>
     [GeneratedRegex(@"\b(?:between\s+(?<y>" + Year + @")\s+and|from\s+(?<y>" + Year + @")\s+(?:to|until|through))\s+(?:19|20)\d\d\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex YearSpan();
+
+    /// <summary>
+    /// The words that may stand between an amount and the time it is put at ("$10 billion in bilateral trade by 2030",
+    /// "$15bn of annual trade with Israel within five years"): words about the trade and its partner, no number and no other clause.
+    /// </summary>
+    [GeneratedRegex(@"^[\s,]*(?:(?:of|in|worth|a|an|the|its|their|annual|annually|yearly|per|year|bilateral|two-way|mutual|total|overall|trade|turnover|volume|exports|imports|commerce|goods|between|two|countries|sides|nations|neighbou?rs|with\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex TradeWordsOnly();
 
     /// <summary>"from" just before an amount: a baseline or a starting level.</summary>
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|the|about|around|almost|nearly|over|just|under|some|roughly|less\s+than|more\s+than|current|present|today['’]s)\s+){0,3}(?:level\s+of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

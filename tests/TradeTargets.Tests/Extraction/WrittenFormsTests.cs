@@ -274,6 +274,32 @@ public class WrittenFormsTests
             .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
 
     [Theory]
+    [InlineData("The hope is to see trade with Israel reach $10 billion by 2030.", "2030")]
+    [InlineData("Cairo and Ankara are working towards annual bilateral trade with Israel of $15 billion within the next five years.", "within 5 years")]
+    [InlineData("The two neighbours want $10 billion of bilateral trade with Israel in the near future.", "in the near future")]
+    [InlineData("Trade with Israel of $8 billion in 2025 is what both sides have in mind.", "2025")]
+    public void Extract_AnAmountPutInTheFuture_IsAGoalNotAFigure(string sentence, string deadline)
+    {
+        var result = Extract(sentence, "EGY", 2024, 3, 1);
+
+        result.Figures.Should().BeEmpty();
+        result.Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(deadline);
+    }
+
+    [Theory]
+    [InlineData("Trade with Israel fell to $14.5 billion the next year.")]
+    [InlineData("Trade with Israel came to $14.5 billion in 2023.")]
+    [InlineData("Trade with Israel came to $14.5 billion over two years.")]
+    [InlineData("Trade with Israel came to $14.5 billion in 2024.")]
+    public void Extract_AnAmountPutInThePast_IsAFigure(string sentence)
+        => Extract(sentence, "EGY", 2024, 3, 1).Goals.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_AnAmountInTheirSights_IsAGoal()
+        => Extract("The two neighbours now have a $10 billion bilateral trade volume with Israel in their sights.", "EGY", 2024, 3, 1)
+            .Figures.Should().BeEmpty();
+
+    [Theory]
     [InlineData("Trade with Turkey grew in 2011-2012 and 2015.")]
     [InlineData("Trade with Turkey was $60 million in 2011/2014.")]
     public void Extract_TwoYearsThatAreNoFiscalYear_AreNoFiscalYear(string sentence)
