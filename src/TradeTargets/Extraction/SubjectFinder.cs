@@ -207,8 +207,10 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             }
         }
 
-        // "Kenya came second, buying 5.3 billion pounds of Egyptian goods": a verb whose subject is the partner.
-        partnersFlow |= subjectBefore is { } subject && subject.Country != reporter && IsTradeVerb(word) && word.Start - subject.End <= 120;
+        // "Kenya came second, buying 5.3 billion pounds of Egyptian goods": a verb whose subject is the partner, in the
+        // verb's own clause ("Mexico's exports reached $42.2bn, while goods shipped from the U.S. ..." is not Mexico's).
+        partnersFlow |= subjectBefore is { } subject && subject.Country != reporter && IsTradeVerb(word) && word.Start - subject.End <= 120
+            && !TextPatterns.ClauseBreak().IsMatch(text.AsSpan(subject.End, word.Start - subject.End));
 
         return (partnersFlow ? (flow == TradeFlow.Exports ? TradeFlow.Imports : TradeFlow.Exports) : flow, false);
     }

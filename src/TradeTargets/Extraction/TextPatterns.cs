@@ -116,9 +116,9 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\G(?:" + PeriodWordsPattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PeriodWordsAt();
 
-    /// <summary>The common words that name a trade flow: trade, turnover, commerce, volume, exports, imports.</summary>
+    /// <summary>The common words that name a trade flow: trade, turnover, commerce, volume, exports, imports, exporting, importing.</summary>
     [GeneratedRegex(
-        @"\b(?:turnover|trade|traded|commerce|trading|volume|exports?|exported|imports?|imported)\b",
+        @"\b(?:turnover|trade|traded|commerce|trading|volume|export(?:s|ed|ing)?|import(?:s|ed|ing)?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Flow();
 
@@ -399,12 +399,17 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^(?:[^.;]|\.\d){0,40}?\b(?:the\s+other\s+way|the\s+(?:other|opposite|reverse)\s+direction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OtherWayAfter();
 
+    /// <summary>A break between two clauses: "; ", ", while", "whereas", "but".</summary>
+    [GeneratedRegex(@";|\b(?:while|whereas|but)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex ClauseBreak();
+
     /// <summary>The words from a flow word to its own amount written after it: "exports of US$433m", "imports worth $1bn", "exports at $2bn".</summary>
     [GeneratedRegex(@"^\s+(?:of|worth|at|totall?ing|amounting\s+to|stood\s+at|were|was|reached|came\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:US|A|NZ|C|HK|S|R)?[$€£¥₹\d]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex FlowBeforeItsAmount();
 
     /// <summary>The words from an amount to a flow word written after it: "$2.5 billion in Indonesian exports", "$5bn of imports", "$3bn worth of exports".</summary>
-    [GeneratedRegex(@"^[^,;:()]{1,30}?\s(?:in|of|worth\s+of)\s+(?:[A-Z][\w'’-]*\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <remarks>The amount's own thousands separators ("4,831 million dinars of Tunisian exports") are no clause break.</remarks>
+    [GeneratedRegex(@"^(?:[^,;:()\d]{0,4}\d{1,3}(?:,\d{3})+)?[^,;:()]{1,30}?\s(?:in|of|worth\s+of)\s+(?:[A-Z][\w'’-]*\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex AmountBeforeItsFlow();
 
     /// <summary>A sentence that speaks of reaching what the one before set: "He expects the figure to be reached soon", "We can achieve it by 2025".</summary>

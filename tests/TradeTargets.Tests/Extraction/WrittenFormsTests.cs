@@ -300,6 +300,14 @@ public class WrittenFormsTests
             .Figures.Should().BeEmpty();
 
     [Theory]
+    [InlineData("USA", "Mexico's exports to the U.S. reached $42.2 billion in June 2024, while goods shipped from the U.S. to Mexico rose 1.1% to $27.7 billion.", "imports,exports")]
+    [InlineData("TUN", "Trade with Algeria exceeded 7,000 million dinars in 2016, made up of 4,831 million dinars of Tunisian exports and 3,976 million dinars of imports.", "turnover,exports,imports")]
+    [InlineData("GAB", "In 2022 Gabon sold 58 billion CFA francs of goods to Cameroon while importing 25.2 billion from it.", "exports,imports")]
+    public void Extract_EachAmount_TakesTheFlowOfItsOwnClause(string reporter, string sentence, string flows)
+        => Extract(sentence, reporter, 2024, 9, 1).Figures.Select(f => f.Flow.ToString().ToLowerInvariant())
+            .Should().Equal(flows.Split(','));
+
+    [Theory]
     [InlineData("Trade with Turkey grew in 2011-2012 and 2015.")]
     [InlineData("Trade with Turkey was $60 million in 2011/2014.")]
     public void Extract_TwoYearsThatAreNoFiscalYear_AreNoFiscalYear(string sentence)
