@@ -308,6 +308,13 @@ public class WrittenFormsTests
             .Should().Equal(flows.Split(','));
 
     [Theory]
+    [InlineData("Trade with China passed $9 billion in the first seven months of this year, against a total of $11 billion for the whole of last year.", "2022-01/2022-07,2021")]
+    [InlineData("Trade with China came to $2.5 billion in the first half, more than the $1.3 billion recorded for all of 2021.", "2022-H1,2021")]
+    [InlineData("Trade with China came to $2.5 billion in the first half, against $1.3 billion in the course of 2021.", "2022-H1,2021")]
+    public void Extract_TheWholeOfAYear_IsThePeriodOfTheAmountBeforeIt(string sentence, string periods)
+        => Extract(sentence, "KHM", 2022, 8, 4).Figures.Select(f => f.Period).Should().Equal(periods.Split(',').Select(ReportingPeriod.Parse));
+
+    [Theory]
     [InlineData("Trade with Turkey grew in 2011-2012 and 2015.")]
     [InlineData("Trade with Turkey was $60 million in 2011/2014.")]
     public void Extract_TwoYearsThatAreNoFiscalYear_AreNoFiscalYear(string sentence)
