@@ -311,7 +311,7 @@ internal static class MentionReader
     // depend on the globalization mode (a case-blind search for one string falls to a per-character loop when the
     // process runs without ICU, as our builds do).
     private static readonly SearchValues<string> PeriodWords = SearchValues.Create(
-        ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "period"], StringComparison.OrdinalIgnoreCase);
+        ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "end of", "end-", "period"], StringComparison.OrdinalIgnoreCase);
 
     public static List<PeriodMention> Periods(string text, Sentence sentence, DateOnly published)
     {
@@ -361,7 +361,7 @@ internal static class MentionReader
                 : g["q"].Success ? Quarter(m, text, sentence, published)
                 : g["fy1"].Success ? FiscalYearSpan(m)
                 : g["fyend"].Success ? FiscalYearEnding(m)
-                : g["ytm"].Success ? YearTo(m)
+                : g["ytm"].Success ? YearTo(m, text, sentence, published)
                 : g["ut"].Success ? UpTo(m, text, sentence, published)
                 : g["lastfy"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, published.Year - 1)
                 : new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, null);
@@ -509,13 +509,14 @@ internal static class MentionReader
         _ => 4,
     };
 
-    // "the year to June 2023", "the twelve months to March 2006": the twelve months that end with that month.
-    private static PeriodMention YearTo(Match m)
+    // "the year to June 2023", "the twelve months to March 2006", "the year to the end of May": the twelve months that end
+    // with that month (without its year, the latest such month the publication date allows).
+    private static PeriodMention YearTo(Match m, string text, Sentence sentence, DateOnly published)
     {
-        var year = Int(m.Groups["yty"].Value);
         var month = MonthNumber(m.Groups["ytm"].Value);
+        var (year, inferred) = YearOf(m.Groups["yty"], text, m, sentence, published, month);
         var period = month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Between(year - 1, month + 1, year, month);
-        return new PeriodMention(m.Index, m.Length, period, false, null);
+        return new PeriodMention(m.Index, m.Length, period, inferred, null);
     }
 
     // "the period up to June", "the months through September 2019": the months of the year up to that one. With a count

@@ -100,18 +100,19 @@ internal static partial class TextPatterns
         + @"|(?<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?"
         + @"|(?i:fiscal|financial)\s+(?i:year\s+)?(?<fy1>" + Year + @")\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)"
         + @"|(?i:fiscal|financial)\s+(?i:year)\s+(?<fyend>" + Year + @")"
-        + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended)\s+)(?<ytm>" + Month + @")\s+(?<yty>" + Year + @")"
+        + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?)(?<ytm>" + Month + @")(?:\s+(?<yty>" + Year + @"))?"
         + @"|(?i:(?:the\s+)?(?:period|months)\s+(?:up\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
+        + @"|(?i:end)(?:\s+(?i:of)\s+|-)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
         + @"|(?<lastfy>(?i:last|previous|past)\s+(?i:fiscal|financial)(?:\s+(?i:year))?)\b"
         + @"|(?<last>(?i:last|previous|past)\s+year)\b"
         + ")";
 
-    /// <summary>Periods led by words: the first N months, halves, quarters, fiscal years, the year to June 2023, the period up to June, last fiscal, last year.</summary>
+    /// <summary>Periods led by words: the first N months, halves, quarters, fiscal years, the year to June 2023, the period up to June, "(by the) end of November 2023" (January to November), last fiscal, last year.</summary>
     /// <remarks>Kept apart from <see cref="Period"/>, and tried only where its first words start a word: a pattern led by words
     /// tries a match at most letters. It runs only on sentences that hold one of its key words (see <see cref="MentionReader.Periods"/>).</remarks>
     public static readonly WordLedPattern PeriodWords = new(
         PeriodWordsAt(),
-        "the", "period", "months", "first", "second", "third", "fourth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fiscal", "financial", "year", "last", "previous", "past", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+        "the", "period", "months", "first", "second", "third", "fourth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fiscal", "financial", "year", "end", "last", "previous", "past", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     [GeneratedRegex(@"\G(?:" + PeriodWordsPattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PeriodWordsAt();
@@ -176,8 +177,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\G(?:" + GoalCuePattern + ")", WordLedOptions)]
     private static partial Regex GoalCueAt();
 
-    /// <summary>Words before an amount that make it an increment, not a level: "add $5bn", "an additional $2bn", "another $1bn".</summary>
-    [GeneratedRegex(@"\b(?:add(?:s|ed|ing)?|an?\s+(?:additional|extra|further)|another|by\s+an?\s+(?:additional|extra|further))\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>Words before an amount that make it an increment, not a level: "add $5bn", "an additional $2bn", "another $1bn", "an increase of $4.7bn".</summary>
+    [GeneratedRegex(@"\b(?:add(?:s|ed|ing)?|an?\s+(?:additional|extra|further)|another|by\s+an?\s+(?:additional|extra|further)|an?\s+(?:increase|rise|decrease|drop|fall|decline|jump|gain)\s+of)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex IncrementBefore();
 
     /// <summary>

@@ -315,6 +315,19 @@ public class WrittenFormsTests
         => Extract(sentence, "KHM", 2022, 8, 4).Figures.Select(f => f.Period).Should().Equal(periods.Split(',').Select(ReportingPeriod.Parse));
 
     [Theory]
+    [InlineData("Trade with the Philippines stood at $7.1 billion by the end of November 2023.", "2023-01/2023-11")]
+    [InlineData("Trade with the Philippines stood at $7.1 billion at end-November 2023.", "2023-01/2023-11")]
+    [InlineData("In the year to the end of May, trade with the Philippines reached $20.1 billion.", "2013-06/2014-05")]
+    [InlineData("In the year to May, trade with the Philippines reached $20.1 billion.", "2013-06/2014-05")]
+    public void Extract_ARunToTheEndOfAMonth_IsTheMonthsItCovers(string sentence, string period)
+        => Extract(sentence, "VNM", 2014, 7, 1).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+
+    [Fact]
+    public void Extract_AnIncreaseOfAnAmount_IsNoLevel()
+        => Extract("In 2013 trade with China reached $20.1 billion, an increase of $4.7 billion on the previous year.", "NZL", 2014, 7, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(20_100_000_000m);
+
+    [Theory]
     [InlineData("Trade with Turkey grew in 2011-2012 and 2015.")]
     [InlineData("Trade with Turkey was $60 million in 2011/2014.")]
     public void Extract_TwoYearsThatAreNoFiscalYear_AreNoFiscalYear(string sentence)
