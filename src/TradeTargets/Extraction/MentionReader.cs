@@ -311,7 +311,7 @@ internal static class MentionReader
     // depend on the globalization mode (a case-blind search for one string falls to a per-character loop when the
     // process runs without ICU, as our builds do).
     private static readonly SearchValues<string> PeriodWords = SearchValues.Create(
-        ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "end of", "end-", "period"], StringComparison.OrdinalIgnoreCase);
+        ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "end of", "end-", "period", "ian year", "ian calendar", "ian fiscal"], StringComparison.OrdinalIgnoreCase);
 
     public static List<PeriodMention> Periods(string text, Sentence sentence, DateOnly published)
     {
@@ -321,6 +321,12 @@ internal static class MentionReader
         {
             foreach (var m in TextPatterns.PeriodWords.Matches(text, sentence.Start, sentence.Length))
             {
+                // "of the current Iranian year" after "the first four months" belongs to the period it ends.
+                if (found.Count > 0 && m.Index < found[^1].End)
+                {
+                    continue;
+                }
+
                 if (ReadWorded(m, text, sentence, published) is { } p)
                 {
                     found.Add(p);
@@ -362,6 +368,7 @@ internal static class MentionReader
                 : g["fy1"].Success ? FiscalYearSpan(m)
                 : g["fyend"].Success ? FiscalYearEnding(m)
                 : g["ytm"].Success ? YearTo(m, text, sentence, published)
+                : g["iran"].Success ? IranianYear(m, published)
                 : g["ut"].Success ? UpTo(m, text, sentence, published)
                 : g["lastfy"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, published.Year - 1)
                 : new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, null);
@@ -503,11 +510,25 @@ internal static class MentionReader
     // "first", "2nd" or the digit of "Q3".
     private static int Ordinal(string word) => word.ToLowerInvariant() switch
     {
-        "first" or "1st" or "1" => 1,
+        "first" or "opening" or "1st" or "1" => 1,
         "second" or "2nd" or "2" => 2,
         "third" or "3rd" or "3" => 3,
         _ => 4,
     };
+
+    // "the previous Iranian year, 1402", "the Iranian year that ended in March 2022", "the current Iranian year": the Iranian
+    // (Solar Hijri) year 1402 starts on 20 or 21 March 2023 (1402 + 621), whose nearest whole months run from April, as the
+    // country's fiscal year does.
+    private static PeriodMention IranianYear(Match m, DateOnly published)
+    {
+        var g = m.Groups;
+        var under = published.Month >= 4 ? published.Year : published.Year - 1;
+        var start = g["iy"].Success ? Int(g["iy"].Value) + 621
+            : g["iye"].Success ? Int(g["iye"].Value) - (g["irend"].Success ? 1 : 0)
+            : g["irprev"].Success ? under - 1
+            : under;
+        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(start), !g["iy"].Success && !g["iye"].Success, start, null, 4);
+    }
 
     // "the year to June 2023", "the twelve months to March 2006", "the year to the end of May": the twelve months that end
     // with that month (without its year, the latest such month the publication date allows).
@@ -552,7 +573,7 @@ internal static class MentionReader
     // "first half of 2016", "H1 2016".
     private static PeriodMention Half(Match m, string text, Sentence sentence, DateOnly published)
     {
-        var half = m.Groups["h"].Value.ToLowerInvariant() is "first" or "1st" or "1" ? 1 : 2;
+        var half = m.Groups["h"].Value.ToLowerInvariant() is "first" or "opening" or "1st" or "1" ? 1 : 2;
         var (year, inferred) = YearOf(m.Groups["hy"], text, m, sentence, published, half * 6);
         return new PeriodMention(m.Index, m.Length, ReportingPeriod.Half(year, half), inferred, null);
     }

@@ -328,6 +328,17 @@ public class WrittenFormsTests
             .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(20_100_000_000m);
 
     [Theory]
+    [InlineData("Iran shipped $412 million worth of goods to Armenia in the previous Iranian year, 1402, which ended on 19 March.", "2023-04/2024-03")]
+    [InlineData("Exports to Armenia were an estimated $9 billion in the previous Iranian year, which ended in March 2022.", "2021-04/2022-03")]
+    [InlineData("Exports to Armenia reached $9 billion in the previous Iranian year.", "2023-04/2024-03")]
+    [InlineData("Exports to Armenia reached $9 billion in the current Iranian year.", "2024-04/2025-03")]
+    [InlineData("Exports to Armenia reached $9 billion in the Iranian calendar year that began on March 21, 2022.", "2022-04/2023-03")]
+    [InlineData("In the opening quarter of the Iranian calendar year, exports to Armenia reached $517 million.", "2024-04/2024-06")]
+    [InlineData("In the first four months of the current Iranian year, exports to Armenia reached $517 million.", "2024-04/2024-07")]
+    public void Extract_AnIranianYear_RunsFromApril(string sentence, string period)
+        => Extract(sentence, "IRN", 2024, 9, 1).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+
+    [Theory]
     [InlineData("Trade with Turkey grew in 2011-2012 and 2015.")]
     [InlineData("Trade with Turkey was $60 million in 2011/2014.")]
     public void Extract_TwoYearsThatAreNoFiscalYear_AreNoFiscalYear(string sentence)
