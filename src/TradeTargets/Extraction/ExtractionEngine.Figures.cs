@@ -327,6 +327,13 @@ internal sealed partial class ExtractionEngine
                 continue;
             }
 
+            // "in 2020 they were 23 billion zlotys, in 2021 almost 29 billion": after a comma, a period that leads the next
+            // item of a list, when one stands close before the amount.
+            if (gap.Contains(',') && periods.Exists(b => b.End <= amount.Start && amount.Start - b.End <= 60 && !IsStartingPoint(sentence, b.Start)))
+            {
+                break;
+            }
+
             return p;
         }
 

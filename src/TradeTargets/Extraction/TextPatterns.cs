@@ -322,8 +322,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|the|about|around|almost|nearly|over|just|under|some|roughly|less\s+than|more\s+than|current|present|today['’]s)\s+){0,3}(?:level\s+of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex FromBefore();
 
-    /// <summary>Words that make a year or period a starting point rather than the period of a level ("at the end of 2020" and "the whole of last year" are periods).</summary>
-    [GeneratedRegex(@"\b(?:since|from|by|until|till|before|after|compared\s+(?:to|with)|than|versus|(?<!\b(?:end|middle|beginning|start|close|whole|all|course)\s)of)\s+(?:the\s+(?:end|middle)\s+of\s+|end-|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>Words that make a year or period a starting point rather than the period of a level ("more than in 2017"; "at the end of 2020" and "the whole of last year" are periods).</summary>
+    [GeneratedRegex(@"\b(?:since|from|by|until|till|before|after|(?:compared\s+(?:to|with)|than|versus)(?:\s+(?:in|during|for))?|(?<!\b(?:end|middle|beginning|start|close|whole|all|course)\s)of)\s+(?:the\s+(?:end|middle)\s+of\s+|end-|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex NotAPeriodBefore();
 
     /// <summary>"a year", "per year", "annually": a yearly rate stated at the time of writing; not "a year earlier".</summary>

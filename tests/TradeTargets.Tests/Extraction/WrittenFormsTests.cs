@@ -339,6 +339,13 @@ public class WrittenFormsTests
         => Extract(sentence, "IRN", 2024, 9, 1).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
 
     [Theory]
+    [InlineData("Trade with Peru reached $3.96 billion in 2018, 5% more than in 2017, with exports of $2.15 billion against imports of $1.81 billion.", "2018,2018,2018")]
+    [InlineData("Exports to Ukraine have climbed: in 2020 they were 23 billion zlotys, in 2021 almost 29 billion zlotys, and in 2022 45.6 billion zlotys.", "2020,2021,2022")]
+    [InlineData("Exports to Ukraine were 23 billion zlotys, in 2021 by the ministry's count.", "2021")]
+    public void Extract_EachAmountOfAList_TakesItsOwnPeriod(string sentence, string periods)
+        => Extract(sentence, "POL", 2024, 3, 4).Figures.Select(f => f.Period).Should().Equal(periods.Split(',').Select(ReportingPeriod.Parse));
+
+    [Theory]
     [InlineData("Trade with Turkey grew in 2011-2012 and 2015.")]
     [InlineData("Trade with Turkey was $60 million in 2011/2014.")]
     public void Extract_TwoYearsThatAreNoFiscalYear_AreNoFiscalYear(string sentence)
