@@ -34,7 +34,7 @@ internal sealed partial class ExtractionEngine
                 continue;
             }
 
-            if (IsNotTrade(amount, cues.NotTrade, facts.Flows))
+            if (IsNotTrade(amount, cues.NotTrade, facts.Flows) || IsListedItem(amounts, i, facts))
             {
                 continue;
             }
@@ -74,6 +74,48 @@ internal sealed partial class ExtractionEngine
         }
 
         return (targets, baseline, level);
+    }
+
+    // "Computers ($4.4 billion), passenger vehicles ($4.1 billion) and commercial vehicles ($3.3 billion)": amounts each in
+    // parentheses after a word, two or more in the sentence, are the items of a list (products, ports, sectors). Only one
+    // after a country or a flow word ("exports to Iraq ($2bn)") is a level.
+    private bool IsListedItem(List<MoneyMention> amounts, int i, SentenceFacts facts)
+    {
+        if (amounts.Count < 2 || ItemWordBefore(amounts[i]) is not { } word)
+        {
+            return false;
+        }
+
+        var items = 0;
+        foreach (var a in amounts)
+        {
+            items += ItemWordBefore(a) is not null ? 1 : 0;
+        }
+
+        return items >= 2 && !facts.Countries.Exists(c => c.End == word) && !facts.Flows.Exists(f => f.End == word);
+    }
+
+    // Where the word before "(" ends, when the amount stands alone in parentheses right after a word; else null.
+    private int? ItemWordBefore(MoneyMention amount)
+    {
+        var open = amount.Start - 1;
+        while (open > 0 && text[open] == ' ')
+        {
+            open--;
+        }
+
+        if (open <= 1 || text[open] != '(' || amount.End >= text.Length || text[amount.End] != ')')
+        {
+            return null;
+        }
+
+        var end = open;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return end > 0 && char.IsLetter(text[end - 1]) ? end : null;
     }
 
     // An amount in parentheses right after another in a different currency ("5 billion riyals ($1.3bn)", "(about 833

@@ -150,11 +150,11 @@ internal static partial class TextPatterns
 
     /// <summary>
     /// Words that put a sentence's trade with the world or with a group of countries: "across all markets", "global
-    /// exports", "with the rest of Africa", "to the Arab world", "to Arab countries", "imports from the group".
+    /// exports", "foreign trade", "with the rest of Africa", "to the Arab world", "to Arab countries", "imports from the group".
     /// </summary>
     /// <remarks>Kept narrow: "total trade" and "overall trade" often mean the trade of the pair the article is about.</remarks>
     [GeneratedRegex(
-        @"\b(?:(?:across|to|from|with|among)\s+all\s+(?:(?:its|their|of\s+its)\s+)?(?:markets|destinations|countries|partners|trading\s+partners)|worldwide|global\s+(?:exports|imports|trade|sales)"
+        @"\b(?:(?:across|to|from|with|among)\s+all\s+(?:(?:its|their|of\s+its)\s+)?(?:markets|destinations|countries|partners|trading\s+partners)|worldwide|global\s+(?:exports|imports|trade|sales)|(?-i:foreign|external|overseas)\s+(?-i:trade)"
         + @"|(?:to|from|with)\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:to|from|with)\s+the\s+rest\s+of\s+(?-i:[A-Z])\w+|(?:to|from|with)\s+the\s+(?:group|bloc)\b|the\s+Arab\s+world"
         + @"|(?:to|from|with)\s+(?:the\s+)?(?:other\s+)?(?:Arab|African|Asian|European|Gulf|GCC|EU|ASEAN|Nile\s+basin|basin|member|neighbou?ring)\s+(?:countries|states|nations|markets))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
@@ -162,7 +162,7 @@ internal static partial class TextPatterns
 
     /// <summary>A word every <see cref="WorldScope"/> match holds; most sentences have none and skip the pattern.</summary>
     public static readonly System.Buffers.SearchValues<string> WorldScopeWords = System.Buffers.SearchValues.Create(
-        ["all ", "world", "global", "rest of", "group", "bloc", "countries", "states", "nations", "markets"], StringComparison.OrdinalIgnoreCase);
+        ["all ", "world", "global", "foreign", "external", "overseas", "rest of", "group", "bloc", "countries", "states", "nations", "markets"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The pattern <see cref="GoalCue"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string GoalCuePattern =

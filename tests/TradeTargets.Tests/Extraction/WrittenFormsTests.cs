@@ -346,6 +346,22 @@ public class WrittenFormsTests
         => Extract(sentence, "POL", 2024, 3, 4).Figures.Select(f => f.Period).Should().Equal(periods.Split(',').Select(ReportingPeriod.Parse));
 
     [Theory]
+    [InlineData("The UAE's non-oil foreign trade climbed to a record Dh1.395 trillion in the first half of 2024.")]
+    [InlineData("He hopes the country will celebrate one trillion dollars in external trade before long.")]
+    public void Extract_ForeignTradeWithNoPartnerNamed_IsTheWorlds(string sentence)
+        => Extract("Trade with India rose in 2023. " + sentence, "ARE", 2024, 8, 25).Figures.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_AmountsListedInParenthesesAfterItems_AreNoLevels()
+        => Extract("Imports from Mexico reached $42.2 billion in June 2024; computers ($4.4 billion), passenger vehicles ($4.1 billion) and trucks ($3.3 billion) led.", "USA", 2024, 9, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(42_200_000_000m);
+
+    [Fact]
+    public void Extract_AmountsInParenthesesAfterPartnersOrFlows_AreLevels()
+        => Extract("In 2023 Iran's exports to Iraq ($2 billion) and to Turkey ($1.5 billion) grew.", "IRN", 2024, 9, 1)
+            .Figures.Select(f => f.Partner.Code).Should().Equal("IRQ", "TUR");
+
+    [Theory]
     [InlineData("Trade with Turkey grew in 2011-2012 and 2015.")]
     [InlineData("Trade with Turkey was $60 million in 2011/2014.")]
     public void Extract_TwoYearsThatAreNoFiscalYear_AreNoFiscalYear(string sentence)
