@@ -392,8 +392,9 @@ internal sealed partial class ExtractionEngine
     }
 
     // A number is not a trade level when a word about something else (contracts, investment, a share of the total)
-    // stands nearer to it than the nearest trade word.
-    private static bool IsNotTrade(MoneyMention amount, List<(int Start, int End)> notTrade, List<FlowWord> flows)
+    // stands nearer to it than the nearest trade word. One after it in the next clause ("to $5 billion, to expand
+    // investment") is about something else.
+    private bool IsNotTrade(MoneyMention amount, List<(int Start, int End)> notTrade, List<FlowWord> flows)
     {
         var nearestTrade = int.MaxValue;
         foreach (var f in flows)
@@ -404,7 +405,7 @@ internal sealed partial class ExtractionEngine
         foreach (var n in notTrade)
         {
             var distance = n.End <= amount.Start ? amount.Start - n.End : n.Start >= amount.End ? n.Start - amount.End : 0;
-            if (distance <= 80 && distance < nearestTrade && (n.Start < amount.Start || distance <= 25))
+            if (distance <= 80 && distance < nearestTrade && (n.Start < amount.Start || (distance <= 25 && text.AsSpan(amount.End, n.Start - amount.End).IndexOfAny(',', ';') < 0)))
             {
                 return true;
             }

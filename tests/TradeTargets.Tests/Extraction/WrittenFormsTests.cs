@@ -352,6 +352,15 @@ public class WrittenFormsTests
         => Extract("Trade with India rose in 2023. " + sentence, "ARE", 2024, 8, 25).Figures.Should().BeEmpty();
 
     [Fact]
+    public void Extract_AWordAboutSomethingElseInTheNextClause_LeavesTheAmountTrade()
+        => Extract("Turkey has set out to lift its trade with Turkmenistan to $5 billion, to expand investment in both directions.", "TUR", 2025, 2, 25)
+            .Goals.Should().ContainSingle().Which.Target!.Value.Value.Should().Be(5_000_000_000m);
+
+    [Fact]
+    public void Extract_AWordAboutSomethingElseRightAfterTheAmount_MakesItNoTrade()
+        => Extract("Trade with Turkmenistan grew as $5 billion of investment arrived in 2024.", "TUR", 2025, 2, 25).Figures.Should().BeEmpty();
+
+    [Fact]
     public void Extract_AmountsListedInParenthesesAfterItems_AreNoLevels()
         => Extract("Imports from Mexico reached $42.2 billion in June 2024; computers ($4.4 billion), passenger vehicles ($4.1 billion) and trucks ($3.3 billion) led.", "USA", 2024, 9, 1)
             .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(42_200_000_000m);
