@@ -360,6 +360,14 @@ public class WrittenFormsTests
     public void Extract_AWordAboutSomethingElseRightAfterTheAmount_MakesItNoTrade()
         => Extract("Trade with Turkmenistan grew as $5 billion of investment arrived in 2024.", "TUR", 2025, 2, 25).Figures.Should().BeEmpty();
 
+    [Theory]
+    [InlineData("The two countries have set themselves a short-term objective of 3.2 billion dinars of trade with Libya.", "TUN", "in the near future")]
+    [InlineData("The minister hoped exports to India would top $3 billion this fiscal year.", "BGD", "2023")]
+    [InlineData("Sales to India will cross $3 billion before the 2022-23 fiscal year is out, officials said.", "BGD", "2023")]
+    [InlineData("The sides agreed a long-term goal of $5 billion of trade with Libya.", "TUN", "in the long term")]
+    public void Extract_DeadlinesWrittenAsAdjectivesOrFiscalYears_AreRead(string sentence, string reporter, string deadline)
+        => Extract(sentence, reporter, 2022, 9, 1).Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(deadline);
+
     [Fact]
     public void Extract_AmountsListedInParenthesesAfterItems_AreNoLevels()
         => Extract("Imports from Mexico reached $42.2 billion in June 2024; computers ($4.4 billion), passenger vehicles ($4.1 billion) and trucks ($3.3 billion) led.", "USA", 2024, 9, 1)
