@@ -91,17 +91,38 @@ internal sealed partial class ExtractionEngine
             }
 
             var to = Math.Min(sentence.End, mark + 40);
+            var covered = false;
             foreach (var m in TextPatterns.Change.Matches(text, from, to - from))
             {
                 var covers = m.Index <= mark && mark < m.Index + m.Length && !IsMakingUp(m);
+                covered |= covers;
                 if (covers && !Overlaps(found, m))
                 {
                     found.Add((m, ChangeForm.Percent));
                 }
             }
 
+            if (!covered && found.Count > 0 && ElidedChangeAt(sentence, from, mark) is { } elided && !Overlaps(found, elided))
+            {
+                found.Add((elided, ChangeForm.Percent));
+            }
+
             searched = mark + 1;
         }
+    }
+
+    // "..., with Turkey by 15 per cent": the change at the mark that borrows the verb of one before it in the sentence.
+    private Match? ElidedChangeAt(Sentence sentence, int from, int mark)
+    {
+        for (var m = TextPatterns.ElidedChange().Match(text, from); m.Success && m.Index <= mark; m = m.NextMatch())
+        {
+            if (mark < m.Index + m.Length && m.Index + m.Length <= sentence.End)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private static bool Overlaps(List<(Match Match, ChangeForm Form)> found, Match m)

@@ -266,6 +266,16 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\G(?:" + ChangePattern + ")", WordLedOptions)]
     private static partial Regex ChangeAt();
 
+    /// <summary>
+    /// A percentage whose verb is left out, after a change that has one: "trade with India rose by 10 per cent, with Turkey
+    /// by 15 per cent and with Iraq by 41 per cent". The direction is the verb's, read behind the match.
+    /// </summary>
+    /// <remarks>Searched from a place in the text (not in a stretch of it), so the verb behind can be seen.</remarks>
+    [GeneratedRegex(
+        @"(?<=\b(?:(?<down>fell|dropped|declined|decreased|down|shrank|contracted|slumped|plunged|slid|slipped|sank|tumbled)|(?<up>rose|grew|increased|up|climbed|jumped|expanded|soared|surged|gained))\b(?:[^.;]|\.\d){0,160}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))(?:(?:with|to|from|for)\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ElidedChange();
+
     /// <summary>A change by a fraction: "rose by a quarter", "fell by almost half", "grew by a third".</summary>
     [GeneratedRegex(
         @"\b(?:(?<down>fell|fallen|dropped|declined|decreased|shrank|contracted|slumped|plunged|slid|slipped|sank|tumbled)|(?<up>rose|risen|grew|grown|increased|climbed|jumped|expanded|soared|surged|gained))\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|more\s+than|over)\s+)?(?<frac>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|half|two[\s-]thirds|three[\s-]quarters)\b",

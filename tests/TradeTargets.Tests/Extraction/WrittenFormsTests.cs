@@ -368,6 +368,15 @@ public class WrittenFormsTests
     public void Extract_DeadlinesWrittenAsAdjectivesOrFiscalYears_AreRead(string sentence, string reporter, string deadline)
         => Extract(sentence, reporter, 2022, 9, 1).Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(deadline);
 
+    [Theory]
+    [InlineData("In the first half of 2024, trade with India rose by 10 per cent, with Turkey by 15 per cent and with Iraq by 41 per cent.", "IND 1.1,TUR 1.15,IRQ 1.41")]
+    [InlineData("In the first half of 2024, exports to India fell 10%, to Turkey 15% and to Iraq 41%.", "IND 0.9,TUR 0.85,IRQ 0.59")]
+    [InlineData("In the first half of 2024, trade with India rose by 10 per cent, with Turkey accounting for 15 per cent of the total.", "IND 1.1")]
+    [InlineData("In the first half of 2024, trade with India rose by 10 per cent, and with Turkey 15 per cent of it was oil.", "IND 1.1")]
+    public void Extract_ChangesThatLeaveOutTheirVerb_TakeTheVerbBefore(string sentence, string expected)
+        => Extract(sentence, "ARE", 2024, 8, 25).Statements.Select(s => $"{s.Partner.Code} {s.Ratio.ToString(System.Globalization.CultureInfo.InvariantCulture)}")
+            .Should().Equal(expected.Split(','));
+
     [Fact]
     public void Extract_AmountsListedInParenthesesAfterItems_AreNoLevels()
         => Extract("Imports from Mexico reached $42.2 billion in June 2024; computers ($4.4 billion), passenger vehicles ($4.1 billion) and trucks ($3.3 billion) led.", "USA", 2024, 9, 1)
