@@ -5,4 +5,6 @@ namespace TradeTargets.Extraction;
 /// Kuwait are Qatari, "CFA francs" in one on Senegal are the West African franc).</summary>
 /// <param name="Fallback">The currency of an amount written without one.</param>
 /// <param name="Countries">The countries to try, most likely first: the reporter, then the sentence's own countries.</param>
-internal readonly record struct CurrencyHints(Currency Fallback, IReadOnlyList<Country> Countries);
+/// <param name="DotThousands">Whether the article writes numbers the continental way, a dot between thousands and a comma
+/// before decimals ("US$ 3.200 million", "9,8%"): it writes decimal commas and no decimal point.</param>
+internal readonly record struct CurrencyHints(Currency Fallback, IReadOnlyList<Country> Countries, bool DotThousands = false);

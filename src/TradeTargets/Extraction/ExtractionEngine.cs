@@ -16,6 +16,9 @@ internal sealed partial class ExtractionEngine
     private readonly Country reporter;
     private readonly Currency articleCurrency;
 
+    // Whether the article writes "US$ 3.200 million" and "9,8%" (see CurrencyHints.DotThousands).
+    private readonly bool dotThousands;
+
     // The first month of the reporter's fiscal year, 1 for the calendar year: "this fiscal year" in its officials' words.
     private readonly int reporterFiscalStart;
     private readonly SubjectFinder subjects;
@@ -59,6 +62,7 @@ internal sealed partial class ExtractionEngine
         countriesOf = new List<CountryMention>?[sentences.Count];
         reporter = context.Reporter ?? Dominant(CountryLexicon.Find(text, 0, text.Length)) ?? Country.Parse("BLR");
         articleCurrency = DominantCurrency();
+        dotThousands = TextPatterns.DecimalCommaNumber().IsMatch(text) && !TextPatterns.DecimalPointNumber().IsMatch(text);
         reporterFiscalStart = FiscalYears.OwnStartMonth(reporter);
         subjects = new SubjectFinder(text, reporter, context.Reporter is not null);
     }

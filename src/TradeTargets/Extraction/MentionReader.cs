@@ -196,7 +196,7 @@ internal static class MentionReader
         }
         else
         {
-            value = ParseNumber(m.Groups["num"].Value) * scale;
+            value = ParseNumber(m.Groups["num"].Value, hints.DotThousands) * scale;
         }
 
         // A number without a scale is only money when it is large ("$5,000"); "$5" in prose is rare and never a trade level.
@@ -219,12 +219,28 @@ internal static class MentionReader
             return;
         }
 
+        if (value >= 1e12m && scale == 1e9m && (currency == Currency.Usd || currency.Code == "EUR") && IsOneThousandsGroup(m.Groups["num"].Value))
+        {
+            // "$1,317 billion": no two countries trade a trillion dollars or euros a year; the comma is a decimal one.
+            value /= 1000m;
+        }
+
         found.Add(new MoneyMention(start, m.Length, Amount.FromUnits(value, currency), inferred, m.Groups["num2"].Success));
     }
 
-    // "1,496.2" has a thousands comma; "1,55" (two digits or fewer after the only comma) a decimal one.
-    private static decimal ParseNumber(string digits)
+    // "1,317": one to three digits, a comma and three more.
+    private static bool IsOneThousandsGroup(string digits)
+        => digits.Length is >= 5 and <= 7 && digits[^4] == ',' && digits.IndexOf(',', StringComparison.Ordinal) == digits.Length - 4 && !digits.Contains('.', StringComparison.Ordinal);
+
+    // "1,496.2" has a thousands comma; "1,55" (two digits or fewer after the only comma) a decimal one. In an article
+    // written the continental way, "3.200" is three thousand two hundred and "1.234,5" has a decimal comma.
+    private static decimal ParseNumber(string digits, bool dotThousands)
     {
+        if (dotThousands)
+        {
+            return decimal.Parse(digits.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture);
+        }
+
         var comma = digits.LastIndexOf(',');
         var decimalComma = comma >= 0 && digits.Length - comma - 1 < 3 && !digits.Contains('.', StringComparison.Ordinal);
         return decimal.Parse(decimalComma ? digits.Replace(',', '.') : digits, NumberStyles.Number, CultureInfo.InvariantCulture);

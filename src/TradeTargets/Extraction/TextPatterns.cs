@@ -329,6 +329,14 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^[\s,]*(?:(?:of|in|worth|a|an|the|its|their|annual|annually|yearly|per|year|bilateral|two-way|mutual|total|overall|trade|turnover|volume|exports|imports|commerce|goods|between|two|countries|sides|nations|neighbou?rs|with\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex TradeWordsOnly();
 
+    /// <summary>A number with a decimal comma: "9,8", "229,3" (one or two digits after the comma).</summary>
+    [GeneratedRegex(@"\d,\d{1,2}(?!\d)", RegexOptions.CultureInvariant)]
+    public static partial Regex DecimalCommaNumber();
+
+    /// <summary>A number with a decimal point: "9.8", "229.35" (one or two digits after the point).</summary>
+    [GeneratedRegex(@"\d\.\d{1,2}(?!\d)", RegexOptions.CultureInvariant)]
+    public static partial Regex DecimalPointNumber();
+
     /// <summary>"from" just before an amount: a baseline or a starting level.</summary>
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|the|about|around|almost|nearly|over|just|under|some|roughly|less\s+than|more\s+than|current|present|today['’]s)\s+){0,3}(?:level\s+of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex FromBefore();

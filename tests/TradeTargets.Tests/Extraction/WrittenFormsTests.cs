@@ -377,6 +377,16 @@ public class WrittenFormsTests
         => Extract(sentence, "ARE", 2024, 8, 25).Statements.Select(s => $"{s.Partner.Code} {s.Ratio.ToString(System.Globalization.CultureInfo.InvariantCulture)}")
             .Should().Equal(expected.Split(','));
 
+    [Theory]
+    [InlineData("Trade with China rose 9,8% to US$ 3.200 million in 2020.", 3_200_000_000)]
+    [InlineData("Trade with China rose 9,8% to US$ 54.884 million in 2020.", 54_884_000_000)]
+    [InlineData("Trade with China rose 9.8% to US$ 54.884 million in 2020.", 54_884_000)]
+    [InlineData("Trade with China rose 11.6% to $1,317 billion in 2020.", 1_317_000_000)]
+    [InlineData("Trade with China rose 11.6% to ¥1,317 billion in 2020.", 1_317_000_000_000)]
+    [InlineData("Trade with China rose to US$1,916 million in 2020.", 1_916_000_000)]
+    public void Extract_NumbersWrittenTheContinentalWay_AreReadAsTheArticleWritesThem(string sentence, decimal units)
+        => Extract(sentence, "ARG", 2021, 3, 1).Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(units);
+
     [Fact]
     public void Extract_AmountsListedInParenthesesAfterItems_AreNoLevels()
         => Extract("Imports from Mexico reached $42.2 billion in June 2024; computers ($4.4 billion), passenger vehicles ($4.1 billion) and trucks ($3.3 billion) led.", "USA", 2024, 9, 1)
