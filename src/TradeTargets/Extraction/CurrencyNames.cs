@@ -42,6 +42,16 @@ internal static class CurrencyNames
         "krone", "krona", "kronor", "kroner", "manat", "som", "sum", "dram", "shekel", "sheqel", "birr", "cedi", "kwacha", "leu", "lei", "lev",
     ];
 
+    // The countries whose own press writes their dollar as "$".
+    private static readonly Dictionary<string, string> OwnDollar = new(StringComparer.Ordinal)
+    {
+        ["AUS"] = "AUD", ["NZL"] = "NZD", ["CAN"] = "CAD", ["SGP"] = "SGD", ["HKG"] = "HKD", ["FJI"] = "FJD",
+    };
+
+    /// <summary>What "$" alone stands for in a passage on the reporter's trade: its own dollar when it pays in one
+    /// (an Australian paper's "$" is the Australian dollar; it writes "US$" for the other), else the US dollar.</summary>
+    public static Currency DollarSign(Country reporter) => OwnDollar.TryGetValue(reporter.Code, out var code) ? new Currency(code) : Currency.Usd;
+
     /// <summary>Whether a word is a currency unit, singular or plural ("dinars", "lira", "reais").</summary>
     public static bool IsUnit(ReadOnlySpan<char> word)
     {

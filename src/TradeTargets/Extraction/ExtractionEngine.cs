@@ -19,6 +19,9 @@ internal sealed partial class ExtractionEngine
     // Whether the article writes "US$ 3.200 million" and "9,8%" (see CurrencyHints.DotThousands).
     private readonly bool dotThousands;
 
+    // What "$" alone stands for: the reporter's own dollar, if it pays in one.
+    private readonly Currency dollarSign;
+
     // The first month of the reporter's fiscal year, 1 for the calendar year: "this fiscal year" in its officials' words.
     private readonly int reporterFiscalStart;
     private readonly SubjectFinder subjects;
@@ -61,6 +64,7 @@ internal sealed partial class ExtractionEngine
         sentences = SentenceSplitter.Split(text, notes);
         countriesOf = new List<CountryMention>?[sentences.Count];
         reporter = context.Reporter ?? Dominant(CountryLexicon.Find(text, 0, text.Length)) ?? Country.Parse("BLR");
+        dollarSign = CurrencyNames.DollarSign(reporter);
         articleCurrency = DominantCurrency();
         dotThousands = TextPatterns.DecimalCommaNumber().IsMatch(text) && !TextPatterns.DecimalPointNumber().IsMatch(text);
         reporterFiscalStart = FiscalYears.OwnStartMonth(reporter);
@@ -106,7 +110,7 @@ internal sealed partial class ExtractionEngine
     {
         var euros = text.Contains('€', StringComparison.Ordinal) || text.Contains("EUR ", StringComparison.Ordinal) || text.Contains(" euro", StringComparison.Ordinal);
         var dollars = text.Contains('$', StringComparison.Ordinal) || text.Contains("USD", StringComparison.Ordinal) || text.Contains("dollar", StringComparison.Ordinal);
-        return euros && !dollars ? new Currency("EUR") : Currency.Usd;
+        return euros && !dollars ? new Currency("EUR") : text.Contains('$', StringComparison.Ordinal) ? dollarSign : Currency.Usd;
     }
 
     private void Read(int index)

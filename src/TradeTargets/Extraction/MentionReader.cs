@@ -213,7 +213,7 @@ internal static class MentionReader
 
         var start = offset + m.Index;
         var inferred = symbol.Length == 0;
-        if ((inferred ? hints.Fallback : CurrencyOf(symbol, text, start, hints.Countries)) is not { } currency)
+        if ((inferred ? hints.Fallback : symbol == "$" && hints.DollarSign is { } dollar ? dollar : CurrencyOf(symbol, text, start, hints.Countries)) is not { } currency)
         {
             // A unit that names no currency by itself ("dinars", "pesos") and no country before it: not read as money.
             return;

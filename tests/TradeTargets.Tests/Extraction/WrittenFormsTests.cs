@@ -387,6 +387,14 @@ public class WrittenFormsTests
     public void Extract_NumbersWrittenTheContinentalWay_AreReadAsTheArticleWritesThem(string sentence, decimal units)
         => Extract(sentence, "ARG", 2021, 3, 1).Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(units);
 
+    [Theory]
+    [InlineData("AUS", "Trade with India was $27 billion in 2022, and US$20 billion of it was coal.", "AUD,USD")]
+    [InlineData("NZL", "Trade with China reached $23 billion in 2015.", "NZD")]
+    [InlineData("CAN", "Trade with the Philippines reached $2 billion in 2015.", "CAD")]
+    [InlineData("IND", "Trade with Australia reached $27 billion in 2022.", "USD")]
+    public void Extract_TheDollarSign_IsTheReportersOwnDollarWhenItPaysInOne(string reporter, string sentence, string currencies)
+        => Extract(sentence, reporter, 2023, 3, 1).Figures.Select(f => f.Amount.Currency.Code).Should().Equal(currencies.Split(','));
+
     [Fact]
     public void Extract_AmountsListedInParenthesesAfterItems_AreNoLevels()
         => Extract("Imports from Mexico reached $42.2 billion in June 2024; computers ($4.4 billion), passenger vehicles ($4.1 billion) and trucks ($3.3 billion) led.", "USA", 2024, 9, 1)
