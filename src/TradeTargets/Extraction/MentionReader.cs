@@ -376,9 +376,9 @@ internal static class MentionReader
         var g = m.Groups;
         try
         {
-            return (g["n"].Success || g["h"].Success || g["q"].Success) && !g["ny"].Success && !g["hy"].Success && !g["qy"].Success
+            return (g["n"].Success || g["nq"].Success || g["h"].Success || g["q"].Success) && !g["ny"].Success && !g["hy"].Success && !g["qy"].Success
                     && OfFiscalYear(m, text, sentence) is { } fiscal ? FiscalShare(m, fiscal, published)
-                : g["n"].Success ? FirstMonths(m, text, sentence, published)
+                : g["n"].Success || g["nq"].Success ? FirstMonths(m, text, sentence, published)
                 : g["h"].Success ? Half(m, text, sentence, published)
                 : g["q"].Success ? Quarter(m, text, sentence, published)
                 : g["fy1"].Success ? FiscalYearSpan(m)
@@ -491,6 +491,7 @@ internal static class MentionReader
     {
         var g = m.Groups;
         var (offset, count) = g["n"].Success ? (0, NumberWords.Count(g["n"].Value))
+            : g["nq"].Success ? (0, 3 * NumberWords.Count(g["nq"].Value))
             : g["q"].Success ? ((Ordinal(g["q"].Value) - 1) * 3, 3)
             : ((Ordinal(g["h"].Value) - 1) * 6, 6);
         if (count is < 1 or > 12)
@@ -546,7 +547,8 @@ internal static class MentionReader
         return new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(start), !g["iy"].Success && !g["iye"].Success, start, null, 4);
     }
 
-    // "the year to June 2023", "the twelve months to March 2006", "the year to the end of May": the twelve months that end
+    // "the year to June 2023", "the twelve months to March 2006", "the year to the end of May", "the fiscal year that closed
+    // in June": the twelve months that end
     // with that month (without its year, the latest such month the publication date allows).
     private static PeriodMention YearTo(Match m, string text, Sentence sentence, DateOnly published)
     {
@@ -573,10 +575,10 @@ internal static class MentionReader
         return new PeriodMention(m.Index, m.Length, month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Months(year, 1, month), inferred, null);
     }
 
-    // "the first nine months of 2015".
+    // "the first nine months of 2015", "the first three quarters".
     private static PeriodMention? FirstMonths(Match m, string text, Sentence sentence, DateOnly published)
     {
-        var months = NumberWords.Count(m.Groups["n"].Value);
+        var months = m.Groups["nq"].Success ? 3 * NumberWords.Count(m.Groups["nq"].Value) : NumberWords.Count(m.Groups["n"].Value);
         if (months is < 1 or > 11)
         {
             return null;

@@ -94,13 +94,13 @@ internal static partial class TextPatterns
     /// <summary>The pattern <see cref="PeriodWords"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string PeriodWordsPattern =
         @"\b(?:"
-        + @"(?i:(?:the\s+)?first\s+)(?<n>" + Count + @")\s+(?i:months)(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
+        + @"(?i:(?:the\s+)?first\s+)(?:(?<n>" + Count + @")\s+(?i:months)|(?<nq>two|three|2|3)\s+(?i:quarters))(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
         + @"|(?<n>" + Count + @")\s+(?i:months\s+of)\s+(?<ny>" + Year + @")"
         + @"|(?<h>(?i:first|opening|second|1st|2nd))\s+(?i:half)(?:\s+(?:of\s+)?(?<hy>" + Year + @"))?"
         + @"|(?<q>(?i:first|opening|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?"
         + @"|(?i:fiscal|financial)\s+(?i:year\s+)?(?<fy1>" + Year + @")\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)"
         + @"|(?i:fiscal|financial)\s+(?i:year)\s+(?<fyend>" + Year + @")"
-        + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?)(?<ytm>" + Month + @")(?:\s+(?<yty>" + Year + @"))?"
+        + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months|fiscal\s+year|financial\s+year)\s+(?:to|ending|ended|(?:that|which)\s+(?:ended|closed|ends|closes)(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?)(?<ytm>" + Month + @")(?:\s+(?<yty>" + Year + @"))?"
         + @"|(?i:(?:the\s+)?(?:period|months)\s+(?:up\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
         + @"|(?i:end)(?:\s+(?i:of)\s+|-)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
         + @"|(?<iran>(?:(?<irprev>(?i:last|previous|past))\s+|(?i:current|this)\s+)?(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))(?:\s*,?\s*\(?(?<iy>1[34]\d\d)\b|,?\s+(?i:which|that)\s+(?:(?<irend>(?i:ended|ends|closed|closes))|(?i:began|begins|started|starts))\s+(?i:on\s+|in\s+)?(?:" + Month + @"\s+\d{1,2},?\s+|\d{1,2}\s+" + Month + @",?\s+|" + Month + @"\s+)?(?<iye>" + Year + @"))?"

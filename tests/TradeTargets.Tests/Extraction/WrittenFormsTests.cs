@@ -395,6 +395,14 @@ public class WrittenFormsTests
     public void Extract_TheDollarSign_IsTheReportersOwnDollarWhenItPaysInOne(string reporter, string sentence, string currencies)
         => Extract(sentence, reporter, 2023, 3, 1).Figures.Select(f => f.Amount.Currency.Code).Should().Equal(currencies.Split(','));
 
+    [Theory]
+    [InlineData("PAK", "Trade with Iran came to $2.8 billion in the fiscal year that closed in June this year.", "2024-07/2025-06")]
+    [InlineData("PAK", "Trade with Iran came to $2.8 billion in the financial year ended June 2024.", "2023-07/2024-06")]
+    [InlineData("PHL", "In the first three quarters, exports to Japan were worth $6.5 billion.", "2025-01/2025-09")]
+    [InlineData("IND", "In the first two quarters of fiscal 2024-25, exports to Japan were worth $6.5 billion.", "2024-04/2024-09")]
+    public void Extract_FiscalYearsThatClosedAndQuartersCounted_AreTheirMonths(string reporter, string sentence, string period)
+        => Extract(sentence, reporter, 2025, 11, 1).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+
     [Fact]
     public void Extract_AmountsListedInParenthesesAfterItems_AreNoLevels()
         => Extract("Imports from Mexico reached $42.2 billion in June 2024; computers ($4.4 billion), passenger vehicles ($4.1 billion) and trucks ($3.3 billion) led.", "USA", 2024, 9, 1)
