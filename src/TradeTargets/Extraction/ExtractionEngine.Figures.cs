@@ -308,7 +308,7 @@ internal sealed partial class ExtractionEngine
         PeriodMention? before = null;
         foreach (var p in facts.Periods)
         {
-            if (p.End <= amount.Start && !IsStartingPoint(facts.Sentence, p.Start))
+            if (p.End <= amount.Start && !IsStartingPoint(facts.Sentence, p))
             {
                 before = p;
             }
@@ -364,14 +364,14 @@ internal sealed partial class ExtractionEngine
             }
 
             // Another number between them ("$189.6m, only 32% of the same months a year before") means the period belongs to it.
-            if (gap.IndexOfAny(NumberChars) >= 0 || gap.Contains(" and ", StringComparison.Ordinal) || gap.Contains(';') || gap.Contains(" while ", StringComparison.Ordinal) || IsStartingPoint(sentence, p.Start))
+            if (gap.IndexOfAny(NumberChars) >= 0 || gap.Contains(" and ", StringComparison.Ordinal) || gap.Contains(';') || gap.Contains(" while ", StringComparison.Ordinal) || IsStartingPoint(sentence, p))
             {
                 continue;
             }
 
             // "in 2020 they were 23 billion zlotys, in 2021 almost 29 billion": after a comma, a period that leads the next
             // item of a list, when one stands close before the amount.
-            if (gap.Contains(',') && periods.Exists(b => b.End <= amount.Start && amount.Start - b.End <= 60 && !IsStartingPoint(sentence, b.Start)))
+            if (gap.Contains(',') && periods.Exists(b => b.End <= amount.Start && amount.Start - b.End <= 60 && !IsStartingPoint(sentence, b)))
             {
                 break;
             }
@@ -382,7 +382,7 @@ internal sealed partial class ExtractionEngine
         for (var i = periods.Count - 1; i >= 0; i--)
         {
             var p = periods[i];
-            if (p.End <= amount.Start && !IsStartingPoint(sentence, p.Start))
+            if (p.End <= amount.Start && !IsStartingPoint(sentence, p))
             {
                 return p;
             }

@@ -298,7 +298,7 @@ internal sealed partial class ExtractionEngine
 
         var candidates = facts.Periods.Where(q => reference is null || q.Start < reference.Index || q.Start >= reference.Index + reference.Length)
             .Where(q => form != ChangeForm.Share || q.Start < change.Index || q.Start >= change.Index + change.Length)
-            .Where(q => !IsStartingPoint(facts.Sentence, q.Start))
+            .Where(q => !IsStartingPoint(facts.Sentence, q))
             .ToList();
         var changeEnd = change.Index + change.Length;
         var inClause = candidates.Where(q => q.Start >= clauseStart && q.Start < clauseEnd).ToList();

@@ -372,7 +372,7 @@ internal sealed partial class ExtractionEngine
         PeriodMention? latest = null;
         foreach (var p in periods)
         {
-            if (!IsStartingPoint(sentence, p.Start) && !IsEarlierRestated(sentence, p.Start) && p.Period.FirstDay <= context.Published && (latest is not { } l || p.Period.LastDay > l.Period.LastDay))
+            if (!IsStartingPoint(sentence, p) && !IsEarlierRestated(sentence, p.Start) && p.Period.FirstDay <= context.Published && (latest is not { } l || p.Period.LastDay > l.Period.LastDay))
             {
                 latest = p;
             }
@@ -500,14 +500,24 @@ internal sealed partial class ExtractionEngine
     // A word that makes a year a starting point ("since 2012", "by 2020") stands right before the period.
     // The words that make a period a starting point stand just before it: only the last hundred characters are read,
     // from a word's start, rather than the sentence from its beginning each time a period is judged.
-    private bool IsStartingPoint(Sentence sentence, int periodStart)
+    // "From January to April" is a run of months, not a starting point.
+    private bool IsStartingPoint(Sentence sentence, PeriodMention period)
     {
+        var periodStart = period.Start;
         var from = Math.Max(sentence.Start, periodStart - 100);
         while (from > sentence.Start && !char.IsWhiteSpace(text[from - 1]))
         {
             from--;
         }
 
-        return TextPatterns.NotAPeriodBefore().IsMatch(text.AsSpan(from, periodStart - from));
+        var before = text.AsSpan(from, periodStart - from);
+        return TextPatterns.NotAPeriodBefore().IsMatch(before)
+            && !(before.EndsWith("from ", StringComparison.OrdinalIgnoreCase) && IsRunOfNamedMonths(period));
+    }
+
+    private bool IsRunOfNamedMonths(PeriodMention period)
+    {
+        var written = text.AsSpan(period.Start, period.Length);
+        return period.Period.MonthCount > 1 && char.IsUpper(written[0]) && (written.Contains(" to ", StringComparison.Ordinal) || written.IndexOfAny('-', '–') > 0);
     }
 }

@@ -112,6 +112,11 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             || w.Equals("bought", StringComparison.OrdinalIgnoreCase) || w.Equals("sold", StringComparison.OrdinalIgnoreCase);
     }
 
+    // "... to the Netherlands, which imported 134 million dollars": a country where trade goes, made the subject of the
+    // trade verb after it.
+    private bool IsRelativeSubject(CountryMention country, FlowWord verb)
+        => verb.Start - country.End <= 24 && TextPatterns.RelativeSubjectBetween().IsMatch(text.AsSpan(country.End, verb.Start - country.End));
+
     // "India followed with 4.2 billion riyals", "the US with $15.4bn": a partner ranked with an amount of its own.
     private bool IsRankedWithAmount(CountryMention country)
     {
@@ -177,7 +182,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         CountryMention? subjectBefore = null;
         foreach (var c in countries)
         {
-            if (c.End <= word.Start && !IsDestination(c) && !IsPlace(c))
+            if (c.End <= word.Start && (!IsDestination(c) || IsRelativeSubject(c, word)) && !IsPlace(c))
             {
                 subjectBefore = c;
             }

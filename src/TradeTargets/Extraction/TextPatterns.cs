@@ -420,6 +420,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^(?:[^.;]|\.\d){0,40}?\b(?:the\s+other\s+way|the\s+(?:other|opposite|reverse)\s+direction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OtherWayAfter();
 
+    /// <summary>The words between a country and the verb it is the subject of: ", which", " that", ", which in turn".</summary>
+    [GeneratedRegex(@"^,?\s+(?:which|that|who)\s+(?:[a-z]+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex RelativeSubjectBetween();
+
     /// <summary>A break between two clauses: "; ", ", while", "whereas", "but".</summary>
     [GeneratedRegex(@";|\b(?:while|whereas|but)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ClauseBreak();

@@ -404,6 +404,17 @@ public class WrittenFormsTests
         => Extract(sentence, reporter, 2025, 11, 1).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
 
     [Fact]
+    public void Extract_ACountryThatIsTheSubjectOfAVerbAfterWhich_TurnsTheFlow()
+        => Extract("In 2015 the second destination for Kenyan goods was the Netherlands, which imported 134 million dollars' worth.", "KEN", 2015, 6, 1)
+            .Figures.Should().ContainSingle().Which.Flow.Should().Be(TradeFlow.Exports);
+
+    [Theory]
+    [InlineData("The Netherlands imported 134 million dollars' worth of Kenyan goods from January to April.", "2015-01/2015-04")]
+    [InlineData("From 2010, the Netherlands imported more Kenyan goods each year, and 134 million dollars' worth last year.", "2014")]
+    public void Extract_FromAMonthToAnother_IsARunNotAStartingPoint(string sentence, string period)
+        => Extract(sentence, "KEN", 2015, 6, 1).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+
+    [Fact]
     public void Extract_AmountsListedInParenthesesAfterItems_AreNoLevels()
         => Extract("Imports from Mexico reached $42.2 billion in June 2024; computers ($4.4 billion), passenger vehicles ($4.1 billion) and trucks ($3.3 billion) led.", "USA", 2024, 9, 1)
             .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(42_200_000_000m);
