@@ -34,7 +34,7 @@ internal sealed partial class ExtractionEngine
                 continue;
             }
 
-            if (IsNotTrade(amount, cues.NotTrade, facts.Flows) || IsListedItem(amounts, i, facts))
+            if (IsNotTrade(amount, cues.NotTrade, facts.Flows) || IsListedItem(amounts, i, facts) || IsProductLine(amount, facts.Sentence))
             {
                 continue;
             }
@@ -93,6 +93,15 @@ internal sealed partial class ExtractionEngine
         }
 
         return items >= 2 && !facts.Countries.Exists(c => c.End == word) && !facts.Flows.Exists(f => f.End == word);
+    }
+
+    // "followed by fertilizers at $177m": a product's trade, named just before the amount in its clause.
+    private bool IsProductLine(MoneyMention amount, Sentence sentence)
+    {
+        var from = Math.Max(sentence.Start, amount.Start - 60);
+        var before = text.AsSpan(from, amount.Start - from);
+        var clause = before.LastIndexOfAny(',', ';');
+        return TextPatterns.ProductBefore().IsMatch(clause < 0 ? before : before[(clause + 1)..]);
     }
 
     // Where the word before "(" ends, when the amount stands alone in parentheses right after a word; else null.

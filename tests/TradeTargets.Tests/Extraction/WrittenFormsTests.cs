@@ -415,6 +415,17 @@ public class WrittenFormsTests
         => Extract(sentence, "KEN", 2015, 6, 1).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
 
     [Fact]
+    public void Extract_ProductLinesAfterTheLevel_AreNoLevels()
+        => Extract("Exports to Turkey reached $1.5bn in H1 2024, followed by fertilizers at $177m, and iron and steel products were worth $143m.", "EGY", 2024, 9, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(1_500_000_000m);
+
+    [Theory]
+    [InlineData("In 2017 Iran shipped non-oil goods worth 5.5 billion dollars to Iraq.")]
+    [InlineData("Exports to Iraq, mainly steel and food, reached $5.5 billion in 2017.")]
+    public void Extract_AProductNamedAwayFromTheAmount_LeavesItALevel(string sentence)
+        => Extract(sentence, "IRN", 2018, 3, 1).Figures.Should().ContainSingle();
+
+    [Fact]
     public void Extract_AmountsListedInParenthesesAfterItems_AreNoLevels()
         => Extract("Imports from Mexico reached $42.2 billion in June 2024; computers ($4.4 billion), passenger vehicles ($4.1 billion) and trucks ($3.3 billion) led.", "USA", 2024, 9, 1)
             .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(42_200_000_000m);
