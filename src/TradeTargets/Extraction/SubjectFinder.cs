@@ -117,11 +117,12 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     private bool IsRelativeSubject(CountryMention country, FlowWord verb)
         => verb.Start - country.End <= 24 && TextPatterns.RelativeSubjectBetween().IsMatch(text.AsSpan(country.End, verb.Start - country.End));
 
-    // "India followed with 4.2 billion riyals", "the US with $15.4bn": a partner ranked with an amount of its own.
+    // "India followed with 4.2 billion riyals", "the US with $15.4bn", "Singapore at $281.74 million": a partner ranked
+    // with an amount of its own.
     private bool IsRankedWithAmount(CountryMention country)
     {
         var after = text.AsSpan(country.End, Math.Min(60, text.Length - country.End));
-        return after.Contains(" with ", StringComparison.Ordinal) && TextPatterns.WithItsAmountAfter().IsMatch(after);
+        return (after.Contains(" with ", StringComparison.Ordinal) || after.Contains(" at ", StringComparison.Ordinal)) && TextPatterns.WithItsAmountAfter().IsMatch(after);
     }
 
     private bool IsPlace(CountryMention country)

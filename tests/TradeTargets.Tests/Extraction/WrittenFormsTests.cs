@@ -426,6 +426,11 @@ public class WrittenFormsTests
         => Extract(sentence, "IRN", 2018, 3, 1).Figures.Should().ContainSingle();
 
     [Fact]
+    public void Extract_PartnersRankedWithAt_EachTakeTheirAmount()
+        => Extract("In January imports came mostly from China at $2 billion, Korea at $789.56 million and Thailand at $602.67 million.", "PHL", 2019, 3, 1)
+            .Figures.Select(f => $"{f.Partner.Code} {f.Flow}").Should().Equal("CHN Imports", "KOR Imports", "THA Imports");
+
+    [Fact]
     public void Extract_AmountsListedInParenthesesAfterItems_AreNoLevels()
         => Extract("Imports from Mexico reached $42.2 billion in June 2024; computers ($4.4 billion), passenger vehicles ($4.1 billion) and trucks ($3.3 billion) led.", "USA", 2024, 9, 1)
             .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(42_200_000_000m);
