@@ -156,7 +156,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(
         @"\b(?:(?:across|to|from|with|among)\s+all\s+(?:(?:its|their|of\s+its)\s+)?(?:markets|destinations|countries|partners|trading\s+partners)|worldwide|global\s+(?:exports|imports|trade|sales)|(?-i:foreign|external|overseas)\s+(?-i:trade)"
         + @"|(?:to|from|with)\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:to|from|with)\s+the\s+rest\s+of\s+(?-i:[A-Z])\w+|(?:to|from|with)\s+the\s+(?:group|bloc)\b|the\s+Arab\s+world"
-        + @"|(?:to|from|with)\s+(?:the\s+)?(?:other\s+)?(?:Arab|African|Asian|European|Gulf|GCC|EU|ASEAN|Nile\s+basin|basin|member|neighbou?ring)\s+(?:countries|states|nations|markets))\b",
+        + @"|(?:to|from|with)\s+(?:the\s+)?(?:other\s+)?(?:Arab|African|Asian|European|Gulf|GCC|EU|AU|ASEAN|COMESA|SADC|ECOWAS|EAC|Mercosur|CIS|EAEU|Nile\s+basin|basin|member|neighbou?ring)\s+(?:member\s+)?(?:countries|states|nations|markets))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex WorldScope();
 

@@ -346,6 +346,12 @@ public class WrittenFormsTests
         => Extract(sentence, "POL", 2024, 3, 4).Figures.Select(f => f.Period).Should().Equal(periods.Split(',').Select(ReportingPeriod.Parse));
 
     [Theory]
+    [InlineData("Egyptian exports to AU member states climbed 15.5% to $6.339bn in 2022.")]
+    [InlineData("Egypt bought $2.314bn worth of goods from COMESA countries in 2022.")]
+    public void Extract_TradeWithABloc_IsNoFigureForThePartner(string sentence)
+        => Extract("Trade with Libya rose in 2022. " + sentence, "EGY", 2023, 11, 20).Figures.Should().BeEmpty();
+
+    [Theory]
     [InlineData("The UAE's non-oil foreign trade climbed to a record Dh1.395 trillion in the first half of 2024.")]
     [InlineData("He hopes the country will celebrate one trillion dollars in external trade before long.")]
     public void Extract_ForeignTradeWithNoPartnerNamed_IsTheWorlds(string sentence)
