@@ -116,6 +116,12 @@ internal static class DeadlineReader
             var lastMonth = m.Groups["ytm"].Success ? MentionReader.MonthNumber(m.Groups["ytm"].Value) : (fiscalStartMonth + 10) % 12 + 1;
             deadline = Deadline.InYear(announcedOn.Month <= lastMonth ? announcedOn.Year : announcedOn.Year + 1);
         }
+        else if (m.Groups["endmo"].Success)
+        {
+            // "by the end of December": the next such month, this year's unless it has passed.
+            var month = MentionReader.MonthNumber(m.Groups["em"].Value);
+            deadline = Deadline.InYear(announcedOn.Month <= month ? announcedOn.Year : announcedOn.Year + 1);
+        }
         else if (m.Groups["thisyear"].Success)
         {
             deadline = Deadline.InYear(phrase.Contains("next", StringComparison.OrdinalIgnoreCase) ? announcedOn.Year + 1 : announcedOn.Year);

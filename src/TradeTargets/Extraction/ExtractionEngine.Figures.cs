@@ -464,7 +464,7 @@ internal sealed partial class ExtractionEngine
                 return year > announced || (year == announced && !m.Value.StartsWith("in", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("for", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("during", StringComparison.OrdinalIgnoreCase));
             }
 
-            return g["vague"].Success || g["decade"].Success || g["tenyears"].Success || g["curfy"].Success
+            return g["vague"].Success || g["decade"].Success || g["tenyears"].Success || g["curfy"].Success || g["endmo"].Success
                 || (g["rel"].Success && !m.Value.StartsWith("over", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("during", StringComparison.OrdinalIgnoreCase))
                 || (g["thisyear"].Success && !m.Value.StartsWith("this", StringComparison.OrdinalIgnoreCase) && !after.AsSpan(0, m.Index).TrimEnd().EndsWith("the", StringComparison.OrdinalIgnoreCase));
         }

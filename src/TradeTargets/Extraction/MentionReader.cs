@@ -205,7 +205,8 @@ internal static class MentionReader
             return;
         }
 
-        var symbol = m.Groups["pre"].Success ? m.Groups["pre"].Value : m.Groups["post"].Value;
+        // "NZ $1.2 billion" is written with a space inside the sign.
+        var symbol = m.Groups["pre"].Success ? m.Groups["pre"].Value.Replace(" ", string.Empty, StringComparison.Ordinal) : m.Groups["post"].Value;
         if (IsUnknownCode(symbol))
         {
             return;

@@ -41,7 +41,7 @@ internal static partial class TextPatterns
     /// apart: the engine could no longer look for the two kinds of first character separately.
     /// </remarks>
     [GeneratedRegex(
-        @"(?<![\w.])(?<pre>US\$|NZ\$|AU?\$|S\$|HK\$|CA?\$|R\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RN]|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?",
+        @"(?<![\w.])(?<pre>US\$|NZ\s?\$|AU\s?\$|A\$|S\$|HK\s?\$|CA\s?\$|C\$|R\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RN]|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex MoneyLedBySign();
 
@@ -211,9 +211,10 @@ internal static partial class TextPatterns
         + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
         + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
         + @"|(?<vague>(?:short|medium|long)[\s-]term(?=\s+(?:objective|goal|target|aim|ambition)s?\b)|in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+(?:future|period)|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"
-        + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end))\b";
+        + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end)"
+        + @"|(?<endmo>by\s+(?:the\s+end\s+of\s+|end-)(?<em>" + Month + @")(?!\s*\d)))\b";
 
-    /// <summary>Deadlines: "by 2020", "in 2015", "by FY2026-27" or "before the 2022-23 fiscal year is out" (the year the fiscal year ends), "this fiscal year", "a short-term objective", "for 2015", "through 2024", "within (the next) four years", "within two to three years", "by the end of the decade", "in a few years’ time", "in the near future", "the year to close at".</summary>
+    /// <summary>Deadlines: "by 2020", "in 2015", "by FY2026-27" or "before the 2022-23 fiscal year is out" (the year the fiscal year ends), "this fiscal year", "a short-term objective", "for 2015", "through 2024", "within (the next) four years", "within two to three years", "by the end of the decade", "in a few years’ time", "in the near future", "the year to close at", "by the end of December" (the next December).</summary>
     public static readonly WordLedPattern Deadline = new(
         DeadlineAt(),
         "by", "until", "till", "through", "before", "for", "ahead", "as", "in", "within", "over", "during", "soon", "this", "next", "year", "short", "medium", "long");

@@ -436,6 +436,16 @@ public class WrittenFormsTests
         => Extract("In January imports came mostly from China at $2 billion, Korea at $789.56 million and Thailand at $602.67 million.", "PHL", 2019, 3, 1)
             .Figures.Select(f => $"{f.Partner.Code} {f.Flow}").Should().Equal("CHN Imports", "KOR Imports", "THA Imports");
 
+    [Theory]
+    [InlineData("Trade with Vietnam is expected to climb to USD 1.5 billion by the end of December.", 2022, 10, "2022")]
+    [InlineData("Trade with Vietnam is expected to climb to USD 1.5 billion by end-March.", 2022, 10, "2023")]
+    public void Extract_ADeadlineAtTheEndOfAMonth_IsTheNextSuchMonthsYear(string sentence, int year, int month, string deadline)
+        => Extract(sentence, "BGD", year, month, 1).Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(deadline);
+
+    [Fact]
+    public void Extract_ASignWrittenWithASpace_IsItsCurrency()
+        => Extract("In 2013 trade with India was NZ $1.2 billion.", "NZL", 2014, 1, 1).Figures.Should().ContainSingle().Which.Amount.Currency.Code.Should().Be("NZD");
+
     [Fact]
     public void Extract_AmountsListedInParenthesesAfterItems_AreNoLevels()
         => Extract("Imports from Mexico reached $42.2 billion in June 2024; computers ($4.4 billion), passenger vehicles ($4.1 billion) and trucks ($3.3 billion) led.", "USA", 2024, 9, 1)
