@@ -8,6 +8,11 @@ internal sealed partial class ExtractionEngine
 
     private static readonly System.Buffers.SearchValues<char> NumberChars = System.Buffers.SearchValues.Create("$€£%0123456789");
 
+    // A part of every deadline the words after an amount can put it at (a year, "within five years", "in the near future",
+    // "in the medium term", "soon", "by the end of the decade", "by end-March"); most amounts have none after them.
+    private static readonly System.Buffers.SearchValues<string> TimeWords = System.Buffers.SearchValues.Create(
+        ["19", "20", "year", "future", "term", "soon", "decade", "end", "period"], StringComparison.OrdinalIgnoreCase);
+
     // Every amount about trade is a target (after a goal word, unless it follows "from" or a level verb) or a figure.
     // Returns the targets for the goals, the level a goal starts from ("from $121m in 2016 to half a billion"), and the
     // last level the sentence states ("double their trade, currently $5.6bn, by 2020").
@@ -101,7 +106,8 @@ internal sealed partial class ExtractionEngine
         var from = Math.Max(sentence.Start, amount.Start - 60);
         var before = text.AsSpan(from, amount.Start - from);
         var clause = before.LastIndexOfAny(',', ';');
-        return TextPatterns.ProductBefore().IsMatch(clause < 0 ? before : before[(clause + 1)..]);
+        before = clause < 0 ? before : before[(clause + 1)..];
+        return before.IndexOfAny(TextPatterns.ProductStems) >= 0 && TextPatterns.ProductBefore().IsMatch(before);
     }
 
     // Where the word before "(" ends, when the amount stands alone in parentheses right after a word; else null.
@@ -444,6 +450,11 @@ internal sealed partial class ExtractionEngine
     {
         var length = Math.Min(64, facts.Sentence.End - amount.End);
         if (length <= 0)
+        {
+            return false;
+        }
+
+        if (text.AsSpan(amount.End, length).IndexOfAny(TimeWords) < 0)
         {
             return false;
         }

@@ -112,11 +112,12 @@ internal sealed partial class ExtractionEngine
     }
 
     // "..., with Turkey by 15 per cent": the change at the mark that borrows the verb of one before it in the sentence.
+    // The search covers the sentence only (its verb is in it), so that it costs the sentence, not the rest of the text.
     private Match? ElidedChangeAt(Sentence sentence, int from, int mark)
     {
-        for (var m = TextPatterns.ElidedChange().Match(text, from); m.Success && m.Index <= mark; m = m.NextMatch())
+        for (var m = TextPatterns.ElidedChange().Match(text, sentence.Start, sentence.Length); m.Success && m.Index <= mark; m = m.NextMatch())
         {
-            if (mark < m.Index + m.Length && m.Index + m.Length <= sentence.End)
+            if (m.Index >= from && mark < m.Index + m.Length)
             {
                 return m;
             }

@@ -66,7 +66,7 @@ internal sealed partial class ExtractionEngine
         reporter = context.Reporter ?? Dominant(CountryLexicon.Find(text, 0, text.Length)) ?? Country.Parse("BLR");
         dollarSign = CurrencyNames.DollarSign(reporter);
         articleCurrency = DominantCurrency();
-        dotThousands = TextPatterns.DecimalCommaNumber().IsMatch(text) && !TextPatterns.DecimalPointNumber().IsMatch(text);
+        dotThousands = !TextPatterns.DecimalPointNumber().IsMatch(text) && TextPatterns.DecimalCommaNumber().IsMatch(text);
         reporterFiscalStart = FiscalYears.OwnStartMonth(reporter);
         subjects = new SubjectFinder(text, reporter, context.Reporter is not null);
     }
@@ -381,8 +381,8 @@ internal sealed partial class ExtractionEngine
         return latest;
     }
 
-    // "a year earlier, in the 12 months to March 2021": a period named as the earlier one of a comparison, which the
-    // sentences after do not go on with.
+    // "a year earlier, in the 12 months to March 2021", "to $2.7 billion from $2.9 billion in FY22": a period named as the
+    // earlier one of a comparison, which the sentences after do not go on with.
     private bool IsEarlierRestated(Sentence sentence, int periodStart)
     {
         var from = Math.Max(sentence.Start, periodStart - 30);
@@ -390,7 +390,7 @@ internal sealed partial class ExtractionEngine
         return before.IndexOfAny(EarlierWords) >= 0 && TextPatterns.EarlierBeforePeriod().IsMatch(before);
     }
 
-    private static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(["earlier", "before", "ago"], StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(["earlier", "before", "ago", "from"], StringComparison.OrdinalIgnoreCase);
 
     // A figure or statement without a period of its own takes the period of the sentence just before ("In January–July
     // trade came to $623.2m. Exports amounted to $159.5m"), else the year before publication; either way it is inferred.

@@ -385,7 +385,7 @@ internal static class MentionReader
                 : g["fy1"].Success ? FiscalYearSpan(m)
                 : g["fyend"].Success ? FiscalYearEnding(m)
                 : g["ytm"].Success ? YearTo(m, text, sentence, published)
-                : g["iran"].Success ? IranianYear(m, published)
+                : g["iran"].Success ? IranianYear(m, text, published)
                 : g["ut"].Success ? UpTo(m, text, sentence, published)
                 : g["lastfy"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, published.Year - 1)
                 : new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, null);
@@ -536,16 +536,28 @@ internal static class MentionReader
 
     // "the previous Iranian year, 1402", "the Iranian year that ended in March 2022", "the current Iranian year": the Iranian
     // (Solar Hijri) year 1402 starts on 20 or 21 March 2023 (1402 + 621), whose nearest whole months run from April, as the
-    // country's fiscal year does.
-    private static PeriodMention IranianYear(Match m, DateOnly published)
+    // country's fiscal year does. "The previous" or "last" before it is the year before the one under way.
+    private static readonly string[] IranianYearQualifiers = ["previous", "last", "past", "current", "this"];
+
+    private static PeriodMention IranianYear(Match m, string text, DateOnly published)
     {
         var g = m.Groups;
         var under = published.Month >= 4 ? published.Year : published.Year - 1;
+        var before = text.AsSpan(Math.Max(0, m.Index - 10), Math.Min(10, m.Index)).TrimEnd();
+        string? word = null;
+        foreach (var qualifier in IranianYearQualifiers)
+        {
+            word ??= before.EndsWith(qualifier, StringComparison.OrdinalIgnoreCase) ? qualifier : null;
+        }
+
         var start = g["iy"].Success ? Int(g["iy"].Value) + 621
             : g["iye"].Success ? Int(g["iye"].Value) - (g["irend"].Success ? 1 : 0)
-            : g["irprev"].Success ? under - 1
+            : word is "previous" or "last" or "past" ? under - 1
             : under;
-        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(start), !g["iy"].Success && !g["iye"].Success, start, null, 4);
+
+        // The mention starts at the word that qualifies it ("the previous Iranian year").
+        var at = word is null ? m.Index : Math.Max(0, m.Index - 10) + before.Length - word.Length;
+        return new PeriodMention(at, m.Index + m.Length - at, ReportingPeriod.Year(start), !g["iy"].Success && !g["iye"].Success, start, null, 4);
     }
 
     // "the year to June 2023", "the twelve months to March 2006", "the year to the end of May", "the fiscal year that closed

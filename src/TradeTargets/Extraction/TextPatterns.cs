@@ -103,7 +103,7 @@ internal static partial class TextPatterns
         + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months|fiscal\s+year|financial\s+year)\s+(?:to|ending|ended|(?:that|which)\s+(?:ended|closed|ends|closes)(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?)(?<ytm>" + Month + @")(?:\s+(?<yty>" + Year + @"))?"
         + @"|(?i:(?:the\s+)?(?:period|months)\s+(?:up\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
         + @"|(?i:end)(?:\s+(?i:of)\s+|-)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
-        + @"|(?<iran>(?:(?<irprev>(?i:last|previous|past))\s+|(?i:current|this)\s+)?(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))(?:\s*,?\s*\(?(?<iy>1[34]\d\d)\b|,?\s+(?i:which|that)\s+(?:(?<irend>(?i:ended|ends|closed|closes))|(?i:began|begins|started|starts))\s+(?i:on\s+|in\s+)?(?:" + Month + @"\s+\d{1,2},?\s+|\d{1,2}\s+" + Month + @",?\s+|" + Month + @"\s+)?(?<iye>" + Year + @"))?"
+        + @"|(?<iran>(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))(?:\s*,?\s*\(?(?<iy>1[34]\d\d)\b|,?\s+(?i:which|that)\s+(?:(?<irend>(?i:ended|ends|closed|closes))|(?i:began|begins|started|starts))\s+(?i:on\s+|in\s+)?(?:" + Month + @"\s+\d{1,2},?\s+|\d{1,2}\s+" + Month + @",?\s+|" + Month + @"\s+)?(?<iye>" + Year + @"))?"
         + @"|(?<lastfy>(?i:last|previous|past)\s+(?i:fiscal|financial)(?:\s+(?i:year))?)\b"
         + @"|(?<last>(?i:last|previous|past)\s+year)\b"
         + ")";
@@ -113,7 +113,7 @@ internal static partial class TextPatterns
     /// tries a match at most letters. It runs only on sentences that hold one of its key words (see <see cref="MentionReader.Periods"/>).</remarks>
     public static readonly WordLedPattern PeriodWords = new(
         PeriodWordsAt(),
-        "the", "period", "months", "first", "opening", "second", "third", "fourth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fiscal", "financial", "year", "end", "last", "previous", "past", "current", "this", "iranian", "persian", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+        "the", "period", "months", "first", "opening", "second", "third", "fourth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fiscal", "financial", "year", "end", "last", "previous", "past", "iranian", "persian", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     [GeneratedRegex(@"\G(?:" + PeriodWordsPattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PeriodWordsAt();
@@ -162,7 +162,7 @@ internal static partial class TextPatterns
 
     /// <summary>A word every <see cref="WorldScope"/> match holds; most sentences have none and skip the pattern.</summary>
     public static readonly System.Buffers.SearchValues<string> WorldScopeWords = System.Buffers.SearchValues.Create(
-        ["all ", "world", "global", "foreign", "external", "overseas", "rest of", "group", "bloc", "countries", "states", "nations", "markets"], StringComparison.OrdinalIgnoreCase);
+        ["all ", "world", "global", "foreign trade", "external trade", "overseas trade", "rest of", "group", "bloc", "countries", "states", "nations", "markets"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The pattern <see cref="GoalCue"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string GoalCuePattern =
@@ -271,7 +271,7 @@ internal static partial class TextPatterns
     /// A percentage whose verb is left out, after a change that has one: "trade with India rose by 10 per cent, with Turkey
     /// by 15 per cent and with Iraq by 41 per cent". The direction is the verb's, read behind the match.
     /// </summary>
-    /// <remarks>Searched from a place in the text (not in a stretch of it), so the verb behind can be seen.</remarks>
+    /// <remarks>Searched over the whole sentence, so the verb behind can be seen.</remarks>
     [GeneratedRegex(
         @"(?<=\b(?:(?<down>fell|dropped|declined|decreased|down|shrank|contracted|slumped|plunged|slid|slipped|sank|tumbled)|(?<up>rose|grew|increased|up|climbed|jumped|expanded|soared|surged|gained))\b(?:[^.;]|\.\d){0,160}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))(?:(?:with|to|from|for)\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
@@ -387,8 +387,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s*[,(]?\s*(?:(?:in|during|for|i\.e\.)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PeriodRestated();
 
-    /// <summary>The end of a text that names the period after it as the earlier one of a comparison: "a year earlier, in", "the year before, in".</summary>
-    [GeneratedRegex(@"\b(?:earlier|before|ago)\s*[,(]?\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>The end of a text that names the period after it as the earlier one of a comparison: "a year earlier, in", "the year before, in", "from $2.978 billion in".</summary>
+    [GeneratedRegex(@"(?:\b(?:earlier|before|ago)\s*[,(]?\s*|\bfrom\s+(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d[\d.,]*\s?(?:[a-z]+\s+){0,3})(?:(?:in|during|for)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierBeforePeriod();
 
     /// <summary>The word before a month written without its year that makes it a period: "in", "for", "during", "last"; not after "begins in".</summary>
@@ -433,6 +433,14 @@ internal static partial class TextPatterns
         @"(?<![\w-])(?:plastics?|fertili[sz]ers?|iron|steel|machinery|garments?|apparel|clothing|textiles?|yarn|fuels?|oils?|petroleum|crude|LNG|coal|vehicles?|cars|computers|electronics|chemicals?|pharmaceuticals?|medicines?|foodstuffs?|fruits?|vegetables?|rice|wheat|maize|grains?|tea|coffee|cotton|gold|copper|alumini?um|ores?|meat|beef|fish|seafood|sugar|cement|timber|wood|paper|furniture|footwear|shoes|leather|rubber|dairy|tobacco|cocoa|cashews?|groundnuts?|phosphates?|diamonds?|jewell?ery|carpets?|seeds?|plants|flowers|spices|minerals?|parts|cereals?|livestock|poultry)\b(?:\s+(?!(?:exports?|imports?|trade|sales|shipments|turnover|to|from|with)\b)[a-z'’-]+){0,4}\s*(?:\(|:)?\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ProductBefore();
+
+    /// <summary>A part of every product <see cref="ProductBefore"/> names; most amounts have none before them.</summary>
+    public static readonly System.Buffers.SearchValues<string> ProductStems = System.Buffers.SearchValues.Create(
+        ["plastic", "fertili", "iron", "steel", "machinery", "garment", "apparel", "clothing", "textile", "yarn", "fuel", "oil", "petroleum", "crude", "LNG", "coal",
+         "vehicle", "cars", "computers", "electronics", "chemical", "pharma", "medicine", "food", "fruit", "vegetable", "rice", "wheat", "maize", "grain", "tea", "coffee",
+         "cotton", "gold", "copper", "alumin", "ore", "meat", "beef", "fish", "seafood", "sugar", "cement", "timber", "wood", "paper", "furniture", "footwear", "shoes",
+         "leather", "rubber", "dairy", "tobacco", "cocoa", "cashew", "groundnut", "phosphate", "diamond", "jewel", "carpet", "seed", "plants", "flowers", "spices",
+         "mineral", "parts", "cereal", "livestock", "poultry"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A break between two clauses: "; ", ", while", "whereas", "but".</summary>
     [GeneratedRegex(@";|\b(?:while|whereas|but)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
