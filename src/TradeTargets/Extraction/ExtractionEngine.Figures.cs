@@ -100,15 +100,62 @@ internal sealed partial class ExtractionEngine
         return items >= 2 && !facts.Countries.Exists(c => c.End == word) && !facts.Flows.Exists(f => f.End == word);
     }
 
-    // "followed by fertilizers at $177m": a product's trade, named just before the amount in its clause.
+    // "followed by fertilizers at $177m", "iron and steel products were worth $278m", "seeds and medicinal plants topped
+    // the list at $1.9 billion": a product named among the five words before the amount, in its clause and with no flow
+    // word or partner's preposition after it, makes the amount a product's trade, not a level of the pair.
     private bool IsProductLine(MoneyMention amount, Sentence sentence)
     {
-        var from = Math.Max(sentence.Start, amount.Start - 60);
-        var before = text.AsSpan(from, amount.Start - from);
-        var clause = before.LastIndexOfAny(',', ';');
-        before = clause < 0 ? before : before[(clause + 1)..];
-        return before.IndexOfAny(TextPatterns.ProductStems) >= 0 && TextPatterns.ProductBefore().IsMatch(before);
+        var at = amount.Start;
+        for (var words = 0; words < 6; words++)
+        {
+            while (at > sentence.Start && text[at - 1] is ' ' or '(' or ':')
+            {
+                at--;
+            }
+
+            var end = at;
+            while (at > sentence.Start && (char.IsLetter(text[at - 1]) || text[at - 1] is '\'' or '’'))
+            {
+                at--;
+            }
+
+            if (end == at || (at > sentence.Start && text[at - 1] is '-'))
+            {
+                // A number, a mark, or a word after a hyphen ("non-oil"): no product named here.
+                return false;
+            }
+
+            var word = text.AsSpan(at, end - at);
+            if (ProductWords.Contains(word))
+            {
+                return true;
+            }
+
+            if (NotAfterAProduct.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
+
+    // Products an amount can be a line of; singular and plural as written.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProductWords = new HashSet<string>(
+        ["plastic", "plastics", "fertilizer", "fertilizers", "fertiliser", "fertilisers", "iron", "steel", "machinery", "garment", "garments", "apparel",
+         "clothing", "textile", "textiles", "yarn", "fuel", "fuels", "oil", "oils", "petroleum", "crude", "LNG", "coal", "vehicle", "vehicles", "cars",
+         "computers", "electronics", "chemical", "chemicals", "pharmaceutical", "pharmaceuticals", "medicine", "medicines", "foodstuff", "foodstuffs",
+         "fruit", "fruits", "vegetable", "vegetables", "rice", "wheat", "maize", "grain", "grains", "tea", "coffee", "cotton", "gold", "copper",
+         "aluminium", "aluminum", "ore", "ores", "meat", "beef", "fish", "seafood", "sugar", "cement", "timber", "wood", "paper", "furniture",
+         "footwear", "shoes", "leather", "rubber", "dairy", "tobacco", "cocoa", "cashew", "cashews", "groundnut", "groundnuts", "phosphate",
+         "phosphates", "diamond", "diamonds", "jewellery", "jewelry", "carpet", "carpets", "seed", "seeds", "plants", "flowers", "spices",
+         "mineral", "minerals", "parts", "cereal", "cereals", "livestock", "poultry"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that put the amount back on the pair's trade when they stand between a product and it ("oil exports to China").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAfterAProduct = new HashSet<string>(
+        ["export", "exports", "import", "imports", "trade", "sales", "shipments", "turnover", "to", "from", "with"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Where the word before "(" ends, when the amount stands alone in parentheses right after a word; else null.
     private int? ItemWordBefore(MoneyMention amount)

@@ -425,23 +425,6 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^,?\s+(?:which|that|who)\s+(?:[a-z]+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex RelativeSubjectBetween();
 
-    /// <summary>
-    /// A product written just before an amount, in its own clause: "followed by fertilizers at", "iron and steel products
-    /// were worth", "seeds and medicinal plants topped the list at". Such an amount is a product's trade, not the pair's.
-    /// </summary>
-    [GeneratedRegex(
-        @"(?<![\w-])(?:plastics?|fertili[sz]ers?|iron|steel|machinery|garments?|apparel|clothing|textiles?|yarn|fuels?|oils?|petroleum|crude|LNG|coal|vehicles?|cars|computers|electronics|chemicals?|pharmaceuticals?|medicines?|foodstuffs?|fruits?|vegetables?|rice|wheat|maize|grains?|tea|coffee|cotton|gold|copper|alumini?um|ores?|meat|beef|fish|seafood|sugar|cement|timber|wood|paper|furniture|footwear|shoes|leather|rubber|dairy|tobacco|cocoa|cashews?|groundnuts?|phosphates?|diamonds?|jewell?ery|carpets?|seeds?|plants|flowers|spices|minerals?|parts|cereals?|livestock|poultry)\b(?:\s+(?!(?:exports?|imports?|trade|sales|shipments|turnover|to|from|with)\b)[a-z'’-]+){0,4}\s*(?:\(|:)?\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
-    public static partial Regex ProductBefore();
-
-    /// <summary>A part of every product <see cref="ProductBefore"/> names; most amounts have none before them.</summary>
-    public static readonly System.Buffers.SearchValues<string> ProductStems = System.Buffers.SearchValues.Create(
-        ["plastic", "fertili", "iron", "steel", "machinery", "garment", "apparel", "clothing", "textile", "yarn", "fuel", "oil", "petroleum", "crude", "LNG", "coal",
-         "vehicle", "cars", "computers", "electronics", "chemical", "pharma", "medicine", "food", "fruit", "vegetable", "rice", "wheat", "maize", "grain", "tea", "coffee",
-         "cotton", "gold", "copper", "alumin", "ore", "meat", "beef", "fish", "seafood", "sugar", "cement", "timber", "wood", "paper", "furniture", "footwear", "shoes",
-         "leather", "rubber", "dairy", "tobacco", "cocoa", "cashew", "groundnut", "phosphate", "diamond", "jewel", "carpet", "seed", "plants", "flowers", "spices",
-         "mineral", "parts", "cereal", "livestock", "poultry"], StringComparison.OrdinalIgnoreCase);
-
     /// <summary>A break between two clauses: "; ", ", while", "whereas", "but".</summary>
     [GeneratedRegex(@";|\b(?:while|whereas|but)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ClauseBreak();
