@@ -518,7 +518,12 @@ internal sealed partial class ExtractionEngine
             if (g["fixed"].Success)
             {
                 var year = MentionReader.Int(g["fy"].Value) + (g["fe"].Success ? 1 : 0);
-                var announced = AnnouncementReader.On(text, sentences, facts.Index, context.Published).Date.Year;
+                if (year > context.Published.Year)
+                {
+                    return true;
+                }
+
+                var announced = AnnouncedOn(facts.Index).Date.Year;
                 return year > announced || (year == announced && !m.Value.StartsWith("in", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("for", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("during", StringComparison.OrdinalIgnoreCase));
             }
 

@@ -24,7 +24,7 @@ internal sealed partial class ExtractionEngine
             return;
         }
 
-        var (announcedOn, dated) = AnnouncementReader.On(text, sentences, facts.Index, context.Published);
+        var (announcedOn, dated) = AnnouncedOn(facts.Index);
         var multiplier = multiplierMatch.Success ? MultiplierOf(multiplierMatch) : null;
 
         // A multiple without a target starts from the level the sentence states ("double their trade, currently $5.6bn").
@@ -51,6 +51,14 @@ internal sealed partial class ExtractionEngine
         AddFurtherSteps(goal, [.. targets.Except(ownPartners)], announcedOn, baseline);
     }
 
+    // When a sentence's goals were announced (AnnouncementReader.On), read once per sentence: the search for an event date
+    // covers the paragraph before it too.
+    private (DateOnly Date, bool Dated) AnnouncedOn(int index)
+    {
+        announcements ??= new (DateOnly, bool)?[sentences.Count];
+        return announcements[index] ??= AnnouncementReader.On(text, sentences, index, context.Published);
+    }
+
     // "The two sides agreed to boost bilateral trade": a goal with neither a level nor a multiple, only the intent (and a
     // deadline, if the sentence gives one). Read only where no amount or multiple is written.
     private void ReadGoalWithoutLevel(SentenceFacts facts, SentenceCues cues)
@@ -62,7 +70,7 @@ internal sealed partial class ExtractionEngine
             return;
         }
 
-        var (announcedOn, dated) = AnnouncementReader.On(text, sentences, facts.Index, context.Published);
+        var (announcedOn, dated) = AnnouncedOn(facts.Index);
         var goal = new GoalSentence(facts, cues, null, announcedOn, dated, m.Index);
         AddGoal(goal, null, DeadlineReader.Nearest(cues.Text, sentence, m.Index, announcedOn, null, context.VagueDeadlines, reporterFiscalStart), null);
     }

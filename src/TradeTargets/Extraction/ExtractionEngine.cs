@@ -53,6 +53,9 @@ internal sealed partial class ExtractionEngine
     private List<int> goalsWithoutDeadline = [];
     private int pendingSentence = -2;
 
+    // Each sentence's announcement date, once read.
+    private (DateOnly Date, bool Dated)?[]? announcements;
+
     // A sentence not about trade leaves its first named period for the next one, read only if that one needs it.
     private Sentence? lastPeriodUnread;
 

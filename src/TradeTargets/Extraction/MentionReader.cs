@@ -328,7 +328,10 @@ internal static class MentionReader
     // depend on the globalization mode (a case-blind search for one string falls to a per-character loop when the
     // process runs without ICU, as our builds do).
     private static readonly SearchValues<string> PeriodWords = SearchValues.Create(
-        ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "end of", "end-", "period", "ian year", "ian calendar", "ian fiscal"], StringComparison.OrdinalIgnoreCase);
+        ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "period"], StringComparison.OrdinalIgnoreCase);
+
+    // The words every rarer worded period holds (TextPatterns.RarePeriodWords).
+    private static readonly SearchValues<string> RarePeriodWords = SearchValues.Create(["end of", "end-", "iranian", "persian"], StringComparison.OrdinalIgnoreCase);
 
     public static List<PeriodMention> Periods(string text, Sentence sentence, DateOnly published)
     {
@@ -336,19 +339,12 @@ internal static class MentionReader
         var span = text.AsSpan(sentence.Start, sentence.Length);
         if (span.IndexOfAny(PeriodWords) >= 0)
         {
-            foreach (var m in TextPatterns.PeriodWords.Matches(text, sentence.Start, sentence.Length))
-            {
-                // "of the current Iranian year" after "the first four months" belongs to the period it ends.
-                if (found.Count > 0 && m.Index < found[^1].End)
-                {
-                    continue;
-                }
+            AddWorded(TextPatterns.PeriodWords, text, sentence, published, found);
+        }
 
-                if (ReadWorded(m, text, sentence, published) is { } p)
-                {
-                    found.Add(p);
-                }
-            }
+        if (span.IndexOfAny(RarePeriodWords) >= 0)
+        {
+            AddWorded(TextPatterns.RarePeriodWords, text, sentence, published, found);
         }
 
         var worded = found.Count;
@@ -367,6 +363,27 @@ internal static class MentionReader
         }
 
         return found;
+    }
+
+    // The periods a worded pattern finds, but for those inside a period already found ("of the current Iranian year" after
+    // "the first four months" belongs to the period it ends).
+    private static void AddWorded(WordLedPattern pattern, string text, Sentence sentence, DateOnly published, List<PeriodMention> found)
+    {
+        var before = found.Count;
+        foreach (var m in pattern.Matches(text, sentence.Start, sentence.Length))
+        {
+            if (found.Exists(f => f.Start <= m.Index && m.Index < f.End) || ReadWorded(m, text, sentence, published) is not { } p)
+            {
+                continue;
+            }
+
+            found.Add(p);
+        }
+
+        if (before > 0 && found.Count > before)
+        {
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
     }
 
     // Which form of period the worded pattern matched decides how it is read. Each pattern's reader asks only for its own

@@ -102,21 +102,34 @@ internal static partial class TextPatterns
         + @"|(?i:fiscal|financial)\s+(?i:year)\s+(?<fyend>" + Year + @")"
         + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months|fiscal\s+year|financial\s+year)\s+(?:to|ending|ended|(?:that|which)\s+(?:ended|closed|ends|closes)(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?)(?<ytm>" + Month + @")(?:\s+(?<yty>" + Year + @"))?"
         + @"|(?i:(?:the\s+)?(?:period|months)\s+(?:up\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
-        + @"|(?i:end)(?:\s+(?i:of)\s+|-)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
-        + @"|(?<iran>(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))(?:\s*,?\s*\(?(?<iy>1[34]\d\d)\b|,?\s+(?i:which|that)\s+(?:(?<irend>(?i:ended|ends|closed|closes))|(?i:began|begins|started|starts))\s+(?i:on\s+|in\s+)?(?:" + Month + @"\s+\d{1,2},?\s+|\d{1,2}\s+" + Month + @",?\s+|" + Month + @"\s+)?(?<iye>" + Year + @"))?"
         + @"|(?<lastfy>(?i:last|previous|past)\s+(?i:fiscal|financial)(?:\s+(?i:year))?)\b"
         + @"|(?<last>(?i:last|previous|past)\s+year)\b"
         + ")";
 
-    /// <summary>Periods led by words: the first N months, halves, quarters, fiscal years, the year to June 2023, the period up to June, "(by the) end of November 2023" (January to November), the (previous) Iranian year (1402), last fiscal, last year.</summary>
+    /// <summary>Periods led by words: the first N months or quarters, halves, quarters, fiscal years, the year to June 2023, the period up to June, last fiscal, last year.</summary>
     /// <remarks>Kept apart from <see cref="Period"/>, and tried only where its first words start a word: a pattern led by words
     /// tries a match at most letters. It runs only on sentences that hold one of its key words (see <see cref="MentionReader.Periods"/>).</remarks>
     public static readonly WordLedPattern PeriodWords = new(
         PeriodWordsAt(),
-        "the", "period", "months", "first", "opening", "second", "third", "fourth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fiscal", "financial", "year", "end", "last", "previous", "past", "iranian", "persian", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+        "the", "period", "months", "first", "opening", "second", "third", "fourth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fiscal", "financial", "year", "last", "previous", "past", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     [GeneratedRegex(@"\G(?:" + PeriodWordsPattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PeriodWordsAt();
+
+    /// <summary>The pattern <see cref="RarePeriodWords"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
+    internal const string RarePeriodWordsPattern =
+        @"\b(?:"
+        + @"(?i:end)(?:\s+(?i:of)\s+|-)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
+        + @"|(?<iran>(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))(?:\s*,?\s*\(?(?<iy>1[34]\d\d)\b|,?\s+(?i:which|that)\s+(?:(?<irend>(?i:ended|ends|closed|closes))|(?i:began|begins|started|starts))\s+(?i:on\s+|in\s+)?(?:" + Month + @"\s+\d{1,2},?\s+|\d{1,2}\s+" + Month + @",?\s+|" + Month + @"\s+)?(?<iye>" + Year + @"))?"
+        + ")";
+
+    /// <summary>Rarer periods led by words: "(by the) end of November 2023" (January to November), the Iranian year (1402).</summary>
+    /// <remarks>Kept apart from <see cref="PeriodWords"/>, which runs on many more sentences: each alternative a pattern led by
+    /// words holds costs every sentence it runs on. It runs only on sentences that hold "end of", "end-", "Iranian" or "Persian".</remarks>
+    public static readonly WordLedPattern RarePeriodWords = new(RarePeriodWordsAt(), "end", "iranian", "persian");
+
+    [GeneratedRegex(@"\G(?:" + RarePeriodWordsPattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex RarePeriodWordsAt();
 
     /// <summary>The common words that name a trade flow: trade, turnover, commerce, volume, exports, imports, exporting, importing.</summary>
     [GeneratedRegex(

@@ -10,7 +10,7 @@ namespace TradeTargets.Tests.Extraction;
 /// </summary>
 public class WordLedPatternTests
 {
-    public static TheoryData<string> Names => ["GoalCue", "NotTrade", "Deadline", "Multiplier", "PeriodWords", "Change"];
+    public static TheoryData<string> Names => ["GoalCue", "NotTrade", "Deadline", "Multiplier", "PeriodWords", "RarePeriodWords", "Change"];
 
     private static (WordLedPattern Search, Regex Pattern) Get(string name) => name switch
     {
@@ -20,6 +20,7 @@ public class WordLedPatternTests
         "Multiplier" => (TextPatterns.Multiplier, new Regex(TextPatterns.MultiplierPattern, TextPatterns.WordLedOptions)),
         "Change" => (TextPatterns.Change, new Regex(TextPatterns.ChangePattern, TextPatterns.WordLedOptions)),
         "PeriodWords" => (TextPatterns.PeriodWords, new Regex(TextPatterns.PeriodWordsPattern, TextPatterns.PeriodWords.Options)),
+        "RarePeriodWords" => (TextPatterns.RarePeriodWords, new Regex(TextPatterns.RarePeriodWordsPattern, TextPatterns.RarePeriodWords.Options)),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such pattern."),
     };
 
