@@ -102,7 +102,7 @@ internal sealed partial class ExtractionEngine
                 }
             }
 
-            if (!covered && found.Count > 0 && ElidedChangeAt(sentence, from, mark) is { } elided && !Overlaps(found, elided))
+            if (!covered && found.Count > 0 && ElidedChangeAt(found[^1].Match, from, to, mark) is { } elided && !Overlaps(found, elided))
             {
                 found.Add((elided, ChangeForm.Percent));
             }
@@ -111,13 +111,18 @@ internal sealed partial class ExtractionEngine
         }
     }
 
-    // "..., with Turkey by 15 per cent": the change at the mark that borrows the verb of one before it in the sentence.
-    // The search covers the sentence only (its verb is in it), so that it costs the sentence, not the rest of the text.
-    private Match? ElidedChangeAt(Sentence sentence, int from, int mark)
+    // "..., with Turkey by 15 per cent": the change at the mark that borrows the verb of the change before it.
+    private Match? ElidedChangeAt(Match before, int from, int to, int mark)
     {
-        for (var m = TextPatterns.ElidedChange().Match(text, sentence.Start, sentence.Length); m.Success && m.Index <= mark; m = m.NextMatch())
+        if (!before.Groups["up"].Success && !before.Groups["down"].Success)
         {
-            if (m.Index >= from && mark < m.Index + m.Length)
+            return null;
+        }
+
+        var pattern = before.Groups["down"].Success ? TextPatterns.ElidedFall() : TextPatterns.ElidedRise();
+        for (var m = pattern.Match(text, from, to - from); m.Success && m.Index <= mark; m = m.NextMatch())
+        {
+            if (m.Index >= before.Index + before.Length && mark < m.Index + m.Length)
             {
                 return m;
             }
