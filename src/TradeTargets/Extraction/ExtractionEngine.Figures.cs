@@ -501,7 +501,8 @@ internal sealed partial class ExtractionEngine
             return false;
         }
 
-        if (text.AsSpan(amount.End, length).IndexOfAny(TimeWords) < 0)
+        var near = text.AsSpan(amount.End, length);
+        if (near.IndexOfAny(TimeWords) < 0 || IsPastYearRightAfter(near))
         {
             return false;
         }
@@ -518,13 +519,16 @@ internal sealed partial class ExtractionEngine
             if (g["fixed"].Success)
             {
                 var year = MentionReader.Int(g["fy"].Value) + (g["fe"].Success ? 1 : 0);
-                if (year > context.Published.Year)
+                var isPeriod = m.Value.StartsWith("in", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("for", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("during", StringComparison.OrdinalIgnoreCase);
+                if (year > context.Published.Year || (isPeriod && year < context.Published.Year))
                 {
-                    return true;
+                    // After the publication it is to come; "in 2023" before it is the period the level was reported for,
+                    // which an announcement dated earlier in the text does not make a goal (the sentence has no goal word).
+                    return year > context.Published.Year;
                 }
 
                 var announced = AnnouncedOn(facts.Index).Date.Year;
-                return year > announced || (year == announced && !m.Value.StartsWith("in", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("for", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("during", StringComparison.OrdinalIgnoreCase));
+                return year > announced || (year == announced && !isPeriod);
             }
 
             return g["vague"].Success || g["decade"].Success || g["tenyears"].Success || g["curfy"].Success || g["endmo"].Success
@@ -534,6 +538,12 @@ internal sealed partial class ExtractionEngine
 
         return false;
     }
+
+    // " in 2023" right after the amount, a year before the publication's: the commonest words after a level, read without
+    // the deadline pattern.
+    private bool IsPastYearRightAfter(ReadOnlySpan<char> after)
+        => after.Length >= 8 && after.StartsWith(" in ", StringComparison.Ordinal) && int.TryParse(after.Slice(4, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && year < context.Published.Year && (after.Length == 8 || !char.IsDigit(after[8])) && (after.Length < 10 || after[8] is not ('/' or '-' or '–') || !char.IsDigit(after[9]));
 
     // What the words right after an amount make of it.
     private enum GoalWord

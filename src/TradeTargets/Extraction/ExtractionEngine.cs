@@ -390,10 +390,11 @@ internal sealed partial class ExtractionEngine
     {
         var from = Math.Max(sentence.Start, periodStart - 30);
         var before = text.AsSpan(from, periodStart - from);
-        return before.IndexOfAny(EarlierWords) >= 0 && TextPatterns.EarlierBeforePeriod().IsMatch(before);
+        return (before.IndexOfAny(EarlierWords) >= 0 || (before.Contains("from ", StringComparison.Ordinal) && before.IndexOfAnyInRange('0', '9') >= 0))
+            && TextPatterns.EarlierBeforePeriod().IsMatch(before);
     }
 
-    private static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(["earlier", "before", "ago", "from"], StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(["earlier", "before", "ago"], StringComparison.OrdinalIgnoreCase);
 
     // A figure or statement without a period of its own takes the period of the sentence just before ("In January–July
     // trade came to $623.2m. Exports amounted to $159.5m"), else the year before publication; either way it is inferred.

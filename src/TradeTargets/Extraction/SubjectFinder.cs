@@ -33,7 +33,6 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         var hasReporter = false;
         Country? firstOther = null;
         var severalOthers = false;
-        var othersAllDestinations = true;
         Country? nearest = null;
         var nearestDistance = int.MaxValue;
         foreach (var c in countries)
@@ -51,7 +50,6 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             {
                 severalOthers |= firstOther is { } f && c.Country != f;
                 firstOther ??= c.Country;
-                othersAllDestinations &= IsDestination(c) || IsRankedWithAmount(c);
             }
 
             if (nearest is null || distance < nearestDistance)
@@ -69,7 +67,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         if (nearest is { } n)
         {
             partner = n;
-            if (!hasReporter && reporterGiven && severalOthers && !othersAllDestinations)
+            if (!hasReporter && reporterGiven && severalOthers && !OthersAllDestinations(countries))
             {
                 // Two other countries and not ours: trade between them, not a level for the reporter. Unless each is where
                 // trade goes to or comes from ("exports to Ghana reached ..., while imports from Togo ...") or a rank
@@ -88,6 +86,21 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         }
 
         return partner == reporter ? (null, inferred) : (new TradePair(reporter, partner), inferred);
+    }
+
+    // Whether every other country the sentence names (places aside) is where trade goes to or comes from, or ranked with an
+    // amount of its own; read only when the sentence names two others and not the reporter.
+    private bool OthersAllDestinations(List<CountryMention> countries)
+    {
+        foreach (var c in countries)
+        {
+            if (c.Country != reporter && !IsPlace(c) && !IsDestination(c) && !IsRankedWithAmount(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "to Ghana", "from the UAE", "with Nepal": the country trade goes to, comes from or is done with.
