@@ -495,49 +495,89 @@ internal sealed partial class ExtractionEngine
     // tells of the past.
     private bool IsPutInTheFuture(MoneyMention amount, SentenceFacts facts)
     {
-        var length = Math.Min(64, facts.Sentence.End - amount.End);
-        if (length <= 0)
+        var end = Math.Min(amount.End + 64, facts.Sentence.End);
+        if (end <= amount.End)
         {
             return false;
         }
 
-        var near = text.AsSpan(amount.End, length);
+        var near = text.AsSpan(amount.End, end - amount.End);
         if (near.IndexOfAny(TimeWords) < 0 || IsPastYearRightAfter(near))
         {
             return false;
         }
 
-        var after = text.Substring(amount.End, length);
-        foreach (var m in TextPatterns.Deadline.Matches(after))
+        // The words up to the time are about the trade and its partner ("of bilateral trade with Israel"): no number and no
+        // other clause. Each word is tried as the start of a deadline, then passed over if it is one of those words.
+        var at = amount.End;
+        while (at < end && text[at] is ' ' or ',')
         {
-            if (!TextPatterns.TradeWordsOnly().IsMatch(after.AsSpan(0, m.Index)))
+            at++;
+        }
+
+        var previous = ReadOnlySpan<char>.Empty;
+        while (at < end)
+        {
+            if (TextPatterns.Deadline.MatchAt(text, at) is { Success: true } m && m.Index + m.Length <= end)
+            {
+                return IsFutureDeadline(m, facts, previous);
+            }
+
+            var wordEnd = at;
+            while (wordEnd < end && !char.IsWhiteSpace(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            var word = text.AsSpan(at, wordEnd - at);
+            var partnerAfterWith = previous.Equals("with", StringComparison.OrdinalIgnoreCase) && char.IsUpper(word[0]);
+            if (!partnerAfterWith && !TradeWordsBeforeATime.Contains(word))
             {
                 return false;
             }
 
-            var g = m.Groups;
-            if (g["fixed"].Success)
+            previous = word;
+            at = wordEnd;
+            while (at < end && char.IsWhiteSpace(text[at]))
             {
-                var year = MentionReader.Int(g["fy"].Value) + (g["fe"].Success ? 1 : 0);
-                var isPeriod = m.Value.StartsWith("in", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("for", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("during", StringComparison.OrdinalIgnoreCase);
-                if (year > context.Published.Year || (isPeriod && year < context.Published.Year))
-                {
-                    // After the publication it is to come; "in 2023" before it is the period the level was reported for,
-                    // which an announcement dated earlier in the text does not make a goal (the sentence has no goal word).
-                    return year > context.Published.Year;
-                }
-
-                var announced = AnnouncedOn(facts.Index).Date.Year;
-                return year > announced || (year == announced && !isPeriod);
+                at++;
             }
-
-            return g["vague"].Success || g["decade"].Success || g["tenyears"].Success || g["curfy"].Success || g["endmo"].Success
-                || (g["rel"].Success && !m.Value.StartsWith("over", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("during", StringComparison.OrdinalIgnoreCase))
-                || (g["thisyear"].Success && !m.Value.StartsWith("this", StringComparison.OrdinalIgnoreCase) && !after.AsSpan(0, m.Index).TrimEnd().EndsWith("the", StringComparison.OrdinalIgnoreCase));
         }
 
         return false;
     }
+
+    // Whether a deadline after an amount puts it after the announcement. "The next year" tells of the past.
+    private bool IsFutureDeadline(System.Text.RegularExpressions.Match m, SentenceFacts facts, ReadOnlySpan<char> previousWord)
+    {
+        var g = m.Groups;
+        if (g["fixed"].Success)
+        {
+            var year = MentionReader.Int(g["fy"].Value) + (g["fe"].Success ? 1 : 0);
+            var isPeriod = m.Value.StartsWith("in", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("for", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("during", StringComparison.OrdinalIgnoreCase);
+            if (year > context.Published.Year || (isPeriod && year < context.Published.Year))
+            {
+                // After the publication it is to come; "in 2023" before it is the period the level was reported for, which an
+                // announcement dated earlier in the text does not make a goal (the sentence has no goal word).
+                return year > context.Published.Year;
+            }
+
+            var announced = AnnouncedOn(facts.Index).Date.Year;
+            return year > announced || (year == announced && !isPeriod);
+        }
+
+        return g["vague"].Success || g["decade"].Success || g["tenyears"].Success || g["curfy"].Success || g["endmo"].Success
+            || (g["rel"].Success && !m.Value.StartsWith("over", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("during", StringComparison.OrdinalIgnoreCase))
+            || (g["thisyear"].Success && !m.Value.StartsWith("this", StringComparison.OrdinalIgnoreCase) && !previousWord.Equals("the", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The words that may stand between an amount and the time it is put at ("$10 billion in bilateral trade by 2030", "$15bn
+    // of annual trade with Israel within five years"); "with" may be followed by its partner's name.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeWordsBeforeATime = new HashSet<string>(
+        ["of", "in", "worth", "a", "an", "the", "its", "their", "annual", "annually", "yearly", "per", "year", "bilateral", "two-way", "mutual", "total",
+         "overall", "trade", "turnover", "volume", "exports", "imports", "commerce", "goods", "between", "two", "countries", "sides", "nations",
+         "neighbours", "neighbors", "with"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // " in 2023" right after the amount, a year before the publication's: the commonest words after a level, read without
     // the deadline pattern.

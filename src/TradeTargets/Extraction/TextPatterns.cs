@@ -342,13 +342,6 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:between\s+(?<y>" + Year + @")\s+and|from\s+(?<y>" + Year + @")\s+(?:to|until|through))\s+(?:19|20)\d\d\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex YearSpan();
 
-    /// <summary>
-    /// The words that may stand between an amount and the time it is put at ("$10 billion in bilateral trade by 2030",
-    /// "$15bn of annual trade with Israel within five years"): words about the trade and its partner, no number and no other clause.
-    /// </summary>
-    [GeneratedRegex(@"^[\s,]*(?:(?:of|in|worth|a|an|the|its|their|annual|annually|yearly|per|year|bilateral|two-way|mutual|total|overall|trade|turnover|volume|exports|imports|commerce|goods|between|two|countries|sides|nations|neighbou?rs|with\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
-    public static partial Regex TradeWordsOnly();
-
     /// <summary>A number with a decimal comma: "9,8", "229,3" (one or two digits after the comma).</summary>
     [GeneratedRegex(@"\d,\d{1,2}(?!\d)", RegexOptions.CultureInvariant)]
     public static partial Regex DecimalCommaNumber();

@@ -47,6 +47,11 @@ internal sealed class WordLedPattern(Regex anchored, params string[] firstWords)
         return System.Text.RegularExpressions.Match.Empty;
     }
 
+    /// <summary>The match that starts at <paramref name="at"/>, if one does: the pattern tried at that one place.</summary>
+    /// <param name="input">The text.</param>
+    /// <param name="at">Where the match must start.</param>
+    public Match MatchAt(string input, int at) => anchored.Match(input, at);
+
     /// <summary>Every match, in order, each after the one before ends, as the pattern's <c>Matches(input)</c> finds them.</summary>
     /// <param name="input">The text to search.</param>
     public IEnumerable<Match> Matches(string input)
