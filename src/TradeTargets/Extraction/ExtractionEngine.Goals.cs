@@ -11,12 +11,6 @@ internal sealed partial class ExtractionEngine
         // Without a target amount, a goal is a multiplier in a sentence with a goal word and a deadline ("to double trade
         // by 2020").
         var sentence = facts.Sentence;
-        if (targets.Count == 0 && !cues.HasGoalCue)
-        {
-            // Every goal without a target amount, with a multiple or without a level, has a goal word.
-            return;
-        }
-
         var span = text.AsSpan(sentence.Start, sentence.Length);
         var multiplierMatch = cues.MayHoldMultiple ? TextPatterns.Multiplier.Match(cues.Text) : Match.Empty;
         var multiplierAt = sentence.Start + multiplierMatch.Index;
