@@ -47,10 +47,35 @@ internal sealed class WordLedPattern(Regex anchored, params string[] firstWords)
         return System.Text.RegularExpressions.Match.Empty;
     }
 
-    /// <summary>The match that starts at <paramref name="at"/>, if one does: the pattern tried at that one place.</summary>
+    /// <summary>The match that starts at <paramref name="at"/>, if one does: the pattern tried at that one place, and only
+    /// when one of its first words starts a word there.</summary>
     /// <param name="input">The text.</param>
     /// <param name="at">Where the match must start.</param>
-    public Match MatchAt(string input, int at) => anchored.Match(input, at);
+    public Match MatchAt(string input, int at)
+        => StartsFirstWord(input, at) ? anchored.Match(input, at) : System.Text.RegularExpressions.Match.Empty;
+
+    private bool StartsFirstWord(ReadOnlySpan<char> input, int at)
+        => (at == 0 || !IsBoundaryWordChar(input[at - 1])) && FirstWordAt(input, at);
+
+    // Whether one of the first words is written at `at` (ignoring ASCII case), whatever stands before it.
+    private bool FirstWordAt(ReadOnlySpan<char> input, int at)
+    {
+        var c = input[at];
+        if (c >= 128 || byFirstChar[char.IsAsciiLetterUpper(c) ? c | 0x20 : c] is not { } words)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (StartsWithIgnoringAsciiCase(input[at..], word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Every match, in order, each after the one before ends, as the pattern's <c>Matches(input)</c> finds them.</summary>
     /// <param name="input">The text to search.</param>
@@ -123,18 +148,10 @@ internal sealed class WordLedPattern(Regex anchored, params string[] firstWords)
         for (var i = from; i < input.Length; i++)
         {
             var c = input[i];
-            if (c >= 128 || byFirstChar[char.IsAsciiLetterUpper(c) ? c | 0x20 : c] is not { } words
-                || (i > textStart && IsBoundaryWordChar(input[i - 1])))
+            if (c < 128 && byFirstChar[char.IsAsciiLetterUpper(c) ? c | 0x20 : c] is not null
+                && (i <= textStart || !IsBoundaryWordChar(input[i - 1])) && FirstWordAt(input, i))
             {
-                continue;
-            }
-
-            foreach (var word in words)
-            {
-                if (StartsWithIgnoringAsciiCase(input[i..], word))
-                {
-                    return i;
-                }
+                return i;
             }
         }
 
