@@ -141,15 +141,29 @@ internal sealed class WordLedPattern(Regex anchored, params string[] firstWords)
 
     // The next place at or after `from` where a first word starts a word: at the start of the text searched, or after a
     // character that is not a word character as \b judges it (letters, digits, non-spacing marks, connectors, the zero-width
-    // joiners). Judging it here lets a try see the text only from where it starts. A plain walk over the characters: a
-    // vectorised search for many words, some of two letters, stops at so many places inside words that it was slower.
+    // joiners). Judging it here lets a try see the text only from where it starts. A walk over the characters that jumps
+    // over the rest of each word: a vectorised search for many words, some of two letters, stops at so many places inside
+    // words that it was slower.
     private int NextWordStart(ReadOnlySpan<char> input, int from, int textStart)
     {
         for (var i = from; i < input.Length; i++)
         {
+            if (i > textStart && IsBoundaryWordChar(input[i - 1]))
+            {
+                // Inside a word: jump to the next character that is not an ASCII word character. It starts no first word
+                // (they all start with an ASCII letter or digit); the one after it is judged next.
+                var skip = input[i..].IndexOfAnyExcept(AsciiWordChars);
+                if (skip < 0)
+                {
+                    return -1;
+                }
+
+                i += skip;
+                continue;
+            }
+
             var c = input[i];
-            if (c < 128 && byFirstChar[char.IsAsciiLetterUpper(c) ? c | 0x20 : c] is not null
-                && (i <= textStart || !IsBoundaryWordChar(input[i - 1])) && FirstWordAt(input, i))
+            if (c < 128 && byFirstChar[char.IsAsciiLetterUpper(c) ? c | 0x20 : c] is not null && FirstWordAt(input, i))
             {
                 return i;
             }
@@ -192,6 +206,9 @@ internal sealed class WordLedPattern(Regex anchored, params string[] firstWords)
 
         return table;
     }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiWordChars
+        = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     private static bool IsBoundaryWordChar(char c)
         => char.IsAsciiLetterOrDigit(c) || c == '_' || (c >= 128 && IsNonAsciiWordChar(c));
