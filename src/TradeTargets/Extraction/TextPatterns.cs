@@ -48,8 +48,8 @@ internal static partial class TextPatterns
     /// <summary>Money led by its number: "500 million dollars", "1.2 billion euros", "15 billion USD", East African shillings "145bn/-", and "10 billion" without a currency.</summary>
     /// <remarks>Every match starts with a digit, every match of <see cref="MoneyLedBySign"/> with a sign or a capital: the two never start at the same place.</remarks>
     [GeneratedRegex(
-        @"(?<![\w.])(?:" + NotAYear + @"(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:\s(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b|(?<post>/-))"
-        + @"|" + NotAYear + @"(?<num>" + Number + @")\s(?<unit>trillion|billion|million)\b" + BareAmountFollower + ")",
+        @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:\s(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b|(?<post>/-))"
+        + @"|\s(?<unit>trillion|billion|million)\b" + BareAmountFollower + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex MoneyLedByNumber();
 
