@@ -7,5 +7,5 @@ namespace TradeTargets.Extraction;
 /// <param name="Countries">The countries to try, most likely first: the reporter, then the sentence's own countries.</param>
 /// <param name="DotThousands">Whether the article writes numbers the continental way, a dot between thousands and a comma
 /// before decimals ("US$ 3.200 million", "9,8%"): it writes decimal commas and no decimal point.</param>
-/// <param name="DollarSign">What "$" alone stands for (see <see cref="CurrencyNames.DollarSign"/>); the US dollar when null.</param>
-internal readonly record struct CurrencyHints(Currency Fallback, IReadOnlyList<Country> Countries, bool DotThousands = false, Currency? DollarSign = null);
+/// <param name="DollarSign">What "$" alone stands for (see <see cref="CurrencyNames.DollarSign"/>).</param>
+internal readonly record struct CurrencyHints(Currency Fallback, IReadOnlyList<Country> Countries, bool DotThousands, Currency DollarSign);

@@ -24,6 +24,7 @@ internal sealed partial class ExtractionEngine
         var targets = new List<MoneyMention>();
         var amounts = MentionReader.Money(text, sentence, cues.Text, new CurrencyHints(lastWrittenCurrency ?? articleCurrency, CurrencyCountries(facts), dotThousands, dollarSign));
         var listed = ListedPartners(facts, amounts, cues.Text);
+        var itemsInParentheses = CountItemsInParentheses(amounts);
         var firstWritten = amounts.FindIndex(a => !a.CurrencyInferred);
         if (firstWritten >= 0)
         {
@@ -39,7 +40,7 @@ internal sealed partial class ExtractionEngine
                 continue;
             }
 
-            if (IsNotTrade(amount, cues.NotTrade, facts.Flows) || IsListedItem(amounts, i, facts) || IsProductLine(amount, facts.Sentence))
+            if (IsNotTrade(amount, cues.NotTrade, facts.Flows) || IsListedItem(amount, itemsInParentheses, facts) || IsProductLine(amount, facts.Sentence))
             {
                 continue;
             }
@@ -84,20 +85,23 @@ internal sealed partial class ExtractionEngine
     // "Computers ($4.4 billion), passenger vehicles ($4.1 billion) and commercial vehicles ($3.3 billion)": amounts each in
     // parentheses after a word, two or more in the sentence, are the items of a list (products, ports, sectors). Only one
     // after a country or a flow word ("exports to Iraq ($2bn)") is a level.
-    private bool IsListedItem(List<MoneyMention> amounts, int i, SentenceFacts facts)
+    private bool IsListedItem(MoneyMention amount, int itemsInParentheses, SentenceFacts facts)
+        => itemsInParentheses >= 2 && ItemWordBefore(amount) is { } word
+            && !facts.Countries.Exists(c => c.End == word) && !facts.Flows.Exists(f => f.End == word);
+
+    // How many of a sentence's amounts stand alone in parentheses right after a word.
+    private int CountItemsInParentheses(List<MoneyMention> amounts)
     {
-        if (amounts.Count < 2 || ItemWordBefore(amounts[i]) is not { } word)
-        {
-            return false;
-        }
-
         var items = 0;
-        foreach (var a in amounts)
+        if (amounts.Count >= 2)
         {
-            items += ItemWordBefore(a) is not null ? 1 : 0;
+            foreach (var a in amounts)
+            {
+                items += ItemWordBefore(a) is not null ? 1 : 0;
+            }
         }
 
-        return items >= 2 && !facts.Countries.Exists(c => c.End == word) && !facts.Flows.Exists(f => f.End == word);
+        return items;
     }
 
     // "followed by fertilizers at $177m", "iron and steel products were worth $278m", "seeds and medicinal plants topped
@@ -555,11 +559,16 @@ internal sealed partial class ExtractionEngine
         {
             var year = MentionReader.Int(g["fy"].Value) + (g["fe"].Success ? 1 : 0);
             var isPeriod = m.Value.StartsWith("in", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("for", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("during", StringComparison.OrdinalIgnoreCase);
-            if (year > context.Published.Year || (isPeriod && year < context.Published.Year))
+            if (year > context.Published.Year)
             {
-                // After the publication it is to come; "in 2023" before it is the period the level was reported for, which an
-                // announcement dated earlier in the text does not make a goal (the sentence has no goal word).
-                return year > context.Published.Year;
+                return true;
+            }
+
+            if (isPeriod && year < context.Published.Year)
+            {
+                // "in 2023" before the publication is the period the level was reported for, which an announcement dated
+                // earlier in the text does not make a goal (the sentence has no goal word).
+                return false;
             }
 
             var announced = AnnouncedOn(facts.Index).Date.Year;

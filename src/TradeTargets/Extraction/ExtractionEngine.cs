@@ -112,8 +112,9 @@ internal sealed partial class ExtractionEngine
     private Currency DominantCurrency()
     {
         var euros = text.Contains('€', StringComparison.Ordinal) || text.Contains("EUR ", StringComparison.Ordinal) || text.Contains(" euro", StringComparison.Ordinal);
-        var dollars = text.Contains('$', StringComparison.Ordinal) || text.Contains("USD", StringComparison.Ordinal) || text.Contains("dollar", StringComparison.Ordinal);
-        return euros && !dollars ? new Currency("EUR") : text.Contains('$', StringComparison.Ordinal) ? dollarSign : Currency.Usd;
+        var sign = text.Contains('$', StringComparison.Ordinal);
+        var dollars = sign || text.Contains("USD", StringComparison.Ordinal) || text.Contains("dollar", StringComparison.Ordinal);
+        return euros && !dollars ? new Currency("EUR") : sign ? dollarSign : Currency.Usd;
     }
 
     private void Read(int index)

@@ -214,7 +214,7 @@ internal static class MentionReader
 
         var start = offset + m.Index;
         var inferred = symbol.Length == 0;
-        if ((inferred ? hints.Fallback : symbol == "$" && hints.DollarSign is { } dollar ? dollar : CurrencyOf(symbol, text, start, hints.Countries)) is not { } currency)
+        if ((inferred ? hints.Fallback : symbol == "$" ? hints.DollarSign : CurrencyOf(symbol, text, start, hints.Countries)) is not { } currency)
         {
             // A unit that names no currency by itself ("dinars", "pesos") and no country before it: not read as money.
             return;
@@ -519,7 +519,7 @@ internal static class MentionReader
 
         var f = fiscal.Groups;
         var current = f["firan"].Success || f["fcur"].Success;
-        if ((current ? published.Year : FirstOfConsecutiveYears(fiscal.Groups["ffy1"], fiscal.Groups["ffy2"])) is not { } year)
+        if ((current ? published.Year : FirstOfConsecutiveYears(f["ffy1"], f["ffy2"])) is not { } year)
         {
             return null;
         }
@@ -551,11 +551,12 @@ internal static class MentionReader
         _ => 4,
     };
 
+    // The words before "Iranian year" that say which one: the year before the one under way, or that one.
+    private static readonly string[] IranianYearQualifiers = ["previous", "last", "past", "current", "this"];
+
     // "the previous Iranian year, 1402", "the Iranian year that ended in March 2022", "the current Iranian year": the Iranian
     // (Solar Hijri) year 1402 starts on 20 or 21 March 2023 (1402 + 621), whose nearest whole months run from April, as the
     // country's fiscal year does. "The previous" or "last" before it is the year before the one under way.
-    private static readonly string[] IranianYearQualifiers = ["previous", "last", "past", "current", "this"];
-
     private static PeriodMention IranianYear(Match m, string text, DateOnly published)
     {
         var g = m.Groups;
@@ -578,8 +579,8 @@ internal static class MentionReader
     }
 
     // "the year to June 2023", "the twelve months to March 2006", "the year to the end of May", "the fiscal year that closed
-    // in June": the twelve months that end
-    // with that month (without its year, the latest such month the publication date allows).
+    // in June": the twelve months that end with that month (without its year, the latest such month the publication date
+    // allows).
     private static PeriodMention YearTo(Match m, string text, Sentence sentence, DateOnly published)
     {
         var month = MonthNumber(m.Groups["ytm"].Value);
