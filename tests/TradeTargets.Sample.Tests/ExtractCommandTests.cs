@@ -53,6 +53,30 @@ public class ExtractCommandTests
         run.Output.Should().Contain("goal,BLR,VNM,turnover,,$500m,,,,x4,$121m 2016,in a few years,target");
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("csv")]
+    public void Extract_SecondLevelForTheSamePairFlowAndPeriod_IsShownAsARepeat(string format)
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "article.txt");
+        File.WriteAllText(path, "Exports to Chile came to $1,071m in 2015. Of that, shipments by sea came to $642m in 2015.");
+
+        var run = SampleRun.Of("extract", path, "--published", "2016-03-01", "--reporter", "BLR", "--format", format);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        if (format == "csv")
+        {
+            run.Output.Should().Contain("figure,BLR,CHL,exports,2015,$1.071bn,").And.Contain("repeated-figure,BLR,CHL,exports,2015,$642m,");
+            return;
+        }
+
+        using var document = JsonDocument.Parse(run.Output);
+        CandidatesSchema.Evaluate(document.RootElement).IsValid.Should().BeTrue();
+        document.RootElement.GetProperty("figures").EnumerateArray().Should().ContainSingle().Which.GetProperty("value").GetDecimal().Should().Be(1_071_000_000m);
+        document.RootElement.GetProperty("repeatedFigures").EnumerateArray().Should().ContainSingle().Which.GetProperty("value").GetDecimal().Should().Be(642_000_000m);
+    }
+
     [Fact]
     public void Extract_TextWithoutSentenceEnds_SaysItWasReadInPiecesOnStandardErrorAndInTheJson()
     {

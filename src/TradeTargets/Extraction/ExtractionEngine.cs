@@ -103,7 +103,9 @@ internal sealed partial class ExtractionEngine
             countriesOf[i] = null;
         }
 
-        return new ExtractionResult(MergeRestatedGoals(goals), figures, statements, notes);
+        var (keptFigures, repeatedFigures) = FirstReadings.Split(figures, f => (f.Reporter, f.Partner, f.Flow, f.Period), f => f.Inferred);
+        var (keptStatements, repeatedStatements) = FirstReadings.Split(statements, s => (s.Reporter, s.Partner, s.Flow, s.Period, s.ReferencePeriod), s => s.Inferred);
+        return new ExtractionResult(MergeRestatedGoals(goals), keptFigures, keptStatements, notes, repeatedFigures, repeatedStatements);
     }
 
     private static Country? Dominant(List<CountryMention> mentions)

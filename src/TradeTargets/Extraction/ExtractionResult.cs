@@ -6,12 +6,14 @@ namespace TradeTargets.Extraction;
 /// <summary>The candidates read from one article.</summary>
 public sealed class ExtractionResult
 {
-    internal ExtractionResult(IReadOnlyList<GoalCandidate> goals, IReadOnlyList<FigureCandidate> figures, IReadOnlyList<StatementCandidate> statements, IReadOnlyList<string> notes)
+    internal ExtractionResult(IReadOnlyList<GoalCandidate> goals, IReadOnlyList<FigureCandidate> figures, IReadOnlyList<StatementCandidate> statements, IReadOnlyList<string> notes, IReadOnlyList<FigureCandidate> repeatedFigures, IReadOnlyList<StatementCandidate> repeatedStatements)
     {
         Goals = goals;
         Figures = figures;
         Statements = statements;
         Notes = notes;
+        RepeatedFigures = repeatedFigures;
+        RepeatedStatements = repeatedStatements;
     }
 
     /// <summary>What the reader should know about how the text was read, in full sentences: for example that a sentence too long to read whole was read in pieces. Empty for ordinary text.</summary>
@@ -26,13 +28,24 @@ public sealed class ExtractionResult
     /// <summary>Relative statements.</summary>
     public IReadOnlyList<StatementCandidate> Statements { get; }
 
+    /// <summary>
+    /// Levels read for a pair, flow and period that <see cref="Figures"/> already holds one for, in the order of the text.
+    /// An article states a level once; a later amount for the same pair, flow and period is nearly always a part of it
+    /// (a product, a port, a region) or another partner's line, so it is kept here for a person to see, not among the
+    /// figures. Of several, the figure kept is the first whose own sentence names its partner and flow.
+    /// </summary>
+    public IReadOnlyList<FigureCandidate> RepeatedFigures { get; }
+
+    /// <summary>Changes read for a pair, flow and periods that <see cref="Statements"/> already holds one for, chosen as for <see cref="RepeatedFigures"/>.</summary>
+    public IReadOnlyList<StatementCandidate> RepeatedStatements { get; }
+
     /// <summary>Turns the candidates into records of the data format, ready to be written and loaded, and lists those left out.</summary>
     /// <remarks>
     /// Ids start with <c>x-</c> so they do not clash with hand-made records. Each record's note holds the quote and what
     /// was inferred. A candidate the data set would reject becomes no record and is listed in
     /// <see cref="ExtractedRecords.LeftOut"/> with the reason, never dropped silently: a goal without a target or a
-    /// deadline (<see cref="GoalCandidate.IsComplete"/>) or with a deadline before its announcement, a second figure or
-    /// statement for the same pair, flow and period(s), and a record that breaks a rule of the records, such as time
+    /// deadline (<see cref="GoalCandidate.IsComplete"/>) or with a deadline before its announcement, the
+    /// <see cref="RepeatedFigures"/> and <see cref="RepeatedStatements"/>, and a record that breaks a rule of the records, such as time
     /// order (a figure for a period not over by the article's date, a goal announced after it).
     /// </remarks>
     /// <param name="source">The article: publication, title, date.</param>
@@ -63,24 +76,24 @@ public sealed class ExtractionResult
         }
 
         var figures = new List<ReportedFigure>();
-        foreach (var group in Figures.GroupBy(f => (f.Reporter, f.Partner, f.Flow, f.Period, f.Side)))
+        foreach (var f in Figures)
         {
-            var f = group.First();
             Make("figure", f.Quote, figures, leftOut, () => new ReportedFigure(
                 Unique(ids, $"x-{Code(f.Reporter)}-{Code(f.Partner)}-{EnumText.Format(f.Flow)}-{PeriodId(f.Period)}"),
                 f.Reporter, f.Partner, f.Flow, f.Period, f.Amount, new Basis(Coverage.Unstated, f.Side), source, f.Qualifier, Note(f.Quote, f.Inferred, null)));
-            leftOut.AddRange(group.Skip(1).Select(repeat => new LeftOutCandidate("figure", repeat.Quote, "a figure for the same pair, flow, period and side was read earlier in the article.")));
         }
 
+        leftOut.AddRange(RepeatedFigures.Select(repeat => new LeftOutCandidate("figure", repeat.Quote, string.Create(CultureInfo.InvariantCulture, $"{repeat.Amount} is a second level for the same pair, flow and period (a part of the level kept, or a restatement)."))));
+
         var statements = new List<RelativeStatement>();
-        foreach (var group in Statements.GroupBy(s => (s.Reporter, s.Partner, s.Flow, s.Period, s.ReferencePeriod)))
+        foreach (var s in Statements)
         {
-            var s = group.First();
             Make("statement", s.Quote, statements, leftOut, () => new RelativeStatement(
                 Unique(ids, $"x-stmt-{Code(s.Reporter)}-{Code(s.Partner)}-{EnumText.Format(s.Flow)}-{PeriodId(s.Period)}"),
                 s.Reporter, s.Partner, s.Flow, s.Period, s.ReferencePeriod, s.Ratio, source, s.Qualifier, Note(s.Quote, s.Inferred, null)));
-            leftOut.AddRange(group.Skip(1).Select(repeat => new LeftOutCandidate("statement", repeat.Quote, "a statement for the same pair, flow and periods was read earlier in the article.")));
         }
+
+        leftOut.AddRange(RepeatedStatements.Select(repeat => new LeftOutCandidate("statement", repeat.Quote, "a second change for the same pair, flow and periods (a part of the change kept, or a restatement).")));
 
         return new ExtractedRecords(new TradeDataSet(goals, figures, statements), leftOut);
     }

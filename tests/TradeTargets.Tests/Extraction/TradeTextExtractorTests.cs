@@ -315,6 +315,38 @@ public class TradeTextExtractorTests
     }
 
     [Fact]
+    public void Extract_LaterLevelsForTheSamePairFlowAndPeriod_AreRepeatsNotFigures()
+    {
+        var result = Extract("Exports to Chile came to $1,071m in 2015. Of that, shipments by sea came to $642m in 2015, and those by road reached $44m in 2015.");
+
+        result.Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(1_071_000_000, Currency.Usd));
+        result.RepeatedFigures.Select(f => f.Amount.ToDouble()).Should().Equal(642e6, 44e6);
+    }
+
+    [Fact]
+    public void Extract_RepeatedLevel_KeepsTheOneWhoseSentenceNamesItsPartnerAndFlow()
+    {
+        var result = Extract("Trade with Chile is growing. It reached $140m in 2015. Trade with Chile came to $245m in 2015, the ministry said.");
+
+        result.Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(245_000_000, Currency.Usd));
+        result.RepeatedFigures.Should().ContainSingle().Which.Inferred.Should().HaveFlag(InferredParts.Flow);
+    }
+
+    [Fact]
+    public void ToDataSet_RepeatedFiguresAndStatements_AreLeftOutWithTheReason()
+    {
+        var result = Extract("Exports to Chile rose 10% to $1,071m in 2015; copper exports rose 20% to $142m in 2015.");
+        result.RepeatedFigures.Should().ContainSingle();
+        result.RepeatedStatements.Should().ContainSingle();
+
+        var records = result.ToDataSet(new Source("Digest", "Article", Belarus2016.Published));
+
+        records.Data.Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(1_071_000_000, Currency.Usd));
+        records.Data.Statements.Should().ContainSingle().Which.Ratio.Should().BeApproximately(1.1, 1e-9);
+        records.LeftOut.Select(l => (l.Kind, l.Reason.Contains("same pair, flow and period", StringComparison.Ordinal))).Should().Equal(("figure", true), ("statement", true));
+    }
+
+    [Fact]
     public void ToDataSet_SourceDatedBeforeTheAnnouncement_LeavesTheGoalOutWithTheReason()
     {
         var result = TradeTextExtractor.Extract("Belarus and Serbia will reach trade of $1bn by 2020.", new ExtractionContext(new DateOnly(2016, 6, 30), Country.Parse("BLR")));

@@ -10,7 +10,7 @@ public static class ExtractionWriter
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes <c>{"goals": [...], "figures": [...], "statements": [...], "notes": [...]}</c>; the notes say how the text was read (<see cref="ExtractionResult.Notes"/>).</summary>
+    /// <summary>Writes <c>{"goals": [...], "figures": [...], "statements": [...], "repeatedFigures": [...], "repeatedStatements": [...], "notes": [...]}</c>; the repeats are <see cref="ExtractionResult.RepeatedFigures"/> and <see cref="ExtractionResult.RepeatedStatements"/>, and the notes say how the text was read (<see cref="ExtractionResult.Notes"/>).</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="result">The candidates.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -25,6 +25,8 @@ public static class ExtractionWriter
             Array(json, "goals", result.Goals, Goal);
             Array(json, "figures", result.Figures, Figure);
             Array(json, "statements", result.Statements, Statement);
+            Array(json, "repeatedFigures", result.RepeatedFigures, Figure);
+            Array(json, "repeatedStatements", result.RepeatedStatements, Statement);
             Array(json, "notes", result.Notes, (j, note) => j.WriteStringValue(note));
             json.WriteEndObject();
         }
@@ -128,7 +130,7 @@ public static class ExtractionWriter
         json.WriteEndObject();
     }
 
-    /// <summary>Writes one CSV table, one row per candidate, with a <c>record</c> column (goal, figure, statement).</summary>
+    /// <summary>Writes one CSV table, one row per candidate, with a <c>record</c> column (goal, figure, statement, and repeated-figure or repeated-statement for the repeats).</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="result">The candidates.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -147,18 +149,34 @@ public static class ExtractionWriter
 
         foreach (var f in result.Figures)
         {
-            CsvText.WriteRecord(writer, [
-                "figure", f.Reporter.Code, f.Partner.Code, EnumText.Format(f.Flow), f.Period.ToString(), f.Amount.ToString(), EnumText.Format(f.Qualifier), null, null, null,
-                null, null, null, Inferred(f.Inferred), Number(f.Confidence), Number(f.Quote.Start), Number(f.Quote.Length), f.Quote.Text]);
+            FigureRow(writer, "figure", f);
         }
 
         foreach (var s in result.Statements)
         {
-            CsvText.WriteRecord(writer, [
-                "statement", s.Reporter.Code, s.Partner.Code, EnumText.Format(s.Flow), s.Period.ToString(), null, EnumText.Format(s.Qualifier), s.ReferencePeriod.ToString(), Number(s.Ratio), null,
-                null, null, null, Inferred(s.Inferred), Number(s.Confidence), Number(s.Quote.Start), Number(s.Quote.Length), s.Quote.Text]);
+            StatementRow(writer, "statement", s);
+        }
+
+        foreach (var f in result.RepeatedFigures)
+        {
+            FigureRow(writer, "repeated-figure", f);
+        }
+
+        foreach (var s in result.RepeatedStatements)
+        {
+            StatementRow(writer, "repeated-statement", s);
         }
     }
+
+    private static void FigureRow(TextWriter writer, string record, FigureCandidate f)
+        => CsvText.WriteRecord(writer, [
+            record, f.Reporter.Code, f.Partner.Code, EnumText.Format(f.Flow), f.Period.ToString(), f.Amount.ToString(), EnumText.Format(f.Qualifier), null, null, null,
+            null, null, null, Inferred(f.Inferred), Number(f.Confidence), Number(f.Quote.Start), Number(f.Quote.Length), f.Quote.Text]);
+
+    private static void StatementRow(TextWriter writer, string record, StatementCandidate s)
+        => CsvText.WriteRecord(writer, [
+            record, s.Reporter.Code, s.Partner.Code, EnumText.Format(s.Flow), s.Period.ToString(), null, EnumText.Format(s.Qualifier), s.ReferencePeriod.ToString(), Number(s.Ratio), null,
+            null, null, null, Inferred(s.Inferred), Number(s.Confidence), Number(s.Quote.Start), Number(s.Quote.Length), s.Quote.Text]);
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
