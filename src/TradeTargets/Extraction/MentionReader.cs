@@ -528,11 +528,11 @@ internal static class MentionReader
         return new PeriodMention(m.Index, fiscal.Index + fiscal.Length - m.Index, ReportingPeriod.Year(year), current, year, part, f["firan"].Success ? 4 : null);
     }
 
-    // The first calendar year of a fiscal year written with two ("2021-22", "2020-2021", "1999-00"); null when the years
-    // do not follow one another.
+    // The first calendar year of a fiscal year written with two ("2021-22", "2020-2021", "1999-00", and after "FY" or
+    // "fiscal year" also "20/21" and "99-00"); null when the years do not follow one another.
     private static int? FirstOfConsecutiveYears(Group first, Group second)
     {
-        var start = Int(first.Value);
+        var start = first.Value.Length == 2 ? TwoDigitYear(Int(first.Value)) : Int(first.Value);
         var end = second.Value.Length == 2 ? (start / 100 * 100) + Int(second.Value) : Int(second.Value);
         if (end < start)
         {
@@ -541,6 +541,9 @@ internal static class MentionReader
 
         return end == start + 1 ? start : null;
     }
+
+    // "FY23" is 2023, "FY99" 1999: the statistics the extractor reads start after 1950.
+    private static int TwoDigitYear(int yy) => yy >= 50 ? 1900 + yy : 2000 + yy;
 
     // "first", "2nd" or the digit of "Q3".
     private static int Ordinal(string word) => word.ToLowerInvariant() switch
@@ -643,7 +646,7 @@ internal static class MentionReader
     private static PeriodMention FiscalYearEnding(Match m)
     {
         var endText = m.Groups["fyend"].Value;
-        var end = endText.Length == 2 ? 2000 + Int(endText) : Int(endText);
+        var end = endText.Length == 2 ? TwoDigitYear(Int(endText)) : Int(endText);
         return new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(end - 1), false, end - 1);
     }
 

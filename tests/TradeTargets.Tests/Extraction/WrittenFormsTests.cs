@@ -269,6 +269,10 @@ public class WrittenFormsTests
     [InlineData("TZA", "Trade with Turkey climbed to $300 million in 2022/2023.", "2022-07/2023-06")]
     [InlineData("TZA", "Trade with Turkey was $60 million in the 2011-2012 fiscal year.", "2011-07/2012-06")]
     [InlineData("PAK", "Trade with Iran was $60 million in 2011/12.", "2011-07/2012-06")]
+    [InlineData("NPL", "Imports from India were Rs 943 billion in fiscal year 20/21.", "2020-07/2021-06")]
+    [InlineData("NPL", "Imports from India were Rs 943 billion in the first eight months of fiscal year 20/21.", "2020-07/2021-02")]
+    [InlineData("PAK", "Trade with China came to $14.1 billion in FY22/23.", "2022-07/2023-06")]
+    [InlineData("PAK", "Trade with China came to $14.1 billion in FY 99-00.", "1999-07/2000-06")]
     public void Extract_AFiscalYear_IsTheReportersWhenItHasOneElseThePartners(string reporter, string sentence, string period)
         => Extract(sentence, reporter, 2023, 9, 1)
             .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
@@ -354,8 +358,21 @@ public class WrittenFormsTests
     [Theory]
     [InlineData("The UAE's non-oil foreign trade climbed to a record Dh1.395 trillion in the first half of 2024.")]
     [InlineData("He hopes the country will celebrate one trillion dollars in external trade before long.")]
+    [InlineData("Overall exports reached Dh80.8 billion in the first half, up 7.8 percent.")]
+    [InlineData("Total imports came to Dh943.9 billion in 2023, against Dh924.2 billion a year earlier.")]
     public void Extract_ForeignTradeWithNoPartnerNamed_IsTheWorlds(string sentence)
-        => Extract("Trade with India rose in 2023. " + sentence, "ARE", 2024, 8, 25).Figures.Should().BeEmpty();
+    {
+        var result = Extract("Trade with India rose in 2023. " + sentence, "ARE", 2024, 8, 25);
+
+        result.Figures.Should().BeEmpty();
+        result.Statements.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Total exports to India reached Dh80.8 billion in 2023.")]
+    [InlineData("Overall imports from India came to Dh80.8 billion in 2023.")]
+    public void Extract_TotalTradeWithThePartnerNamed_IsAFigure(string sentence)
+        => Extract(sentence, "ARE", 2024, 8, 25).Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("IND");
 
     [Fact]
     public void Extract_AWordAboutSomethingElseInTheNextClause_LeavesTheAmountTrade()
