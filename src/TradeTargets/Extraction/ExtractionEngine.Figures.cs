@@ -259,12 +259,18 @@ internal sealed partial class ExtractionEngine
         return countries;
     }
 
+    // The pair and flow of a level or a change. A goal written before any partner is named takes the partner a later
+    // sentence names ("The aim is $1bn by 2030. ... with Chile"); a level does not: before the article names a partner its
+    // levels are the reporter's with the world or a group ("Total exports fell 17%. ... China stayed the largest partner").
+    private (TradePair Pair, TradeFlow Flow, InferredParts Inferred)? LevelSubjectAt(int at, SentenceFacts facts, Country? listedPartner = null)
+        => subjects.SubjectAt(at, facts, listedPartner) is { } subject && !(facts.TopicIsAhead && subject.Inferred.HasFlag(InferredParts.Partner)) ? subject : null;
+
     // The figure an amount states, when the sentence says whose trade it is; a level restated later in the article
     // ("currently stands at $62 bln") is one figure.
     private FigureCandidate? AddFigure(SentenceFacts facts, TextQuote quote, MoneyMention amount, AmountQualifier qualifier, ReportingSide side, bool isFrom, Country? listedPartner)
     {
         var attached = AttachedPeriod(amount, facts.Periods, facts.Sentence);
-        if (subjects.SubjectAt(amount.Start, facts, listedPartner) is not (var p, var flow, var inferred))
+        if (LevelSubjectAt(amount.Start, facts, listedPartner) is not (var p, var flow, var inferred))
         {
             return null;
         }

@@ -149,7 +149,7 @@ internal sealed partial class ExtractionEngine
 
     private void ReadStatement(SentenceFacts facts, SentenceCues cues, Match m, ChangeForm form, int clauseStart, int clauseEnd)
     {
-        if (!IsAboutTrade(m, facts, cues) || IsYetToCome(m) || Ratio(m, form) is not { } ratio || subjects.SubjectAt(m.Index, facts) is not (var p, var flow, var inferred))
+        if (!IsAboutTrade(m, facts, cues) || IsYetToCome(m) || Ratio(m, form) is not { } ratio || LevelSubjectAt(m.Index, facts) is not (var p, var flow, var inferred))
         {
             return;
         }

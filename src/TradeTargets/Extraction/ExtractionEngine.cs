@@ -137,7 +137,7 @@ internal sealed partial class ExtractionEngine
         if (hasTrade || continuesTrade)
         {
             var periods = Periods(sentence);
-            ReadCandidates(new SentenceFacts(index, sentence, countries, flows, periods, topic ?? PartnerAhead(index, countries), continuesTrade ? lastFlow : null));
+            ReadCandidates(new SentenceFacts(index, sentence, countries, flows, periods, topic ?? PartnerAhead(index, countries), continuesTrade ? lastFlow : null, topic is null));
             RememberPeriod(index, sentence, periods);
         }
         else

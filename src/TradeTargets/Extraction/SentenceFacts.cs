@@ -8,6 +8,7 @@ namespace TradeTargets.Extraction;
 /// <param name="Periods">The periods it names, in order.</param>
 /// <param name="PreviousTopic">The partner the sentences before were about, for a sentence that names none.</param>
 /// <param name="CarriedFlow">The flow of the sentence before, when this one continues it without a flow word of its own.</param>
+/// <param name="TopicIsAhead">Whether <paramref name="PreviousTopic"/> is the partner a later sentence names, no earlier one having named any.</param>
 internal sealed record SentenceFacts(
     int Index,
     Sentence Sentence,
@@ -15,4 +16,5 @@ internal sealed record SentenceFacts(
     List<FlowWord> Flows,
     List<PeriodMention> Periods,
     Country? PreviousTopic,
-    TradeFlow? CarriedFlow);
+    TradeFlow? CarriedFlow,
+    bool TopicIsAhead);

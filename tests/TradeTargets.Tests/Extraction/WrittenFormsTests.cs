@@ -368,6 +368,22 @@ public class WrittenFormsTests
         result.Statements.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Extract_LevelsBeforeThePartnerIsNamed_AreTheWorlds()
+    {
+        var result = Extract(
+            "Merchandise exports fell 17.1 percent in September to 103.8 billion riyals from 125.3 billion riyals a year earlier. Imports eased to 60.1 billion riyals. "
+            + "China stayed the largest partner: exports to China reached 19 billion riyals in September.", "SAU", 2023, 11, 23);
+
+        result.Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "CHN" && f.Amount.Value == 19_000_000_000m);
+        result.Statements.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Extract_AGoalBeforeThePartnerIsNamed_TakesThePartnerNamedNext()
+        => Extract("The aim is to reach $1 billion in trade by 2030. Talks with Chile went well.", "PER", 2024, 5, 1)
+            .Goals.Should().ContainSingle().Which.Partner.Code.Should().Be("CHL");
+
     [Theory]
     [InlineData("Total exports to India reached Dh80.8 billion in 2023.")]
     [InlineData("Overall imports from India came to Dh80.8 billion in 2023.")]
