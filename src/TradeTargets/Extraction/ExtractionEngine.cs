@@ -49,6 +49,9 @@ internal sealed partial class ExtractionEngine
     private PeriodMention? lastPeriod;
     private int lastPeriodSentence = -2;
 
+    // Whether lastPeriod was named by a sentence about trade, which one sentence about something else does not end.
+    private bool lastPeriodFromTrade;
+
     // The goals the last sentence with goals added without a deadline, and which sentence that was.
     private List<int> goalsWithoutDeadline = [];
     private int pendingSentence = -2;
@@ -142,6 +145,9 @@ internal sealed partial class ExtractionEngine
         }
         else
         {
+            // A sentence not about trade that follows another one, or opens a paragraph, ends the period the last one about
+            // trade named.
+            lastPeriodFromTrade &= lastPeriodUnread is null && index > 0 && sentences[index - 1].Paragraph == sentence.Paragraph;
             (lastPeriodUnread, lastPeriodSentence) = (sentence, index);
         }
 
@@ -356,6 +362,7 @@ internal sealed partial class ExtractionEngine
         ReadUnreadPeriod();
         lastPeriodSentence = index;
         lastPeriod = LatestLevelPeriod(sentence, periods) ?? lastPeriod;
+        lastPeriodFromTrade = lastPeriod is not null;
     }
 
     // The latest period named in the sentence not about trade that came last, or none.
@@ -367,7 +374,12 @@ internal sealed partial class ExtractionEngine
         }
 
         lastPeriodUnread = null;
-        lastPeriod = LatestLevelPeriod(sentence, Periods(sentence));
+        var named = LatestLevelPeriod(sentence, Periods(sentence));
+
+        // "Exports to Uganda slid to Sh8.58bn in January-March 2016. Uganda dropped to fourth place. The Netherlands led with
+        // Sh11.89bn": one sentence about something else between two about trade in a paragraph does not end the period.
+        lastPeriod = named ?? (lastPeriodFromTrade ? lastPeriod : null);
+        lastPeriodFromTrade = named is null && lastPeriodFromTrade;
     }
 
     // Of the periods a sentence names, the latest that can be a level's: not a starting point ("since 2015") and not

@@ -116,13 +116,14 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             || before.EndsWith(" with ", StringComparison.Ordinal);
     }
 
-    // "bought", "buying", "sold", "selling", "shipped", "purchased", "exported", "imported": a verb, which has a subject,
-    // rather than a noun such as "sales" or "exports".
+    // "bought", "buying", "buys", "sold", "sells", "shipped", "purchased", "exported", "imported": a verb, which has a
+    // subject, rather than a noun such as "sales" or "exports".
     private bool IsTradeVerb(FlowWord word)
     {
         var w = text.AsSpan(word.Start, word.End - word.Start);
         return w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("bought", StringComparison.OrdinalIgnoreCase) || w.Equals("sold", StringComparison.OrdinalIgnoreCase);
+            || w.Equals("bought", StringComparison.OrdinalIgnoreCase) || w.Equals("sold", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("buys", StringComparison.OrdinalIgnoreCase) || w.Equals("sells", StringComparison.OrdinalIgnoreCase);
     }
 
     // "... to the Netherlands, which imported 134 million dollars": a country where trade goes, made the subject of the

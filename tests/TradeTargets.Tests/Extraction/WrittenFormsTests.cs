@@ -442,10 +442,22 @@ public class WrittenFormsTests
     public void Extract_FiscalYearsThatClosedAndQuartersCounted_AreTheirMonths(string reporter, string sentence, string period)
         => Extract(sentence, reporter, 2025, 11, 1).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
 
+    [Theory]
+    [InlineData("In 2015 the second destination for Kenyan goods was the Netherlands, which imported 134 million dollars' worth.")]
+    [InlineData("In 2015 the Netherlands, which buys Kenyan flowers for its auctions, led with 134 million dollars.")]
+    [InlineData("In 2015 the Netherlands, which sells Kenya machinery, led with 134 million dollars.", TradeFlow.Imports)]
+    public void Extract_ACountryThatIsTheSubjectOfAVerbAfterWhich_TurnsTheFlow(string sentence, TradeFlow flow = TradeFlow.Exports)
+        => Extract(sentence, "KEN", 2015, 6, 1).Figures.Should().ContainSingle().Which.Flow.Should().Be(flow);
+
     [Fact]
-    public void Extract_ACountryThatIsTheSubjectOfAVerbAfterWhich_TurnsTheFlow()
-        => Extract("In 2015 the second destination for Kenyan goods was the Netherlands, which imported 134 million dollars' worth.", "KEN", 2015, 6, 1)
-            .Figures.Should().ContainSingle().Which.Flow.Should().Be(TradeFlow.Exports);
+    public void Extract_ASentenceWithoutAPeriodOrTrade_LeavesTheLastPeriodForTheSentencesAfterIt()
+    {
+        var result = Extract(
+            "Exports to Uganda slid to Sh8.58 billion in January-March 2016. For the first time in a decade Uganda dropped to fourth place. "
+            + "The Netherlands, which buys Kenyan flowers, led with Sh11.89 billion.", "KEN", 2016, 6, 7);
+
+        result.Figures.Select(f => f.Period).Should().Equal(ReportingPeriod.Parse("2016-Q1"), ReportingPeriod.Parse("2016-Q1"));
+    }
 
     [Theory]
     [InlineData("The Netherlands imported 134 million dollars' worth of Kenyan goods from January to April.", "2015-01/2015-04")]
