@@ -486,11 +486,16 @@ internal sealed partial class ExtractionEngine
 
     private FlowWord FlowWordAt(int start, int length) => new(start, start + length, FlowOf(text.AsSpan(start, length)));
 
-    // The pattern's export words start with "e" or "s" (sales, shipments, sold), its import words with "i", "p" or "bo" and
-    // "bu" (purchases, bought, buying); its turnover words with none of these but "exc" (exchange).
+    // The pattern's export words start with "e", "s" or "d" (sales, shipments, sold, deliveries, destination) or are
+    // "buyer" or "customer"; its import words start with "i", "p" or "bo" and "bu" (purchases, bought, buying) or are
+    // "supplier"; its turnover words with none of these but "exc" (exchange). A buyer, customer or destination is the
+    // partner the reporter sells to, a supplier the one it buys from.
     private static TradeFlow FlowOf(ReadOnlySpan<char> word) => char.ToLowerInvariant(word[0]) switch
     {
         'e' when word.Length > 2 && char.ToLowerInvariant(word[2]) == 'c' => TradeFlow.Turnover,
+        's' when word.StartsWith("supp", StringComparison.OrdinalIgnoreCase) => TradeFlow.Imports,
+        'b' when word.StartsWith("buye", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
+        'c' when word.StartsWith("cust", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
         'e' or 's' or 'd' => TradeFlow.Exports,
         'i' or 'p' => TradeFlow.Imports,
         'b' when word.Length > 1 && char.ToLowerInvariant(word[1]) is 'o' or 'u' => TradeFlow.Imports,

@@ -137,17 +137,17 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Flow();
 
-    /// <summary>The rarer words that name a trade flow: exchanges (not rates, views or stock exchanges), flows of goods, sales, shipments, deliveries, purchases.</summary>
+    /// <summary>The rarer words that name a trade flow: exchanges (not rates, views or stock exchanges), flows of goods, sales, shipments, deliveries, purchases, and the partner as a buyer, customer or destination (the reporter's exports) or a supplier (its imports).</summary>
     /// <remarks>Kept apart from <see cref="Flow"/>, which runs on every sentence; this one runs only on sentences that hold one
     /// of <see cref="OtherFlowStems"/>.</remarks>
     [GeneratedRegex(
-        @"\b(?:goods\s+moving\s+between|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchange[sd]?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|deliveries|purchases|purchased|bought|buying|buys)\b",
+        @"\b(?:goods\s+moving\s+between|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchange[sd]?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|deliveries|purchases|purchased|bought|buying|buys|buyers?|customers?|destinations?|suppliers?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OtherFlow();
 
     /// <summary>A part of every match of <see cref="OtherFlow"/>, compared ignoring case.</summary>
     public static readonly System.Buffers.SearchValues<string> OtherFlowStems = System.Buffers.SearchValues.Create(
-        ["exchange", "flow", "sale", "sold", "sell", "ship", "deliveries", "purchas", "bought", "buy", "moving"], StringComparison.OrdinalIgnoreCase);
+        ["exchange", "flow", "sale", "sold", "sell", "ship", "deliveries", "purchas", "bought", "buy", "moving", "customer", "destination", "supplier"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The pattern <see cref="NotTrade"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string NotTradePattern =
@@ -168,7 +168,7 @@ internal static partial class TextPatterns
     /// <remarks>Kept narrow: "total trade" and "overall trade" often mean the trade of the pair the article is about.</remarks>
     [GeneratedRegex(
         @"\b(?:(?:across|to|from|with|among)\s+all\s+(?:(?:its|their|of\s+its)\s+)?(?:markets|destinations|countries|partners|trading\s+partners)|worldwide|global\s+(?:exports|imports|trade|sales)|(?:overall|total)\s+(?:merchandise\s+)?(?:exports|imports)(?!\s+(?:to|from|of)\b)|(?-i:foreign|external|overseas)\s+(?-i:trade)"
-        + @"|(?:to|from|with)\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:to|from|with)\s+the\s+rest\s+of\s+(?-i:[A-Z])\w+|(?:to|from|with)\s+the\s+(?:group|bloc)\b|the\s+Arab\s+world"
+        + @"|(?:to|from|with)\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:to|from|with)\s+the\s+rest\s+of\s+(?:the\s+)?(?-i:[A-Z])\w+|(?:to|from|with)\s+the\s+(?:group|bloc)\b|the\s+Arab\s+world"
         + @"|(?:to|from|with)\s+(?:the\s+)?(?:other\s+)?(?:Arab|African|Asian|European|Gulf|GCC|EU|AU|ASEAN|COMESA|SADC|ECOWAS|EAC|Mercosur|CIS|EAEU|Nile\s+basin|basin|member|neighbou?ring)\s+(?:member\s+)?(?:countries|states|nations|markets))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex WorldScope();
@@ -391,8 +391,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^(?:(?:about|around|approximately|roughly|some|or|nearly|almost|over|more\s+than|equivalent\s+to|equal\s+to|worth|i\.e\.)\s*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ConversionWords();
 
-    /// <summary>A country followed by its own amount in a ranking, matched from the country's end: "India followed with 4.2 billion riyals", "the US with $15.4bn", "Kenya came second, with Sh5bn", "Singapore at $281.74 million".</summary>
-    [GeneratedRegex(@"^(?:\s+(?:came|was|ranked|followed|placed|next)\b(?:[\s,]+[\w-]+){0,3}?)?,?\s+(?:with|at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\d|\d|[a-z]+\s+(?:billion|million|trillion)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A country followed by its own amount in a ranking, matched from the country's end: "India followed with 4.2 billion riyals", "the US with $15.4bn", "Kenya came second, with Sh5bn", "Kenya, fifth, with $356m", "Singapore at $281.74 million".</summary>
+    [GeneratedRegex(@"^(?:,?\s+(?:came|was|ranked|followed|placed|next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:[\s,]+[\w-]+){0,3}?)?,?\s+(?:with|at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\d|\d|[a-z]+\s+(?:billion|million|trillion)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex WithItsAmountAfter();
 
     /// <summary>What may stand between "a year earlier" and the earlier period written out: ", in the", " (".</summary>

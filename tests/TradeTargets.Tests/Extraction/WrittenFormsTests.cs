@@ -352,6 +352,7 @@ public class WrittenFormsTests
     [Theory]
     [InlineData("Egyptian exports to AU member states climbed 15.5% to $6.339bn in 2022.")]
     [InlineData("Egypt bought $2.314bn worth of goods from COMESA countries in 2022.")]
+    [InlineData("Egypt's trade with the rest of the African Union reached $8.653bn in 2022.")]
     public void Extract_TradeWithABloc_IsNoFigureForThePartner(string sentence)
         => Extract("Trade with Libya rose in 2022. " + sentence, "EGY", 2023, 11, 20).Figures.Should().BeEmpty();
 
@@ -974,6 +975,9 @@ public class WrittenFormsTests
     [Theory]
     [InlineData("By destination, China bought the most Qatari goods in December 2022, about 8.4 billion riyals. India followed with 4.2 billion riyals and South Korea with about 3.9 billion riyals.", "CHN IND KOR", TradeFlow.Exports)]
     [InlineData("On the import side, the United States was the leading source with two billion riyals, ahead of China with 1.4 billion riyals and Italy with 900 million riyals.", "USA CHN ITA", TradeFlow.Imports)]
+    [InlineData("In December 2022 China was the biggest buyer, taking 8.4 billion riyals of Qatari goods. India came next with 4.2 billion riyals, followed by Japan with 3.9 billion riyals and Korea, fourth, with 3.1 billion riyals.", "CHN IND JPN KOR", TradeFlow.Exports)]
+    [InlineData("In December 2022 the United States was the leading supplier with two billion riyals, ahead of China with 1.4 billion riyals.", "USA CHN", TradeFlow.Imports)]
+    [InlineData("In December 2022 the second destination for Qatari goods was India, with 4.2 billion riyals.", "IND", TradeFlow.Exports)]
     public void Extract_ARankingOfPartnersEachWithItsAmount_IsTheReportersTradeWithEach(string text, string partners, TradeFlow flow)
     {
         var figures = Extract(text, "QAT", 2023, 2, 1).Figures;
