@@ -178,7 +178,7 @@ internal static class DeadlineReader
         {
             _ when (p.Contains("few years", StringComparison.Ordinal) || p.Contains("couple of years", StringComparison.Ordinal)) && p.Contains("next", StringComparison.Ordinal) => "in the next few years",
             _ when p.Contains("few years", StringComparison.Ordinal) || p.Contains("couple of years", StringComparison.Ordinal) => "in a few years",
-            _ when p.Contains("coming years", StringComparison.Ordinal) => "in the coming years",
+            _ when p.Contains("coming years", StringComparison.Ordinal) || p.Contains("several years", StringComparison.Ordinal) => "in the coming years",
             _ when p.Contains("future", StringComparison.Ordinal) || p.Contains("near", StringComparison.Ordinal) || p.Contains("short", StringComparison.Ordinal) => "in the near future",
             _ when p.Contains("medium", StringComparison.Ordinal) => "in the medium term",
             _ when p.Contains("long", StringComparison.Ordinal) => "in the long term",

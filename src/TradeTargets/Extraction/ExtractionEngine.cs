@@ -126,6 +126,7 @@ internal sealed partial class ExtractionEngine
     {
         var sentence = sentences[index];
         TakeDeadlineFromNextSentence(index, sentence);
+        TakeMovedDeadline(sentence);
         var countries = CountriesOf(index);
         foreach (var c in countries)
         {
@@ -191,6 +192,37 @@ internal sealed partial class ExtractionEngine
                 goals[i] = goal with
                 {
                     Deadline = deadline,
+                    Inferred = goal.Inferred | InferredParts.Deadline,
+                    Confidence = Math.Round(Math.Clamp(goal.Confidence + CandidateWords.MissingPart - CandidateWords.DeadlineFromNextSentence, 0.05, 1.0), 2),
+                };
+            }
+        }
+    }
+
+    // "The $15 billion goal was first meant for 2020; the deadline has now been moved to 2023": a sentence anywhere after
+    // the goals stated without a deadline that moves their deadline to a year. A goal with a deadline of its own keeps it.
+    private void TakeMovedDeadline(Sentence sentence)
+    {
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        if (goals.Count == 0 || (span.IndexOf("deadline", StringComparison.OrdinalIgnoreCase) < 0 && span.IndexOf("target ", StringComparison.OrdinalIgnoreCase) < 0))
+        {
+            return;
+        }
+
+        var moved = TextPatterns.MovedDeadline().Match(text, sentence.Start, sentence.Length);
+        if (!moved.Success)
+        {
+            return;
+        }
+
+        var year = MentionReader.Int(moved.Groups["y"].Value);
+        for (var i = 0; i < goals.Count; i++)
+        {
+            if (goals[i] is { Deadline: null, Target: not null } goal && year >= goal.AnnouncedOn.Year)
+            {
+                goals[i] = goal with
+                {
+                    Deadline = new ExtractedDeadline(moved.Value, Deadline.InYear(year), year, year),
                     Inferred = goal.Inferred | InferredParts.Deadline,
                     Confidence = Math.Round(Math.Clamp(goal.Confidence + CandidateWords.MissingPart - CandidateWords.DeadlineFromNextSentence, 0.05, 1.0), 2),
                 };

@@ -223,7 +223,7 @@ internal static partial class TextPatterns
         + @"|(?<curfy>(?:(?:by\s+the\s+end\s+of|in|for|during)\s+(?:the|this)|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year|(?:in|for|by\s+the\s+end\s+of)\s+the\s+year\s+(?:to|ending(?:\s+in)?)\s+(?<ytm>" + Month + @")(?!\s*\d))"
         + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
         + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
-        + @"|(?<vague>(?:short|medium|long)[\s-]term(?=\s+(?:objective|goal|target|aim|ambition)s?\b)|in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+(?:future|period)|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"
+        + @"|(?<vague>(?:short|medium|long)[\s-]term(?=\s+(?:objective|goal|target|aim|ambition)s?\b)|in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|(?:in|within|over)\s+(?:the\s+)?(?:next|coming)\s+several\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+(?:future|period)|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"
         + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end)"
         + @"|(?<endmo>by\s+(?:the\s+end\s+of\s+|end-)(?<em>" + Month + @")(?!\s*\d)))\b";
 
@@ -326,6 +326,10 @@ internal static partial class TextPatterns
     /// <summary>"two years ago".</summary>
     [GeneratedRegex(@"\b(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex YearsAgo();
+
+    /// <summary>A sentence that moves or sets the deadline of a goal stated before: "the deadline has now been moved to 2023", "the target date was pushed back to 2025".</summary>
+    [GeneratedRegex(@"\b(?:deadline|target\s+date|target\s+year)\b[^.;]{0,40}?\b(?:moved|pushed|put|set|extended|postponed|shifted|rescheduled)(?:\s+back)?\s+(?:to|for|until)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex MovedDeadline();
 
     /// <summary>A sentence that continues the previous one's subject: "It amounted to", "The result:", "In the first eight months of 2019 it came to".</summary>
     [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|In\s+(?:19|20)\d\d)\b|^[^.;]{0,60}?,?\s(?:it|this\s+figure|the\s+figure)\s+(?:has\s+|had\s+)?(?:came|amounted|stood|reached|totall?ed|was|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -60,6 +60,7 @@ public class TradeTextExtractorTests
     [InlineData("Belarus and Vietnam will seek to raise turnover to half a billion in a few years' time.", "in a few years", 2018, 2021)]
     [InlineData("Belarus and Serbia set a target of $500m turnover by 2020.", "2020", 2020, 2020)]
     [InlineData("Belarus and Serbia plan to reach $500m of trade in the coming years.", "in the coming years", 2018, 2021)]
+    [InlineData("Belarus and Serbia will raise their trade to $500m within the next several years.", "in the coming years", 2018, 2021)]
     public void Extract_Deadlines_OfEveryKind(string sentence, string deadline, int firstYear, int lastYear)
     {
         var goal = Extract(sentence).Goals.Should().ContainSingle().Subject;

@@ -370,6 +370,21 @@ public class WrittenFormsTests
     }
 
     [Fact]
+    public void Extract_ADeadlineMovedLaterInTheArticle_IsTheGoalsDeadline()
+    {
+        var goals = Extract(
+            "Cambodia and Thailand want to push trade towards the $15 billion target. Trade last year came to $7.2 billion. "
+            + "The goal was first meant for 2020, but the pandemic knocked it off course, and the deadline has now been moved to 2023.", "KHM", 2021, 5, 20).Goals;
+
+        goals.Should().ContainSingle().Which.Should().Match<GoalCandidate>(g => g.Deadline!.Deadline.ToString() == "2023" && g.Inferred.HasFlag(InferredParts.Deadline));
+    }
+
+    [Fact]
+    public void Extract_ADeadlineMovedLaterInTheArticle_LeavesAGoalWithItsOwnDeadline()
+        => Extract("Cambodia and Thailand want trade of $15 billion by 2025. The deadline for the cross-border road was pushed back to 2023.", "KHM", 2021, 5, 20)
+            .Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be("2025");
+
+    [Fact]
     public void Extract_LevelsBeforeThePartnerIsNamed_AreTheWorlds()
     {
         var result = Extract(
