@@ -369,6 +369,18 @@ public class WrittenFormsTests
         result.Statements.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("Against the target for July-February, exports to Japan achieved $895 million, 3% above it.")]
+    [InlineData("Against its target, the mission recorded exports to Japan of $895 million in July-February.")]
+    [InlineData("Exports to Japan earned $895 million in July-February, beating the target.")]
+    public void Extract_ALevelAchievedAgainstATarget_IsAFigureNotAGoal(string sentence)
+    {
+        var result = Extract(sentence, "BGD", 2022, 3, 20);
+
+        result.Goals.Should().BeEmpty();
+        result.Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(895_000_000m);
+    }
+
     [Fact]
     public void Extract_ADeadlineMovedLaterInTheArticle_IsTheGoalsDeadline()
     {
