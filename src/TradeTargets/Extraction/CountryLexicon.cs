@@ -248,7 +248,8 @@ internal static class CountryLexicon
         return found;
     }
 
-    // After a name: not more letters, not a hyphen ("Minsk-Mir"), not "$" ("US$", "US $5m"), not "currency" or "dollar" ("US currency").
+    // After a name: not more letters, not a hyphen ("Minsk-Mir"), not "$" ("US$", "US $5m"), not "currency" or "dollar"
+    // ("US currency"), and after "US" not an amount ("US 450 million dollars").
     private static bool IsBoundary(string text, int at, int end)
     {
         if (at >= end)
@@ -263,8 +264,14 @@ internal static class CountryLexicon
         }
 
         var rest = text.AsSpan(at, Math.Min(10, end - at)).TrimStart();
-        return !rest.StartsWith("currency", StringComparison.Ordinal) && !rest.StartsWith("dollar", StringComparison.Ordinal) && !rest.StartsWith('$');
+        return !rest.StartsWith("currency", StringComparison.Ordinal) && !rest.StartsWith("dollar", StringComparison.Ordinal) && !rest.StartsWith('$')
+            && !IsUsBeforeAnAmount(text, at, rest);
     }
+
+    // "US 450 million dollars", "US one billion dollars": "US" written before an amount is the currency's, not the country.
+    private static bool IsUsBeforeAnAmount(string text, int at, ReadOnlySpan<char> rest)
+        => at >= 2 && text[at - 2] == 'U' && text[at - 1] == 'S' && !rest.IsEmpty
+            && (char.IsAsciiDigit(rest[0]) || rest.StartsWith("one ", StringComparison.Ordinal) || rest.StartsWith("half ", StringComparison.Ordinal) || rest.StartsWith("a billion", StringComparison.Ordinal));
 
     // Whether the word after a name is a currency unit ("Kuwaiti dinars").
     private static bool NamesCurrency(string text, int at, int end)

@@ -370,6 +370,13 @@ public class WrittenFormsTests
     }
 
     [Theory]
+    [InlineData("The minister wants to lift trade with Pakistan to US one billion dollars by 2024.", 1_000_000_000)]
+    [InlineData("The minister wants to lift trade with Pakistan to US 1.5 billion dollars by 2024.", 1_500_000_000)]
+    public void Extract_USWrittenBeforeAnAmount_IsTheCurrencyNotThePartner(string sentence, long target)
+        => Extract(sentence, "LKA", 2022, 1, 10).Goals.Should().ContainSingle().Which.Should().Match<GoalCandidate>(g =>
+            g.Partner.Code == "PAK" && g.Target == Amount.FromUnits(target, Currency.Usd) && g.Deadline!.Deadline.ToString() == "2024");
+
+    [Theory]
     [InlineData("Against the target for July-February, exports to Japan achieved $895 million, 3% above it.")]
     [InlineData("Against its target, the mission recorded exports to Japan of $895 million in July-February.")]
     [InlineData("Exports to Japan earned $895 million in July-February, beating the target.")]
