@@ -48,7 +48,7 @@ internal sealed partial class ExtractionEngine
             // The words just before the amount: "from", a level verb ("reached") or a qualifier ("about").
             var before = text.AsSpan(sentence.Start, amount.Start - sentence.Start);
             before = before.Length > 40 ? before[^40..] : before;
-            if (TextPatterns.IncrementBefore().IsMatch(before) || (before.Contains("by ", StringComparison.Ordinal) && TextPatterns.ChangeByBefore().IsMatch(before)) || IsIncrementAfter(amount, sentence))
+            if (TextPatterns.IncrementBefore().IsMatch(before) || (before.Contains("by ", StringComparison.Ordinal) && IsChangeBy(amount, sentence, before)) || IsIncrementAfter(amount, sentence))
             {
                 // "add $5bn", "rose by $102m", "$2bn more": a change, neither a level nor a target; nothing is read rather
                 // than a wrong level.
@@ -80,6 +80,18 @@ internal sealed partial class ExtractionEngine
         }
 
         return (targets, baseline, level);
+    }
+
+    // "rose by $102m", "to lift its exports of 40 types of goods by $550 million": the amount after "by" is a change.
+    private bool IsChangeBy(MoneyMention amount, Sentence sentence, ReadOnlySpan<char> before)
+    {
+        if (TextPatterns.ChangeByBefore().IsMatch(before))
+        {
+            return true;
+        }
+
+        var from = Math.Max(sentence.Start, amount.Start - 90);
+        return TextPatterns.RaiseByBefore().IsMatch(text.AsSpan(from, amount.Start - from));
     }
 
     // "Computers ($4.4 billion), passenger vehicles ($4.1 billion) and commercial vehicles ($3.3 billion)": amounts each in

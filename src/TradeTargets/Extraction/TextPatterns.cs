@@ -419,6 +419,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:from|between)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex RunLead();
 
+    /// <summary>A rise aimed at or promised, written as an amount after the thing raised: "ready to lift its exports of 40 types of goods by $550 million", "to increase trade with Chile by $1bn" (read only where "by " stands before the amount).</summary>
+    [GeneratedRegex(@"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|increas(?:e|es|ing)|expand(?:s|ed|ing)?|grow|add(?:s|ed|ing)?)\b[^,;:.$€£¥₹]{0,60}\sby\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|another|a\s+further)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex RaiseByBefore();
+
     /// <summary>A change written as an amount: "rose by $102m", "fell by about $1bn" (read only where "by " stands before the amount).</summary>
     [GeneratedRegex(@"\b(?:rose|risen|grew|grown|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|up|down)\s+by\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ChangeByBefore();

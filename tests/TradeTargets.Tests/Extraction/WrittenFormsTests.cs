@@ -713,6 +713,8 @@ public class WrittenFormsTests
     [InlineData("India and Nepal want an additional $5bn in trade by 2025.")]
     [InlineData("India and Nepal want trade to grow by another $5bn by 2025.")]
     [InlineData("India and Nepal want $5bn more in trade by 2025.")]
+    [InlineData("India is ready to lift its exports to Nepal of 40 types of goods by $5bn.")]
+    [InlineData("India plans to increase trade with Nepal by about $5bn by 2025.")]
     public void Extract_AnIncrement_IsNeitherALevelNorATarget(string sentence)
     {
         var result = Extract(sentence);
