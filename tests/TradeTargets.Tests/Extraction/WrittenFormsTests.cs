@@ -1014,6 +1014,7 @@ public class WrittenFormsTests
     [InlineData("In December 2022 China was the biggest buyer, taking 8.4 billion riyals of Qatari goods. India came next with 4.2 billion riyals, followed by Japan with 3.9 billion riyals and Korea, fourth, with 3.1 billion riyals.", "CHN IND JPN KOR", TradeFlow.Exports)]
     [InlineData("In December 2022 the United States was the leading supplier with two billion riyals, ahead of China with 1.4 billion riyals.", "USA CHN", TradeFlow.Imports)]
     [InlineData("In December 2022 the second destination for Qatari goods was India, with 4.2 billion riyals.", "IND", TradeFlow.Exports)]
+    [InlineData("In December 2022 India was the top destination for Qatari goods with 4.2 billion riyals, China came second.", "IND", TradeFlow.Exports)]
     public void Extract_ARankingOfPartnersEachWithItsAmount_IsTheReportersTradeWithEach(string text, string partners, TradeFlow flow)
     {
         var figures = Extract(text, "QAT", 2023, 2, 1).Figures;
