@@ -124,6 +124,13 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             || before.EndsWith(" with ", StringComparison.Ordinal);
     }
 
+    // "its purchases", "their exports".
+    private bool IsAfterPossessive(FlowWord word)
+    {
+        var before = text.AsSpan(Math.Max(0, word.Start - 6), Math.Min(6, word.Start));
+        return before.EndsWith(" its ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("their ", StringComparison.OrdinalIgnoreCase);
+    }
+
     // "bought", "buying", "buys", "sold", "sells", "shipped", "purchased", "exported", "imported": a verb, which has a
     // subject, rather than a noun such as "sales" or "exports".
     private bool IsTradeVerb(FlowWord word)
@@ -239,6 +246,9 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         // verb's own clause ("Mexico's exports reached $42.2bn, while goods shipped from the U.S. ..." is not Mexico's).
         partnersFlow |= subjectBefore is { } subject && subject.Country != reporter && IsTradeVerb(word) && word.Start - subject.End <= 120
             && !TextPatterns.ClauseBreak().IsMatch(text.AsSpan(subject.End, word.Start - subject.End));
+
+        // "Tanzania slipped to seventh as its purchases eased to Sh5.25 billion": the partner's own flow, by the pronoun.
+        partnersFlow |= subjectBefore is { } owner && owner.Country == partner && word.Start - owner.End <= 120 && IsAfterPossessive(word);
 
         return (partnersFlow ? (flow == TradeFlow.Exports ? TradeFlow.Imports : TradeFlow.Exports) : flow, false);
     }

@@ -481,6 +481,8 @@ public class WrittenFormsTests
     [InlineData("In 2015 the second destination for Kenyan goods was the Netherlands, which imported 134 million dollars' worth.")]
     [InlineData("In 2015 the Netherlands, which buys Kenyan flowers for its auctions, led with 134 million dollars.")]
     [InlineData("In 2015 the Netherlands, which sells Kenya machinery, led with 134 million dollars.", TradeFlow.Imports)]
+    [InlineData("In 2015 Tanzania slipped to seventh as its purchases eased to 134 million dollars.")]
+    [InlineData("In 2015 Tanzania slipped to seventh as its exports to Kenya eased to 134 million dollars.", TradeFlow.Imports)]
     public void Extract_ACountryThatIsTheSubjectOfAVerbAfterWhich_TurnsTheFlow(string sentence, TradeFlow flow = TradeFlow.Exports)
         => Extract(sentence, "KEN", 2015, 6, 1).Figures.Should().ContainSingle().Which.Flow.Should().Be(flow);
 
