@@ -199,12 +199,14 @@ internal sealed partial class ExtractionEngine
         }
     }
 
+    // A word every match of TextPatterns.MovedDeadline holds.
+    private static readonly System.Buffers.SearchValues<string> MovedDeadlineWords = System.Buffers.SearchValues.Create(["deadline", "target "], StringComparison.OrdinalIgnoreCase);
+
     // "The $15 billion goal was first meant for 2020; the deadline has now been moved to 2023": a sentence anywhere after
     // the goals stated without a deadline that moves their deadline to a year. A goal with a deadline of its own keeps it.
     private void TakeMovedDeadline(Sentence sentence)
     {
-        var span = text.AsSpan(sentence.Start, sentence.Length);
-        if (goals.Count == 0 || (span.IndexOf("deadline", StringComparison.OrdinalIgnoreCase) < 0 && span.IndexOf("target ", StringComparison.OrdinalIgnoreCase) < 0))
+        if (goals.Count == 0 || text.AsSpan(sentence.Start, sentence.Length).IndexOfAny(MovedDeadlineWords) < 0)
         {
             return;
         }
@@ -474,7 +476,7 @@ internal sealed partial class ExtractionEngine
             return;
         }
 
-        if (span.IndexOfAny(TextPatterns.WorldScopeWords) >= 0 && facts.Countries.All(c => c.Country == reporter || InParentheses(sentence, c.Start)) && TextPatterns.WorldScope().IsMatch(span))
+        if (facts.Countries.TrueForAll(c => c.Country == reporter || InParentheses(sentence, c.Start)) && span.IndexOfAny(TextPatterns.WorldScopeWords) >= 0 && TextPatterns.WorldScope().IsMatch(span))
         {
             // "Across all markets, exports grew 11.5%", "exports to the Nile basin countries (Sudan, Kenya, ...)": the
             // reporter's trade with the world or a group, whatever the article's partner.
