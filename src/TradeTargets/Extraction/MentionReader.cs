@@ -243,8 +243,38 @@ internal static class MentionReader
         }
 
         var comma = digits.LastIndexOf(',');
-        var decimalComma = comma >= 0 && digits.Length - comma - 1 < 3 && !digits.Contains('.', StringComparison.Ordinal);
+        var hasDot = digits.Contains('.', StringComparison.Ordinal);
+        if (comma < 0 && hasDot && IsZeroThousandsGroups(digits))
+        {
+            // "1.000 million dollars", "2.000 million": three zeros after a dot and one digit are a thousands group.
+            return decimal.Parse(digits.Replace(".", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
+        }
+
+        // "1,55" (two digits or fewer after the only comma) and "1192,559" (four digits or more before it, which no
+        // thousands grouping writes) have a decimal comma.
+        var decimalComma = comma >= 0 && !hasDot && (digits.Length - comma - 1 < 3 || (comma >= 4 && digits.IndexOf(',', StringComparison.Ordinal) == comma));
         return decimal.Parse(decimalComma ? digits.Replace(',', '.') : digits, NumberStyles.Number, CultureInfo.InvariantCulture);
+    }
+
+    // "1.000", "2.000.000": one digit, then groups of a dot and three zeros. With more digits before the dot, three zeros
+    // are as often a precise decimal ("US $501.000 million" beside "$633.374 million").
+    private static bool IsZeroThousandsGroups(string digits)
+    {
+        var dot = digits.IndexOf('.', StringComparison.Ordinal);
+        if (dot != 1 || (digits.Length - dot) % 4 != 0)
+        {
+            return false;
+        }
+
+        for (var i = dot; i < digits.Length; i += 4)
+        {
+            if (digits[i] != '.' || digits.AsSpan(i + 1, 3) is not "000")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Rupees are Pakistani when Pakistan is named just before; else the first of the passage's countries that pays in

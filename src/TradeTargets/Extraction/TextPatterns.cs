@@ -5,8 +5,9 @@ namespace TradeTargets.Extraction;
 /// <summary>The regular expressions the extractor reads with, compiled at build time.</summary>
 internal static partial class TextPatterns
 {
-    // A decimal comma ("$1,55-billion", as South African papers write) only before a scale word; else thousands and a point.
-    private const string Number = @"\d{1,3},\d{1,2}(?=[\s-]?(?:trillion|billion|million|bn|mn|m)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+    // A decimal comma ("$1,55-billion", as South African papers write, or "$1192,559 million", which no thousands grouping
+    // writes) only before a scale word; else thousands and a point.
+    private const string Number = @"(?:\d{1,3},\d{1,2}|\d{4,},\d{3})(?=[\s-]?(?:trillion|billion|million|bn|mn|m)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
     private const string Unit = @"lakh\s+crore|crore|lakh|trillion|billion|million|thousand|bln|bn|mln|mn|tn|m|b|k";
     // A currency named after the amount: a unit ("dollars", "rupees", "dinars"), after up to two capitalised words that may
     // name its country ("Kuwaiti dinars", "Sri Lankan rupees", "US dollars"); CurrencyNames says which currency, if any.

@@ -458,6 +458,9 @@ public class WrittenFormsTests
     [InlineData("Trade with China rose 11.6% to $1,317 billion in 2020.", 1_317_000_000)]
     [InlineData("Trade with China rose 11.6% to ¥1,317 billion in 2020.", 1_317_000_000_000)]
     [InlineData("Trade with China rose to US$1,916 million in 2020.", 1_916_000_000)]
+    [InlineData("Trade with China came to 1.000 million dollars in 2020.", 1_000_000_000)]
+    [InlineData("Trade with China came to US $501.000 million in 2020.", 501_000_000)]
+    [InlineData("Trade with China came to $1192,559 million in 2020.", 1_192_559_000)]
     public void Extract_NumbersWrittenTheContinentalWay_AreReadAsTheArticleWritesThem(string sentence, decimal units)
         => Extract(sentence, "ARG", 2021, 3, 1).Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(units);
 
