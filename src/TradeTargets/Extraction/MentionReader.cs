@@ -396,7 +396,7 @@ internal static class MentionReader
     }
 
     // The periods a worded pattern finds, but for those inside a period already found ("of the current Iranian year" after
-    // "the first four months" belongs to the period it ends).
+    // "the first four months" belongs to the period it ends); a period found inside a new one gives way to it.
     private static void AddWorded(WordLedPattern pattern, string text, Sentence sentence, DateOnly published, List<PeriodMention> found)
     {
         var before = found.Count;
@@ -407,6 +407,8 @@ internal static class MentionReader
                 continue;
             }
 
+            // "the third quarter" inside "by the end of the third quarter" belongs to the longer period.
+            found.RemoveAll(f => p.Start <= f.Start && f.End <= p.End);
             found.Add(p);
         }
 
@@ -434,6 +436,7 @@ internal static class MentionReader
                 : g["ytm"].Success ? YearTo(m, text, sentence, published)
                 : g["iran"].Success ? IranianYear(m, text, published)
                 : g["ut"].Success ? UpTo(m, text, sentence, published)
+                : g["eq"].Success ? ToTheEndOfAQuarter(m, text, sentence, published)
                 : g["lastfy"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, published.Year - 1)
                 : new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, null);
         }
@@ -620,6 +623,14 @@ internal static class MentionReader
         var (year, inferred) = YearOf(m.Groups["yty"], text, m, sentence, published, month);
         var period = month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Between(year - 1, month + 1, year, month);
         return new PeriodMention(m.Index, m.Length, period, inferred, null);
+    }
+
+    // "by the end of the third quarter of this year": the months of the year up to the quarter's last.
+    private static PeriodMention ToTheEndOfAQuarter(Match m, string text, Sentence sentence, DateOnly published)
+    {
+        var month = 3 * Ordinal(m.Groups["eq"].Value);
+        var (year, inferred) = YearOf(m.Groups["eqy"], text, m, sentence, published, month);
+        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Months(year, 1, month), inferred, null);
     }
 
     // "the period up to June", "the months through September 2019": the months of the year up to that one. With a count
