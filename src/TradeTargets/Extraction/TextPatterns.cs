@@ -85,10 +85,10 @@ internal static partial class TextPatterns
 
     /// <summary>
     /// After "the first eight months", "the second quarter" or "the first half": "of fiscal 2022-23", "of the current fiscal
-    /// year", "of the current Iranian year", the fiscal year they are counted in. Tried only where " of" follows one.
+    /// year" (or "of the fiscal year"), "of the current Iranian year", the fiscal year they are counted in. Tried only where " of" follows one.
     /// </summary>
     [GeneratedRegex(
-        @"^\s+(?i:of\s+(?:the\s+)?)(?:(?<firan>(?i:(?:current|this)\s+)?(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))|(?<fcur>(?i:current|this)\s+(?i:fiscal|financial)\s+(?i:year))|(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)(?<ffy1>" + Year + @"|\d{2})\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?)(?![\d%]))",
+        @"^\s+(?i:of\s+(?:the\s+)?)(?:(?<firan>(?i:(?:current|this)\s+)?(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))|(?<fcur>(?i:current|this)\s+(?i:fiscal|financial)\s+(?i:year)|(?i:fiscal|financial)\s+(?i:year)(?!\s*(?:\d|FY)))|(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)(?<ffy1>" + Year + @"|\d{2})\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?)(?![\d%]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex OfFiscalYearAfter();
 

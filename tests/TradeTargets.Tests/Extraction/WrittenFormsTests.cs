@@ -477,6 +477,8 @@ public class WrittenFormsTests
     [InlineData("PAK", "Trade with Iran came to $2.8 billion in the financial year ended June 2024.", "2023-07/2024-06")]
     [InlineData("PHL", "In the first three quarters, exports to Japan were worth $6.5 billion.", "2025-01/2025-09")]
     [InlineData("IND", "In the first two quarters of fiscal 2024-25, exports to Japan were worth $6.5 billion.", "2024-04/2024-09")]
+    [InlineData("PAK", "Imports from Afghanistan came to $85 million in the first half of the fiscal year.", "2025-07/2025-12")]
+    [InlineData("PAK", "Exports to China rose to $733 million in the first quarter of the current fiscal year 2025-26.", "2025-Q3")]
     [InlineData("ARE", "By the end of the third quarter of this year, trade with Bahrain had reached AED17.9 billion.", "2025-01/2025-09")]
     [InlineData("ARE", "By the end of the second quarter of 2024, trade with Bahrain had reached AED17.9 billion.", "2024-01/2024-06")]
     [InlineData("ARE", "Trade with Bahrain reached AED17.9 billion in the third quarter of 2024.", "2024-Q3")]
