@@ -40,7 +40,7 @@ internal sealed partial class ExtractionEngine
                 continue;
             }
 
-            if (IsNotTrade(amount, cues.NotTrade, facts.Flows) || IsListedItem(amount, itemsInParentheses, facts) || IsProductLine(amount, facts.Sentence))
+            if (IsNotTrade(amount, cues.NotTrade, facts.Flows) || IsListedItem(amount, itemsInParentheses, facts) || IsProductLine(amount, facts.Sentence) || IsSoldAbroad(amount, sentence))
             {
                 continue;
             }
@@ -56,7 +56,7 @@ internal sealed partial class ExtractionEngine
             }
 
             var isFrom = TextPatterns.FromBefore().IsMatch(before);
-            var figureVerb = TextPatterns.FigureVerbBefore().IsMatch(before);
+            var figureVerb = TextPatterns.FigureVerbBefore().IsMatch(before) || IsReachedAfterAChange(amount, sentence, before);
             var wordAfter = GoalWordAfter(amount, sentence);
             if (!isFrom && !figureVerb && (cues.FirstGoalCue < amount.Start || wordAfter == GoalWord.Goal || (wordAfter == GoalWord.Threshold && cues.HasGoalCue) || IsPutInTheFuture(amount, facts)))
             {
@@ -80,6 +80,28 @@ internal sealed partial class ExtractionEngine
         }
 
         return (targets, baseline, level);
+    }
+
+    // "Kenya sold goods worth 580 billion shillings abroad in 2015, on the back of demand from Uganda": the amount's own
+    // words make it the reporter's trade with the world, whatever partners the sentence names.
+    private bool IsSoldAbroad(MoneyMention amount, Sentence sentence)
+    {
+        var after = text.AsSpan(amount.End, Math.Min(24, sentence.End - amount.End)).TrimStart();
+        return after.StartsWith("abroad", StringComparison.OrdinalIgnoreCase) || after.StartsWith("overseas", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("worldwide", StringComparison.OrdinalIgnoreCase) || after.StartsWith("to the world", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("to the rest of the world", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "gained 2.0 billion shillings to reach 40.3 billion shillings": a level the change arrived at, not a goal.
+    private bool IsReachedAfterAChange(MoneyMention amount, Sentence sentence, ReadOnlySpan<char> before)
+    {
+        if (!before.Contains("to reach", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var from = Math.Max(sentence.Start, amount.Start - 90);
+        return TextPatterns.ReachedAfterAChange().IsMatch(text.AsSpan(from, amount.Start - from));
     }
 
     // "rose by $102m", "to lift its exports of 40 types of goods by $550 million": the amount after "by" is a change.
@@ -200,13 +222,21 @@ internal sealed partial class ExtractionEngine
     // billion baht)") restates it.
     private bool IsConversion(MoneyMention before, MoneyMention amount)
     {
-        if (amount.Amount.Currency == before.Amount.Currency || amount.Start - before.End > 24)
+        if (amount.Amount.Currency == before.Amount.Currency || amount.Start - before.End > 40)
         {
             return false;
         }
 
         var gap = text.AsSpan(before.End, amount.Start - before.End).Trim();
-        return gap.StartsWith('(') && gap[1..].Trim() is var words && (words.IsEmpty || TextPatterns.ConversionWords().IsMatch(words));
+        if (gap.StartsWith('('))
+        {
+            return amount.Start - before.End <= 24 && gap[1..].Trim() is var words && (words.IsEmpty || TextPatterns.ConversionWords().IsMatch(words));
+        }
+
+        // "580 billion shillings abroad in 2015, or roughly 5.7 billion US dollars": "or" after the clause's comma.
+        var comma = gap.LastIndexOf(',');
+        return comma >= 0 && !amount.CurrencyInferred && gap[(comma + 1)..].Trim() is var tail
+            && tail.StartsWith("or", StringComparison.Ordinal) && TextPatterns.ConversionWords().IsMatch(tail);
     }
 
     // "The Central African Republic and Gabon ... bought 44.8 billion and 25.2 billion CFA francs respectively", "purchases

@@ -169,7 +169,7 @@ internal static partial class TextPatterns
     /// </summary>
     /// <remarks>Kept narrow: "total trade" and "overall trade" often mean the trade of the pair the article is about.</remarks>
     [GeneratedRegex(
-        @"\b(?:(?:across|to|from|with|among)\s+all\s+(?:(?:its|their|of\s+its)\s+)?(?:markets|destinations|countries|partners|trading\s+partners)|worldwide|global\s+(?:exports|imports|trade|sales)|(?:overall|total)\s+(?:merchandise\s+)?(?:exports|imports)(?!\s+(?:to|from|of)\b)|(?-i:foreign|external|overseas)\s+(?-i:trade)"
+        @"\b(?:(?:across|to|from|with|among)\s+all\s+(?:(?:its|their|of\s+its)\s+)?(?:markets|destinations|countries|partners|trading\s+partners)|worldwide|abroad|global\s+(?:exports|imports|trade|sales)|(?:overall|total)\s+(?:merchandise\s+)?(?:exports|imports)(?!\s+(?:to|from|of)\b)|(?-i:foreign|external|overseas)\s+(?-i:trade)"
         + @"|(?:to|from|with)\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:to|from|with)\s+the\s+rest\s+of\s+(?:the\s+)?(?-i:[A-Z])\w+|(?:to|from|with)\s+the\s+(?:group|bloc)\b|the\s+Arab\s+world"
         + @"|(?:to|from|with)\s+(?:the\s+)?(?:other\s+)?(?:Arab|African|Asian|European|Gulf|GCC|EU|AU|ASEAN|COMESA|SADC|ECOWAS|EAC|Mercosur|CIS|EAEU|Nile\s+basin|basin|member|neighbou?ring)\s+(?:member\s+)?(?:countries|states|nations|markets))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
@@ -177,7 +177,7 @@ internal static partial class TextPatterns
 
     /// <summary>A word every <see cref="WorldScope"/> match holds; most sentences have none and skip the pattern.</summary>
     public static readonly System.Buffers.SearchValues<string> WorldScopeWords = System.Buffers.SearchValues.Create(
-        ["all ", "world", "global", "overall", "total", "foreign trade", "external trade", "overseas trade", "rest of", "group", "bloc", "countries", "states", "nations", "markets"], StringComparison.OrdinalIgnoreCase);
+        ["all ", "world", "abroad", "global", "overall", "total", "foreign trade", "external trade", "overseas trade", "rest of", "group", "bloc", "countries", "states", "nations", "markets"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The pattern <see cref="GoalCue"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string GoalCuePattern =
@@ -193,8 +193,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\G(?:" + GoalCuePattern + ")", WordLedOptions)]
     private static partial Regex GoalCueAt();
 
-    /// <summary>Words before an amount that make it an increment, not a level: "add $5bn", "an additional $2bn", "another $1bn", "an increase of $4.7bn".</summary>
-    [GeneratedRegex(@"\b(?:add(?:s|ed|ing)?|an?\s+(?:additional|extra|further)|another|by\s+an?\s+(?:additional|extra|further)|an?\s+(?:increase|rise|decrease|drop|fall|decline|jump|gain)\s+of)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>Words before an amount that make it an increment, not a level: "add $5bn", "gained $2bn", "an additional $2bn", "another $1bn", "an increase of $4.7bn".</summary>
+    [GeneratedRegex(@"\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)|lost|losing|shed|an?\s+(?:additional|extra|further)|another|by\s+an?\s+(?:additional|extra|further)|an?\s+(?:increase|rise|decrease|drop|fall|decline|jump|gain)\s+of)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex IncrementBefore();
 
     /// <summary>
@@ -424,6 +424,10 @@ internal static partial class TextPatterns
     /// <summary>A rise aimed at or promised, written as an amount after the thing raised: "ready to lift its exports of 40 types of goods by $550 million", "to increase trade with Chile by $1bn" (read only where "by " stands before the amount).</summary>
     [GeneratedRegex(@"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|increas(?:e|es|ing)|expand(?:s|ed|ing)?|grow|add(?:s|ed|ing)?)\b[^,;:.$€£¥₹]{0,60}\sby\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|another|a\s+further)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex RaiseByBefore();
+
+    /// <summary>A level a past change arrived at: "gained 2.0 billion shillings to reach 40.3 billion", "rose 12% to reach $5bn" (read only where "to reach" stands before the amount).</summary>
+    [GeneratedRegex(@"\b(?:gained|rose|grew|increased|climbed|jumped|surged|soared|added|expanded|fell|dropped|declined)\b(?:[^;:.]|\.(?=\d)){0,50}?\bto\s+reach\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ReachedAfterAChange();
 
     /// <summary>A change written as an amount: "rose by $102m", "fell by about $1bn" (read only where "by " stands before the amount).</summary>
     [GeneratedRegex(@"\b(?:rose|risen|grew|grown|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|up|down)\s+by\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

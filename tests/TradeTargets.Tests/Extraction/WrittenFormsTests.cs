@@ -369,6 +369,29 @@ public class WrittenFormsTests
         result.Statements.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Extract_AnAmountSoldAbroad_IsTheWorldsEvenWhenPartnersAreNamed()
+    {
+        var result = Extract("Kenya sold goods worth 580 billion shillings abroad in 2015, or roughly 5.7 billion US dollars, on the back of demand from Uganda and Pakistan.", "KEN", 2016, 3, 1);
+
+        result.Figures.Should().BeEmpty();
+        result.Goals.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Extract_AGainThenTheLevelItReached_IsOneFigureAndNoGoal()
+    {
+        var result = Extract("Shipments to the United States gained 2.0 billion shillings in 2015 to reach 40.3 billion shillings.", "KEN", 2016, 3, 1);
+
+        result.Goals.Should().BeEmpty();
+        result.Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(40_300_000_000, new Currency("KES")));
+    }
+
+    [Fact]
+    public void Extract_AnAmountRestatedAfterOrInAnotherCurrency_IsOneFigure()
+        => Extract("Exports to Uganda came to 60 billion shillings in 2015, or roughly 590 million US dollars.", "KEN", 2016, 3, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Currency.Code.Should().Be("KES");
+
     [Theory]
     [InlineData("The minister wants to lift trade with Pakistan to US one billion dollars by 2024.", 1_000_000_000)]
     [InlineData("The minister wants to lift trade with Pakistan to US 1.5 billion dollars by 2024.", 1_500_000_000)]
