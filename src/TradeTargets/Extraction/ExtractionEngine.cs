@@ -576,6 +576,7 @@ internal sealed partial class ExtractionEngine
     private bool IsRunOfNamedMonths(PeriodMention period)
     {
         var written = text.AsSpan(period.Start, period.Length);
-        return period.Period.MonthCount > 1 && char.IsUpper(written[0]) && (written.Contains(" to ", StringComparison.Ordinal) || written.IndexOfAny('-', '–') > 0);
+        return period.Period.MonthCount > 1 && char.IsUpper(written[0])
+            && (written.Contains(" to ", StringComparison.Ordinal) || written.Contains(" through ", StringComparison.Ordinal) || written.Contains(" until ", StringComparison.Ordinal) || written.IndexOfAny('-', '–') > 0);
     }
 }

@@ -503,11 +503,16 @@ internal static class MentionReader
     }
 
     // "April 2002 to February 2003": both ends written with their years. The words before it ("from", "between") belong
-    // to it, so the period is not taken for a starting point.
+    // to it, so the period is not taken for a starting point. "March 2018 to March 2019", one month in two years that
+    // follow each other, is a year that starts within the first month: the twelve whole months up to the second (an
+    // Iranian year, from 21 March, is April to March).
     private static PeriodMention MonthsAcrossYears(Match m, string text, Sentence sentence)
     {
         var g = m.Groups;
-        var period = ReportingPeriod.Between(Int(g["ay1"].Value), MonthNumber(g["mo"].Value), Int(g["ay2"].Value), MonthNumber(g["am2"].Value));
+        var (firstYear, firstMonth, lastYear, lastMonth) = (Int(g["ay1"].Value), MonthNumber(g["mo"].Value), Int(g["ay2"].Value), MonthNumber(g["am2"].Value));
+        var period = lastYear == firstYear + 1 && lastMonth == firstMonth
+            ? ReportingPeriod.Run((firstYear * 12) + firstMonth, 12)
+            : ReportingPeriod.Between(firstYear, firstMonth, lastYear, lastMonth);
         var from = Math.Max(sentence.Start, m.Index - 8);
         var lead = TextPatterns.RunLead().Match(text, from, m.Index - from);
         var start = lead.Success ? lead.Index : m.Index;

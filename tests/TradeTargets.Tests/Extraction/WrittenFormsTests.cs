@@ -502,6 +502,8 @@ public class WrittenFormsTests
     [InlineData("IND", "In the first two quarters of fiscal 2024-25, exports to Japan were worth $6.5 billion.", "2024-04/2024-09")]
     [InlineData("PAK", "Imports from Afghanistan came to $85 million in the first half of the fiscal year.", "2025-07/2025-12")]
     [InlineData("PAK", "Exports to China rose to $733 million in the first quarter of the current fiscal year 2025-26.", "2025-Q3")]
+    [InlineData("ARG", "From January through September 2025 Argentina sold Chile 2,869 million dollars' worth.", "2025-01/2025-09")]
+    [InlineData("IRN", "Exports to Iraq came close to $9 billion in the year from March 2024 to March 2025.", "2024-04/2025-03")]
     [InlineData("ARE", "By the end of the third quarter of this year, trade with Bahrain had reached AED17.9 billion.", "2025-01/2025-09")]
     [InlineData("ARE", "By the end of the second quarter of 2024, trade with Bahrain had reached AED17.9 billion.", "2024-01/2024-06")]
     [InlineData("ARE", "Trade with Bahrain reached AED17.9 billion in the third quarter of 2024.", "2024-Q3")]
