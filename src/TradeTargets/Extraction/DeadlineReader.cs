@@ -176,6 +176,8 @@ internal static class DeadlineReader
         var p = phrase.ToLowerInvariant();
         return p switch
         {
+            // "in the shortest possible time", "as soon as possible": the default's "soon", by the fallback.
+            _ when p.Contains("possible", StringComparison.Ordinal) => null,
             _ when (p.Contains("few years", StringComparison.Ordinal) || p.Contains("couple of years", StringComparison.Ordinal)) && p.Contains("next", StringComparison.Ordinal) => "in the next few years",
             _ when p.Contains("few years", StringComparison.Ordinal) || p.Contains("couple of years", StringComparison.Ordinal) => "in a few years",
             _ when p.Contains("coming years", StringComparison.Ordinal) || p.Contains("several years", StringComparison.Ordinal) => "in the coming years",

@@ -56,7 +56,7 @@ internal sealed partial class ExtractionEngine
             }
 
             var isFrom = TextPatterns.FromBefore().IsMatch(before);
-            var figureVerb = TextPatterns.FigureVerbBefore().IsMatch(before) || IsReachedAfterAChange(amount, sentence, before);
+            var figureVerb = (TextPatterns.FigureVerbBefore().IsMatch(before) && !IsGoalWordTheSubject(amount, sentence)) || IsReachedAfterAChange(amount, sentence, before);
             var wordAfter = GoalWordAfter(amount, sentence);
             if (!isFrom && !figureVerb && (cues.FirstGoalCue < amount.Start || wordAfter == GoalWord.Goal || (wordAfter == GoalWord.Threshold && cues.HasGoalCue) || IsPutInTheFuture(amount, facts)))
             {
@@ -91,6 +91,17 @@ internal sealed partial class ExtractionEngine
             || after.StartsWith("worldwide", StringComparison.OrdinalIgnoreCase) || after.StartsWith("to the world", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("to the rest of the world", StringComparison.OrdinalIgnoreCase);
     }
+
+    // "the longer-term objective remains US$5 billion", "its strategic target was $868m": the level verb's subject is a
+    // goal, so the amount is the goal's target.
+    private bool IsGoalWordTheSubject(MoneyMention amount, Sentence sentence)
+    {
+        var from = Math.Max(sentence.Start, amount.Start - 60);
+        var before = text.AsSpan(from, amount.Start - from);
+        return before.IndexOfAny(GoalNouns) >= 0 && TextPatterns.GoalWordAsSubjectBefore().IsMatch(before);
+    }
+
+    private static readonly System.Buffers.SearchValues<string> GoalNouns = System.Buffers.SearchValues.Create(["target", "goal", "objective", "aim", "ambition"], StringComparison.OrdinalIgnoreCase);
 
     // "gained 2.0 billion shillings to reach 40.3 billion shillings": a level the change arrived at, not a goal.
     private bool IsReachedAfterAChange(MoneyMention amount, Sentence sentence, ReadOnlySpan<char> before)

@@ -443,7 +443,7 @@ internal sealed partial class ExtractionEngine
             && TextPatterns.EarlierBeforePeriod().IsMatch(before);
     }
 
-    private static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(["earlier", "before", "ago"], StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(["earlier", "before", "ago", "against", "compared", "versus", "vs"], StringComparison.OrdinalIgnoreCase);
 
     // A figure or statement without a period of its own takes the period of the sentence just before ("In January–July
     // trade came to $623.2m. Exports amounted to $159.5m"), else the year before publication; either way it is inferred.

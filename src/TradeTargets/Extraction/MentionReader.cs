@@ -361,7 +361,7 @@ internal static class MentionReader
         ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "period"], StringComparison.OrdinalIgnoreCase);
 
     // The words every rarer worded period holds (TextPatterns.RarePeriodWords).
-    private static readonly SearchValues<string> RarePeriodWords = SearchValues.Create(["end of", "end-", "iranian", "persian"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> RarePeriodWords = SearchValues.Create(["end of", "end-", "iranian", "persian", "as of", "so far", "to date"], StringComparison.OrdinalIgnoreCase);
 
     public static List<PeriodMention> Periods(string text, Sentence sentence, DateOnly published)
     {
@@ -437,6 +437,7 @@ internal static class MentionReader
                 : g["iran"].Success ? IranianYear(m, text, published)
                 : g["ut"].Success ? UpTo(m, text, sentence, published)
                 : g["eq"].Success ? ToTheEndOfAQuarter(m, text, sentence, published)
+                : g["ytd"].Success ? YearToDate(m, published)
                 : g["lastfy"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, published.Year - 1)
                 : new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(published.Year - 1), true, null);
         }
@@ -629,6 +630,11 @@ internal static class MentionReader
         var period = month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Between(year - 1, month + 1, year, month);
         return new PeriodMention(m.Index, m.Length, period, inferred, null);
     }
+
+    // "so far this year", "the year to date": the months of the publication's year before the month it was published
+    // in (its own month's figures are not out yet), inferred; in January, the whole year before.
+    private static PeriodMention YearToDate(Match m, DateOnly published)
+        => new(m.Index, m.Length, published.Month == 1 ? ReportingPeriod.Year(published.Year - 1) : ReportingPeriod.Months(published.Year, 1, published.Month - 1), true, null);
 
     // "by the end of the third quarter of this year": the months of the year up to the quarter's last.
     private static PeriodMention ToTheEndOfAQuarter(Match m, string text, Sentence sentence, DateOnly published)

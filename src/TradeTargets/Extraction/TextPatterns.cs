@@ -121,14 +121,16 @@ internal static partial class TextPatterns
     internal const string RarePeriodWordsPattern =
         @"\b(?:"
         + @"(?i:end)(?:\s+(?i:of)\s+|-)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
+        + @"|(?i:as\s+of\s+(?:the\s+end\s+of\s+)?)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
+        + @"|(?<ytd>(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|(?:the\s+)?year\s+to\s+date))"
         + @"|(?i:end\s+of\s+the\s+)(?<eq>(?i:first|second|third|1st|2nd|3rd))\s+(?i:quarter)(?:\s+(?i:of\s+)?(?:(?<eqy>" + Year + @")|(?i:this|the)\s+year))?"
         + @"|(?<iran>(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))(?:\s*,?\s*\(?(?<iy>1[34]\d\d)\b|,?\s+(?i:which|that)\s+(?:(?<irend>(?i:ended|ends|closed|closes))|(?i:began|begins|started|starts))\s+(?i:on\s+|in\s+)?(?:" + Month + @"\s+\d{1,2},?\s+|\d{1,2}\s+" + Month + @",?\s+|" + Month + @"\s+)?(?<iye>" + Year + @"))?"
         + ")";
 
-    /// <summary>Rarer periods led by words: "(by the) end of November 2023" (January to November), "by the end of the third quarter" (January to September), the Iranian year (1402).</summary>
+    /// <summary>Rarer periods led by words: "(by the) end of November 2023" and "as of November" (January to November), "so far this year" and "the year to date", "by the end of the third quarter" (January to September), the Iranian year (1402).</summary>
     /// <remarks>Kept apart from <see cref="PeriodWords"/>, which runs on many more sentences: each alternative a pattern led by
     /// words holds costs every sentence it runs on. It runs only on sentences that hold "end of", "end-", "Iranian" or "Persian".</remarks>
-    public static readonly WordLedPattern RarePeriodWords = new(RarePeriodWordsAt(), "end", "iranian", "persian");
+    public static readonly WordLedPattern RarePeriodWords = new(RarePeriodWordsAt(), "end", "iranian", "persian", "as", "so", "this", "year", "the");
 
     [GeneratedRegex(@"\G(?:" + RarePeriodWordsPattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RarePeriodWordsAt();
@@ -225,7 +227,7 @@ internal static partial class TextPatterns
         + @"|(?<curfy>(?:(?:by\s+the\s+end\s+of|in|for|during)\s+(?:the|this)|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year|(?:in|for|by\s+the\s+end\s+of)\s+the\s+year\s+(?:to|ending(?:\s+in)?)\s+(?<ytm>" + Month + @")(?!\s*\d))"
         + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
         + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
-        + @"|(?<vague>(?:short|medium|long)[\s-]term(?=\s+(?:objective|goal|target|aim|ambition)s?\b)|in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|(?:in|within|over)\s+(?:the\s+)?(?:next|coming)\s+several\s+years|in\s+the\s+(?:near|foreseeable|nearest)\s+(?:future|period)|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"
+        + @"|(?<vague>(?:short|medium|long)[\s-]term(?=\s+(?:objective|goal|target|aim|ambition)s?\b)|in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|(?:in|within|over)\s+(?:the\s+)?(?:next|coming)\s+several\s+years|in\s+the\s+shortest\s+(?:possible\s+)?(?:time|period)(?:\s+possible)?|as\s+soon\s+as\s+possible|in\s+the\s+(?:near|foreseeable|nearest)\s+(?:future|period)|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"
         + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end)"
         + @"|(?<endmo>by\s+(?:the\s+end\s+of\s+|end-)(?<em>" + Month + @")(?!\s*\d)))\b";
 
@@ -405,8 +407,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s*[,(]?\s*(?:(?:in|during|for|i\.e\.)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PeriodRestated();
 
-    /// <summary>The end of a text that names the period after it as the earlier one of a comparison: "a year earlier, in", "the year before, in", "from $2.978 billion in".</summary>
-    [GeneratedRegex(@"(?:\b(?:earlier|before|ago)\s*[,(]?\s*|\bfrom\s+(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d[\d.,]*\s?(?:[a-z]+\s+){0,3})(?:(?:in|during|for)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>The end of a text that names the period after it as the earlier one of a comparison: "a year earlier, in", "the year before, in", "from $2.978 billion in", "climbed 11.1% against 2006", "compared with".</summary>
+    [GeneratedRegex(@"(?:\b(?:earlier|before|ago)\s*[,(]?\s*|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+|\bfrom\s+(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d[\d.,]*\s?(?:[a-z]+\s+){0,3})(?:(?:in|during|for)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierBeforePeriod();
 
     /// <summary>The word before a month written without its year that makes it a period: "in", "for", "during", "last"; not after "begins in".</summary>
@@ -424,6 +426,10 @@ internal static partial class TextPatterns
     /// <summary>A rise aimed at or promised, written as an amount after the thing raised: "ready to lift its exports of 40 types of goods by $550 million", "to increase trade with Chile by $1bn" (read only where "by " stands before the amount).</summary>
     [GeneratedRegex(@"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|increas(?:e|es|ing)|expand(?:s|ed|ing)?|grow|add(?:s|ed|ing)?)\b[^,;:.$€£¥₹]{0,60}\sby\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|another|a\s+further)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex RaiseByBefore();
+
+    /// <summary>A goal word as the subject of the level verb before an amount: "the objective remains US$5 billion", "its strategic target was $868m", "the goal is $10bn".</summary>
+    [GeneratedRegex(@"\b(?:target|goal|objective|aim|ambition)s?\b(?:\s+[\w-]+){0,5}?\s+(?:is|was|remains|remained|stands\s+at|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|now|still|set\s+at)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex GoalWordAsSubjectBefore();
 
     /// <summary>A level a past change arrived at: "gained 2.0 billion shillings to reach 40.3 billion", "rose 12% to reach $5bn" (read only where "to reach" stands before the amount).</summary>
     [GeneratedRegex(@"\b(?:gained|rose|grew|increased|climbed|jumped|surged|soared|added|expanded|fell|dropped|declined)\b(?:[^;:.]|\.(?=\d)){0,50}?\bto\s+reach\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

@@ -370,6 +370,22 @@ public class WrittenFormsTests
     }
 
     [Fact]
+    public void Extract_AComparisonsYear_IsNotThePeriodTheNextSentencesGoOnWith()
+        => Extract("In 2007 German exports to the EU climbed 11.1% against 2006. Exports to France rose 10.4% to 93.9 billion euros.", "DEU", 2008, 3, 10)
+            .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Year(2007));
+
+    [Theory]
+    [InlineData("The longer-term objective for trade with Laos remains US$5 billion as soon as possible.", "soon")]
+    [InlineData("For trade with Laos, the target is US$5 billion in the shortest possible time.", "soon")]
+    public void Extract_AGoalWordAsTheSubjectOfALevelVerb_MakesAGoal(string sentence, string deadline)
+    {
+        var result = Extract(sentence, "VNM", 2025, 1, 10);
+
+        result.Figures.Should().BeEmpty();
+        result.Goals.Should().ContainSingle().Which.Should().Match<GoalCandidate>(g => g.Target!.Value.Value == 5_000_000_000m && g.Deadline!.Deadline.ToString() == deadline);
+    }
+
+    [Fact]
     public void Extract_AnAmountSoldAbroad_IsTheWorldsEvenWhenPartnersAreNamed()
     {
         var result = Extract("Kenya sold goods worth 580 billion shillings abroad in 2015, or roughly 5.7 billion US dollars, on the back of demand from Uganda and Pakistan.", "KEN", 2016, 3, 1);
@@ -503,6 +519,8 @@ public class WrittenFormsTests
     [InlineData("PAK", "Imports from Afghanistan came to $85 million in the first half of the fiscal year.", "2025-07/2025-12")]
     [InlineData("PAK", "Exports to China rose to $733 million in the first quarter of the current fiscal year 2025-26.", "2025-Q3")]
     [InlineData("ARG", "From January through September 2025 Argentina sold Chile 2,869 million dollars' worth.", "2025-01/2025-09")]
+    [InlineData("KOR", "Trade with Vietnam has jumped 43 percent to $58.5 billion so far this year.", "2025-01/2025-10")]
+    [InlineData("KOR", "Trade with China reached $217.5 billion as of September.", "2025-01/2025-09")]
     [InlineData("IRN", "Exports to Iraq came close to $9 billion in the year from March 2024 to March 2025.", "2024-04/2025-03")]
     [InlineData("ARE", "By the end of the third quarter of this year, trade with Bahrain had reached AED17.9 billion.", "2025-01/2025-09")]
     [InlineData("ARE", "By the end of the second quarter of 2024, trade with Bahrain had reached AED17.9 billion.", "2024-01/2024-06")]
