@@ -124,6 +124,12 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             || before.EndsWith(" with ", StringComparison.Ordinal);
     }
 
+    // "with purchases of", "with sales of": what the partner itself bought or sold ("with imports of" stays the reporter's).
+    private bool IsAfterWith(FlowWord word)
+        => text.AsSpan(Math.Max(0, word.Start - 5), Math.Min(5, word.Start)).Equals("with ", StringComparison.OrdinalIgnoreCase)
+            && text.AsSpan(word.Start, word.End - word.Start) is var w
+            && (w.StartsWith("purchase", StringComparison.OrdinalIgnoreCase) || w.StartsWith("sale", StringComparison.OrdinalIgnoreCase));
+
     // "its purchases", "their exports".
     private bool IsAfterPossessive(FlowWord word)
     {
@@ -247,8 +253,9 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         partnersFlow |= subjectBefore is { } subject && subject.Country != reporter && IsTradeVerb(word) && word.Start - subject.End <= 120
             && !TextPatterns.ClauseBreak().IsMatch(text.AsSpan(subject.End, word.Start - subject.End));
 
-        // "Tanzania slipped to seventh as its purchases eased to Sh5.25 billion": the partner's own flow, by the pronoun.
-        partnersFlow |= subjectBefore is { } owner && owner.Country == partner && word.Start - owner.End <= 120 && IsAfterPossessive(word);
+        // "Tanzania slipped to seventh as its purchases eased to Sh5.25 billion", "the USA ranked second with purchases of
+        // Rs 5.75 billion": the partner's own flow, by the pronoun or the ranking.
+        partnersFlow |= subjectBefore is { } owner && owner.Country == partner && word.Start - owner.End <= 120 && (IsAfterPossessive(word) || IsAfterWith(word));
 
         return (partnersFlow ? (flow == TradeFlow.Exports ? TradeFlow.Imports : TradeFlow.Exports) : flow, false);
     }

@@ -1068,6 +1068,8 @@ public class WrittenFormsTests
     [InlineData("In December 2022 the United States was the leading supplier with two billion riyals, ahead of China with 1.4 billion riyals.", "USA CHN", TradeFlow.Imports)]
     [InlineData("In December 2022 the second destination for Qatari goods was India, with 4.2 billion riyals.", "IND", TradeFlow.Exports)]
     [InlineData("In December 2022 India was the top destination for Qatari goods with 4.2 billion riyals, China came second.", "IND", TradeFlow.Exports)]
+    [InlineData("In December 2022 the USA ranked second with purchases of 5.75 billion riyals.", "USA", TradeFlow.Exports)]
+    [InlineData("In December 2022 the US and the UAE followed, with imports of 6.56 billion riyals and 4.54 billion riyals respectively.", "USA ARE", TradeFlow.Imports)]
     public void Extract_ARankingOfPartnersEachWithItsAmount_IsTheReportersTradeWithEach(string text, string partners, TradeFlow flow)
     {
         var figures = Extract(text, "QAT", 2023, 2, 1).Figures;
