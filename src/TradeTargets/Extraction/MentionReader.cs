@@ -584,7 +584,7 @@ internal static class MentionReader
     // "FY23" is 2023, "FY99" 1999: the statistics the extractor reads start after 1950.
     private static int TwoDigitYear(int yy) => yy >= 50 ? 1900 + yy : 2000 + yy;
 
-    // "first", "2nd" or the digit of "Q3".
+    // "first", "2nd" or the digit of "Q3"; "fourth", "last", "final" and "closing" are 4.
     private static int Ordinal(string word) => word.ToLowerInvariant() switch
     {
         "first" or "opening" or "1st" or "1" => 1,

@@ -521,6 +521,8 @@ public class WrittenFormsTests
     [InlineData("ARG", "From January through September 2025 Argentina sold Chile 2,869 million dollars' worth.", "2025-01/2025-09")]
     [InlineData("KOR", "Trade with Vietnam has jumped 43 percent to $58.5 billion so far this year.", "2025-01/2025-10")]
     [InlineData("KOR", "Trade with China reached $217.5 billion as of September.", "2025-01/2025-09")]
+    [InlineData("KWT", "In the last quarter of 2024 exports to Saudi Arabia rose to KD 59 million.", "2024-Q4")]
+    [InlineData("KWT", "In the final quarter of 2024 exports to Saudi Arabia rose to KD 59 million.", "2024-Q4")]
     [InlineData("IRN", "Exports to Iraq came close to $9 billion in the year from March 2024 to March 2025.", "2024-04/2025-03")]
     [InlineData("ARE", "By the end of the third quarter of this year, trade with Bahrain had reached AED17.9 billion.", "2025-01/2025-09")]
     [InlineData("ARE", "By the end of the second quarter of 2024, trade with Bahrain had reached AED17.9 billion.", "2024-01/2024-06")]
