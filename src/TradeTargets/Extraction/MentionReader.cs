@@ -361,7 +361,7 @@ internal static class MentionReader
         ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "period"], StringComparison.OrdinalIgnoreCase);
 
     // The words every rarer worded period holds (TextPatterns.RarePeriodWords).
-    private static readonly SearchValues<string> RarePeriodWords = SearchValues.Create(["end of", "end-", "iranian", "persian", "as of", "so far", "to date"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> RarePeriodWords = SearchValues.Create(["end of", "end-", "iranian", "persian", " as of ", "so far", "to date"], StringComparison.OrdinalIgnoreCase);
 
     public static List<PeriodMention> Periods(string text, Sentence sentence, DateOnly published)
     {
