@@ -209,7 +209,8 @@ internal sealed partial class ExtractionEngine
         }
         else
         {
-            var percent = decimal.Parse(m.Groups["p"].Value, CultureInfo.InvariantCulture);
+            // "10,4%" in a text with decimal commas.
+            var percent = decimal.Parse(m.Groups["p"].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
             ratio = form == ChangeForm.Share ? percent / 100m
                 : m.Groups["down"].Success ? 1m - (percent / 100m) : 1m + (percent / 100m);
         }

@@ -266,15 +266,15 @@ internal static partial class TextPatterns
 
     /// <summary>"32% of the same period in 2015", "60 per cent of the level a year earlier".</summary>
     [GeneratedRegex(
-        @"(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:level\s+of\s+|figure\s+for\s+)?(?:the\s+)?(?:same|corresponding|like)\s+period\s+(?:(?:of|in)\s+(?<y>" + Year + @")|(?<prev>(?:a|one|the\s+previous)\s+year\s+(?:earlier|before|ago)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year))",
+        @"(?<p>\d+(?:\.\d+|,\d{1,2}(?!\d))?)\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:level\s+of\s+|figure\s+for\s+)?(?:the\s+)?(?:same|corresponding|like)\s+period\s+(?:(?:of|in)\s+(?<y>" + Year + @")|(?<prev>(?:a|one|the\s+previous)\s+year\s+(?:earlier|before|ago)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ShareOfSamePeriod();
 
     /// <summary>The pattern <see cref="Change"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string ChangePattern =
         @"\b(?:"
-        + @"\b(?:(?<down>fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|shrank|shrunk|shrinking|contracted|contracting|lower|slumped|plunged|plunging|slid|sliding|slipped|slipping|sank|sinking|tumbled|tumbling|eased|decline|drop|fall|decrease)|(?<up>rose|risen|rising|grew|grown|growing|increased|increasing|up|climbed|climbing|jumped|jumping|jump|higher|expanded|expanding|soared|soaring|surged|surging|gained|gaining|gain|growth|increase|rise))\b[^.;%\d]{0,40}?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
-        + @"|(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+(?:(?<down>decline|drop|fall|decrease|lower|less|below|down)|(?<up>increase|rise|growth|gain|jump|higher|more|above|up))\b"
+        + @"\b(?:(?<down>fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|shrank|shrunk|shrinking|contracted|contracting|lower|slumped|plunged|plunging|slid|sliding|slipped|slipping|sank|sinking|tumbled|tumbling|eased|decline|drop|fall|decrease)|(?<up>rose|risen|rising|grew|grown|growing|increased|increasing|up|climbed|climbing|jumped|jumping|jump|higher|expanded|expanding|soared|soaring|surged|surging|gained|gaining|gain|growth|increase|rise))\b[^.;%\d]{0,40}?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+|,\d{1,2}(?!\d))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
+        + @"|(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+|,\d{1,2}(?!\d))?)\s?(?:%|per\s?cent|percent)\s+(?:(?<down>decline|drop|fall|decrease|lower|less|below|down)|(?<up>increase|rise|growth|gain|jump|higher|more|above|up))\b"
         + ")";
 
     /// <summary>"fell 40%", "down by 40%", "grew by 12.5 per cent", "a 15% increase"; not "making up 1.2% of total exports", a share.</summary>
@@ -288,7 +288,7 @@ internal static partial class TextPatterns
     // A percentage whose verb is left out: "..., with Turkey by 15 per cent", "and to Iraq 41%". The separator before it is
     // looked behind, so that the match starts at the partner.
     private const string ElidedChangePattern =
-        @"(?<=,\s*(?:and\s+)?|\sand\s+)(?:(?:with|to|from|for)\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)";
+        @"(?<=,\s*(?:and\s+)?|\sand\s+)(?:(?:with|to|from|for)\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+|,\d{1,2}(?!\d))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)";
 
     /// <summary>
     /// A rise whose verb is left out, after a change that has one: "trade with India rose by 10 per cent, with Turkey by 15

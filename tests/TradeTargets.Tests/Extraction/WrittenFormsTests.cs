@@ -216,6 +216,7 @@ public class WrittenFormsTests
     [InlineData("Trade with Nepal was $2.08bn in 2018, 39% more than the $1.5bn recorded in 2013.", "2018", "2013", 1.39)]
     [InlineData("Trade with Nepal grew 6% in 2018 to more than $2.2bn, and it has kept rising in 2019.", "2018", "2017", 1.06)]
     [InlineData("Trade with Nepal in January through May 2018 rose 20 percent from a year earlier.", "2018-01/2018-05", "2017-01/2017-05", 1.2)]
+    [InlineData("In 2018 exports to Nepal rose 10,4% to 93,9 billion euros.", "2018", "2017", 1.104)]
     public void Extract_MultiplesAndMoreChangeWords_AreStatements(string sentence, string period, string reference, double ratio)
     {
         var statement = Extract(sentence).Statements.Should().ContainSingle().Subject;
