@@ -52,6 +52,9 @@ internal sealed partial class ExtractionEngine
     // Whether lastPeriod was named by a sentence about trade, which one sentence about something else does not end.
     private bool lastPeriodFromTrade;
 
+    // The last period a sentence about trade named, for a later one that points back to it ("during the period").
+    private PeriodMention? periodOfTheArticle;
+
     // The goals the last sentence with goals added without a deadline, and which sentence that was.
     private List<int> goalsWithoutDeadline = [];
     private int pendingSentence = -2;
@@ -395,7 +398,12 @@ internal sealed partial class ExtractionEngine
     {
         ReadUnreadPeriod();
         lastPeriodSentence = index;
-        lastPeriod = LatestLevelPeriod(sentence, periods) ?? lastPeriod;
+        if (LatestLevelPeriod(sentence, periods) is { } named)
+        {
+            lastPeriod = named;
+            periodOfTheArticle = named;
+        }
+
         lastPeriodFromTrade = lastPeriod is not null;
     }
 
@@ -443,6 +451,14 @@ internal sealed partial class ExtractionEngine
             && TextPatterns.EarlierBeforePeriod().IsMatch(before);
     }
 
+    private bool PointsBackToAPeriod(Sentence sentence)
+    {
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        return span.IndexOfAny(PointingBackWords) >= 0 && TextPatterns.PointsBackToAPeriod().IsMatch(span);
+    }
+
+    private static readonly System.Buffers.SearchValues<string> PointingBackWords = System.Buffers.SearchValues.Create(["period", "months"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(["earlier", "before", "ago", "against", "compared", "versus", "vs"], StringComparison.OrdinalIgnoreCase);
 
     // A figure or statement without a period of its own takes the period of the sentence just before ("In January–July
@@ -454,8 +470,14 @@ internal sealed partial class ExtractionEngine
             ReadUnreadPeriod();
         }
 
-        return lastPeriodSentence == index - 1 && lastPeriod is { } carried
-            ? carried.Resolve(pair.Reporter, pair.Partner)
+        if (lastPeriodSentence == index - 1 && lastPeriod is { } carried)
+        {
+            return carried.Resolve(pair.Reporter, pair.Partner);
+        }
+
+        // "Nepal bought Rs 554.75 billion worth of goods from India during the period": the period named before, however far.
+        return periodOfTheArticle is { } named && PointsBackToAPeriod(sentences[index])
+            ? named.Resolve(pair.Reporter, pair.Partner)
             : ReportingPeriod.Year(context.Published.Year - 1);
     }
 

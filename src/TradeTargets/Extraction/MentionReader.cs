@@ -392,8 +392,24 @@ internal static class MentionReader
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Period.StartYear > published.Year + BikramSambatOffset - 10)
+            {
+                found[i] = FromBikramSambat(found[i]);
+            }
+        }
+
         return found;
     }
+
+    // Nepal's official calendar, the Bikram Sambat, runs about 56 years and 8 months ahead: its year 2080 starts in mid-April
+    // 2023, and Nepal's fiscal year 2080/81 in mid-July 2023. A year written decades after the publication, which no level
+    // can be, is such a year ("the first seven months of fiscal year 2080/81").
+    private const int BikramSambatOffset = 57;
+
+    private static PeriodMention FromBikramSambat(PeriodMention p)
+        => p with { Period = p.Period.AddYears(-BikramSambatOffset), FiscalStartYear = p.FiscalStartYear - BikramSambatOffset };
 
     // The periods a worded pattern finds, but for those inside a period already found ("of the current Iranian year" after
     // "the first four months" belongs to the period it ends); a period found inside a new one gives way to it.

@@ -14,7 +14,11 @@ internal static partial class TextPatterns
     private const string CurrencyWord = @"(?:(?:[A-Z][\w'’.]*\s){0,2}(?i:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|roubles?|rubles?|yuan|renminbi|yen|rupees?|dirhams?|zlot(?:ys|y|ies)|francs?|tenge|hryvnias?|liras?|ringgit|rupiah|baht|dong|won|naira|rand|reais|taka|lari|dinars?|riyals?|rials?|pesos?|shillings?|kron(?:er|or|e|a)|forints?|manats?|soms?|sums?|drams?|shekels?|sheqels?|birrs?|cedis?|kwachas?|leva|lev|lei|leu|kyats?|riels?|tugriks?|f?cfa)|(?:[A-Z][\w'’.]*\s){1,2}(?i:reals?)|(?i:usd))";
 
     // Numbers in words before a scale word: "eight billion dollars", "twenty-five million". ("One" is read with "a" and "half a".)
-    private const string AmountWord = @"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred)";
+    private const string Tens = @"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
+    private const string SmallNumberWord = @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)";
+
+    // "eight", "twenty-five", "hundred", and hundreds: "seven hundred", "two hundred and fifty", "a hundred twenty".
+    private const string AmountWord = @"(?i:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?(?:" + Tens + "|" + SmallNumberWord + "))?|" + Tens + @"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred)";
 
     // A year is not the first number of a range: "from 2.5 billion USD in 2014 to 4.5 billion USD" is no "2014 to 4.5 billion".
     private const string NotAYear = @"(?!(?:19|20)\d\d\s?(?:-|–|—|to)\s?\d)";
@@ -427,6 +431,10 @@ internal static partial class TextPatterns
     /// <summary>A rise aimed at or promised, written as an amount after the thing raised: "ready to lift its exports of 40 types of goods by $550 million", "to increase trade with Chile by $1bn" (read only where "by " stands before the amount).</summary>
     [GeneratedRegex(@"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|increas(?:e|es|ing)|expand(?:s|ed|ing)?|grow|add(?:s|ed|ing)?)\b[^,;:.$€£¥₹]{0,60}\sby\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|another|a\s+further)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex RaiseByBefore();
+
+    /// <summary>Words that point back to a period named before: "during the period", "over the same period", "over the seven months", "in those months".</summary>
+    [GeneratedRegex(@"\b(?:during|in|over|for|within|across)\s+(?:the|that|this|those|these)\s+(?:same\s+)?(?:period|months|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex PointsBackToAPeriod();
 
     /// <summary>A goal word as the subject of the level verb before an amount: "the objective remains US$5 billion", "its strategic target was $868m", "the goal is $10bn".</summary>
     [GeneratedRegex(@"\b(?:target|goal|objective|aim|ambition)s?\b(?:\s+[\w-]+){0,5}?\s+(?:is|was|remains|remained|stands\s+at|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|now|still|set\s+at)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

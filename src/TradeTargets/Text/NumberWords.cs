@@ -22,10 +22,20 @@ internal static class NumberWords
         var digits => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Reads a number written in words before a scale word: "eight", "fifteen", "twenty-five", "hundred".</summary>
+    /// <summary>Reads a number written in words before a scale word: "eight", "fifteen", "twenty-five", "hundred", "seven hundred", "two hundred and fifty".</summary>
     public static int Amount(string words)
     {
-        var parts = words.ToLowerInvariant().Split('-');
+        var lower = words.ToLowerInvariant();
+        var hundred = lower.IndexOf("hundred", StringComparison.Ordinal);
+        if (hundred > 0)
+        {
+            // "seven hundred", "two hundred and fifty": the hundreds, then what follows them.
+            var rest = lower[(hundred + "hundred".Length)..].Trim();
+            rest = rest.StartsWith("and ", StringComparison.Ordinal) ? rest[4..].TrimStart() : rest;
+            return (Count(lower[..hundred].Trim()) * 100) + (rest.Length == 0 ? 0 : Amount(rest));
+        }
+
+        var parts = lower.Split('-');
         var tens = parts[0] switch
         {
             "twelve" => 12,

@@ -386,6 +386,24 @@ public class WrittenFormsTests
         result.Goals.Should().ContainSingle().Which.Should().Match<GoalCandidate>(g => g.Target!.Value.Value == 5_000_000_000m && g.Deadline!.Deadline.ToString() == deadline);
     }
 
+    [Theory]
+    [InlineData("Trade with Belarus reached some seven hundred million dollars in 2024.", 700_000_000)]
+    [InlineData("Trade with Belarus reached two hundred and fifty million dollars in 2024.", 250_000_000)]
+    [InlineData("Trade with Belarus reached a hundred million dollars in 2024.", 100_000_000)]
+    [InlineData("Trade with Belarus reached nine hundred twenty-five million dollars in 2024.", 925_000_000)]
+    public void Extract_HundredsInWords_AreRead(string sentence, long units)
+        => Extract(sentence, "KAZ", 2025, 1, 10).Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(units, Currency.Usd));
+
+    [Fact]
+    public void Extract_ALevelDuringThePeriod_TakesThePeriodNamedBefore()
+    {
+        var result = Extract(
+            "Nepal's foreign trade came to Rs 984 billion in the first seven months of fiscal year 2081/82.\n\n"
+            + "India is still by far the biggest partner. Nepal bought Rs 554.75 billion worth of goods from India during the period.", "NPL", 2025, 2, 21);
+
+        result.Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2024-07/2025-01"));
+    }
+
     [Fact]
     public void Extract_AnAmountSoldAbroad_IsTheWorldsEvenWhenPartnersAreNamed()
     {
@@ -522,6 +540,8 @@ public class WrittenFormsTests
     [InlineData("ARG", "From January through September 2025 Argentina sold Chile 2,869 million dollars' worth.", "2025-01/2025-09")]
     [InlineData("KOR", "Trade with Vietnam has jumped 43 percent to $58.5 billion so far this year.", "2025-01/2025-10")]
     [InlineData("KOR", "Trade with China reached $217.5 billion as of September.", "2025-01/2025-09")]
+    [InlineData("NPL", "Imports from India were Rs 554.75 billion in the first seven months of fiscal year 2081/82.", "2024-07/2025-01")]
+    [InlineData("NPL", "Imports from India were Rs 554.75 billion in fiscal year 2081/82.", "2024-07/2025-06")]
     [InlineData("KWT", "In the last quarter of 2024 exports to Saudi Arabia rose to KD 59 million.", "2024-Q4")]
     [InlineData("KWT", "In the final quarter of 2024 exports to Saudi Arabia rose to KD 59 million.", "2024-Q4")]
     [InlineData("IRN", "Exports to Iraq came close to $9 billion in the year from March 2024 to March 2025.", "2024-04/2025-03")]
