@@ -446,7 +446,7 @@ internal static class MentionReader
                     && OfFiscalYear(m, text, sentence) is { } fiscal ? FiscalShare(m, fiscal, published)
                 : g["n"].Success || g["nq"].Success ? FirstMonths(m, text, sentence, published)
                 : g["h"].Success ? Half(m, text, sentence, published)
-                : g["q"].Success ? Quarter(m, text, sentence, published)
+                : g["q"].Success ? Quarter(m, Ordinal(g["q"].Value), text, sentence, published)
                 : g["fy1"].Success ? FiscalYearSpan(m)
                 : g["fyend"].Success ? FiscalYearEnding(m)
                 : g["ytm"].Success ? YearTo(m, text, sentence, published)
@@ -479,7 +479,8 @@ internal static class MentionReader
             }
 
             return g["h"].Success ? Half(m, text, sentence, published)
-                : g["q"].Success ? Quarter(m, text, sentence, published)
+                : g["qm"].Success ? Quarter(m, MonthNumber(g["qm"].Value) / 3, text, sentence, published)
+                : g["q"].Success ? Quarter(m, Ordinal(g["q"].Value), text, sentence, published)
                 : g["fy1"].Success ? FiscalYearSpan(m)
                 : g["fyend"].Success ? FiscalYearEnding(m)
                 : new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(Int(g["year"].Value)), false, null);
@@ -699,9 +700,8 @@ internal static class MentionReader
     }
 
     // "third quarter", "Q3 2016".
-    private static PeriodMention Quarter(Match m, string text, Sentence sentence, DateOnly published)
+    private static PeriodMention Quarter(Match m, int quarter, string text, Sentence sentence, DateOnly published)
     {
-        var quarter = Ordinal(m.Groups["q"].Value);
         var (year, inferred) = YearOf(m.Groups["qy"], text, m, sentence, published, quarter * 3);
         return new PeriodMention(m.Index, m.Length, ReportingPeriod.Quarter(year, quarter), inferred, null);
     }

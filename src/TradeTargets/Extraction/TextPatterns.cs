@@ -68,12 +68,14 @@ internal static partial class TextPatterns
     public static partial Regex MoneyInWords();
 
     /// <summary>
-    /// Periods led by a digit or a capital: month runs ("April 2002 to February 2003", "July-February 2021-22"), H1 / Q3,
+    /// Periods led by a digit or a capital: quarters named by their last month ("the March quarter", as Australia and New
+    /// Zealand write them), month runs ("April 2002 to February 2003", "July-February 2021-22"), H1 / Q3,
     /// fiscal years in figures, a month with or without its year ("in January"), and a year, unless it names a publication
     /// or an event ("the 2022 report", "its 2023 budget").
     /// </summary>
     [GeneratedRegex(
-        @"(?<mo>" + Month + @")(?:"
+        @"(?<qm>March|June|September|December)\s+quarter\b(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?|"
+        + @"(?<mo>" + Month + @")(?:"
         + @"\s+(?<ay1>" + Year + @")\s*" + RunJoin + @"\s*(?<am2>" + Month + @")\s+(?<ay2>" + Year + @")"
         + @"|\s*" + RunJoin + @"\s*(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?:the\s+)?\(?(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)?(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?)\)?|(?:,?\s*(?:of\s+)?(?<my>" + Year + @"))?)"
         + @"|\s+(?<smy>" + Year + @")"
