@@ -442,9 +442,10 @@ internal static class MentionReader
         var g = m.Groups;
         try
         {
-            return (g["n"].Success || g["nq"].Success || g["h"].Success || g["q"].Success) && !g["ny"].Success && !g["hy"].Success && !g["qy"].Success
+            return (g["n"].Success || g["nq"].Success || g["h"].Success || g["q"].Success || g["fm"].Success) && !g["ny"].Success && !g["hy"].Success && !g["qy"].Success && !g["fmy"].Success
                     && OfFiscalYear(m, text, sentence) is { } fiscal ? FiscalShare(m, fiscal, published)
                 : g["n"].Success || g["nq"].Success ? FirstMonths(m, text, sentence, published)
+                : g["fm"].Success ? FirstMonth(m, text, sentence, published)
                 : g["h"].Success ? Half(m, text, sentence, published)
                 : g["q"].Success ? Quarter(m, Ordinal(g["q"].Value), text, sentence, published)
                 : g["fy1"].Success ? FiscalYearSpan(m)
@@ -564,7 +565,8 @@ internal static class MentionReader
     private static PeriodMention? FiscalShare(Match m, Match fiscal, DateOnly published)
     {
         var g = m.Groups;
-        var (offset, count) = g["n"].Success ? (0, NumberWords.Count(g["n"].Value))
+        var (offset, count) = g["fm"].Success ? (0, 1)
+            : g["n"].Success ? (0, NumberWords.Count(g["n"].Value))
             : g["nq"].Success ? (0, 3 * NumberWords.Count(g["nq"].Value))
             : g["q"].Success ? ((Ordinal(g["q"].Value) - 1) * 3, 3)
             : ((Ordinal(g["h"].Value) - 1) * 6, 6);
@@ -689,6 +691,13 @@ internal static class MentionReader
 
         var (year, inferred) = YearOf(m.Groups["ny"], text, m, sentence, published, months);
         return new PeriodMention(m.Index, m.Length, ReportingPeriod.Months(year, 1, months), inferred, null);
+    }
+
+    // "the first month of the year": January, of the year written or the latest the publication allows.
+    private static PeriodMention FirstMonth(Match m, string text, Sentence sentence, DateOnly published)
+    {
+        var (year, inferred) = YearOf(m.Groups["fmy"], text, m, sentence, published, 1);
+        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Month(year, 1), inferred, null);
     }
 
     // "first half of 2016", "H1 2016".

@@ -94,7 +94,7 @@ internal static partial class TextPatterns
     /// year" (or "of the fiscal year"), "of the current Iranian year", the fiscal year they are counted in. Tried only where " of" follows one.
     /// </summary>
     [GeneratedRegex(
-        @"^\s+(?i:of\s+(?:the\s+)?)(?:(?<firan>(?i:(?:current|this)\s+)?(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))|(?<fcur>(?i:current|this)\s+(?i:fiscal|financial)\s+(?i:year)|(?i:fiscal|financial)\s+(?i:year)(?!\s*(?:\d|FY)))|(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)(?<ffy1>" + Year + @"|\d{2})\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?)(?![\d%]))",
+        @"^\s+(?i:of\s+(?:the\s+)?)(?:(?<firan>(?i:(?:current|this)\s+)?(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))|(?<fcur>(?i:current|this|new)\s+(?i:fiscal|financial)\s+(?i:year)|(?i:fiscal|financial)\s+(?i:year)(?!\s*(?:\d|FY)))|(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)(?<ffy1>" + Year + @"|\d{2})\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?)(?![\d%]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex OfFiscalYearAfter();
 
@@ -103,6 +103,7 @@ internal static partial class TextPatterns
         @"\b(?:"
         + @"(?i:(?:the\s+)?first\s+)(?:(?<n>" + Count + @")\s+(?i:months)|(?<nq>two|three|2|3)\s+(?i:quarters))(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
         + @"|(?<n>" + Count + @")\s+(?i:months\s+of)\s+(?<ny>" + Year + @")"
+        + @"|(?<fm>(?i:first|opening)\s+(?i:month))(?:\s+(?i:of\s+)?(?:(?<fmy>" + Year + @")|(?i:the|this)\s+year))?"
         + @"|(?<h>(?i:first|opening|second|1st|2nd))\s+(?i:half)(?:\s+(?:of\s+)?(?<hy>" + Year + @"))?"
         + @"|(?<q>(?i:first|opening|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?"
         + @"|(?<q>(?i:last|final|closing))\s+(?i:quarter)\s+(?:of\s+)?(?<qy>" + Year + @")"

@@ -542,6 +542,8 @@ public class WrittenFormsTests
     [InlineData("KOR", "Trade with China reached $217.5 billion as of September.", "2025-01/2025-09")]
     [InlineData("NPL", "Imports from India were Rs 554.75 billion in the first seven months of fiscal year 2081/82.", "2024-07/2025-01")]
     [InlineData("NPL", "Imports from India were Rs 554.75 billion in fiscal year 2081/82.", "2024-07/2025-06")]
+    [InlineData("ARG", "Trade with Brazil amounted to US$2,098 million in the first month of the year.", "2025-01")]
+    [InlineData("BGD", "Exports to India came to $152 million in the first month of the new fiscal year.", "2025-07")]
     [InlineData("NZL", "Exports to China rose 34 percent to NZD 2.3 billion in the March quarter.", "2025-Q1")]
     [InlineData("NZL", "Exports to China rose to NZD 2.3 billion in the December quarter of 2024.", "2024-Q4")]
     [InlineData("KWT", "In the last quarter of 2024 exports to Saudi Arabia rose to KD 59 million.", "2024-Q4")]
