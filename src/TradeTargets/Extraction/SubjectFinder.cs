@@ -89,10 +89,17 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     }
 
     // A country after the number counts twice its distance, and one past a comma or semicolon (the next clause: "the UAE
-    // was the top destination with $2.05 billion, Saudi Arabia came second") ten times.
+    // was the top destination with $2.05 billion, Saudi Arabia came second") ten times; one joined to the amount by
+    // "with", "to" or "from" is the amount's own.
     private int AfterDistance(int at, CountryMention country)
     {
         var between = text.AsSpan(at, country.Start - at);
+        if (between.Length <= 40 && TextPatterns.AmountThenItsPartner().IsMatch(between))
+        {
+            // "30 billion US dollars with South Korea": the amount's own partner, whatever stands before the amount.
+            return 0;
+        }
+
         return (country.Start - at) * (between.IndexOfAny(',', ';') >= 0 ? 10 : 2);
     }
 
@@ -102,7 +109,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     {
         foreach (var c in countries)
         {
-            if (c.Country != reporter && !IsPlace(c) && !IsDestination(c) && !IsRankedWithAmount(c))
+            if (c.Country != reporter && !IsPlace(c) && !IsDestination(c) && !IsRankedWithAmount(c) && !IsSetAside(c))
             {
                 return false;
             }
@@ -158,6 +165,19 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     {
         var after = text.AsSpan(country.End, Math.Min(60, text.Length - country.End));
         return (after.Contains(" with ", StringComparison.Ordinal) || after.Contains(" at ", StringComparison.Ordinal)) && TextPatterns.WithItsAmountAfter().IsMatch(after);
+    }
+
+    // "Besides the United States, ...", "apart from China": a country set aside, not a party to the sentence's trade.
+    private bool IsSetAside(CountryMention country)
+    {
+        var before = text.AsSpan(Math.Max(0, country.Start - 20), Math.Min(20, country.Start)).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^3].TrimEnd();
+        }
+
+        return before.EndsWith("besides", StringComparison.OrdinalIgnoreCase) || before.EndsWith("apart from", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("in addition to", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsPlace(CountryMention country)

@@ -405,6 +405,19 @@ public class WrittenFormsTests
     }
 
     [Fact]
+    public void Extract_GoalsEachWithItsOwnPartnerAfterItsAmount_AreReadForEach()
+    {
+        var goals = Extract("Besides the United States, the ministry has also set trade targets of 50 billion US dollars with India by 2025 and 30 billion US dollars with South Korea by 2022.", "IDN", 2019, 7, 10).Goals;
+
+        goals.Select(g => (g.Partner.Code, g.Target!.Value.Value, g.Deadline!.Deadline.ToString())).Should().Equal(("IND", 50_000_000_000m, "2025"), ("KOR", 30_000_000_000m, "2022"));
+    }
+
+    [Fact]
+    public void Extract_AnAmountFollowedByAnotherClauseWithAPartner_KeepsItsOwnPartner()
+        => Extract("The guidelines foresee lifting trade with China to $200 billion and trade with India to $30 billion by 2024.", "RUS", 2018, 9, 10)
+            .Goals.Select(g => (g.Partner.Code, g.Target!.Value.Value)).Should().Equal(("CHN", 200_000_000_000m), ("IND", 30_000_000_000m));
+
+    [Fact]
     public void Extract_AnAmountSoldAbroad_IsTheWorldsEvenWhenPartnersAreNamed()
     {
         var result = Extract("Kenya sold goods worth 580 billion shillings abroad in 2015, or roughly 5.7 billion US dollars, on the back of demand from Uganda and Pakistan.", "KEN", 2016, 3, 1);
