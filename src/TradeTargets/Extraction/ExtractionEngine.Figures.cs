@@ -46,8 +46,7 @@ internal sealed partial class ExtractionEngine
             }
 
             // The words just before the amount: "from", a level verb ("reached") or a qualifier ("about").
-            var before = text.AsSpan(sentence.Start, amount.Start - sentence.Start);
-            before = before.Length > 40 ? before[^40..] : before;
+            var before = TextBefore(amount, sentence, 40);
             if (TextPatterns.IncrementBefore().IsMatch(before) || (before.Contains("by ", StringComparison.Ordinal) && IsChangeBy(amount, sentence, before)) || IsIncrementAfter(amount, sentence))
             {
                 // "add $5bn", "rose by $102m", "$2bn more": a change, neither a level nor a target; nothing is read rather
@@ -82,6 +81,13 @@ internal sealed partial class ExtractionEngine
         return (targets, baseline, level);
     }
 
+    // At most the last `length` characters of the sentence before the amount.
+    private ReadOnlySpan<char> TextBefore(MoneyMention amount, Sentence sentence, int length)
+    {
+        var from = Math.Max(sentence.Start, amount.Start - length);
+        return text.AsSpan(from, amount.Start - from);
+    }
+
     // "Kenya sold goods worth 580 billion shillings abroad in 2015, on the back of demand from Uganda": the amount's own
     // words make it the reporter's trade with the world, whatever partners the sentence names.
     private bool IsSoldAbroad(MoneyMention amount, Sentence sentence)
@@ -96,8 +102,7 @@ internal sealed partial class ExtractionEngine
     // goal, so the amount is the goal's target.
     private bool IsGoalWordTheSubject(MoneyMention amount, Sentence sentence)
     {
-        var from = Math.Max(sentence.Start, amount.Start - 60);
-        var before = text.AsSpan(from, amount.Start - from);
+        var before = TextBefore(amount, sentence, 60);
         return before.IndexOfAny(GoalNouns) >= 0 && TextPatterns.GoalWordAsSubjectBefore().IsMatch(before);
     }
 
@@ -111,8 +116,7 @@ internal sealed partial class ExtractionEngine
             return false;
         }
 
-        var from = Math.Max(sentence.Start, amount.Start - 90);
-        return TextPatterns.ReachedAfterAChange().IsMatch(text.AsSpan(from, amount.Start - from));
+        return TextPatterns.ReachedAfterAChange().IsMatch(TextBefore(amount, sentence, 90));
     }
 
     // "rose by $102m", "to lift its exports of 40 types of goods by $550 million": the amount after "by" is a change.
@@ -123,8 +127,7 @@ internal sealed partial class ExtractionEngine
             return true;
         }
 
-        var from = Math.Max(sentence.Start, amount.Start - 90);
-        return TextPatterns.RaiseByBefore().IsMatch(text.AsSpan(from, amount.Start - from));
+        return TextPatterns.RaiseByBefore().IsMatch(TextBefore(amount, sentence, 90));
     }
 
     // "Computers ($4.4 billion), passenger vehicles ($4.1 billion) and commercial vehicles ($3.3 billion)": amounts each in
@@ -356,7 +359,7 @@ internal sealed partial class ExtractionEngine
 
         // "up 88.4 percent from 2.8 billion pounds", "57.2 percent more than $3bn": the level a change is measured against,
         // with no period of its own after it, is the same period a year before.
-        var lead = text.AsSpan(Math.Max(sentence.Start, amount.Start - 50), Math.Min(50, amount.Start - sentence.Start));
+        var lead = TextBefore(amount, sentence, 50);
         var isReference = lead.IndexOfAny(ReferenceWords) >= 0 && TextPatterns.ChangeReferenceBefore().IsMatch(lead);
         if (isFrom && !isReference && SpanStart(sentence, amount, attached) is { } first)
         {

@@ -192,15 +192,19 @@ internal sealed partial class ExtractionEngine
             var goal = goals[i];
             if (DeadlineReader.First(text, sentence.Start, sentence.Length, goal.AnnouncedOn, null, context.VagueDeadlines, reporterFiscalStart) is { } deadline)
             {
-                goals[i] = goal with
-                {
-                    Deadline = deadline,
-                    Inferred = goal.Inferred | InferredParts.Deadline,
-                    Confidence = Math.Round(Math.Clamp(goal.Confidence + CandidateWords.MissingPart - CandidateWords.DeadlineFromNextSentence, 0.05, 1.0), 2),
-                };
+                goals[i] = WithDeadlineFromAnotherSentence(goal, deadline);
             }
         }
     }
+
+    // A goal given a deadline read in another sentence: marked inferred, and its confidence no longer lowered for a missing
+    // part but for the distance.
+    private static GoalCandidate WithDeadlineFromAnotherSentence(GoalCandidate goal, ExtractedDeadline deadline) => goal with
+    {
+        Deadline = deadline,
+        Inferred = goal.Inferred | InferredParts.Deadline,
+        Confidence = Math.Round(Math.Clamp(goal.Confidence + CandidateWords.MissingPart - CandidateWords.DeadlineFromNextSentence, 0.05, 1.0), 2),
+    };
 
     // A word every match of TextPatterns.MovedDeadline holds.
     private static readonly System.Buffers.SearchValues<string> MovedDeadlineWords = System.Buffers.SearchValues.Create(["deadline", "target "], StringComparison.OrdinalIgnoreCase);
@@ -225,12 +229,7 @@ internal sealed partial class ExtractionEngine
         {
             if (goals[i] is { Deadline: null, Target: not null } goal && year >= goal.AnnouncedOn.Year)
             {
-                goals[i] = goal with
-                {
-                    Deadline = new ExtractedDeadline(moved.Value, Deadline.InYear(year), year, year),
-                    Inferred = goal.Inferred | InferredParts.Deadline,
-                    Confidence = Math.Round(Math.Clamp(goal.Confidence + CandidateWords.MissingPart - CandidateWords.DeadlineFromNextSentence, 0.05, 1.0), 2),
-                };
+                goals[i] = WithDeadlineFromAnotherSentence(goal, new ExtractedDeadline(moved.Value, Deadline.InYear(year), year, year));
             }
         }
     }

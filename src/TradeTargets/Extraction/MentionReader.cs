@@ -442,10 +442,9 @@ internal static class MentionReader
         var g = m.Groups;
         try
         {
-            return (g["n"].Success || g["nq"].Success || g["h"].Success || g["q"].Success || g["fm"].Success) && !g["ny"].Success && !g["hy"].Success && !g["qy"].Success && !g["fmy"].Success
+            return (g["n"].Success || g["nq"].Success || g["h"].Success || g["q"].Success || g["fm"].Success) && !g["ny"].Success && !g["hy"].Success && !g["qy"].Success
                     && OfFiscalYear(m, text, sentence) is { } fiscal ? FiscalShare(m, fiscal, published)
-                : g["n"].Success || g["nq"].Success ? FirstMonths(m, text, sentence, published)
-                : g["fm"].Success ? FirstMonth(m, text, sentence, published)
+                : g["n"].Success || g["nq"].Success || g["fm"].Success ? FirstMonths(m, text, sentence, published)
                 : g["h"].Success ? Half(m, text, sentence, published)
                 : g["q"].Success ? Quarter(m, Ordinal(g["q"].Value), text, sentence, published)
                 : g["fy1"].Success ? FiscalYearSpan(m)
@@ -680,10 +679,10 @@ internal static class MentionReader
         return new PeriodMention(m.Index, m.Length, month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Months(year, 1, month), inferred, null);
     }
 
-    // "the first nine months of 2015", "the first three quarters".
+    // "the first nine months of 2015", "the first three quarters", "the first month of the year".
     private static PeriodMention? FirstMonths(Match m, string text, Sentence sentence, DateOnly published)
     {
-        var months = m.Groups["nq"].Success ? 3 * NumberWords.Count(m.Groups["nq"].Value) : NumberWords.Count(m.Groups["n"].Value);
+        var months = m.Groups["fm"].Success ? 1 : m.Groups["nq"].Success ? 3 * NumberWords.Count(m.Groups["nq"].Value) : NumberWords.Count(m.Groups["n"].Value);
         if (months is < 1 or > 11)
         {
             return null;
@@ -691,13 +690,6 @@ internal static class MentionReader
 
         var (year, inferred) = YearOf(m.Groups["ny"], text, m, sentence, published, months);
         return new PeriodMention(m.Index, m.Length, ReportingPeriod.Months(year, 1, months), inferred, null);
-    }
-
-    // "the first month of the year": January, of the year written or the latest the publication allows.
-    private static PeriodMention FirstMonth(Match m, string text, Sentence sentence, DateOnly published)
-    {
-        var (year, inferred) = YearOf(m.Groups["fmy"], text, m, sentence, published, 1);
-        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Month(year, 1), inferred, null);
     }
 
     // "first half of 2016", "H1 2016".
