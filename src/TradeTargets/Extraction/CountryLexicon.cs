@@ -17,7 +17,8 @@ internal static class CountryLexicon
         ("VNM", ["Vietnamese", "Hanoi", "Ha Noi"]),
         ("PAK", ["Pakistani", "Islamabad"]),
         ("ARE", ["Emirati", "Abu Dhabi"]),
-        ("SRB", ["Serbian", "Belgrade"]),
+        // The union of 2003-2006 is read as Serbia, the state that continued its membership of the United Nations.
+        ("SRB", ["Serbian", "Belgrade", "Serbia and Montenegro", "Serbia-Montenegro", "Serbia & Montenegro"]),
         ("POL", ["Polish", "Warsaw"]),
         ("LUX", ["Luxembourgish", "Luxembourger"]),
         ("CHN", ["Chinese", "Beijing"]),

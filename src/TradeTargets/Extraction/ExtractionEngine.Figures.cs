@@ -468,7 +468,9 @@ internal sealed partial class ExtractionEngine
     }
 
     // The period written right after the amount ("$29.7m in 2015"), else the nearest one before it ("In 2014, exports
-    // were worth $318m and imports $8.7m"). Years after "since", "by" or "from" are not periods.
+    // were worth $318m and imports $8.7m"). Years after "since", "by" or "from" are not periods, nor is the period a change
+    // is compared with ("55.7% above January-April 2004"), unless the amount is that period's own level ("up 26% on 2023,
+    // when they stood at $19.6bn").
     private PeriodMention? AttachedPeriod(MoneyMention amount, List<PeriodMention> periods, Sentence sentence)
     {
         foreach (var p in periods)
@@ -510,7 +512,7 @@ internal sealed partial class ExtractionEngine
         for (var i = periods.Count - 1; i >= 0; i--)
         {
             var p = periods[i];
-            if (p.End <= amount.Start && !IsStartingPoint(sentence, p))
+            if (p.End <= amount.Start && (!IsStartingPoint(sentence, p) || TextPatterns.LevelOfTheComparedPeriod().IsMatch(text.AsSpan(p.End, amount.Start - p.End))))
             {
                 return p;
             }

@@ -370,8 +370,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|the|about|around|almost|nearly|over|just|under|some|roughly|less\s+than|more\s+than|current|present|today['’]s)\s+){0,3}(?:level\s+of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex FromBefore();
 
-    /// <summary>Words that make a year or period a starting point rather than the period of a level ("more than in 2017"; "at the end of 2020" and "the whole of last year" are periods).</summary>
-    [GeneratedRegex(@"\b(?:since|from|by|until|till|before|after|(?:compared\s+(?:to|with)|than|versus)(?:\s+(?:in|during|for))?|(?<!\b(?:end|middle|beginning|start|close|whole|all|course)\s)of)\s+(?:the\s+(?:end|middle)\s+of\s+|end-|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>Words that make a year or period a starting point or a comparison's rather than the period of a level ("more than in 2017", "55.7% above January-April 2004"; "at the end of 2020" and "the whole of last year" are periods).</summary>
+    [GeneratedRegex(@"\b(?:since|from|by|until|till|before|after|(?:compared\s+(?:to|with)|than|versus|against)(?:\s+(?:in|during|for))?|(?<=(?:%|\bper\s?cent|\bpercent)\s+(?:(?:more|less|higher|lower|up|down)\s+)?)(?:above|below|over|on)(?:\s+(?:the\s+)?same\s+(?:period|months?|quarter)\s+(?:of|in))?|(?<!\b(?:end|middle|beginning|start|close|whole|all|course)\s)of)\s+(?:the\s+(?:end|middle)\s+of\s+|end-|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex NotAPeriodBefore();
 
     /// <summary>"a year", "per year", "annually": a yearly rate stated at the time of writing; not "a year earlier".</summary>
@@ -410,6 +410,10 @@ internal static partial class TextPatterns
     /// <summary>A country followed by its own amount in a ranking, matched from the country's end: "India followed with 4.2 billion riyals", "the US with $15.4bn", "Kenya came second, with Sh5bn", "Kenya, fifth, with $356m", "The USA ranked second with purchases of Rs 5.75 billion", "Singapore at $281.74 million".</summary>
     [GeneratedRegex(@"^(?:,?\s+(?:came|was|ranked|followed|placed|next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:[\s,]+[\w-]+){0,3}?)?,?\s+(?:with|at)\s+(?:(?:purchases|sales|imports|exports|shipments|goods|deliveries)\s+(?:of|worth)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\d|\d|[a-z]+\s+(?:billion|million|trillion)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex WithItsAmountAfter();
+
+    /// <summary>What joins a comparison's period to its own level after it: "26.2% on 2023, when they stood at", "below 2011, the all-time high at about".</summary>
+    [GeneratedRegex(@"^\s*,\s*(?:when\b|the\s+(?:[\w-]+\s+){0,4}?(?:at|of|with)\b)[^\d;,]{0,30}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex LevelOfTheComparedPeriod();
 
     /// <summary>What may stand between "a year earlier" and the earlier period written out: ", in the", " (".</summary>
     [GeneratedRegex(@"^\s*[,(]?\s*(?:(?:in|during|for|i\.e\.)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

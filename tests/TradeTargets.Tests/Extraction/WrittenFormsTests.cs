@@ -782,6 +782,8 @@ public class WrittenFormsTests
     [InlineData("São Tomé", "STP")]
     [InlineData("Brunei", "BRN")]
     [InlineData("Papua New Guinea", "PNG")]
+    [InlineData("Serbia and Montenegro", "SRB")]
+    [InlineData("Serbia-Montenegro", "SRB")]
     public void Extract_CountriesByTheNamesTheNewsUses_AreRead(string name, string code)
         => Extract($"Exports to {name} reached $3 billion in 2022.", "SEN", 2023, 6, 25)
             .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be(code);
@@ -1050,6 +1052,18 @@ public class WrittenFormsTests
     [InlineData("In the eleven months from April 2002 to February 2003 trade with Kenya reached $4.2 billion, against $2.6 billion in the corresponding months of 2001-02.", "2002-04/2003-02", "2001-04/2002-02")]
     public void Extract_TheLevelAChangeIsMeasuredAgainst_IsTheEarlierPeriods(string sentence, string period, string earlier)
         => Extract(sentence, "EGY", 2018, 6, 1).Figures.Select(f => f.Period.ToString()).Should().Equal(period, earlier);
+
+    [Theory]
+    [InlineData("In the first four months, imports from Kenya stood at $42.9 million, 55.7% above January-April 2017, and exports came to $181.3 million.")]
+    [InlineData("In the first four months, imports from Kenya stood at $42.9 million, up 55.7% against 2017, and exports came to $181.3 million.")]
+    public void Extract_ThePeriodAChangeIsComparedWith_IsNotTheNextLevelsPeriod(string sentence)
+        => Extract(sentence, "EGY", 2018, 6, 1).Figures.Select(f => f.Period.ToString()).Should().Equal("2018-01/2018-04", "2018-01/2018-04");
+
+    [Theory]
+    [InlineData("Exports to Kenya reached $24.7 billion in 2024, a rise of 26.2% on 2023, when they stood at $19.6 billion.")]
+    [InlineData("Exports to Kenya reached $24.7 billion in 2024, 13% below 2023, the all-time high at about $19.6 billion.")]
+    public void Extract_TheLevelOfThePeriodAChangeIsComparedWith_IsThatPeriods(string sentence)
+        => Extract(sentence, "EGY", 2025, 6, 1).Figures.Select(f => f.Period.ToString()).Should().Equal("2024", "2023");
 
     [Theory]
     [InlineData("Exports to Bangladesh grew 35 percent to $0.95 billion in January and 17 percent to $0.94 billion in February.", "2021-01", "2021-02")]
