@@ -149,9 +149,11 @@ internal sealed partial class ExtractionEngine
         }
         else
         {
-            // A sentence not about trade that follows another one, or opens a paragraph, ends the period the last one about
-            // trade named.
-            lastPeriodFromTrade &= lastPeriodUnread is null && index > 0 && sentences[index - 1].Paragraph == sentence.Paragraph;
+            // A sentence not about trade that follows another one ends the period the last one about trade named; so does one
+            // that opens a paragraph with numbers of its own ("14 agreements were signed"), but not a bare link ("Behind
+            // that total, the two flows moved apart.").
+            lastPeriodFromTrade &= lastPeriodUnread is null && index > 0
+                && (sentences[index - 1].Paragraph == sentence.Paragraph || text.AsSpan(sentence.Start, sentence.Length).IndexOfAnyInRange('0', '9') < 0);
             (lastPeriodUnread, lastPeriodSentence) = (sentence, index);
         }
 

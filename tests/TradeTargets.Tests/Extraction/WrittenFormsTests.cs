@@ -588,6 +588,13 @@ public class WrittenFormsTests
     }
 
     [Theory]
+    [InlineData("Behind that total, the two flows moved apart.", "2024-01/2024-07")]
+    [InlineData("In the last 16 months the two countries signed 50 agreements.", "2023")]
+    public void Extract_AParagraphOpenedWithoutTradeOrNumbers_GoesOnWithTheLastPeriod(string link, string period)
+        => Extract("Trade with Uzbekistan came to $118.28 million in January-July 2024.\n\n" + link + " Exports to Uzbekistan dropped to $18.60 million.", "AZE", 2024, 9, 10)
+            .Figures.Select(f => f.Period).Should().Equal(ReportingPeriod.Parse("2024-01/2024-07"), ReportingPeriod.Parse(period));
+
+    [Theory]
     [InlineData("The Netherlands imported 134 million dollars' worth of Kenyan goods from January to April.", "2015-01/2015-04")]
     [InlineData("From 2010, the Netherlands imported more Kenyan goods each year, and 134 million dollars' worth last year.", "2014")]
     public void Extract_FromAMonthToAnother_IsARunNotAStartingPoint(string sentence, string period)
