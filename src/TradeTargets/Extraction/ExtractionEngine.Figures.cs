@@ -379,7 +379,16 @@ internal sealed partial class ExtractionEngine
                 return a.Resolve(pair.Reporter, pair.Partner).AddYears(-1);
             }
 
-            return a.Resolve(pair.Reporter, pair.Partner);
+            var resolved = a.Resolve(pair.Reporter, pair.Partner);
+            if (isReference && resolved.IsFullYear && resolved.StartMonth == 1 && !NamesAWholeYear(amount, a) && ComparedMonths(facts, amount, pair) is { } months)
+            {
+                // "$9.1 billion in January-September, compared with $8.2 billion last year": the same months of that year,
+                // unless the year is said to be whole ("against $11 billion for the whole of last year").
+                inferred |= InferredParts.Period;
+                return months.AddYears(resolved.StartYear - months.StartYear);
+            }
+
+            return resolved;
         }
 
         if (isReference)
@@ -398,6 +407,30 @@ internal sealed partial class ExtractionEngine
         return TextPatterns.YearlyAfter().IsMatch(text.AsSpan(amount.End, Math.Min(20, sentence.End - amount.End)))
             ? ReportingPeriod.Year(published.Year)
             : ContextPeriod(facts.Index, pair);
+    }
+
+    private bool NamesAWholeYear(MoneyMention amount, PeriodMention year)
+    {
+        var written = text.AsSpan(amount.End, Math.Max(0, year.End - amount.End));
+        return written.Contains("whole", StringComparison.OrdinalIgnoreCase) || written.Contains("all of", StringComparison.OrdinalIgnoreCase)
+            || written.Contains("course of", StringComparison.OrdinalIgnoreCase) || written.Contains("full", StringComparison.OrdinalIgnoreCase)
+            || written.Contains("entire", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The months of a year the sentence gives its level for before the amount a change is measured against, or null.
+    private ReportingPeriod? ComparedMonths(SentenceFacts facts, MoneyMention amount, TradePair pair)
+    {
+        ReportingPeriod? months = null;
+        foreach (var p in facts.Periods)
+        {
+            if (p.End <= amount.Start && !IsStartingPoint(facts.Sentence, p))
+            {
+                var resolved = p.Resolve(pair.Reporter, pair.Partner);
+                months = resolved.MonthCount < 12 && resolved.StartYear == resolved.EndYear ? resolved : null;
+            }
+        }
+
+        return months;
     }
 
     // "Between 2007 and 2022 trade grew from $378m to $4.88bn": an amount after "from" (the caller knows) with no period of

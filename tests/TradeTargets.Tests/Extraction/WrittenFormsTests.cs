@@ -1061,6 +1061,13 @@ public class WrittenFormsTests
         => Extract(sentence, "EGY", 2018, 6, 1).Figures.Select(f => f.Period.ToString()).Should().Equal(period, earlier);
 
     [Theory]
+    [InlineData("Imports from Kenya reached $9.1 billion in January-September, compared with $8.2 billion last year.", "2018-01/2018-09", "2017-01/2017-09")]
+    [InlineData("In the January-November period imports from Kenya passed 7,6 billion euros, against 7,1 billion in 2017.", "2018-01/2018-11", "2017-01/2017-11")]
+    [InlineData("Imports from Kenya reached $9.1 billion in 2017, compared with $8.2 billion in 2016.", "2017", "2016")]
+    public void Extract_AYearAChangeOverMonthsIsComparedWith_IsThoseMonthsOfThatYear(string sentence, string period, string earlier)
+        => Extract(sentence, "EGY", 2018, 12, 20).Figures.Select(f => f.Period.ToString()).Should().Equal(period, earlier);
+
+    [Theory]
     [InlineData("In the first four months, imports from Kenya stood at $42.9 million, 55.7% above January-April 2017, and exports came to $181.3 million.")]
     [InlineData("In the first four months, imports from Kenya stood at $42.9 million, up 55.7% against 2017, and exports came to $181.3 million.")]
     public void Extract_ThePeriodAChangeIsComparedWith_IsNotTheNextLevelsPeriod(string sentence)
