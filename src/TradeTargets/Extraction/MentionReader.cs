@@ -708,8 +708,16 @@ internal static class MentionReader
     }
 
     // "fiscal year 2015/16", "FY2016-17", "2018-19": two consecutive years, else no period.
+    // "2016-2017" with nothing to say it is a fiscal year is one only where the pair keeps one; years further apart
+    // ("2015-2020") are read by their first.
     private static PeriodMention? FiscalYearSpan(Match m)
-        => FirstOfConsecutiveYears(m.Groups["fy1"], m.Groups["fy2"]) is { } start ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(start), false, start) : null;
+    {
+        var fiscalIfKept = m.Groups["fyk"].Success;
+        return FirstOfConsecutiveYears(m.Groups["fy1"], fiscalIfKept ? m.Groups["fyk"] : m.Groups["fy2"]) is { } start
+                ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(start), false, start, FiscalOnlyWhereKept: fiscalIfKept)
+            : fiscalIfKept ? new PeriodMention(m.Index, 4, ReportingPeriod.Year(Int(m.Groups["fy1"].Value)), false, null)
+            : null;
+    }
 
     // "FY2017", "fiscal year 2017": the fiscal year that ends in that year.
     private static PeriodMention FiscalYearEnding(Match m)

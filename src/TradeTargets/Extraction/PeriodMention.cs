@@ -11,15 +11,16 @@ namespace TradeTargets.Extraction;
 /// <param name="FiscalStartYear">The calendar year a fiscal year starts in, when the period is one or lies inside one.</param>
 /// <param name="FiscalPart">The months of that fiscal year the period covers; null for the whole year.</param>
 /// <param name="FiscalStartMonth">The fiscal year's first month when the text names the calendar ("the Iranian year"); else the country's.</param>
+/// <param name="FiscalOnlyWhereKept">Whether the fiscal year is one only if the reporter or the partner keeps a fiscal year of its own ("2016-2017" written bare); else it is the calendar year it starts in.</param>
 internal readonly record struct PeriodMention(
-    int Start, int Length, ReportingPeriod Period, bool YearInferred, int? FiscalStartYear, FiscalMonths? FiscalPart = null, int? FiscalStartMonth = null)
+    int Start, int Length, ReportingPeriod Period, bool YearInferred, int? FiscalStartYear, FiscalMonths? FiscalPart = null, int? FiscalStartMonth = null, bool FiscalOnlyWhereKept = false)
 {
     public int End => Start + Length;
 
     /// <summary>The period, with a fiscal year starting in the month the country's fiscal year starts.</summary>
     public ReportingPeriod Resolve(Country reporter, Country partner)
     {
-        if (FiscalStartYear is not { } year)
+        if (FiscalStartYear is not { } year || (FiscalOnlyWhereKept && FiscalYears.OwnStartMonth(reporter) == 1 && FiscalYears.OwnStartMonth(partner) == 1))
         {
             return Period;
         }

@@ -70,8 +70,8 @@ internal static partial class TextPatterns
     /// <summary>
     /// Periods led by a digit or a capital: quarters named by their last month ("the March quarter", as Australia and New
     /// Zealand write them), month runs ("April 2002 to February 2003", "July-February 2021-22"), H1 / Q3,
-    /// fiscal years in figures, a month with or without its year ("in January"), and a year, unless it names a publication
-    /// or an event ("the 2022 report", "its 2023 budget").
+    /// fiscal years in figures ("2021-2022" only where a country of the pair keeps a fiscal year of its own), a month with or
+    /// without its year ("in January"), and a year, unless it names a publication or an event ("the 2022 report", "its 2023 budget").
     /// </summary>
     [GeneratedRegex(
         @"(?<qm>March|June|September|December)\s+quarter\b(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?|"
@@ -83,7 +83,7 @@ internal static partial class TextPatterns
         + @"|\bH(?<h>[12])\s*(?<hy>" + Year + @")|(?<hy>" + Year + @")\s*H(?<h>[12])\b"
         + @"|\bQ(?<q>[1-4])[\s-]*(?<qy>" + Year + @")|(?<qy>" + Year + @")[\s-]*Q(?<q>[1-4])\b"
         + @"|\bFY\s?(?<fy1>" + Year + @"|\d{2})\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)(?![\d%])"
-        + @"|(?<fy1>" + Year + @")(?:[/–-](?<fy2>\d{2})|/(?<fy2>" + Year + @")|[–-](?<fy2>" + Year + @")(?=\s+(?i:fiscal|financial)\s+year))(?!\d)"
+        + @"|(?<fy1>" + Year + @")(?:[/–-](?<fy2>\d{2})|/(?<fy2>" + Year + @")|[–-](?<fy2>" + Year + @")(?=\s+(?i:fiscal|financial)\s+year)|[–-](?<fyk>" + Year + @")(?!\s+(?:report|survey|census|budget|edition|yearbook|bulletin|review|plan|agenda|strategy|summit|elections?)\b))(?!\d)"
         + @"|\bFY\s?(?<fyend>" + Year + @"|\d{2})\b"
         + @"|(?<![\d.,$/–-])(?<year>" + Year + @")(?![\d%]|\s?(?:bn|m\b|million|billion)|\s+(?:report|survey|census|budget|edition|yearbook|bulletin|review|plan|agenda|strategy|summit|elections?)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

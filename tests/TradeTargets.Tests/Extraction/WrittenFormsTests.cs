@@ -1061,6 +1061,19 @@ public class WrittenFormsTests
         => Extract(sentence, "EGY", 2018, 6, 1).Figures.Select(f => f.Period.ToString()).Should().Equal(period, earlier);
 
     [Theory]
+    [InlineData("IND", "Trade with Oman climbed to US$ 9.988 billion in 2021-2022.", "2021-04/2022-03")]
+    [InlineData("UGA", "Exports to Kenya were $447.8m in the 2019-2020 period.", "2019-07/2020-06")]
+    [InlineData("ROU", "Exports to Moldova were $447.8m in 2019-2020.", "2019")]
+    [InlineData("IND", "Trade with Oman grew to $9.9 billion in 2015-2020.", "2015")]
+    public void Extract_TwoFollowingYearsWrittenInFull_AreAFiscalYearWhereThePairKeepsOne(string reporter, string sentence, string period)
+        => Extract(sentence, reporter, 2023, 5, 1).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+
+    [Fact]
+    public void Extract_TwoFollowingYearsBeforeAPlan_AreNoPeriod()
+        => Extract("Trade with Oman was $9.9 billion in 2021, and the 2022-2023 plan aims higher.", "IND", 2023, 5, 1)
+            .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Year(2021));
+
+    [Theory]
     [InlineData("Imports from Kenya reached $9.1 billion in January-September, compared with $8.2 billion last year.", "2018-01/2018-09", "2017-01/2017-09")]
     [InlineData("In the January-November period imports from Kenya passed 7,6 billion euros, against 7,1 billion in 2017.", "2018-01/2018-11", "2017-01/2017-11")]
     [InlineData("Imports from Kenya reached $9.1 billion in 2017, compared with $8.2 billion in 2016.", "2017", "2016")]
