@@ -542,16 +542,24 @@ internal sealed partial class ExtractionEngine
             return p;
         }
 
+        // The nearest before it; one named for the earlier level of a comparison ("up from USD 5.5 billion in 2022") only
+        // when no other stands before it ("For the whole of 2023, imports grew to X, up from Y in 2022, whereas exports fell to Z").
+        PeriodMention? earlierOfAComparison = null;
         for (var i = periods.Count - 1; i >= 0; i--)
         {
             var p = periods[i];
             if (p.End <= amount.Start && (!IsStartingPoint(sentence, p) || TextPatterns.LevelOfTheComparedPeriod().IsMatch(text.AsSpan(p.End, amount.Start - p.End))))
             {
-                return p;
+                if (!IsEarlierRestated(sentence, p.Start))
+                {
+                    return p;
+                }
+
+                earlierOfAComparison ??= p;
             }
         }
 
-        return null;
+        return earlierOfAComparison;
     }
 
     // A number is not a trade level when a word about something else (contracts, investment, a share of the total)

@@ -1073,6 +1073,12 @@ public class WrittenFormsTests
         => Extract("Trade with Oman was $9.9 billion in 2021, and the 2022-2023 plan aims higher.", "IND", 2023, 5, 1)
             .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Year(2021));
 
+    [Fact]
+    public void Extract_ThePeriodOfAComparisonsEarlierLevel_IsNotTheNextClausesPeriod()
+        => Extract("For the whole of 2023, imports from Poland grew by 20% to USD 6.6 billion, up from USD 5.5 billion in 2022, whereas exports to Poland fell by 30% to USD 4.7 billion from USD 6.7 billion.", "UKR", 2024, 2, 20)
+            .Figures.Select(f => (f.Flow, f.Period.ToString())).Should().Equal(
+                (TradeFlow.Imports, "2023"), (TradeFlow.Imports, "2022"), (TradeFlow.Exports, "2023"), (TradeFlow.Exports, "2022"));
+
     [Theory]
     [InlineData("Imports from Kenya reached $9.1 billion in January-September, compared with $8.2 billion last year.", "2018-01/2018-09", "2017-01/2017-09")]
     [InlineData("In the January-November period imports from Kenya passed 7,6 billion euros, against 7,1 billion in 2017.", "2018-01/2018-11", "2017-01/2017-11")]
