@@ -466,14 +466,7 @@ internal sealed partial class ExtractionEngine
             }
         }
 
-        PeriodMention? before = null;
-        foreach (var p in facts.Periods)
-        {
-            if (p.End <= amount.Start && !IsStartingPoint(facts.Sentence, p))
-            {
-                before = p;
-            }
-        }
+        var before = NearestPeriodBefore(amount, facts.Periods, facts.Sentence);
 
         // Without a period of its own before the amount, the sentence speaks of the period it continues ("Data for
         // January–November came out on Monday. Trade came to $7bn, against $4.82bn a year earlier").
@@ -542,8 +535,14 @@ internal sealed partial class ExtractionEngine
             return p;
         }
 
-        // The nearest before it; one named for the earlier level of a comparison ("up from USD 5.5 billion in 2022") only
-        // when no other stands before it ("For the whole of 2023, imports grew to X, up from Y in 2022, whereas exports fell to Z").
+        return NearestPeriodBefore(amount, periods, sentence);
+    }
+
+    // The nearest period before the amount that can be a level's; one named for the earlier level of a comparison ("up
+    // from USD 5.5 billion in 2022") only when no other stands before it ("For the whole of 2023, imports grew to X, up
+    // from Y in 2022, whereas exports fell to Z").
+    private PeriodMention? NearestPeriodBefore(MoneyMention amount, List<PeriodMention> periods, Sentence sentence)
+    {
         PeriodMention? earlierOfAComparison = null;
         for (var i = periods.Count - 1; i >= 0; i--)
         {

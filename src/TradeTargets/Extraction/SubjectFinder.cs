@@ -109,7 +109,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     {
         foreach (var c in countries)
         {
-            if (c.Country != reporter && !IsPlace(c) && !IsDestination(c) && !IsRankedWithAmount(c) && !IsSetAside(c))
+            if (c.Country != reporter && !IsPlace(c) && !IsDestination(c) && !IsRankedWithAmount(c) && !IsSetAside(c) && !IsRanked(c))
             {
                 return false;
             }
@@ -165,6 +165,16 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     {
         var after = text.AsSpan(country.End, Math.Min(60, text.Length - country.End));
         return (after.Contains(" with ", StringComparison.Ordinal) || after.Contains(" at ", StringComparison.Ordinal)) && TextPatterns.WithItsAmountAfter().IsMatch(after);
+    }
+
+    // "Poland was the top buyer, followed by Spain at $322m", "ahead of Poland and of Germany, which delivered $388m": a
+    // partner ranked among the reporter's, without an amount of its own.
+    private bool IsRanked(CountryMention country)
+    {
+        var before = text.AsSpan(Math.Max(0, country.Start - 40), Math.Min(40, country.Start));
+        return (before.Contains("ahead", StringComparison.Ordinal) || before.Contains("followed", StringComparison.Ordinal) || before.Contains("behind", StringComparison.Ordinal))
+                && TextPatterns.RankedBefore().IsMatch(before)
+            || TextPatterns.RankedAfter().IsMatch(text.AsSpan(country.End, Math.Min(60, text.Length - country.End)));
     }
 
     // "Besides the United States, ...", "apart from China": a country set aside, not a party to the sentence's trade.

@@ -407,8 +407,16 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^(?:(?:about|around|approximately|roughly|some|or|nearly|almost|over|more\s+than|equivalent\s+to|equal\s+to|worth|i\.e\.)\s*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ConversionWords();
 
-    /// <summary>A country followed by its own amount in a ranking, matched from the country's end: "India followed with 4.2 billion riyals", "the US with $15.4bn", "Kenya came second, with Sh5bn", "Kenya, fifth, with $356m", "The USA ranked second with purchases of Rs 5.75 billion", "Singapore at $281.74 million".</summary>
-    [GeneratedRegex(@"^(?:,?\s+(?:came|was|ranked|followed|placed|next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?:[\s,]+[\w-]+){0,3}?)?,?\s+(?:with|at)\s+(?:(?:purchases|sales|imports|exports|shipments|goods|deliveries)\s+(?:of|worth)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\d|\d|[a-z]+\s+(?:billion|million|trillion)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A country ranked without an amount of its own, matched around it: "Poland was the top buyer", "China remained the second-largest supplier", "ahead of Poland", "followed by Spain".</summary>
+    [GeneratedRegex(@"^\s+(?:was|is|remained|stayed|became)\s+(?:the|its|their)\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:top|largest|biggest|main|leading|chief|principal)\s+(?:buyer|supplier|market|partner|destination|source|customer|importer|exporter|trading\s+partner)s?\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex RankedAfter();
+
+    /// <summary>The words before a country ranked after another: "ahead of", "ahead of Poland and of", "followed by", "behind".</summary>
+    [GeneratedRegex(@"\b(?:ahead\s+of|followed(?:\s+closely)?\s+by|behind)(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and(?:\s+of|\s+by)?)?\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex RankedBefore();
+
+    /// <summary>A country followed by its own amount in a ranking, matched from the country's end: "India followed with 4.2 billion riyals", "the US with $15.4bn", "Kenya came second, with Sh5bn", "Kenya, fifth, with $356m", "The USA ranked second with purchases of Rs 5.75 billion", "Singapore at $281.74 million", "China remained the largest supplier in January with USD 1.1 billion".</summary>
+    [GeneratedRegex(@"^(?:,?\s+(?:came|was|ranked|followed|placed|next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|remained|stayed|became)\b(?:[\s,]+[\w-]+){0,5}?)?,?\s+(?:with|at)\s+(?:(?:purchases|sales|imports|exports|shipments|goods|deliveries)\s+(?:of|worth)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\d|\d|[a-z]+\s+(?:billion|million|trillion)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex WithItsAmountAfter();
 
     /// <summary>What joins a comparison's period to its own level after it: "26.2% on 2023, when they stood at", "below 2011, the all-time high at about".</summary>
@@ -419,8 +427,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s*[,(]?\s*(?:(?:in|during|for|i\.e\.)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PeriodRestated();
 
-    /// <summary>The end of a text that names the period after it as the earlier one of a comparison: "a year earlier, in", "the year before, in", "from $2.978 billion in", "from USD 5.5 billion in", "climbed 11.1% against 2006", "compared with".</summary>
-    [GeneratedRegex(@"(?:\b(?:earlier|before|ago)\s*[,(]?\s*|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+|\bfrom\s+(?:[A-Z]{0,3}[$€£¥₹]\s?|(?-i:[A-Z]{3})\s)?\d[\d.,]*\s?(?:[a-z]+\s+){0,3})(?:(?:in|during|for)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>The end of a text that names the period after it as the earlier one of a comparison: "a year earlier, in", "the year before, in", "from $2.978 billion in", "from USD 5.5 billion in", "compared with USD 8.7 billion in", "climbed 11.1% against 2006", "compared with".</summary>
+    [GeneratedRegex(@"(?:\b(?:earlier|before|ago)\s*[,(]?\s*|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+|\b(?:from|against|compared\s+(?:with|to)|versus)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?|(?-i:[A-Z]{3})\s)?\d[\d.,]*\s?(?:[a-z]+\s+){0,3})(?:(?:in|during|for)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierBeforePeriod();
 
     /// <summary>The word before a month written without its year that makes it a period: "in", "for", "during", "last"; not after "begins in".</summary>

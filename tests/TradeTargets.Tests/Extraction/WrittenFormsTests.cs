@@ -1079,6 +1079,11 @@ public class WrittenFormsTests
             .Figures.Select(f => (f.Flow, f.Period.ToString())).Should().Equal(
                 (TradeFlow.Imports, "2023"), (TradeFlow.Imports, "2022"), (TradeFlow.Exports, "2023"), (TradeFlow.Exports, "2022"));
 
+    [Fact]
+    public void Extract_ALevelAfterOneComparedWithAnEarlierYear_KeepsTheSentencesPeriod()
+        => Extract("Over the whole of 2023 China shipped USD 10.4 billion worth of goods to Ukraine, compared with USD 8.7 billion in 2022, and Germany USD 4.9 billion, against USD 4.4 billion a year earlier.", "UKR", 2024, 2, 20)
+            .Figures.Select(f => (f.Partner.Code, f.Period.ToString())).Should().Equal(("CHN", "2023"), ("CHN", "2022"), ("DEU", "2023"), ("DEU", "2022"));
+
     [Theory]
     [InlineData("Imports from Kenya reached $9.1 billion in January-September, compared with $8.2 billion last year.", "2018-01/2018-09", "2017-01/2017-09")]
     [InlineData("In the January-November period imports from Kenya passed 7,6 billion euros, against 7,1 billion in 2017.", "2018-01/2018-11", "2017-01/2017-11")]
@@ -1157,6 +1162,8 @@ public class WrittenFormsTests
     [InlineData("In December 2022 India was the top destination for Qatari goods with 4.2 billion riyals, China came second.", "IND", TradeFlow.Exports)]
     [InlineData("In December 2022 the USA ranked second with purchases of 5.75 billion riyals.", "USA", TradeFlow.Exports)]
     [InlineData("In December 2022 the US and the UAE followed, with imports of 6.56 billion riyals and 4.54 billion riyals respectively.", "USA ARE", TradeFlow.Imports)]
+    [InlineData("China remained the largest supplier in December 2022 with 1.1 billion riyals, ahead of Poland and of Germany, which delivered 388 million riyals.", "CHN DEU", TradeFlow.Imports)]
+    [InlineData("In December 2022 Poland was the top buyer, followed closely by Spain at 322 million riyals and China at 305 million riyals.", "ESP CHN", TradeFlow.Exports)]
     public void Extract_ARankingOfPartnersEachWithItsAmount_IsTheReportersTradeWithEach(string text, string partners, TradeFlow flow)
     {
         var figures = Extract(text, "QAT", 2023, 2, 1).Figures;
