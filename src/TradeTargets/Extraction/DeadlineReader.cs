@@ -43,18 +43,21 @@ internal static class DeadlineReader
     /// <param name="fiscalStartMonth">The first month of the announcer's fiscal year (1 for the calendar year).</param>
     public static ExtractedDeadline? Nearest(string sentenceText, Sentence sentence, int at, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy, int fiscalStartMonth)
     {
-        // Phrases before the target are read only if none after it is a deadline, nearest first.
-        List<Match>? before = null;
-        foreach (var m in TextPatterns.Deadline.Matches(sentenceText))
+        // Phrases before the target are read only if none after it is a deadline, nearest first; the text after the target is
+        // searched first, since most goals give their deadline there ("to $5 billion by 2030") and the rest is then not searched.
+        var target = Math.Clamp(at - sentence.Start, 0, sentenceText.Length);
+        for (var m = TextPatterns.Deadline.Match(sentenceText, target); m.Success; m = TextPatterns.Deadline.Match(sentenceText, m.Index + Math.Max(m.Length, 1)))
         {
-            if (sentence.Start + m.Index < at)
-            {
-                (before ??= []).Add(m);
-            }
-            else if (Read(m, announcedOn, baseline, policy, fiscalStartMonth) is { } deadline)
+            if (Read(m, announcedOn, baseline, policy, fiscalStartMonth) is { } deadline)
             {
                 return deadline;
             }
+        }
+
+        List<Match>? before = null;
+        for (var m = TextPatterns.Deadline.Match(sentenceText); m.Success && m.Index < target; m = TextPatterns.Deadline.Match(sentenceText, m.Index + Math.Max(m.Length, 1)))
+        {
+            (before ??= []).Add(m);
         }
 
         for (var i = (before?.Count ?? 0) - 1; i >= 0; i--)
