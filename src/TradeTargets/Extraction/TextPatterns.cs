@@ -143,9 +143,9 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\G(?:" + RarePeriodWordsPattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RarePeriodWordsAt();
 
-    /// <summary>The common words that name a trade flow: trade, turnover, commerce, volume, exports, imports, exporting, importing.</summary>
+    /// <summary>The common words that name a trade flow: trade, turnover, commerce, volume, exports, imports, exporting, importing; not the "trade" of "a free-trade partner".</summary>
     [GeneratedRegex(
-        @"\b(?:turnover|trade|traded|commerce|trading|volume|export(?:s|ed|ing)?|import(?:s|ed|ing)?)\b",
+        @"\b(?:turnover|(?<!\bfree[\s-])trade|traded|commerce|trading|volume|export(?:s|ed|ing)?|import(?:s|ed|ing)?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Flow();
 
@@ -514,8 +514,8 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ReachingWhatWasSet();
 
-    /// <summary>"last year".</summary>
-    [GeneratedRegex(@"\b(?:last|previous|past)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>"last year", but not "since last year" (a starting point).</summary>
+    [GeneratedRegex(@"(?<!\bsince\s+)\b(?:last|previous|past)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex LastYear();
 
     /// <summary>Who announced a goal.</summary>

@@ -1060,6 +1060,11 @@ public class WrittenFormsTests
     public void Extract_TheLevelAChangeIsMeasuredAgainst_IsTheEarlierPeriods(string sentence, string period, string earlier)
         => Extract(sentence, "EGY", 2018, 6, 1).Figures.Select(f => f.Period.ToString()).Should().Equal(period, earlier);
 
+    [Fact]
+    public void Extract_AFreeTradePartnerSinceLastYear_NamesNeitherTheFlowNorThePeriod()
+        => Extract("Exports to the US fell in March. Exports to the UAE, the second-largest destination and a free-trade partner since last year, declined 12.6 per cent to $2.70 billion.", "IND", 2023, 4, 14)
+            .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Flow == TradeFlow.Exports && f.Period == ReportingPeriod.Month(2023, 3));
+
     [Theory]
     [InlineData("IND", "Trade with Oman climbed to US$ 9.988 billion in 2021-2022.", "2021-04/2022-03")]
     [InlineData("UGA", "Exports to Kenya were $447.8m in the 2019-2020 period.", "2019-07/2020-06")]
