@@ -109,7 +109,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     {
         foreach (var c in countries)
         {
-            if (c.Country != reporter && !IsPlace(c) && !IsDestination(c) && !IsRankedWithAmount(c) && !IsSetAside(c) && !IsRanked(c))
+            if (c.Country != reporter && !IsPlace(c) && !IsDestination(c) && !IsRankedWithAmount(c) && !IsSetAside(c) && !IsRanked(c) && !HasItsOwnChange(c))
             {
                 return false;
             }
@@ -176,6 +176,11 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
                 && TextPatterns.RankedBefore().IsMatch(before)
             || TextPatterns.RankedAfter().IsMatch(text.AsSpan(country.End, Math.Min(60, text.Length - country.End)));
     }
+
+    // "Exports to the Netherlands grew by 42.2 per cent, Saudi Arabia by 18.6 per cent": a partner followed by a change of
+    // its own, whose verb is left out.
+    private bool HasItsOwnChange(CountryMention country)
+        => TextPatterns.ItsOwnChangeAfter().IsMatch(text.AsSpan(country.End, Math.Min(40, text.Length - country.End)));
 
     // "Besides the United States, ...", "apart from China": a country set aside, not a party to the sentence's trade.
     private bool IsSetAside(CountryMention country)

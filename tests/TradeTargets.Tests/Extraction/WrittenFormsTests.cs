@@ -1060,6 +1060,13 @@ public class WrittenFormsTests
     public void Extract_TheLevelAChangeIsMeasuredAgainst_IsTheEarlierPeriods(string sentence, string period, string earlier)
         => Extract(sentence, "EGY", 2018, 6, 1).Figures.Select(f => f.Period.ToString()).Should().Equal(period, earlier);
 
+    [Theory]
+    [InlineData("Exports to the Netherlands grew by 42.2 per cent, Saudi Arabia by 18.6 per cent and the UK by 17.5 per cent.")]
+    [InlineData("The other five top markets grew: the Netherlands by 42.2 per cent, Saudi Arabia by 18.6 per cent, the UK by 17.5 per cent.")]
+    public void Extract_PartnersListedWithChangesWhoseVerbIsLeftOut_EachHaveTheirChange(string sentence)
+        => Extract("Exports fell in March. " + sentence, "IND", 2023, 4, 14).Statements
+            .Select(s => (s.Partner.Code, s.Flow, s.Ratio)).Should().Equal(("NLD", TradeFlow.Exports, 1.422), ("SAU", TradeFlow.Exports, 1.186), ("GBR", TradeFlow.Exports, 1.175));
+
     [Fact]
     public void Extract_AFreeTradePartnerSinceLastYear_NamesNeitherTheFlowNorThePeriod()
         => Extract("Exports to the US fell in March. Exports to the UAE, the second-largest destination and a free-trade partner since last year, declined 12.6 per cent to $2.70 billion.", "IND", 2023, 4, 14)
