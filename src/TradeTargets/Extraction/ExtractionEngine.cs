@@ -477,7 +477,7 @@ internal sealed partial class ExtractionEngine
         }
 
         // "Nepal bought Rs 554.75 billion worth of goods from India during the period": the period named before, however far.
-        return periodOfTheArticle is { } named && PointsBackToAPeriod(sentences[index])
+        return periodOfTheArticle is { } named && (PointsBackToAPeriod(sentences[index]) || !TextPatterns.PresentLevel().IsMatch(text.AsSpan(sentences[index].Start, sentences[index].Length)))
             ? named.Resolve(pair.Reporter, pair.Partner)
             : ReportingPeriod.Year(context.Published.Year - 1);
     }

@@ -7,7 +7,7 @@ internal static class FiscalYears
     // annotates; Nepal's July is the month most of its first weeks fall in.
     private static readonly Dictionary<string, int> FirstMonth = new(StringComparer.Ordinal)
     {
-        ["PAK"] = 7, ["EGY"] = 7, ["AUS"] = 7, ["NZL"] = 7, ["BGD"] = 7, ["KEN"] = 7, ["UGA"] = 7, ["TZA"] = 7, ["NPL"] = 7,
+        ["PAK"] = 7, ["EGY"] = 7, ["AUS"] = 7, ["NZL"] = 7, ["BGD"] = 7, ["KEN"] = 7, ["UGA"] = 7, ["TZA"] = 7, ["NPL"] = 7, ["ETH"] = 7,
         ["IND"] = 4, ["JPN"] = 4, ["GBR"] = 4, ["CAN"] = 4, ["USA"] = 10, ["IRN"] = 4,
     };
 

@@ -137,6 +137,12 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             && text.AsSpan(word.Start, word.End - word.Start) is var w
             && (w.StartsWith("purchase", StringComparison.OrdinalIgnoreCase) || w.StartsWith("sale", StringComparison.OrdinalIgnoreCase));
 
+    private bool IsSentThere(FlowWord word)
+    {
+        var after = text.AsSpan(word.End, Math.Min(9, text.Length - word.End));
+        return after.StartsWith(" there", StringComparison.Ordinal) || after.StartsWith(" to it", StringComparison.Ordinal) || after.StartsWith(" to them", StringComparison.Ordinal);
+    }
+
     // "its purchases", "their exports".
     private bool IsAfterPossessive(FlowWord word)
     {
@@ -159,12 +165,13 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     private bool IsRelativeSubject(CountryMention country, FlowWord verb)
         => verb.Start - country.End <= 24 && TextPatterns.RelativeSubjectBetween().IsMatch(text.AsSpan(country.End, verb.Start - country.End));
 
-    // "India followed with 4.2 billion riyals", "the US with $15.4bn", "Singapore at $281.74 million": a partner ranked
-    // with an amount of its own.
+    // "India followed with 4.2 billion riyals", "the US with $15.4bn", "Singapore at $281.74 million", "Saudi Arabia
+    // ($226.6mln)": a partner ranked with an amount of its own.
     private bool IsRankedWithAmount(CountryMention country)
     {
         var after = text.AsSpan(country.End, Math.Min(60, text.Length - country.End));
-        return (after.Contains(" with ", StringComparison.Ordinal) || after.Contains(" at ", StringComparison.Ordinal)) && TextPatterns.WithItsAmountAfter().IsMatch(after);
+        return ((after.Contains(" with ", StringComparison.Ordinal) || after.Contains(" at ", StringComparison.Ordinal)) && TextPatterns.WithItsAmountAfter().IsMatch(after))
+            || TextPatterns.AmountInParenthesesAfter().IsMatch(after);
     }
 
     // "Poland was the top buyer, followed by Spain at $322m", "ahead of Poland and of Germany, which delivered $388m": a
@@ -285,8 +292,9 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
 
         // "Kenya came second, buying 5.3 billion pounds of Egyptian goods": a verb whose subject is the partner, in the
         // verb's own clause ("Mexico's exports reached $42.2bn, while goods shipped from the U.S. ..." is not Mexico's).
+        // "The United States came third, with Ethiopian goods worth $293.3 million shipped there": the partner is where they went.
         partnersFlow |= subjectBefore is { } subject && subject.Country != reporter && IsTradeVerb(word) && word.Start - subject.End <= 120
-            && !TextPatterns.ClauseBreak().IsMatch(text.AsSpan(subject.End, word.Start - subject.End));
+            && !TextPatterns.ClauseBreak().IsMatch(text.AsSpan(subject.End, word.Start - subject.End)) && !IsSentThere(word);
 
         // "Tanzania slipped to seventh as its purchases eased to Sh5.25 billion", "the USA ranked second with purchases of
         // Rs 5.75 billion": the partner's own flow, by the pronoun or the ranking.

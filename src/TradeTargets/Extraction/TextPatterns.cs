@@ -343,8 +343,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:deadline|target\s+date|target\s+year)\b[^.;]{0,40}?\b(?:moved|pushed|put|set|extended|postponed|shifted|rescheduled)(?:\s+back)?\s+(?:to|for|until)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex MovedDeadline();
 
-    /// <summary>A sentence that continues the previous one's subject: "It amounted to", "The result:", "The other five top markets grew", "In the first eight months of 2019 it came to".</summary>
-    [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|The\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:markets|destinations|buyers|suppliers|partners)|In\s+(?:19|20)\d\d)\b|^[^.;]{0,60}?,?\s(?:it|this\s+figure|the\s+figure)\s+(?:has\s+|had\s+)?(?:came|amounted|stood|reached|totall?ed|was|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A sentence that continues the previous one's subject: "It amounted to", "The result:", "The other five top markets grew", "The rest of the top ten were", "In the first eight months of 2019 it came to".</summary>
+    [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|The\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:markets|destinations|buyers|suppliers|partners)|The\s+rest\s+of\s+the\s+(?:top|list|ranking)|In\s+(?:19|20)\d\d)\b|^[^.;]{0,60}?,?\s(?:it|this\s+figure|the\s+figure)\s+(?:has\s+|had\s+)?(?:came|amounted|stood|reached|totall?ed|was|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Continuation();
 
     /// <summary>A sentence that goes on with a ranking of partners: "India followed with", "Kenya came second", "was third".</summary>
@@ -410,6 +410,10 @@ internal static partial class TextPatterns
     /// <summary>A change written right after a country, its verb left out: " by 18.6 per cent", " 24.3%", ", up 5%".</summary>
     [GeneratedRegex(@"^,?\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|percent)(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ItsOwnChangeAfter();
+
+    /// <summary>An amount in parentheses right after a country, as lists of partners write them: " ($226.6mln)", " (Rs 1.05 billion)", " (138 million euros)".</summary>
+    [GeneratedRegex(@"^\s?\(\s?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\s?\d|\d[\d.,]*\s?(?:mln|bln|bn|m\b|million|billion))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex AmountInParenthesesAfter();
 
     /// <summary>A country ranked without an amount of its own, matched around it: "Poland was the top buyer", "China remained the second-largest supplier", "ahead of Poland", "followed by Spain".</summary>
     [GeneratedRegex(@"^\s+(?:was|is|remained|stayed|became)\s+(?:the|its|their)\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:top|largest|biggest|main|leading|chief|principal)\s+(?:buyer|supplier|market|partner|destination|source|customer|importer|exporter|trading\s+partner)s?\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -517,6 +521,10 @@ internal static partial class TextPatterns
         @"^(?=[\s\S]*\b(?:the\s+(?:figure|target|goal|level|mark|aim|objective|volume|amount)|this|that|it)\b)(?=[\s\S]*\b(?:reach(?:ed|ing)?|achiev(?:e|ed|ing)|attain(?:ed|ing)?|meet|met|hit|reali[sz](?:e|ed|ing)|fulfil(?:l|led|ling)?|happen)\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ReachingWhatWasSet();
+
+    /// <summary>A level stated in the present tense, as it stands now: "remains at around $50m", "stands at", "is worth", "amounts to".</summary>
+    [GeneratedRegex(@"\b(?:remains?|stands?|is|are|amounts\s+to|totals)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex PresentLevel();
 
     /// <summary>"last year", but not "since last year" (a starting point).</summary>
     [GeneratedRegex(@"(?<!\bsince\s+)\b(?:last|previous|past)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

@@ -591,8 +591,15 @@ public class WrittenFormsTests
     [InlineData("Behind that total, the two flows moved apart.", "2024-01/2024-07")]
     [InlineData("In the last 16 months the two countries signed 50 agreements.", "2023")]
     public void Extract_AParagraphOpenedWithoutTradeOrNumbers_GoesOnWithTheLastPeriod(string link, string period)
-        => Extract("Trade with Uzbekistan came to $118.28 million in January-July 2024.\n\n" + link + " Exports to Uzbekistan dropped to $18.60 million.", "AZE", 2024, 9, 10)
+        => Extract("Trade with Uzbekistan came to $118.28 million in January-July 2024.\n\n" + link + " Exports to Uzbekistan are $18.60 million.", "AZE", 2024, 9, 10)
             .Figures.Select(f => f.Period).Should().Equal(ReportingPeriod.Parse("2024-01/2024-07"), ReportingPeriod.Parse(period));
+
+    [Theory]
+    [InlineData("Exports to Pakistan came to Sh7.4 billion.", "2016-Q1")]
+    [InlineData("Yet exports to Pakistan remain at around Sh7.4 billion.", "2015")]
+    public void Extract_ALevelWithoutAPeriodFarFromTheLastOne_TakesTheArticlesPeriodUnlessItIsStatedAsItStandsNow(string sentence, string period)
+        => Extract("Exports to Uganda slid to Sh8.58 billion in the first quarter of 2016.\n\nThe tea auction in Mombasa drew 50 visitors. Prices held.\n\n" + sentence, "KEN", 2016, 6, 7)
+            .Figures.Select(f => f.Period).Should().Equal(ReportingPeriod.Parse("2016-Q1"), ReportingPeriod.Parse(period));
 
     [Theory]
     [InlineData("The Netherlands imported 134 million dollars' worth of Kenyan goods from January to April.", "2015-01/2015-04")]
@@ -1059,6 +1066,12 @@ public class WrittenFormsTests
     [InlineData("In the eleven months from April 2002 to February 2003 trade with Kenya reached $4.2 billion, against $2.6 billion in the corresponding months of 2001-02.", "2002-04/2003-02", "2001-04/2002-02")]
     public void Extract_TheLevelAChangeIsMeasuredAgainst_IsTheEarlierPeriods(string sentence, string period, string earlier)
         => Extract(sentence, "EGY", 2018, 6, 1).Figures.Select(f => f.Period.ToString()).Should().Equal(period, earlier);
+
+    [Fact]
+    public void Extract_ARankingOfPartnersWithTheirAmountsInParentheses_IsTheReportersTradeWithEach()
+        => Extract("In the 2020/21 budget year the United States came third, with Ethiopian commodities worth $293.3 million shipped there. The rest of the top ten, in order, were Saudi Arabia ($226.6mln), Germany ($154.47mln) and Sudan ($88.19mln).", "ETH", 2021, 8, 1)
+            .Figures.Select(f => (f.Partner.Code, f.Flow, f.Period.ToString())).Should().Equal(
+                ("USA", TradeFlow.Exports, "2020-07/2021-06"), ("SAU", TradeFlow.Exports, "2020-07/2021-06"), ("DEU", TradeFlow.Exports, "2020-07/2021-06"), ("SDN", TradeFlow.Exports, "2020-07/2021-06"));
 
     [Theory]
     [InlineData("Exports to the Netherlands grew by 42.2 per cent, Saudi Arabia by 18.6 per cent and the UK by 17.5 per cent.")]
