@@ -288,6 +288,21 @@ internal static class MentionReader
     private static Currency? SignOfAPassageCountry(string country, string currency, IReadOnlyList<Country> countries)
         => countries.Any(c => c.Code == country) ? new Currency(currency) : null;
 
+    // "K6.7 billion": Papua New Guinea's kina, Zambia's or Malawi's kwacha, or Myanmar's kyat, by the first of those
+    // countries the passage is read by; elsewhere a K before a number is no money.
+    private static Currency? KinaOrKwacha(IReadOnlyList<Country> countries)
+    {
+        foreach (var c in countries)
+        {
+            if (c.Code switch { "PNG" => "PGK", "ZMB" => "ZMW", "MWI" => "MWK", "MMR" => "MMK", _ => null } is { } code)
+            {
+                return new Currency(code);
+            }
+        }
+
+        return null;
+    }
+
     // Three capitals that are no ISO 4217 code ("GDP", "FTA") do not make a number money.
     private static bool IsUnknownCode(string symbol)
         => symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper) && symbol is not ("RMB" or "CFA") && !Currency.TryParse(symbol, out _);
@@ -317,6 +332,8 @@ internal static class MentionReader
         "GH₵" or "GH¢" or "₵" => new Currency("GHS"),
         "R" => SignOfAPassageCountry("ZAF", "ZAR", countries),
         "N" => SignOfAPassageCountry("NGA", "NGN", countries),
+        "P" => SignOfAPassageCountry("PHL", "PHP", countries),
+        "K" => KinaOrKwacha(countries),
         "CFA" or "FCFA" => CurrencyNames.Read("CFA francs", countries),
         "DH" or "DH." or "DHS" or "DHS." => new Currency("AED"),
         "SR" => new Currency("SAR"),

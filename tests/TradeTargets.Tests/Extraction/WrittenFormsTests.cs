@@ -775,6 +775,9 @@ public class WrittenFormsTests
     [InlineData("CMR", "Exports to Chad came to CFA 120 billion in 2021.", "XAF")]
     [InlineData("ZAF", "Exports to Kenya came to R12 billion in 2021.", "ZAR")]
     [InlineData("NGA", "Exports to Ghana came to N1.2 trillion in 2021.", "NGN")]
+    [InlineData("PHL", "Trade with Australia was worth P378 billion in 2021.", "PHP")]
+    [InlineData("PNG", "Exports to China came to K6.7 billion in 2021.", "PGK")]
+    [InlineData("ZMB", "Exports to Congo came to K6.7 billion in 2021.", "ZMW")]
     public void Extract_AUnitWithoutItsCountry_IsTheCurrencyOfTheReporterOrThePartnerThatUsesIt(string reporter, string sentence, string currency)
         => Extract(sentence, reporter, 2024, 1, 15)
             .Figures.Should().ContainSingle().Which.Amount.Currency.Should().Be(new Currency(currency));
@@ -810,6 +813,8 @@ public class WrittenFormsTests
     [Theory]
     [InlineData("Trade with Nepal was R12 billion in 2018.")]
     [InlineData("Trade with Nepal was N12 billion in 2018.")]
+    [InlineData("Trade with Nepal was P12 billion in 2018.")]
+    [InlineData("Trade with Nepal was K12 billion in 2018.")]
     public void Extract_ALetterThatIsASignOnlyInSomeCountries_IsNoMoneyElsewhere(string sentence)
         => Extract(sentence).Figures.Should().BeEmpty();
 
