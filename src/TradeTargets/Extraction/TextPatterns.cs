@@ -175,11 +175,11 @@ internal static partial class TextPatterns
 
     /// <summary>
     /// Words that put a sentence's trade with the world or with a group of countries: "across all markets", "global
-    /// exports", "total imports" and "overall exports" (with no partner after them), "foreign trade", "with the rest of Africa", "to the Arab world", "to Arab countries", "imports from the group".
+    /// exports", "total imports" and "overall exports" (with no partner after them), "foreign trade" (but not "foreign trade turnover between the two countries"), "with the rest of Africa", "to the Arab world", "to Arab countries", "imports from the group".
     /// </summary>
     /// <remarks>Kept narrow: "total trade" and "overall trade" often mean the trade of the pair the article is about.</remarks>
     [GeneratedRegex(
-        @"\b(?:(?:across|to|from|with|among)\s+all\s+(?:(?:its|their|of\s+its)\s+)?(?:markets|destinations|countries|partners|trading\s+partners)|worldwide|abroad|global\s+(?:exports|imports|trade|sales)|(?:overall|total)\s+(?:merchandise\s+)?(?:exports|imports)(?!\s+(?:to|from|of)\b)|(?-i:foreign|external|overseas)\s+(?-i:trade)"
+        @"\b(?:(?:across|to|from|with|among)\s+all\s+(?:(?:its|their|of\s+its)\s+)?(?:markets|destinations|countries|partners|trading\s+partners)|worldwide|abroad|global\s+(?:exports|imports|trade|sales)|(?:overall|total)\s+(?:merchandise\s+)?(?:exports|imports)(?!\s+(?:to|from|of)\b)|(?-i:foreign|external|overseas)\s+(?-i:trade)(?!\s+(?:turnover\s+)?(?:between|with)\b)"
         + @"|(?:to|from|with)\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:to|from|with)\s+the\s+rest\s+of\s+(?:the\s+)?(?-i:[A-Z])\w+|(?:to|from|with)\s+the\s+(?:group|bloc)\b|the\s+Arab\s+world"
         + @"|(?:to|from|with)\s+(?:the\s+)?(?:other\s+)?(?:Arab|African|Asian|European|Gulf|GCC|EU|AU|ASEAN|COMESA|SADC|ECOWAS|EAC|Mercosur|CIS|EAEU|Nile\s+basin|basin|member|neighbou?ring)\s+(?:member\s+)?(?:countries|states|nations|markets))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
@@ -218,7 +218,7 @@ internal static partial class TextPatterns
 
     /// <summary>A past or present level verb just before an amount: "reached $245m", "is stuck at around $50m".</summary>
     [GeneratedRegex(
-        @"\b(?:reached|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at|totall?ed|totall?ing|(?:was|were)(?!\s+to\s+(?!the\s+tune\b))|came\s+(?:close\s+)?to|improved\s+to|climbed\s+to|jumped\s+to|soared\s+to|slipped\s+to|currently|compared\s+(?:with|to)|(?<!\b(?:reach|to)\s(?:a\s)?)(?:a\s+)?record(?:\s+high)?(?:\s+of)?|stuck\s+at|remains|remained|grew\s+to|rose\s+to|fell\s+to|dropped\s+to|declined\s+to|decreased\s+to|increased\s+to|exceeded|surpassed|topped|worth|achieved|earned|recorded|registered|posted)\b[^$€£¥₹\d]{0,24}$",
+        @"\b(?:reached|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at|totall?ed|totall?ing|(?:was|were)(?!\s+to\s+(?!the\s+tune\b))|came\s+(?:close\s+)?to|came\s+in\s+at|improved\s+to|climbed\s+to|jumped\s+to|soared\s+to|slipped\s+to|currently|compared\s+(?:with|to)|(?<!\b(?:reach|to)\s(?:a\s)?)(?:a\s+)?record(?:\s+high)?(?:\s+of)?|stuck\s+at|remains|remained|grew\s+to|rose\s+to|fell\s+to|dropped\s+to|declined\s+to|decreased\s+to|increased\s+to|exceeded|surpassed|topped|worth|achieved|earned|recorded|registered|posted)\b[^$€£¥₹\d]{0,24}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex FigureVerbBefore();
 

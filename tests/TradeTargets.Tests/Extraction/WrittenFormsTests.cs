@@ -1086,6 +1086,16 @@ public class WrittenFormsTests
             .Select(s => (s.Partner.Code, s.Flow, s.Ratio)).Should().Equal(("NLD", TradeFlow.Exports, 1.422), ("SAU", TradeFlow.Exports, 1.186), ("GBR", TradeFlow.Exports, 1.175));
 
     [Fact]
+    public void Extract_ForeignTradeTurnoverBetweenTheTwoCountries_IsThePairsTrade()
+        => Extract("Kyrgyzstan and Turkmenistan met in Ashgabat. Between January and April 2024, foreign trade turnover between the two countries came to 20 million US dollars.", "KGZ", 2024, 6, 1)
+            .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "TKM" && f.Period == ReportingPeriod.Months(2024, 1, 4));
+
+    [Fact]
+    public void Extract_ALevelThatCameInAtAfterAGoal_IsALevel()
+        => Extract("The new aim replaces the earlier goal of $20 billion by 2015 for trade with China, which looks set to be beaten: trade came in at $18.2 billion last year.", "NZL", 2014, 4, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(18_200_000_000m);
+
+    [Fact]
     public void Extract_AFreeTradePartnerSinceLastYear_NamesNeitherTheFlowNorThePeriod()
         => Extract("Exports to the US fell in March. Exports to the UAE, the second-largest destination and a free-trade partner since last year, declined 12.6 per cent to $2.70 billion.", "IND", 2023, 4, 14)
             .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Flow == TradeFlow.Exports && f.Period == ReportingPeriod.Month(2023, 3));
