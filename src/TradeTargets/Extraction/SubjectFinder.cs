@@ -137,10 +137,21 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             && text.AsSpan(word.Start, word.End - word.Start) is var w
             && (w.StartsWith("purchase", StringComparison.OrdinalIgnoreCase) || w.StartsWith("sale", StringComparison.OrdinalIgnoreCase));
 
+    // "Serbia was Montenegro's biggest customer, buying ...": a country written as an owner ("Montenegro's") qualifies a
+    // noun and is not the subject of the verb after it.
+    private bool IsPossessive(CountryMention country)
+    {
+        var after = text.AsSpan(country.End, Math.Min(3, text.Length - country.End));
+        return after.StartsWith("'s ", StringComparison.Ordinal) || after.StartsWith("’s ", StringComparison.Ordinal);
+    }
+
+    // "shipped there", "sales there", "purchases from it": the partner, named before by a pronoun, is the other end of the
+    // flow, not the one that ships or buys.
     private bool IsSentThere(FlowWord word)
     {
-        var after = text.AsSpan(word.End, Math.Min(9, text.Length - word.End));
-        return after.StartsWith(" there", StringComparison.Ordinal) || after.StartsWith(" to it", StringComparison.Ordinal) || after.StartsWith(" to them", StringComparison.Ordinal);
+        var after = text.AsSpan(word.End, Math.Min(10, text.Length - word.End));
+        return after.StartsWith(" there", StringComparison.Ordinal) || after.StartsWith(" to it", StringComparison.Ordinal) || after.StartsWith(" to them", StringComparison.Ordinal)
+            || after.StartsWith(" from it", StringComparison.Ordinal) || after.StartsWith(" from them", StringComparison.Ordinal);
     }
 
     // "its purchases", "their exports".
@@ -260,7 +271,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         CountryMention? subjectBefore = null;
         foreach (var c in countries)
         {
-            if (c.End <= word.Start && (!IsDestination(c) || IsRelativeSubject(c, word)) && !IsPlace(c))
+            if (c.End <= word.Start && (!IsDestination(c) || IsRelativeSubject(c, word)) && !IsPlace(c) && !IsPossessive(c))
             {
                 subjectBefore = c;
             }
@@ -298,7 +309,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
 
         // "Tanzania slipped to seventh as its purchases eased to Sh5.25 billion", "the USA ranked second with purchases of
         // Rs 5.75 billion": the partner's own flow, by the pronoun or the ranking.
-        partnersFlow |= subjectBefore is { } owner && owner.Country == partner && word.Start - owner.End <= 120 && (IsAfterPossessive(word) || IsAfterWith(word));
+        partnersFlow |= subjectBefore is { } owner && owner.Country == partner && word.Start - owner.End <= 120 && (IsAfterPossessive(word) || IsAfterWith(word)) && !IsSentThere(word);
 
         return (partnersFlow ? (flow == TradeFlow.Exports ? TradeFlow.Imports : TradeFlow.Exports) : flow, false);
     }

@@ -1085,6 +1085,13 @@ public class WrittenFormsTests
         => Extract("Exports fell in March. " + sentence, "IND", 2023, 4, 14).Statements
             .Select(s => (s.Partner.Code, s.Flow, s.Ratio)).Should().Equal(("NLD", TradeFlow.Exports, 1.422), ("SAU", TradeFlow.Exports, 1.186), ("GBR", TradeFlow.Exports, 1.175));
 
+    [Theory]
+    [InlineData("Serbia was Montenegro's biggest customer during February, buying goods worth 10.7 million euro.", TradeFlow.Exports)]
+    [InlineData("Serbia was Montenegro's second-biggest export market in February, with sales there worth 10.7 million euro.", TradeFlow.Exports)]
+    [InlineData("In February Serbia was Montenegro's fifth-largest source of imports, with purchases from it worth 10.7 million euro.", TradeFlow.Imports)]
+    public void Extract_TheReporterWrittenAsAnOwner_IsNotTheSubjectOfTheTradeVerb(string sentence, TradeFlow flow)
+        => Extract(sentence, "MNE", 2016, 4, 1).Figures.Should().ContainSingle().Which.Flow.Should().Be(flow);
+
     [Fact]
     public void Extract_ForeignTradeTurnoverBetweenTheTwoCountries_IsThePairsTrade()
         => Extract("Kyrgyzstan and Turkmenistan met in Ashgabat. Between January and April 2024, foreign trade turnover between the two countries came to 20 million US dollars.", "KGZ", 2024, 6, 1)
