@@ -546,9 +546,10 @@ internal sealed partial class ExtractionEngine
     // The pattern's export words start with "e", "s" or "d" (sales, shipments, sold, deliveries, destination) or are
     // "buyer" or "customer"; its import words start with "i", "p" or "bo" and "bu" (purchases, bought, buying) or are
     // "supplier"; its turnover words with none of these but "exc" (exchange). A buyer, customer or destination is the
-    // partner the reporter sells to, a supplier the one it buys from.
+    // partner the reporter sells to, a supplier the one it buys from. Exports and imports taken together are turnover.
     private static TradeFlow FlowOf(ReadOnlySpan<char> word) => char.ToLowerInvariant(word[0]) switch
     {
+        _ when word.Contains(" and ", StringComparison.Ordinal) => TradeFlow.Turnover,
         'e' when word.Length > 2 && char.ToLowerInvariant(word[2]) == 'c' => TradeFlow.Turnover,
         's' when word.StartsWith("supp", StringComparison.OrdinalIgnoreCase) => TradeFlow.Imports,
         'b' when word.StartsWith("buye", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,

@@ -143,9 +143,9 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\G(?:" + RarePeriodWordsPattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RarePeriodWordsAt();
 
-    /// <summary>The common words that name a trade flow: trade, turnover, commerce, volume, exports, imports, exporting, importing; not the "trade" of "a free-trade partner".</summary>
+    /// <summary>The common words that name a trade flow: trade, turnover, commerce, volume, exports, imports, exporting, importing, "exports and imports" taken together ("exports and imports between the two countries added up to"); not the "trade" of "a free-trade partner".</summary>
     [GeneratedRegex(
-        @"\b(?:turnover|(?<!\bfree[\s-])trade|traded|commerce|trading|volume|export(?:s|ed|ing)?|import(?:s|ed|ing)?)\b",
+        @"\b(?:turnover|(?<!\bfree[\s-])trade|traded|commerce|trading|volume|(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?)(?=\s+(?:combined|between|with|worth|added|amounted|totall?ed|reached|came|stood|together)\b|\s*combined)|export(?:s|ed|ing)?|import(?:s|ed|ing)?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Flow();
 

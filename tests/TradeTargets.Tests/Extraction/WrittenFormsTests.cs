@@ -1092,6 +1092,13 @@ public class WrittenFormsTests
     public void Extract_TheReporterWrittenAsAnOwner_IsNotTheSubjectOfTheTradeVerb(string sentence, TradeFlow flow)
         => Extract(sentence, "MNE", 2016, 4, 1).Figures.Should().ContainSingle().Which.Flow.Should().Be(flow);
 
+    [Theory]
+    [InlineData("Exports and imports between Chile and Argentina added up to US$5,223 million from January to August.", TradeFlow.Turnover)]
+    [InlineData("The Netherlands came third, with exports and imports worth a combined 214.8 billion euros in 2023.", TradeFlow.Turnover)]
+    [InlineData("Exports to Argentina rose to US$5,223 million in 2023, and exports and imports of copper fell.", TradeFlow.Exports)]
+    public void Extract_ExportsAndImportsTakenTogether_AreTurnover(string sentence, TradeFlow flow)
+        => Extract(sentence, "CHL", 2024, 9, 1).Figures.Should().ContainSingle().Which.Flow.Should().Be(flow);
+
     [Fact]
     public void Extract_ForeignTradeTurnoverBetweenTheTwoCountries_IsThePairsTrade()
         => Extract("Kyrgyzstan and Turkmenistan met in Ashgabat. Between January and April 2024, foreign trade turnover between the two countries came to 20 million US dollars.", "KGZ", 2024, 6, 1)
