@@ -226,7 +226,27 @@ internal static class MentionReader
             value /= 1000m;
         }
 
-        found.Add(new MoneyMention(start, m.Length, Amount.FromUnits(value, currency), inferred, m.Groups["num2"].Success));
+        var length = m.Length;
+        if (scale == 1_000_000m && HigherPartBefore(text, start) is { } higher)
+        {
+            // "1 billion 243 million dollars", "779 thousand 308 million dollars": the billions written before the millions
+            // are part of the amount, not an amount of their own.
+            value += higher.Billions * 1_000_000_000m;
+            length += start - higher.Start;
+            start = higher.Start;
+            found.RemoveAll(f => f.Start >= start && f.Start < start + length);
+        }
+
+        found.Add(new MoneyMention(start, length, Amount.FromUnits(value, currency), inferred, m.Groups["num2"].Success));
+    }
+
+    // The billions written just before an amount in millions: "1 billion " of "1 billion 243 million", "779 thousand " of
+    // "779 thousand 308 million" (a thousand million, as Spanish and Portuguese write it), "one billion and ".
+    private static (int Start, int Billions)? HigherPartBefore(string text, int at)
+    {
+        var from = Math.Max(0, at - 24);
+        var m = TextPatterns.BillionsBeforeMillions().Match(text, from, at - from);
+        return m.Success ? (m.Index, NumberWords.Count(m.Groups["n"].Value)) : null;
     }
 
     // "1,317": one to three digits, a comma and three more.

@@ -526,6 +526,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:remains?|stands?|is|are|amounts\s+to|totals)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex PresentLevel();
 
+    /// <summary>The billions written before an amount in millions, at the end of the text: "1 billion ", "779 thousand ", "one billion and ".</summary>
+    [GeneratedRegex(@"(?<![\d.,])\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:billion|thousand)\s+(?:and\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex BillionsBeforeMillions();
+
     /// <summary>"last year", but not "since last year" (a starting point).</summary>
     [GeneratedRegex(@"(?<!\bsince\s+)\b(?:last|previous|past)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex LastYear();
