@@ -395,6 +395,18 @@ public class WrittenFormsTests
         => Extract(sentence, "KAZ", 2025, 1, 10).Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(units, Currency.Usd));
 
     [Theory]
+    [InlineData("Turkey and Uzbekistan have set their sights on a bilateral trade volume of $5 billion, the minister said on April 8.")]
+    [InlineData("Bilateral trade between Turkey and Uzbekistan is to be lifted to $5 billion under an agreement announced on Wednesday.")]
+    [InlineData("The governments of Turkey and Uzbekistan were targeting total bilateral trade of US$5 billion, or around 160 billion lira, by 2028.")]
+    public void Extract_AGoalSetInOtherWords_IsAGoal(string sentence)
+    {
+        var result = Extract(sentence, "TUR", 2021, 4, 9);
+
+        result.Figures.Should().BeEmpty();
+        result.Goals.Should().ContainSingle().Which.Target!.Value.Value.Should().Be(5_000_000_000m);
+    }
+
+    [Theory]
     [InlineData("Trade with Belarus exceeded 1 billion 243 million dollars in 2024.", 1_243_000_000)]
     [InlineData("Trade with Belarus reached a historic 779 thousand 308 million dollars in 2024.", 779_308_000_000)]
     [InlineData("Trade with Belarus reached one billion and 300 million dollars in 2024.", 1_300_000_000)]
