@@ -256,13 +256,17 @@ internal sealed partial class ExtractionEngine
             {
                 Multiplier = first.Multiplier ?? second.Multiplier,
                 Baseline = first.Baseline ?? second.Baseline,
-                Deadline = first.Deadline ?? second.Deadline,
+                Deadline = WrittenYearFirst(first.Deadline, second.Deadline),
                 Confidence = Math.Max(first.Confidence, second.Confidence),
             };
         }
 
         return merged;
     }
+
+    // Of two deadlines that agree, the one written as a year ("within five years ... by 2016" is 2016 as the article names it).
+    private static ExtractedDeadline? WrittenYearFirst(ExtractedDeadline? first, ExtractedDeadline? second)
+        => first?.Deadline is FixedDeadline || second?.Deadline is not FixedDeadline ? first ?? second : second;
 
     // The same target, or one of the two without one; and no two deadlines that disagree: "$200 billion by 2024" and
     // "$200 billion in 2020" are two goals.

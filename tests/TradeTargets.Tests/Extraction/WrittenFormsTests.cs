@@ -394,6 +394,11 @@ public class WrittenFormsTests
     public void Extract_HundredsInWords_AreRead(string sentence, long units)
         => Extract(sentence, "KAZ", 2025, 1, 10).Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(units, Currency.Usd));
 
+    [Fact]
+    public void Extract_AGoalRestatedWithItsYear_TakesTheYearAsWritten()
+        => Extract("China and the Philippines will work to double their trade to 60 billion U.S. dollars within five years, Wang said on Wednesday. \"We should make efforts to bring bilateral trade to 60 billion U.S. dollars by 2016,\" Wang said.", "CHN", 2011, 9, 1)
+            .Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be("2016");
+
     [Theory]
     [InlineData("Turkey and Uzbekistan have set their sights on a bilateral trade volume of $5 billion, the minister said on April 8.")]
     [InlineData("Bilateral trade between Turkey and Uzbekistan is to be lifted to $5 billion under an agreement announced on Wednesday.")]
