@@ -106,9 +106,27 @@ internal sealed partial class ExtractionEngine
             {
                 found.Add((elided, ChangeForm.Percent));
             }
+            else if (!covered && SignedPercentAt(from, to, mark) is { } signed && !Overlaps(found, signed))
+            {
+                found.Add((signed, ChangeForm.Percent));
+            }
 
             searched = mark + 1;
         }
+    }
+
+    // "214.8 billion euros (-5.5%)", "(+9.23%)": a change written as a signed percentage in parentheses after a level.
+    private Match? SignedPercentAt(int from, int to, int mark)
+    {
+        for (var m = TextPatterns.SignedPercentInParentheses().Match(text, from, to - from); m.Success && m.Index <= mark; m = m.NextMatch())
+        {
+            if (mark < m.Index + m.Length)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     // "..., with Turkey by 15 per cent": the change at the mark that borrows the verb of the change before it.

@@ -308,6 +308,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<down>)" + ElidedChangePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ElidedFall();
 
+    /// <summary>A change written as a signed percentage in parentheses: "(-5.5%)", "(+9.23%)", "(+38%, 829 million euros)".</summary>
+    [GeneratedRegex(@"\((?:(?<up>\+)|(?<down>[-−–]))\s?(?<p>\d+(?:\.\d+|,\d{1,2}(?!\d))?)\s?(?:%|per\s?cent|percent)(?=\s*[),;])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex SignedPercentInParentheses();
+
     /// <summary>A change by a fraction: "rose by a quarter", "fell by almost half", "grew by a third".</summary>
     [GeneratedRegex(
         @"\b(?:(?<down>fell|fallen|dropped|declined|decreased|shrank|contracted|slumped|plunged|slid|slipped|sank|tumbled)|(?<up>rose|risen|grew|grown|increased|climbed|jumped|expanded|soared|surged|gained))\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|more\s+than|over)\s+)?(?<frac>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|half|two[\s-]thirds|three[\s-]quarters)\b",

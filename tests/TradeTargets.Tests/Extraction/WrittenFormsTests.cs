@@ -394,6 +394,13 @@ public class WrittenFormsTests
     public void Extract_HundredsInWords_AreRead(string sentence, long units)
         => Extract(sentence, "KAZ", 2025, 1, 10).Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(units, Currency.Usd));
 
+    [Theory]
+    [InlineData("The Netherlands came third in 2023, with exports and imports worth a combined 214.8 billion euros (-5.5%).", 0.945)]
+    [InlineData("The Netherlands came third in 2023, with exports and imports worth a combined 214.8 billion euros (+9.23%).", 1.0923)]
+    [InlineData("Trade with the Netherlands grew in 2023 (+38%, 829 million euros).", 1.38)]
+    public void Extract_ASignedPercentageInParentheses_IsAChange(string sentence, double ratio)
+        => Extract(sentence, "DEU", 2024, 2, 15).Statements.Should().ContainSingle().Which.Ratio.Should().BeApproximately(ratio, 1e-9);
+
     [Fact]
     public void Extract_AGoalRestatedWithItsYear_TakesTheYearAsWritten()
         => Extract("China and the Philippines will work to double their trade to 60 billion U.S. dollars within five years, Wang said on Wednesday. \"We should make efforts to bring bilateral trade to 60 billion U.S. dollars by 2016,\" Wang said.", "CHN", 2011, 9, 1)
