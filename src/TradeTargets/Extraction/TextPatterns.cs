@@ -111,7 +111,7 @@ internal static partial class TextPatterns
         + @"|(?i:fiscal|financial)\s+(?i:year)\s+(?<fyend>" + Year + @")"
         + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months|fiscal\s+year|financial\s+year)\s+(?:to|ending|ended|(?:that|which)\s+(?:ended|closed|ends|closes)(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?)(?<ytm>" + Month + @")(?:\s+(?<yty>" + Year + @"))?"
         + @"|(?i:(?:the\s+)?(?:period|months)\s+(?:up\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
-        + @"|(?<lastfy>(?i:last|previous|past)\s+(?i:fiscal|financial)(?:\s+(?i:year))?)\b"
+        + @"|(?<lastfy>(?i:last|previous|past)\s+(?i:fiscal|financial)(?:\s+(?i:year))?|(?i:fiscal|financial)\s+(?i:year)\s+(?i:(?:that\s+)?just\s+ended))\b"
         + @"|(?<last>(?i:last|previous|past)\s+year)\b"
         + ")";
 
@@ -375,7 +375,7 @@ internal static partial class TextPatterns
     public static partial Regex FromBefore();
 
     /// <summary>Words that make a year or period a starting point or a comparison's rather than the period of a level ("more than in 2017", "55.7% above January-April 2004"; "at the end of 2020" and "the whole of last year" are periods).</summary>
-    [GeneratedRegex(@"\b(?:since|from|by|until|till|before|after|(?:compared\s+(?:to|with)|than|versus|against)(?:\s+(?:in|during|for))?|(?<=(?:%|\bper\s?cent|\bpercent)\s+(?:(?:more|less|higher|lower|up|down)\s+)?)(?:above|below|over|on)(?:\s+(?:the\s+)?same\s+(?:period|months?|quarter)\s+(?:of|in))?|(?<!\b(?:end|middle|beginning|start|close|whole|all|course)\s)of)\s+(?:the\s+(?:end|middle)\s+of\s+|end-|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:since|from|by|until|till|before|after|(?:compared\s+(?:to|with)|than|versus|against)(?:\s+(?:in|during|for))?|(?<=(?:%|\bper\s?cent|\bpercent)\s+(?:(?:more|less|higher|lower|up|down)\s+)?)(?:above|below|over|on)(?:\s+the(?:\s+same\s+(?:period|months?|quarter)\s+(?:of|in))?|\s+same\s+(?:period|months?|quarter)\s+(?:of|in))?|(?<!\b(?:end|middle|beginning|start|close|whole|all|course)\s)of)\s+(?:the\s+(?:end|middle)\s+of\s+|end-|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex NotAPeriodBefore();
 
     /// <summary>"a year", "per year", "annually": a yearly rate stated at the time of writing; not "a year earlier".</summary>
@@ -431,8 +431,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^(?:,?\s+(?:came|was|ranked|followed|placed|next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|remained|stayed|became)\b(?:[\s,]+[\w-]+){0,5}?)?,?\s+(?:with|at)\s+(?:(?:purchases|sales|imports|exports|shipments|goods|deliveries)\s+(?:of|worth)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\d|\d|[a-z]+\s+(?:billion|million|trillion)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex WithItsAmountAfter();
 
-    /// <summary>What joins a comparison's period to its own level after it: "26.2% on 2023, when they stood at", "below 2011, the all-time high at about".</summary>
-    [GeneratedRegex(@"^\s*,\s*(?:when\b|the\s+(?:[\w-]+\s+){0,4}?(?:at|of|with)\b)[^\d;,]{0,30}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>What joins a comparison's period to its own level after it: "26.2% on 2023, when they stood at", "below 2011, the all-time high at about", "above the 2021 level of".</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*(?:when\b|the\s+(?:[\w-]+\s+){0,4}?(?:at|of|with)\b)[^\d;,]{0,30}|\s(?:level|figure|total)\s+of\s+(?:(?:about|around|some|nearly|almost)\s+)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex LevelOfTheComparedPeriod();
 
     /// <summary>What may stand between "a year earlier" and the earlier period written out: ", in the", " (".</summary>

@@ -1184,6 +1184,21 @@ public class WrittenFormsTests
     public void Extract_ThePeriodAChangeIsComparedWith_IsNotTheNextLevelsPeriod(string sentence)
         => Extract(sentence, "EGY", 2018, 6, 1).Figures.Select(f => f.Period.ToString()).Should().Equal("2018-01/2018-04", "2018-01/2018-04");
 
+    [Fact]
+    public void Extract_AChangeOnThePeriodItIsComparedWith_IsForTheLevelsPeriod()
+        => Extract("In January-June 2019 trade with Kenya came to $481.7 million, up 11.8% on the first half of 2018.", "EGY", 2019, 8, 28)
+            .Statements.Should().ContainSingle().Which.Should().Match<StatementCandidate>(s => s.Period == ReportingPeriod.Half(2019, 1) && s.ReferencePeriod == ReportingPeriod.Half(2018, 1));
+
+    [Fact]
+    public void Extract_TheLevelOfTheYearAChangeIsComparedWith_IsThatYears()
+        => Extract("Trade with Kenya reached USD 5.66 billion in 2022, 23.9% above the 2021 level of USD 4.57 billion.", "EGY", 2023, 3, 1)
+            .Figures.Select(f => f.Period.ToString()).Should().Equal("2022", "2021");
+
+    [Fact]
+    public void Extract_TheFiscalYearJustEnded_IsTheLastFiscalYear()
+        => Extract("Exports to India climbed to a record of about $2 billion in the fiscal year just ended.", "BGD", 2022, 8, 1)
+            .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2021-07/2022-06"));
+
     [Theory]
     [InlineData("Exports to Kenya reached $24.7 billion in 2024, a rise of 26.2% on 2023, when they stood at $19.6 billion.")]
     [InlineData("Exports to Kenya reached $24.7 billion in 2024, 13% below 2023, the all-time high at about $19.6 billion.")]
