@@ -829,8 +829,8 @@ internal static class MentionReader
         "crore" => 10_000_000m,
         "lakh" => 100_000m,
         "k" or "thousand" => 1_000m,
-        "m" or "mn" or "mln" or "million" => 1_000_000m,
-        "b" or "bn" or "bln" or "billion" => 1_000_000_000m,
+        "m" or "mn" or "mln" or "million" or "millions" => 1_000_000m,
+        "b" or "bn" or "bln" or "billion" or "billions" => 1_000_000_000m,
         _ => 1_000_000_000_000m,
     };
 }

@@ -422,8 +422,9 @@ public class WrittenFormsTests
     [InlineData("Trade with Belarus exceeded 1 billion 243 million dollars in 2024.", 1_243_000_000)]
     [InlineData("Trade with Belarus reached a historic 779 thousand 308 million dollars in 2024.", 779_308_000_000)]
     [InlineData("Trade with Belarus reached one billion and 300 million dollars in 2024.", 1_300_000_000)]
+    [InlineData("Trade with Belarus was worth $1,300.5 millions in 2024.", 1_300_500_000)]
     [InlineData("Trade with Belarus reached $1.3 billion in 2024, up from 900 million dollars.", 1_300_000_000)]
-    public void Extract_BillionsWrittenBeforeMillions_AreOneAmount(string sentence, long units)
+    public void Extract_BillionsWrittenBeforeMillionsAndMillionsInThePlural_AreRead(string sentence, long units)
         => Extract(sentence, "KAZ", 2025, 1, 10).Figures.Should().Contain(f => f.Period == ReportingPeriod.Year(2024))
             .Which.Amount.Should().Be(Amount.FromUnits(units, Currency.Usd));
 
