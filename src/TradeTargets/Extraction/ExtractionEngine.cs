@@ -519,9 +519,25 @@ internal sealed partial class ExtractionEngine
     {
         var span = text.AsSpan(sentence.Start, sentence.Length);
         var found = new List<FlowWord>();
+        var together = -1;
         foreach (var m in TextPatterns.Flow().EnumerateMatches(span))
         {
-            found.Add(FlowWordAt(sentence.Start + m.Index, m.Length));
+            var start = sentence.Start + m.Index;
+            if (start < together)
+            {
+                continue;
+            }
+
+            // "exports and imports between the two countries added up to": the two flows taken together are turnover.
+            var end = start + m.Length;
+            if ((text[start] | 0x20) is 'e' or 'i' && TextPatterns.OtherFlowTakenTogether().Match(text, end, sentence.End - end) is { Success: true } other)
+            {
+                together = other.Index + other.Length;
+                found.Add(new FlowWord(start, together, TradeFlow.Turnover));
+                continue;
+            }
+
+            found.Add(FlowWordAt(start, m.Length));
         }
 
         if (span.IndexOfAny(TextPatterns.OtherFlowStems) >= 0)
@@ -546,10 +562,9 @@ internal sealed partial class ExtractionEngine
     // The pattern's export words start with "e", "s" or "d" (sales, shipments, sold, deliveries, destination) or are
     // "buyer" or "customer"; its import words start with "i", "p" or "bo" and "bu" (purchases, bought, buying) or are
     // "supplier"; its turnover words with none of these but "exc" (exchange). A buyer, customer or destination is the
-    // partner the reporter sells to, a supplier the one it buys from. Exports and imports taken together are turnover.
+    // partner the reporter sells to, a supplier the one it buys from.
     private static TradeFlow FlowOf(ReadOnlySpan<char> word) => char.ToLowerInvariant(word[0]) switch
     {
-        _ when word.Contains(" and ", StringComparison.Ordinal) => TradeFlow.Turnover,
         'e' when word.Length > 2 && char.ToLowerInvariant(word[2]) == 'c' => TradeFlow.Turnover,
         's' when word.StartsWith("supp", StringComparison.OrdinalIgnoreCase) => TradeFlow.Imports,
         'b' when word.StartsWith("buye", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,

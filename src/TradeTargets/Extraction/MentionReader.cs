@@ -245,6 +245,12 @@ internal static class MentionReader
     private static (int Start, int Billions)? HigherPartBefore(string text, int at)
     {
         var from = Math.Max(0, at - 24);
+        var before = text.AsSpan(from, at - from);
+        if (!before.Contains("billion", StringComparison.OrdinalIgnoreCase) && !before.Contains("thousand", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var m = TextPatterns.BillionsBeforeMillions().Match(text, from, at - from);
         return m.Success ? (m.Index, NumberWords.Count(m.Groups["n"].Value)) : null;
     }

@@ -143,11 +143,15 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\G(?:" + RarePeriodWordsPattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RarePeriodWordsAt();
 
-    /// <summary>The common words that name a trade flow: trade, turnover, commerce, volume, exports, imports, exporting, importing, "exports and imports" taken together ("exports and imports between the two countries added up to"); not the "trade" of "a free-trade partner".</summary>
+    /// <summary>The common words that name a trade flow: trade, turnover, commerce, volume, exports, imports, exporting, importing; not the "trade" of "a free-trade partner".</summary>
     [GeneratedRegex(
-        @"\b(?:turnover|(?<!\bfree[\s-])trade|traded|commerce|trading|volume|(?:exports?\s+and\s+imports?|imports?\s+and\s+exports?)(?=\s+(?:combined|between|with|worth|added|amounted|totall?ed|reached|came|stood|together)\b|\s*combined)|export(?:s|ed|ing)?|import(?:s|ed|ing)?)\b",
+        @"\b(?:turnover|trade(?<!\bfree[\s-]trade)|traded|commerce|trading|volume|export(?:s|ed|ing)?|import(?:s|ed|ing)?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Flow();
+
+    /// <summary>The other flow after "exports" or "imports" when the two are taken together: " and imports between", " and exports worth a combined".</summary>
+    [GeneratedRegex(@"^\s+and\s+(?:imports?|exports?)(?=\s+(?:combined|between|with|worth|added|amounted|totall?ed|reached|came|stood|together)\b|\s*combined)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex OtherFlowTakenTogether();
 
     /// <summary>The rarer words that name a trade flow: exchanges (not rates, views or stock exchanges), flows of goods, sales, shipments, deliveries, purchases, and the partner as a buyer, customer or destination (the reporter's exports) or a supplier (its imports).</summary>
     /// <remarks>Kept apart from <see cref="Flow"/>, which runs on every sentence; this one runs only on sentences that hold one
@@ -375,7 +379,7 @@ internal static partial class TextPatterns
     public static partial Regex FromBefore();
 
     /// <summary>Words that make a year or period a starting point or a comparison's rather than the period of a level ("more than in 2017", "55.7% above January-April 2004"; "at the end of 2020" and "the whole of last year" are periods).</summary>
-    [GeneratedRegex(@"\b(?:since|from|by|until|till|before|after|(?:compared\s+(?:to|with)|than|versus|against)(?:\s+(?:in|during|for))?|(?<=(?:%|\bper\s?cent|\bpercent)\s+(?:(?:more|less|higher|lower|up|down)\s+)?)(?:above|below|over|on)(?:\s+the(?:\s+same\s+(?:period|months?|quarter)\s+(?:of|in))?|\s+same\s+(?:period|months?|quarter)\s+(?:of|in))?|(?<!\b(?:end|middle|beginning|start|close|whole|all|course)\s)of)\s+(?:the\s+(?:end|middle)\s+of\s+|end-|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:since|from|by|until|till|before|after|(?:compared\s+(?:to|with)|than|versus|against)(?:\s+(?:in|during|for))?|(?:above|below|over|on)(?<=(?:%|\bper\s?cent|\bpercent)\s+(?:(?:more|less|higher|lower|up|down)\s+)?(?:above|below|over|on))(?:\s+the(?:\s+same\s+(?:period|months?|quarter)\s+(?:of|in))?|\s+same\s+(?:period|months?|quarter)\s+(?:of|in))?|(?<!\b(?:end|middle|beginning|start|close|whole|all|course)\s)of)\s+(?:the\s+(?:end|middle)\s+of\s+|end-|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex NotAPeriodBefore();
 
     /// <summary>"a year", "per year", "annually": a yearly rate stated at the time of writing; not "a year earlier".</summary>
@@ -535,7 +539,7 @@ internal static partial class TextPatterns
     public static partial Regex BillionsBeforeMillions();
 
     /// <summary>"last year", but not "since last year" (a starting point).</summary>
-    [GeneratedRegex(@"(?<!\bsince\s+)\b(?:last|previous|past)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:last|previous|past)(?<!\bsince\s+(?:last|previous|past))\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex LastYear();
 
     /// <summary>Who announced a goal.</summary>
