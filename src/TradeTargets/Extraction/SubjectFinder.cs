@@ -3,6 +3,9 @@ namespace TradeTargets.Extraction;
 /// <summary>Which pair and flow a number in a sentence is about: the article's reporter, the country nearest the number, and the flow word nearest before it.</summary>
 internal sealed class SubjectFinder(string text, Country reporter, bool reporterGiven)
 {
+    private List<CountryMention>? destinationsAsked;
+    private bool allDestinations;
+
     /// <summary>The pair and flow a number at <paramref name="at"/> is about, with what was inferred; null when no pair of the reporter's is named or implied.</summary>
     /// <param name="at">Where the number stands.</param>
     /// <param name="facts">The sentence.</param>
@@ -106,6 +109,17 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     // Whether every other country the sentence names (places aside) is where trade goes to or comes from, or ranked with an
     // amount of its own; read only when the sentence names two others and not the reporter.
     private bool OthersAllDestinations(List<CountryMention> countries)
+    {
+        // A sentence's countries are one list, asked about once per amount: the answer is kept for the last list asked.
+        if (!ReferenceEquals(countries, destinationsAsked))
+        {
+            (destinationsAsked, allDestinations) = (countries, AllDestinations(countries));
+        }
+
+        return allDestinations;
+    }
+
+    private bool AllDestinations(List<CountryMention> countries)
     {
         foreach (var c in countries)
         {
