@@ -161,7 +161,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
 
     // "shipped there", "sales there", "purchases from it": the partner, named before by a pronoun, is the other end of the
     // flow, not the one that ships or buys.
-    private bool IsSentThere(FlowWord word)
+    private bool IsPartnerAtTheOtherEnd(FlowWord word)
     {
         var after = text.AsSpan(word.End, Math.Min(10, text.Length - word.End));
         return after.StartsWith(" there", StringComparison.Ordinal) || after.StartsWith(" to it", StringComparison.Ordinal) || after.StartsWith(" to them", StringComparison.Ordinal)
@@ -319,11 +319,11 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         // verb's own clause ("Mexico's exports reached $42.2bn, while goods shipped from the U.S. ..." is not Mexico's).
         // "The United States came third, with Ethiopian goods worth $293.3 million shipped there": the partner is where they went.
         partnersFlow |= subjectBefore is { } subject && subject.Country != reporter && IsTradeVerb(word) && word.Start - subject.End <= 120
-            && !TextPatterns.ClauseBreak().IsMatch(text.AsSpan(subject.End, word.Start - subject.End)) && !IsSentThere(word);
+            && !TextPatterns.ClauseBreak().IsMatch(text.AsSpan(subject.End, word.Start - subject.End)) && !IsPartnerAtTheOtherEnd(word);
 
         // "Tanzania slipped to seventh as its purchases eased to Sh5.25 billion", "the USA ranked second with purchases of
         // Rs 5.75 billion": the partner's own flow, by the pronoun or the ranking.
-        partnersFlow |= subjectBefore is { } owner && owner.Country == partner && word.Start - owner.End <= 120 && (IsAfterPossessive(word) || IsAfterWith(word)) && !IsSentThere(word);
+        partnersFlow |= subjectBefore is { } owner && owner.Country == partner && word.Start - owner.End <= 120 && (IsAfterPossessive(word) || IsAfterWith(word)) && !IsPartnerAtTheOtherEnd(word);
 
         return (partnersFlow ? (flow == TradeFlow.Exports ? TradeFlow.Imports : TradeFlow.Exports) : flow, false);
     }
