@@ -409,13 +409,13 @@ internal sealed partial class ExtractionEngine
             : ContextPeriod(facts.Index, pair);
     }
 
+    // Whether the words from the amount to its year say the year is whole: "for the whole of", "all of", "in the course of",
+    // "the full year", "the entire year".
     private bool NamesAWholeYear(MoneyMention amount, PeriodMention year)
-    {
-        var written = text.AsSpan(amount.End, Math.Max(0, year.End - amount.End));
-        return written.Contains("whole", StringComparison.OrdinalIgnoreCase) || written.Contains("all of", StringComparison.OrdinalIgnoreCase)
-            || written.Contains("course of", StringComparison.OrdinalIgnoreCase) || written.Contains("full", StringComparison.OrdinalIgnoreCase)
-            || written.Contains("entire", StringComparison.OrdinalIgnoreCase);
-    }
+        => text.AsSpan(amount.End, Math.Max(0, year.End - amount.End)).IndexOfAny(WholeYearWords) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> WholeYearWords
+        = System.Buffers.SearchValues.Create(["whole", "all of", "course of", "full", "entire"], StringComparison.OrdinalIgnoreCase);
 
     // The months of a year the sentence gives its level for before the amount a change is measured against, or null.
     private ReportingPeriod? ComparedMonths(SentenceFacts facts, MoneyMention amount, TradePair pair)

@@ -463,7 +463,10 @@ internal sealed partial class ExtractionEngine
     private static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(["earlier", "before", "ago", "against", "compared", "versus", "vs"], StringComparison.OrdinalIgnoreCase);
 
     // A figure or statement without a period of its own takes the period of the sentence just before ("In January–July
-    // trade came to $623.2m. Exports amounted to $159.5m"), else the year before publication; either way it is inferred.
+    // trade came to $623.2m. Exports amounted to $159.5m"), else the period the article last named for a level (an article
+    // reports one period: "Exports to Uganda slid in the first quarter. ... Pakistan took goods worth Sh7.4 billion"),
+    // unless the level is stated as it stands now ("remains at around $50m"), which is the year before publication; either
+    // way it is inferred.
     private ReportingPeriod ContextPeriod(int index, TradePair pair)
     {
         if (lastPeriodSentence == index - 1)
@@ -476,7 +479,8 @@ internal sealed partial class ExtractionEngine
             return carried.Resolve(pair.Reporter, pair.Partner);
         }
 
-        // "Nepal bought Rs 554.75 billion worth of goods from India during the period": the period named before, however far.
+        // "Nepal bought Rs 554.75 billion worth of goods from India during the period": the period named before, however
+        // far, even for a level stated in the present.
         return periodOfTheArticle is { } named && (PointsBackToAPeriod(sentences[index]) || !TextPatterns.PresentLevel().IsMatch(text.AsSpan(sentences[index].Start, sentences[index].Length)))
             ? named.Resolve(pair.Reporter, pair.Partner)
             : ReportingPeriod.Year(context.Published.Year - 1);
