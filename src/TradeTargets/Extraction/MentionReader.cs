@@ -835,8 +835,9 @@ internal static class MentionReader
         "crore" => 10_000_000m,
         "lakh" => 100_000m,
         "k" or "thousand" => 1_000m,
-        "m" or "mn" or "mln" or "million" or "millions" => 1_000_000m,
-        "b" or "bn" or "bln" or "billion" or "billions" => 1_000_000_000m,
+        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" => 1_000_000m,
+        "b" or "bn" or "bln" or "billion" or "billions" or "milliard" or "milliards" or "bilhões" or "bilhoes" => 1_000_000_000m,
+        var u when u.StartsWith("mil ", StringComparison.Ordinal) => 1_000_000_000m,
         _ => 1_000_000_000_000m,
     };
 }

@@ -7,8 +7,10 @@ internal static partial class TextPatterns
 {
     // A decimal comma ("$1,55-billion", as South African papers write, or "$1192,559 million", which no thousands grouping
     // writes) only before a scale word; else thousands and a point.
-    private const string Number = @"(?:\d{1,3},\d{1,2}|\d{4,},\d{3})(?=[\s-]?(?:trillion|billion|million|bn|mn|m)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
-    private const string Unit = @"lakh\s+crore|crore|lakh|trillions?|billions?|millions?|thousand|bln|bn|mln|mn|tn|m|b|k";
+    private const string Number = @"(?:\d{1,3},\d{1,2}|\d{4,},\d{3})(?=[\s-]?(?:trillions?|billions?|millions?|bn|mn|m|mil\s+millones|millones|milh[õo]es|bilh[õo]es|milliards?)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+    // Scale words as translated passages keep them from Spanish, Portuguese and French ("US$ 342,70 millones", "mil
+    // millones", "milhões", "milliards"); "billones", a trillion in Spanish, is left out as ambiguous.
+    private const string Unit = @"lakh\s+crore|crore|lakh|trillions?|billions?|millions?|mil\s+millones|millones|milh[õo]es|bilh[õo]es|milliards?|thousand|bln|bn|mln|mn|tn|m|b|k";
     // A currency named after the amount: a unit ("dollars", "rupees", "dinars"), after up to two capitalised words that may
     // name its country ("Kuwaiti dinars", "Sri Lankan rupees", "US dollars"); CurrencyNames says which currency, if any.
     private const string CurrencyWord = @"(?:(?:[A-Z][\w'’.]*\s){0,2}(?i:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|roubles?|rubles?|yuan|renminbi|yen|rupees?|dirhams?|zlot(?:ys|y|ies)|francs?|tenge|hryvnias?|liras?|ringgit|rupiah|baht|dong|won|naira|rand|reais|taka|lari|dinars?|riyals?|rials?|pesos?|shillings?|kron(?:er|or|e|a)|forints?|manats?|soms?|sums?|drams?|shekels?|sheqels?|birrs?|cedis?|kwachas?|leva|lev|lei|leu|kyats?|riels?|tugriks?|f?cfa)|(?:[A-Z][\w'’.]*\s){1,2}(?i:reals?)|(?i:usd))";

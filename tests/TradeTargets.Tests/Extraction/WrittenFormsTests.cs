@@ -423,8 +423,12 @@ public class WrittenFormsTests
     [InlineData("Trade with Belarus reached a historic 779 thousand 308 million dollars in 2024.", 779_308_000_000)]
     [InlineData("Trade with Belarus reached one billion and 300 million dollars in 2024.", 1_300_000_000)]
     [InlineData("Trade with Belarus was worth $1,300.5 millions in 2024.", 1_300_500_000)]
+    [InlineData("Trade with Belarus was worth US$ 342,70 millones in 2024.", 342_700_000)]
+    [InlineData("Trade with Belarus was worth US$ 1.300 mil millones in 2024.", 1_300_000_000)]
+    [InlineData("Trade with Belarus was worth US$ 342,7 milhões in 2024.", 342_700_000)]
+    [InlineData("Trade with Belarus was worth US$ 1,3 milliard in 2024.", 1_300_000_000)]
     [InlineData("Trade with Belarus reached $1.3 billion in 2024, up from 900 million dollars.", 1_300_000_000)]
-    public void Extract_BillionsWrittenBeforeMillionsAndMillionsInThePlural_AreRead(string sentence, long units)
+    public void Extract_ScaleWordsAsTheyAreWritten_AreRead(string sentence, long units)
         => Extract(sentence, "KAZ", 2025, 1, 10).Figures.Should().Contain(f => f.Period == ReportingPeriod.Year(2024))
             .Which.Amount.Should().Be(Amount.FromUnits(units, Currency.Usd));
 
