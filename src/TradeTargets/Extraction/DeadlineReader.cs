@@ -186,7 +186,7 @@ internal static class DeadlineReader
             _ when p.Contains("coming years", StringComparison.Ordinal) || p.Contains("several years", StringComparison.Ordinal) => "in the coming years",
             _ when p.Contains("future", StringComparison.Ordinal) || p.Contains("near", StringComparison.Ordinal) || p.Contains("short", StringComparison.Ordinal) => "in the near future",
             _ when p.Contains("medium", StringComparison.Ordinal) => "in the medium term",
-            _ when p.Contains("long", StringComparison.Ordinal) => "in the long term",
+            _ when p.Contains("long", StringComparison.Ordinal) || p.Contains("perspective", StringComparison.Ordinal) || p.Contains("eventually", StringComparison.Ordinal) => "in the long term",
             _ => null,
         };
     }

@@ -241,14 +241,14 @@ internal static partial class TextPatterns
         + @"|(?<curfy>(?:(?:by\s+the\s+end\s+of|in|for|during)\s+(?:the|this)|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year|(?:in|for|by\s+the\s+end\s+of)\s+the\s+year\s+(?:to|ending(?:\s+in)?)\s+(?<ytm>" + Month + @")(?!\s*\d))"
         + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
         + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
-        + @"|(?<vague>(?:short|medium|long)[\s-]term(?=\s+(?:objective|goal|target|aim|ambition)s?\b)|in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|(?:in|within|over)\s+(?:the\s+)?(?:next|coming)\s+several\s+years|in\s+the\s+shortest\s+(?:possible\s+)?(?:time|period)(?:\s+possible)?|as\s+soon\s+as\s+possible|in\s+the\s+(?:near|foreseeable|nearest)\s+(?:future|period)|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"
+        + @"|(?<vague>(?:short|medium|long)[\s-]term(?=\s+(?:objective|goal|target|aim|ambition)s?\b)|in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|(?:in|within|over)\s+(?:the\s+)?(?:next|coming)\s+several\s+years|in\s+the\s+shortest\s+(?:possible\s+)?(?:time|period)(?:\s+possible)?|as\s+soon\s+as\s+possible|in\s+the\s+(?:very\s+)?(?:near|foreseeable|nearest)\s+(?:future|period)|in\s+(?:the\s+)?perspective|eventually|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"
         + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end)"
         + @"|(?<endmo>by\s+(?:the\s+end\s+of\s+|end-)(?<em>" + Month + @")(?!\s*\d)))\b";
 
-    /// <summary>Deadlines: "by 2020", "in 2015", "by FY2026-27" or "before the 2022-23 fiscal year is out" (the year the fiscal year ends), "this fiscal year", "a short-term objective", "for 2015", "through 2024", "within (the next) four years", "within two to three years", "by the end of the decade", "in a few years’ time", "in the near future", "the year to close at", "by the end of December" (the next December).</summary>
+    /// <summary>Deadlines: "by 2020", "in 2015", "by FY2026-27" or "before the 2022-23 fiscal year is out" (the year the fiscal year ends), "this fiscal year", "a short-term objective", "for 2015", "through 2024", "within (the next) four years", "within two to three years", "by the end of the decade", "in a few years’ time", "in the (very) near future", "in perspective" and "eventually" (the long term), "the year to close at", "by the end of December" (the next December).</summary>
     public static readonly WordLedPattern Deadline = new(
         DeadlineAt(),
-        "by", "until", "till", "through", "before", "for", "ahead", "as", "in", "within", "over", "during", "soon", "this", "next", "year", "short", "medium", "long");
+        "by", "until", "till", "through", "before", "for", "ahead", "as", "in", "within", "over", "during", "soon", "this", "next", "year", "short", "medium", "long", "eventually");
 
     [GeneratedRegex(@"\G(?:" + DeadlinePattern + ")", WordLedOptions)]
     private static partial Regex DeadlineAt();

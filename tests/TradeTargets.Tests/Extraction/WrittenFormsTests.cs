@@ -883,6 +883,13 @@ public class WrittenFormsTests
     public void Extract_TextThatCannotBeRead_SaysWhyInTheNotes(string text, string note)
         => Extract(text).Notes.Should().Contain(note);
 
+    [Theory]
+    [InlineData("India and Nepal are moving towards the goal of bringing trade to $1 billion in the very near future.", "in the near future")]
+    [InlineData("The president expects trade with Nepal to grow from the current $6 billion to $10 billion in perspective.", "in the long term")]
+    [InlineData("He firmly believed trade with Nepal would eventually reach $10 billion.", "in the long term")]
+    public void Extract_VagueDeadlinesAsTranslationsWriteThem_AreRead(string sentence, string deadline)
+        => Extract(sentence).Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(deadline);
+
     [Fact]
     public void Extract_OverTheNextDecade_IsWithinTenYears()
         => Extract("India and Nepal aim to lift trade to $10bn over the next decade.").Goals.Should().ContainSingle()
