@@ -371,7 +371,7 @@ internal static class MentionReader
         "LE" => new Currency("EGP"),
         "NU" or "NU." => new Currency("BTN"),
         "NRS" or "NRS." => new Currency("NPR"),
-        "$" or "US$" => Currency.Usd,
+        "$" or "US$" or "$US" => Currency.Usd,
         "€" => Currency.Eur,
         "£" => new Currency("GBP"),
         "¥" => new Currency("JPY"),

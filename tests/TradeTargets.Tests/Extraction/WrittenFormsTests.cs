@@ -424,6 +424,7 @@ public class WrittenFormsTests
     [InlineData("Trade with Belarus reached one billion and 300 million dollars in 2024.", 1_300_000_000)]
     [InlineData("Trade with Belarus was worth $1,300.5 millions in 2024.", 1_300_500_000)]
     [InlineData("Trade with Belarus was worth US$ 342,70 millones in 2024.", 342_700_000)]
+    [InlineData("Trade with Belarus was worth $us 342,70 millones in 2024.", 342_700_000)]
     [InlineData("Trade with Belarus was worth US$ 1.300 mil millones in 2024.", 1_300_000_000)]
     [InlineData("Trade with Belarus was worth US$ 342,7 milhões in 2024.", 342_700_000)]
     [InlineData("Trade with Belarus was worth US$ 1,3 milliard in 2024.", 1_300_000_000)]
