@@ -60,11 +60,11 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex MoneyLedByNumber();
 
-    /// <summary>Money in words: "half a billion", "a quarter of a billion", "eight billion dollars", "twenty-five million".</summary>
+    /// <summary>Money in words: "half a billion", "a quarter of a billion", "RO one billion", "eight billion dollars", "twenty-five million".</summary>
     /// <remarks>Kept apart from <see cref="MoneyLedBySign"/> because patterns led by words try a match at most letters; it runs only
     /// on sentences that hold "illion" (see <see cref="MentionReader.Money"/>).</remarks>
     [GeneratedRegex(
-        @"(?<![\w.])(?:(?<frac>[Hh]alf\sa|a\squarter\sof\sa|one|a)\s(?<unit>billion|million|trillion)\b(?:\s(?:US\s)?(?<post>" + CurrencyWord + @")\b)?"
+        @"(?<![\w.])(?:(?<pre>US\$|\$|€|£|RO|Rs\.?|Dhs?|SR|QR|KD|BD|JD)\s?(?=[a-z]))?(?:(?<frac>[Hh]alf\sa|a\squarter\sof\sa|one|a)\s(?<unit>billion|million|trillion)\b(?:\s(?:US\s)?(?<post>" + CurrencyWord + @")\b)?"
         + @"|(?<words>" + AmountWord + @")\s(?<unit>trillion|billion|million)\b(?:\s(?:US\s)?(?<post>" + CurrencyWord + @")\b|" + BareAmountFollower + "))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex MoneyInWords();

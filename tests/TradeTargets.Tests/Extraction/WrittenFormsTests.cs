@@ -808,6 +808,7 @@ public class WrittenFormsTests
     [InlineData("KEN", "Exports to Uganda came to KSh 120 billion in 2021.", "KES")]
     [InlineData("KEN", "Exports to Uganda came to Sh120 billion in 2021.", "KES")]
     [InlineData("TZA", "Exports to Oman came to TSh 120 billion in 2021.", "TZS")]
+    [InlineData("OMN", "Trade with India exceeded RO one billion in 2019.", "OMR")]
     [InlineData("UGA", "Exports to Kenya came to USh 120 billion in 2021.", "UGX")]
     [InlineData("GHA", "Exports to Togo came to GH₵ 120 million in 2021.", "GHS")]
     [InlineData("SEN", "Exports to Mali came to FCFA 120 billion in 2021.", "XOF")]
