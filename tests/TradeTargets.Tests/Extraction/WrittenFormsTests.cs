@@ -1132,6 +1132,11 @@ public class WrittenFormsTests
         => Extract("Exports fell in March. " + sentence, "IND", 2023, 4, 14).Statements
             .Select(s => (s.Partner.Code, s.Flow, s.Ratio)).Should().Equal(("NLD", TradeFlow.Exports, 1.422), ("SAU", TradeFlow.Exports, 1.186), ("GBR", TradeFlow.Exports, 1.175));
 
+    [Fact]
+    public void Extract_GoodsSentToAPartnerAndBoughtThere_AreExportsAndImports()
+        => Extract("In January-May trade with China came to $964 mln. Goods sent to China were worth over $177 mln; goods bought there, approximately $787 mln.", "TJK", 2025, 6, 20)
+            .Figures.Select(f => (f.Flow, f.Amount.Value)).Should().Equal((TradeFlow.Turnover, 964_000_000m), (TradeFlow.Exports, 177_000_000m), (TradeFlow.Imports, 787_000_000m));
+
     [Theory]
     [InlineData("Serbia was Montenegro's biggest customer during February, buying goods worth 10.7 million euro.", TradeFlow.Exports)]
     [InlineData("Serbia was Montenegro's second-biggest export market in February, with sales there worth 10.7 million euro.", TradeFlow.Exports)]
