@@ -1133,6 +1133,11 @@ public class WrittenFormsTests
             .Select(s => (s.Partner.Code, s.Flow, s.Ratio)).Should().Equal(("NLD", TradeFlow.Exports, 1.422), ("SAU", TradeFlow.Exports, 1.186), ("GBR", TradeFlow.Exports, 1.175));
 
     [Fact]
+    public void Extract_ASentenceThatGoesOnWithTheMonthsOfTheOneBefore_IsAboutItsTrade()
+        => Extract("Exports to Rwanda fell in the first quarter of 2019. The year began well enough, with USD16.96m in January and USD14.51m in February.", "UGA", 2019, 5, 15)
+            .Figures.Select(f => (f.Partner.Code, f.Period.ToString())).Should().Equal(("RWA", "2019-01"), ("RWA", "2019-02"));
+
+    [Fact]
     public void Extract_GoodsSentToAPartnerAndBoughtThere_AreExportsAndImports()
         => Extract("In January-May trade with China came to $964 mln. Goods sent to China were worth over $177 mln; goods bought there, approximately $787 mln.", "TJK", 2025, 6, 20)
             .Figures.Select(f => (f.Flow, f.Amount.Value)).Should().Equal((TradeFlow.Turnover, 964_000_000m), (TradeFlow.Exports, 177_000_000m), (TradeFlow.Imports, 787_000_000m));
