@@ -563,13 +563,15 @@ internal sealed partial class ExtractionEngine
 
     private FlowWord FlowWordAt(int start, int length) => new(start, start + length, FlowOf(text.AsSpan(start, length)));
 
-    // The pattern's export words start with "e", "s" or "d" (sales, shipments, sold, deliveries, destination) or are
-    // "buyer" or "customer"; its import words start with "i", "p" or "bo" and "bu" (purchases, bought, buying) or are
-    // "supplier"; its turnover words with none of these but "exc" (exchange). A buyer, customer or destination is the
-    // partner the reporter sells to, a supplier the one it buys from.
+    // The pattern's export words start with "e", "s" or "d" (sales, shipments, sold, supplied, deliveries, destination)
+    // or are "buyer" or "customer"; its import words start with "i", "p" or "bo" and "bu" (purchases, bought, buying) or
+    // are "supplier"; its turnover words with none of these but "exc" (exchange). A buyer, customer or destination is the
+    // partner the reporter sells to, a supplier the one it buys from; the verb "supplied", like "sold", is the exports of
+    // its subject (turned when the subject is the partner: "Papua New Guinea supplied $3.5m").
     private static TradeFlow FlowOf(ReadOnlySpan<char> word) => char.ToLowerInvariant(word[0]) switch
     {
         'e' when word.Length > 2 && char.ToLowerInvariant(word[2]) == 'c' => TradeFlow.Turnover,
+        's' when word.StartsWith("supplie", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("supplier", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
         's' when word.StartsWith("supp", StringComparison.OrdinalIgnoreCase) => TradeFlow.Imports,
         'b' when word.StartsWith("buye", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
         'c' when word.StartsWith("cust", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,

@@ -123,7 +123,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     {
         foreach (var c in countries)
         {
-            if (c.Country != reporter && !IsPlace(c) && !IsDestination(c) && !IsRankedWithAmount(c) && !IsSetAside(c) && !IsRanked(c) && !HasItsOwnChange(c))
+            if (c.Country != reporter && !IsPlace(c) && !IsDestination(c) && !IsRankedWithAmount(c) && !IsSetAside(c) && !IsRanked(c) && !HasItsOwnChange(c) && !IsSubjectOfATradeVerb(c))
             {
                 return false;
             }
@@ -150,6 +150,11 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         => text.AsSpan(Math.Max(0, word.Start - 5), Math.Min(5, word.Start)).Equals("with ", StringComparison.OrdinalIgnoreCase)
             && text.AsSpan(word.Start, word.End - word.Start) is var w
             && (w.StartsWith("purchase", StringComparison.OrdinalIgnoreCase) || w.StartsWith("sale", StringComparison.OrdinalIgnoreCase));
+
+    // "while Papua New Guinea supplied 3.5 million dollars' worth", "Kenya bought $2m": a partner that trades with the
+    // reporter as the subject of its own verb.
+    private bool IsSubjectOfATradeVerb(CountryMention country)
+        => TextPatterns.TradeVerbAfter().IsMatch(text.AsSpan(country.End, Math.Min(30, text.Length - country.End)));
 
     // "Serbia was Montenegro's biggest customer, buying ...": a country written as an owner ("Montenegro's") qualifies a
     // noun and is not the subject of the verb after it.

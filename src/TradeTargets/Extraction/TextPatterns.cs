@@ -159,13 +159,13 @@ internal static partial class TextPatterns
     /// <remarks>Kept apart from <see cref="Flow"/>, which runs on every sentence; this one runs only on sentences that hold one
     /// of <see cref="OtherFlowStems"/>.</remarks>
     [GeneratedRegex(
-        @"\b(?:goods\s+moving\s+between|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchange[sd]?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|sent(?=\s+to\b)|deliveries|purchases|purchased|bought|buying|buys|buyers?|customers?|destinations?|suppliers?)\b",
+        @"\b(?:goods\s+moving\s+between|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchange[sd]?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|sent(?=\s+to\b)|supplied|deliveries|purchases|purchased|bought|buying|buys|buyers?|customers?|destinations?|suppliers?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OtherFlow();
 
     /// <summary>A part of every match of <see cref="OtherFlow"/>, compared ignoring case.</summary>
     public static readonly System.Buffers.SearchValues<string> OtherFlowStems = System.Buffers.SearchValues.Create(
-        ["exchange", "flow", "sale", "sold", "sell", "ship", "sent", "deliveries", "purchas", "bought", "buy", "moving", "customer", "destination", "supplier"], StringComparison.OrdinalIgnoreCase);
+        ["exchange", "flow", "sale", "sold", "sell", "ship", "sent", "deliveries", "purchas", "bought", "buy", "moving", "customer", "destination", "suppl"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The pattern <see cref="NotTrade"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string NotTradePattern =
@@ -416,6 +416,10 @@ internal static partial class TextPatterns
     /// <summary>The words between the parenthesis and an amount that restates the one before it: "about", "or", "nearly", "equivalent to", "some".</summary>
     [GeneratedRegex(@"^(?:(?:about|around|approximately|roughly|some|or|nearly|almost|over|more\s+than|equivalent\s+to|equal\s+to|worth|i\.e\.)\s*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ConversionWords();
+
+    /// <summary>A trade verb right after a country, its subject: " supplied", " also bought", " shipped".</summary>
+    [GeneratedRegex(@"^\s+(?:(?:also|then|alone|itself)\s+)?(?:supplied|bought|sold|shipped|purchased|imported|exported|delivered)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex TradeVerbAfter();
 
     /// <summary>A change written right after a country, its verb left out: " by 18.6 per cent", " 24.3%", ", up 5%".</summary>
     [GeneratedRegex(@"^,?\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|percent)(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

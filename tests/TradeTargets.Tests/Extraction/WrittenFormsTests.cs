@@ -1138,6 +1138,11 @@ public class WrittenFormsTests
             .Figures.Select(f => (f.Partner.Code, f.Period.ToString())).Should().Equal(("RWA", "2019-01"), ("RWA", "2019-02"));
 
     [Fact]
+    public void Extract_APartnerThatSuppliedTheReporter_IsTheReportersImports()
+        => Extract("In January-September imports from Pacific islands rose. Goods from Tonga were worth just over 6 million US dollars, while Papua New Guinea supplied 3.5 million dollars' worth.", "NZL", 2006, 11, 1)
+            .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("TON", TradeFlow.Imports), ("PNG", TradeFlow.Imports));
+
+    [Fact]
     public void Extract_GoodsSentToAPartnerAndBoughtThere_AreExportsAndImports()
         => Extract("In January-May trade with China came to $964 mln. Goods sent to China were worth over $177 mln; goods bought there, approximately $787 mln.", "TJK", 2025, 6, 20)
             .Figures.Select(f => (f.Flow, f.Amount.Value)).Should().Equal((TradeFlow.Turnover, 964_000_000m), (TradeFlow.Exports, 177_000_000m), (TradeFlow.Imports, 787_000_000m));
