@@ -164,13 +164,15 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         return after.StartsWith("'s ", StringComparison.Ordinal) || after.StartsWith("’s ", StringComparison.Ordinal);
     }
 
-    // "shipped there", "sales there", "purchases from it": the partner, named before by a pronoun, is the other end of the
-    // flow, not the one that ships or buys.
+    // "shipped there", "sales there", "purchases from it", "sales to that country": the partner, named before and pointed
+    // back to, is the other end of the flow, not the one that ships or buys.
     private bool IsPartnerAtTheOtherEnd(FlowWord word)
     {
-        var after = text.AsSpan(word.End, Math.Min(10, text.Length - word.End));
+        var after = text.AsSpan(word.End, Math.Min(22, text.Length - word.End));
         return after.StartsWith(" there", StringComparison.Ordinal) || after.StartsWith(" to it", StringComparison.Ordinal) || after.StartsWith(" to them", StringComparison.Ordinal)
-            || after.StartsWith(" from it", StringComparison.Ordinal) || after.StartsWith(" from them", StringComparison.Ordinal);
+            || after.StartsWith(" from it", StringComparison.Ordinal) || after.StartsWith(" from them", StringComparison.Ordinal)
+            || after.StartsWith(" to that country", StringComparison.Ordinal) || after.StartsWith(" from that country", StringComparison.Ordinal)
+            || after.StartsWith(" to the country", StringComparison.Ordinal) || after.StartsWith(" from the country", StringComparison.Ordinal);
     }
 
     // "its purchases", "their exports".

@@ -1151,6 +1151,7 @@ public class WrittenFormsTests
     [InlineData("Serbia was Montenegro's biggest customer during February, buying goods worth 10.7 million euro.", TradeFlow.Exports)]
     [InlineData("Serbia was Montenegro's second-biggest export market in February, with sales there worth 10.7 million euro.", TradeFlow.Exports)]
     [InlineData("In February Serbia was Montenegro's fifth-largest source of imports, with purchases from it worth 10.7 million euro.", TradeFlow.Imports)]
+    [InlineData("Serbia took first place in exports in February, with sales to that country of 10.7 million euro.", TradeFlow.Exports)]
     public void Extract_TheReporterWrittenAsAnOwner_IsNotTheSubjectOfTheTradeVerb(string sentence, TradeFlow flow)
         => Extract(sentence, "MNE", 2016, 4, 1).Figures.Should().ContainSingle().Which.Flow.Should().Be(flow);
 
