@@ -534,7 +534,7 @@ internal sealed partial class ExtractionEngine
 
             // "exports and imports between the two countries added up to": the two flows taken together are turnover.
             var end = start + m.Length;
-            if ((text[start] | 0x20) is 'e' or 'i' && TextPatterns.OtherFlowTakenTogether().Match(text, end, sentence.End - end) is { Success: true } other)
+            if ((text[start] | 0x20) is 'e' or 'i' && TakenTogether(start, end, sentence) is { Success: true } other)
             {
                 together = other.Index + other.Length;
                 found.Add(new FlowWord(start, together, TradeFlow.Turnover));
@@ -559,6 +559,20 @@ internal sealed partial class ExtractionEngine
         }
 
         return found;
+    }
+
+    // The other flow word after "exports" or "imports" when the two are taken together: "exports and imports between the
+    // two countries", "worth a combined", "in combined imports and exports".
+    private System.Text.RegularExpressions.Match? TakenTogether(int start, int end, Sentence sentence)
+    {
+        var other = TextPatterns.OtherFlowTakenTogether().Match(text, end, sentence.End - end);
+        if (other.Success)
+        {
+            return other;
+        }
+
+        var before = text.AsSpan(Math.Max(sentence.Start, start - 9), start - Math.Max(sentence.Start, start - 9));
+        return before.EndsWith("combined ", StringComparison.OrdinalIgnoreCase) ? TextPatterns.OtherFlowAfter().Match(text, end, sentence.End - end) : null;
     }
 
     private FlowWord FlowWordAt(int start, int length) => new(start, start + length, FlowOf(text.AsSpan(start, length)));

@@ -155,6 +155,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s+and\s+(?:imports?|exports?)(?=\s+(?:combined|between|with|worth|added|amounted|totall?ed|reached|came|stood|together)\b|\s*combined)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OtherFlowTakenTogether();
 
+    /// <summary>The other flow after "exports" or "imports": " and exports", " and imports".</summary>
+    [GeneratedRegex(@"^\s+and\s+(?:imports?|exports?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex OtherFlowAfter();
+
     /// <summary>The rarer words that name a trade flow: exchanges (not rates, views or stock exchanges), flows of goods, sales, shipments, goods sent to a country, deliveries, purchases, and the partner as a buyer, customer or destination (the reporter's exports) or a supplier (its imports).</summary>
     /// <remarks>Kept apart from <see cref="Flow"/>, which runs on every sentence; this one runs only on sentences that hold one
     /// of <see cref="OtherFlowStems"/>.</remarks>
