@@ -46,7 +46,7 @@ internal static class DeadlineReader
         // Phrases before the target are read only if none after it is a deadline, nearest first; the text after the target is
         // searched first, since most goals give their deadline there ("to $5 billion by 2030") and the rest is then not searched.
         var target = Math.Clamp(at - sentence.Start, 0, sentenceText.Length);
-        for (var m = TextPatterns.Deadline.Match(sentenceText, target); m.Success; m = TextPatterns.Deadline.Match(sentenceText, m.Index + Math.Max(m.Length, 1)))
+        foreach (var m in TextPatterns.Deadline.Matches(sentenceText, target))
         {
             if (Read(m, announcedOn, baseline, policy, fiscalStartMonth) is { } deadline)
             {
@@ -55,8 +55,13 @@ internal static class DeadlineReader
         }
 
         List<Match>? before = null;
-        for (var m = TextPatterns.Deadline.Match(sentenceText); m.Success && m.Index < target; m = TextPatterns.Deadline.Match(sentenceText, m.Index + Math.Max(m.Length, 1)))
+        foreach (var m in TextPatterns.Deadline.Matches(sentenceText))
         {
+            if (m.Index >= target)
+            {
+                break;
+            }
+
             (before ??= []).Add(m);
         }
 

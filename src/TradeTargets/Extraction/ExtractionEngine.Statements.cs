@@ -116,18 +116,7 @@ internal sealed partial class ExtractionEngine
     }
 
     // "214.8 billion euros (-5.5%)", "(+9.23%)": a change written as a signed percentage in parentheses after a level.
-    private Match? SignedPercentAt(int from, int to, int mark)
-    {
-        for (var m = TextPatterns.SignedPercentInParentheses().Match(text, from, to - from); m.Success && m.Index <= mark; m = m.NextMatch())
-        {
-            if (mark < m.Index + m.Length)
-            {
-                return m;
-            }
-        }
-
-        return null;
-    }
+    private Match? SignedPercentAt(int from, int to, int mark) => MatchOverMark(TextPatterns.SignedPercentInParentheses(), from, to, mark, from);
 
     // "..., with Turkey by 15 per cent": the change at the mark that borrows the verb of the change before it.
     private Match? ElidedChangeAt(Match before, int from, int to, int mark)
@@ -138,9 +127,15 @@ internal sealed partial class ExtractionEngine
         }
 
         var pattern = before.Groups["down"].Success ? TextPatterns.ElidedFall() : TextPatterns.ElidedRise();
+        return MatchOverMark(pattern, from, to, mark, before.Index + before.Length);
+    }
+
+    // The first match of the pattern in the window that starts at or after `notBefore` and spans the mark, if any.
+    private Match? MatchOverMark(Regex pattern, int from, int to, int mark, int notBefore)
+    {
         for (var m = pattern.Match(text, from, to - from); m.Success && m.Index <= mark; m = m.NextMatch())
         {
-            if (m.Index >= before.Index + before.Length && mark < m.Index + m.Length)
+            if (m.Index >= notBefore && mark < m.Index + m.Length)
             {
                 return m;
             }

@@ -565,14 +565,16 @@ internal sealed partial class ExtractionEngine
     // two countries", "worth a combined", "in combined imports and exports".
     private System.Text.RegularExpressions.Match? TakenTogether(int start, int end, Sentence sentence)
     {
-        var other = TextPatterns.OtherFlowTakenTogether().Match(text, end, sentence.End - end);
-        if (other.Success)
+        var other = TextPatterns.OtherFlowAfter().Match(text, end, sentence.End - end);
+        if (!other.Success)
         {
-            return other;
+            return null;
         }
 
-        var before = text.AsSpan(Math.Max(sentence.Start, start - 9), start - Math.Max(sentence.Start, start - 9));
-        return before.EndsWith("combined ", StringComparison.OrdinalIgnoreCase) ? TextPatterns.OtherFlowAfter().Match(text, end, sentence.End - end) : null;
+        var from = Math.Max(sentence.Start, start - 9);
+        var otherEnd = other.Index + other.Length;
+        return text.AsSpan(from, start - from).EndsWith("combined ", StringComparison.OrdinalIgnoreCase)
+            || TextPatterns.TakenTogetherAfter().IsMatch(text.AsSpan(otherEnd, sentence.End - otherEnd)) ? other : null;
     }
 
     private FlowWord FlowWordAt(int start, int length) => new(start, start + length, FlowOf(text.AsSpan(start, length)));

@@ -7,10 +7,12 @@ internal static partial class TextPatterns
 {
     // A decimal comma ("$1,55-billion", as South African papers write, or "$1192,559 million", which no thousands grouping
     // writes) only before a scale word; else thousands and a point.
-    private const string Number = @"(?:\d{1,3},\d{1,2}|\d{4,},\d{3})(?=[\s-]?(?:trillions?|billions?|millions?|bn|mn|m|mil\s+millones|millones|milh[õo]es|bilh[õo]es|milliards?)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
-    // Scale words as translated passages keep them from Spanish, Portuguese and French ("US$ 342,70 millones", "mil
-    // millones", "milhões", "milliards"); "billones", a trillion in Spanish, is left out as ambiguous.
-    private const string Unit = @"lakh\s+crore|crore|lakh|trillions?|billions?|millions?|mil\s+millones|millones|milh[õo]es|bilh[õo]es|milliards?|thousand|bln|bn|mln|mn|tn|m|b|k";
+    // The scales of a million and more written as words, with those translated passages keep from Spanish, Portuguese and
+    // French ("US$ 342,70 millones", "mil millones", "milhões", "milliards"); "billones", a trillion in Spanish, is left out
+    // as ambiguous.
+    private const string LargeScaleWord = @"trillions?|billions?|millions?|mil\s+millones|millones|milh[õo]es|bilh[õo]es|milliards?";
+    private const string Number = @"(?:\d{1,3},\d{1,2}|\d{4,},\d{3})(?=[\s-]?(?:" + LargeScaleWord + @"|bn|mn|m)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+    private const string Unit = @"lakh\s+crore|crore|lakh|" + LargeScaleWord + @"|thousand|bln|bn|mln|mn|tn|m|b|k";
     // A currency named after the amount: a unit ("dollars", "rupees", "dinars"), after up to two capitalised words that may
     // name its country ("Kuwaiti dinars", "Sri Lankan rupees", "US dollars"); CurrencyNames says which currency, if any.
     private const string CurrencyWord = @"(?:(?:[A-Z][\w'’.]*\s){0,2}(?i:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|roubles?|rubles?|yuan|renminbi|yen|rupees?|dirhams?|zlot(?:ys|y|ies)|francs?|tenge|hryvnias?|liras?|ringgit|rupiah|baht|dong|won|naira|rand|reais|taka|lari|dinars?|riyals?|rials?|pesos?|shillings?|kron(?:er|or|e|a)|forints?|manats?|soms?|sums?|drams?|shekels?|sheqels?|birrs?|cedis?|kwachas?|leva|lev|lei|leu|kyats?|riels?|tugriks?|f?cfa)|(?:[A-Z][\w'’.]*\s){1,2}(?i:reals?)|(?i:usd))";
@@ -151,13 +153,13 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Flow();
 
-    /// <summary>The other flow after "exports" or "imports" when the two are taken together: " and imports between", " and exports worth a combined".</summary>
-    [GeneratedRegex(@"^\s+and\s+(?:imports?|exports?)(?=\s+(?:combined|between|with|worth|added|amounted|totall?ed|reached|came|stood|together)\b|\s*combined)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
-    public static partial Regex OtherFlowTakenTogether();
-
     /// <summary>The other flow after "exports" or "imports": " and exports", " and imports".</summary>
     [GeneratedRegex(@"^\s+and\s+(?:imports?|exports?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OtherFlowAfter();
+
+    /// <summary>What says that "exports and imports" are taken together, right after them: " between", " worth a combined", " combined".</summary>
+    [GeneratedRegex(@"^(?:\s+(?:combined|between|with|worth|added|amounted|totall?ed|reached|came|stood|together)\b|\s*combined)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex TakenTogetherAfter();
 
     /// <summary>The rarer words that name a trade flow: exchanges (not rates, views or stock exchanges), flows of goods, sales, shipments, goods sent to a country, deliveries, purchases, and the partner as a buyer, customer or destination (the reporter's exports) or a supplier (its imports).</summary>
     /// <remarks>Kept apart from <see cref="Flow"/>, which runs on every sentence; this one runs only on sentences that hold one

@@ -77,11 +77,12 @@ internal sealed class WordLedPattern(Regex anchored, params string[] firstWords)
         return false;
     }
 
-    /// <summary>Every match, in order, each after the one before ends, as the pattern's <c>Matches(input)</c> finds them.</summary>
+    /// <summary>Every match at or after <paramref name="startat"/>, in order, each after the one before ends, as the pattern's <c>Matches(input, startat)</c> finds them.</summary>
     /// <param name="input">The text to search.</param>
-    public IEnumerable<Match> Matches(string input)
+    /// <param name="startat">Where to start.</param>
+    public IEnumerable<Match> Matches(string input, int startat = 0)
     {
-        for (var m = Match(input); m.Success; m = Match(input, m.Index + Math.Max(m.Length, 1)))
+        for (var m = Match(input, startat); m.Success; m = Match(input, m.Index + Math.Max(m.Length, 1)))
         {
             yield return m;
         }
