@@ -309,20 +309,19 @@ internal static class MentionReader
         => text.AsSpan(Math.Max(0, at - 20), Math.Min(20, at)).Contains("Pakistan", StringComparison.Ordinal) ? new Currency("PKR")
             : CurrencyNames.Read("rupees", countries) ?? new Currency("INR");
 
-    // "R1.2 billion" is rand and "N1.2 trillion" naira only in a passage on South Africa or Nigeria; a capital letter
-    // before a number elsewhere names no currency.
-    private static Currency? SignOfAPassageCountry(string country, string currency, IReadOnlyList<Country> countries)
-        => countries.Any(c => c.Code == country) ? new Currency(currency) : null;
-
-    // "K6.7 billion": Papua New Guinea's kina, Zambia's or Malawi's kwacha, or Myanmar's kyat, by the first of those
-    // countries the passage is read by; elsewhere a K before a number is no money.
-    private static Currency? KinaOrKwacha(IReadOnlyList<Country> countries)
+    // "R1.2 billion" is rand, "N1.2 trillion" naira, "P378 billion" pesos and "K6.7 billion" kina, kwacha or kyat only in a
+    // passage on a country that writes its currency so, the first of them the passage is read by; a capital letter before
+    // a number elsewhere names no currency.
+    private static Currency? SignOfAPassageCountry(IReadOnlyList<Country> countries, params (string Country, string Currency)[] signs)
     {
         foreach (var c in countries)
         {
-            if (c.Code switch { "PNG" => "PGK", "ZMB" => "ZMW", "MWI" => "MWK", "MMR" => "MMK", _ => null } is { } code)
+            foreach (var (country, currency) in signs)
             {
-                return new Currency(code);
+                if (c.Code == country)
+                {
+                    return new Currency(currency);
+                }
             }
         }
 
@@ -356,10 +355,10 @@ internal static class MentionReader
         "TSH" or "TSH." or "TSHS" or "TSHS." => new Currency("TZS"),
         "USH" or "USH." or "USHS" or "USHS." => new Currency("UGX"),
         "GH₵" or "GH¢" or "₵" => new Currency("GHS"),
-        "R" => SignOfAPassageCountry("ZAF", "ZAR", countries),
-        "N" => SignOfAPassageCountry("NGA", "NGN", countries),
-        "P" => SignOfAPassageCountry("PHL", "PHP", countries),
-        "K" => KinaOrKwacha(countries),
+        "R" => SignOfAPassageCountry(countries, ("ZAF", "ZAR")),
+        "N" => SignOfAPassageCountry(countries, ("NGA", "NGN")),
+        "P" => SignOfAPassageCountry(countries, ("PHL", "PHP")),
+        "K" => SignOfAPassageCountry(countries, ("PNG", "PGK"), ("ZMB", "ZMW"), ("MWI", "MWK"), ("MMR", "MMK")),
         "CFA" or "FCFA" => CurrencyNames.Read("CFA francs", countries),
         "DH" or "DH." or "DHS" or "DHS." => new Currency("AED"),
         "SR" => new Currency("SAR"),
@@ -837,7 +836,8 @@ internal static class MentionReader
         "k" or "thousand" => 1_000m,
         "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" => 1_000_000m,
         "b" or "bn" or "bln" or "billion" or "billions" or "milliard" or "milliards" or "bilhões" or "bilhoes" => 1_000_000_000m,
-        var u when u.StartsWith("mil ", StringComparison.Ordinal) => 1_000_000_000m,
+        // "mil millones", a thousand million, with whatever space the text puts between ("millones" alone is read above).
+        var u when u.StartsWith("mil", StringComparison.Ordinal) && u.EndsWith("millones", StringComparison.Ordinal) => 1_000_000_000m,
         _ => 1_000_000_000_000m,
     };
 }
