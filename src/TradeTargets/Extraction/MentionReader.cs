@@ -85,7 +85,7 @@ internal static class MentionReader
     // after it, where the alternation would have resumed.
     private static IEnumerable<Match> InFigures(string sentence)
     {
-        var bySign = TextPatterns.MoneyLedBySign().Match(sentence);
+        var bySign = TextPatterns.MoneyLedBySign.Match(sentence);
         var byNumber = TextPatterns.MoneyLedByNumber().Match(sentence);
         while (bySign.Success || byNumber.Success)
         {
@@ -95,7 +95,7 @@ internal static class MentionReader
 
             // Every match holds a digit: without one after the end there is nothing more to find.
             var digitAfter = end < sentence.Length && sentence.AsSpan(end).IndexOfAnyInRange('0', '9') >= 0;
-            bySign = bySign.Success && bySign.Index < end ? (digitAfter ? TextPatterns.MoneyLedBySign().Match(sentence, end) : Match.Empty) : bySign;
+            bySign = bySign.Success && bySign.Index < end ? (digitAfter ? TextPatterns.MoneyLedBySign.Match(sentence, end) : Match.Empty) : bySign;
             byNumber = byNumber.Success && byNumber.Index < end ? (digitAfter ? TextPatterns.MoneyLedByNumber().Match(sentence, end) : Match.Empty) : byNumber;
         }
     }

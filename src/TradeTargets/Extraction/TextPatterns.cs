@@ -43,16 +43,27 @@ internal static partial class TextPatterns
     /// <summary>The options of every <see cref="WordLedPattern"/>: its words are compared ignoring case.</summary>
     internal const RegexOptions WordLedOptions = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
 
-    /// <summary>Money led by a currency sign or code: "$121m", "US$ 18.7 million", "USD 1 bln", "€5m", "Rs 2.5 lakh crore", "KSh 40bn", "FCFA 500bn".</summary>
+    /// <summary>The pattern <see cref="MoneyLedBySign"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     /// <remarks>
     /// Amounts in figures are read by this pattern and <see cref="MoneyLedByNumber"/> together (<see cref="MentionReader"/>
     /// takes the leftmost match of either, as one alternation would). As one pattern they ran about three times slower than
     /// apart: the engine could no longer look for the two kinds of first character separately.
     /// </remarks>
-    [GeneratedRegex(
-        @"(?<![\w.])(?<pre>US\$|\$[Uu][Ss]|NZ\s?\$|AU\s?\$|A\$|S\$|HK\s?\$|CA\s?\$|C\$|R\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RNPK]|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    public static partial Regex MoneyLedBySign();
+    internal const string MoneyLedBySignPattern =
+        @"(?<![\w.])(?<pre>US\$|\$[Uu][Ss]|NZ\s?\$|AU\s?\$|A\$|S\$|HK\s?\$|CA\s?\$|C\$|R\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RNPK]|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?";
+
+    /// <summary>The options <see cref="MoneyLedBySignPattern"/> is read with: case matters ("R 5" is a rand, "r 5" nothing).</summary>
+    internal const RegexOptions MoneyLedBySignOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    /// <summary>Money led by a currency sign or code: "$121m", "US$ 18.7 million", "USD 1 bln", "€5m", "Rs 2.5 lakh crore", "KSh 40bn", "FCFA 500bn".</summary>
+    public static readonly SignedAmountPattern MoneyLedBySign = new(MoneyLedBySignAt(), LongestSignBeforeNumber);
+
+    // The most characters from the start of a match of MoneyLedBySignPattern to its number's first digit: the longest sign,
+    // "Rs/Nu.", and a space.
+    private const int LongestSignBeforeNumber = 7;
+
+    [GeneratedRegex(@"\G(?:" + MoneyLedBySignPattern + ")", MoneyLedBySignOptions)]
+    private static partial Regex MoneyLedBySignAt();
 
     /// <summary>Money led by its number: "500 million dollars", "1.2 billion euros", "15 billion USD", East African shillings "145bn/-", and "10 billion" without a currency.</summary>
     /// <remarks>Every match starts with a digit, every match of <see cref="MoneyLedBySign"/> with a sign or a capital: the two never start at the same place.</remarks>

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+
+namespace TradeTargets.Extraction;
+
+/// <summary>A pattern whose every match is a short currency sign or code right before a number, tried only in the few places before each number where one can start.</summary>
+/// <remarks>
+/// <para>
+/// Any three capitals may be a currency code, so the regular expression's own search tries a match at every capital letter
+/// of a sentence, and most capitals start names. This looks for the digits instead (a vectorised search) and tries the
+/// pattern, anchored, only at the characters a sign can start with, in the few places before each run of digits: about a
+/// third of the cost on the corpus.
+/// </para>
+/// <para>
+/// It finds the matches the pattern itself would, provided every match starts with '$', a capital or a character beyond
+/// ASCII, and its number's first digit stands at most <c>longestLead</c> characters after the match's start with no digit
+/// between: the tests run both over the corpus and over sentences made of the pattern's own signs. A text with digits
+/// beyond ASCII ("$٣٠٠"), which the pattern reads as digits, is searched at every place a sign can start.
+/// </para>
+/// </remarks>
+/// <param name="anchored">The pattern behind <c>\G</c>, so that it is tried at one place only.</param>
+/// <param name="longestLead">The most characters from a match's start to its number's first digit.</param>
+internal sealed class SignedAmountPattern(Regex anchored, int longestLead)
+{
+    /// <summary>The first match at or after <paramref name="startat"/>, as the pattern's <c>Match(input, startat)</c> finds it.</summary>
+    /// <param name="input">The text to search.</param>
+    /// <param name="startat">Where to start.</param>
+    public Match Match(string input, int startat = 0)
+    {
+        if (HasDigitBeyondAscii(input.AsSpan(startat)))
+        {
+            return MatchAtEverySign(input, startat);
+        }
+
+        var from = startat;
+        var at = startat;
+        while (at < input.Length)
+        {
+            var digit = input.AsSpan(at).IndexOfAnyInRange('0', '9');
+            if (digit < 0)
+            {
+                break;
+            }
+
+            digit += at;
+            for (var start = Math.Max(from, digit - longestLead); start < digit; start++)
+            {
+                if (MayStartSign(input[start]) && anchored.Match(input, start) is { Success: true } m)
+                {
+                    return m;
+                }
+            }
+
+            // No match starts before this run of digits, and none starts inside it: a sign holds no digit.
+            at = digit + 1;
+            while (at < input.Length && char.IsAsciiDigit(input[at]))
+            {
+                at++;
+            }
+
+            from = at;
+        }
+
+        return System.Text.RegularExpressions.Match.Empty;
+    }
+
+    private Match MatchAtEverySign(string input, int startat)
+    {
+        for (var start = startat; start < input.Length; start++)
+        {
+            if (MayStartSign(input[start]) && anchored.Match(input, start) is { Success: true } m)
+            {
+                return m;
+            }
+        }
+
+        return System.Text.RegularExpressions.Match.Empty;
+    }
+
+    // Every sign and code the pattern reads starts with a dollar sign, a capital ("US$", "KSh", "USD") or a symbol beyond
+    // ASCII ("€", "₹").
+    private static bool MayStartSign(char c) => c == '$' || char.IsAsciiLetterUpper(c) || c > '\x7f';
+
+    private static bool HasDigitBeyondAscii(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOfAnyExceptInRange('\0', '\x7f'); i >= 0; i = NextBeyondAscii(text, i + 1))
+        {
+            if (char.IsDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextBeyondAscii(ReadOnlySpan<char> text, int from)
+    {
+        var i = text[from..].IndexOfAnyExceptInRange('\0', '\x7f');
+        return i < 0 ? -1 : from + i;
+    }
+}
