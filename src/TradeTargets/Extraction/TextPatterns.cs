@@ -134,7 +134,7 @@ internal static partial class TextPatterns
     /// <remarks>Kept apart from <see cref="Period"/>, and tried only where its first words start a word: a pattern led by words
     /// tries a match at most letters. It runs only on sentences that hold one of its key words (see <see cref="MentionReader.Periods"/>).</remarks>
     public static readonly WordLedPattern PeriodWords = new(
-        PeriodWordsAt(),
+        [PeriodWordsAt()],
         "the", "period", "months", "first", "opening", "second", "third", "fourth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fiscal", "financial", "year", "last", "final", "closing", "previous", "past", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     [GeneratedRegex(@"\G(?:" + PeriodWordsPattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -153,7 +153,7 @@ internal static partial class TextPatterns
     /// <summary>Rarer periods led by words: "(by the) end of November 2023" and "as of November" (January to November), "so far this year" and "the year to date", "by the end of the third quarter" (January to September), the Iranian year (1402).</summary>
     /// <remarks>Kept apart from <see cref="PeriodWords"/>, which runs on many more sentences: each alternative a pattern led by
     /// words holds costs every sentence it runs on. It runs only on sentences that hold "end of", "end-", "Iranian" or "Persian".</remarks>
-    public static readonly WordLedPattern RarePeriodWords = new(RarePeriodWordsAt(), "end", "iranian", "persian", "as", "so", "this", "year");
+    public static readonly WordLedPattern RarePeriodWords = new([RarePeriodWordsAt()], "end", "iranian", "persian", "as", "so", "this", "year");
 
     [GeneratedRegex(@"\G(?:" + RarePeriodWordsPattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RarePeriodWordsAt();
@@ -190,7 +190,7 @@ internal static partial class TextPatterns
 
     /// <summary>Words that make a nearby number something other than a trade level.</summary>
     public static readonly WordLedPattern NotTrade = new(
-        NotTradeAt(),
+        [NotTradeAt()],
         "contract", "deal", "agreement", "invest", "cost", "loan", "credit", "surplus", "deficit", "balance", "budget", "aid", "grant", "fund", "capital", "price", "salar", "gdp", "gross", "population", "debt", "tender", "project", "revenue", "profit", "remittance", "reserve", "assistance", "portfolio", "order", "valued", "dut", "tariff", "inflation", "economy", "share", "of", "total");
 
     [GeneratedRegex(@"\G(?:" + NotTradePattern + ")", WordLedOptions)]
@@ -220,7 +220,7 @@ internal static partial class TextPatterns
 
     /// <summary>Words that announce a goal or a forecast.</summary>
     public static readonly WordLedPattern GoalCue = new(
-        GoalCueAt(),
+        [GoalCueAt()],
         "target", "goal", "aim", "forese", "decided", "resolved", "objective", "seek", "sought", "will", "plan", "intend", "agreed", "pledge", "committed", "task", "want", "hop", "determined", "set", "sights", "ambition", "striv", "proposed", "expect", "forecast", "projected", "predict", "likely", "potential", "could", "may", "might", "anticipat", "envisag", "estimated", "eye", "vow", "call", "envision", "aspir", "would", "should", "shall", "must", "can", "to", "reaching", "bringing", "doubling", "tripling", "trebling", "quadrupling", "raising", "lifting", "increasing", "boosting", "taking", "pushing");
 
     [GeneratedRegex(@"\G(?:" + GoalCuePattern + ")", WordLedOptions)]
@@ -251,24 +251,36 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex QualifierBefore();
 
-    /// <summary>The pattern <see cref="Deadline"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
-    internal const string DeadlinePattern =
-        @"\b(?:(?<fixed>(?:(?:by|until|till|through|before|for|during|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+(?:the\s+)?|the\s+middle\s+of\s+|end-|mid-)?|in\s+(?:the\s+year\s+)?)(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?<fy>" + Year + @")(?:\s*[/–-]\s*(?<fe>\d\d)(?!\d)|(?![/–-]\d)))"
+    // The deadlines of the deadline pattern written as a time: a year, a fiscal year, a count of years, the decade, this year,
+    // the end of a month.
+    private const string TimedDeadline =
+        @"(?<fixed>(?:(?:by|until|till|through|before|for|during|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+(?:the\s+)?|the\s+middle\s+of\s+|end-|mid-)?|in\s+(?:the\s+year\s+)?)(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?<fy>" + Year + @")(?:\s*[/–-]\s*(?<fe>\d\d)(?!\d)|(?![/–-]\d)))"
         + @"|(?<fixed>(?:by|before|until|in)\s+the\s+(?<fy>" + Year + @")\s*[/–-]\s*(?<fe>\d\d)\s+(?:fiscal|financial)\s+year)"
         + @"|(?<curfy>(?:(?:by\s+the\s+end\s+of|in|for|during)\s+(?:the|this)|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year|(?:in|for|by\s+the\s+end\s+of)\s+the\s+year\s+(?:to|ending(?:\s+in)?)\s+(?<ytm>" + Month + @")(?!\s*\d))"
         + @"|(?<rel>(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
         + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
-        + @"|(?<vague>(?:short|medium|long)[\s-]term(?=\s+(?:objective|goal|target|aim|ambition)s?\b)|in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|(?:in|within|over)\s+(?:the\s+)?(?:next|coming)\s+several\s+years|in\s+the\s+shortest\s+(?:possible\s+)?(?:time|period)(?:\s+possible)?|as\s+soon\s+as\s+possible|in\s+the\s+(?:very\s+)?(?:near|foreseeable|nearest)\s+(?:future|period)|in\s+(?:the\s+)?perspective|eventually|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))"
         + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end)"
-        + @"|(?<endmo>by\s+(?:the\s+end\s+of\s+|end-)(?<em>" + Month + @")(?!\s*\d)))\b";
+        + @"|(?<endmo>by\s+(?:the\s+end\s+of\s+|end-)(?<em>" + Month + @")(?!\s*\d))";
+
+    // The vague deadlines of the deadline pattern: "in the near future", "in the coming years", "soon". They come after the
+    // timed ones, as in one alternation: where both can match ("in", "within", "over", "as"), the timed reading is the one.
+    private const string VagueDeadline =
+        @"(?<vague>(?:short|medium|long)[\s-]term(?=\s+(?:objective|goal|target|aim|ambition)s?\b)|in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|(?:in|within|over)\s+(?:the\s+)?(?:next|coming)\s+several\s+years|in\s+the\s+shortest\s+(?:possible\s+)?(?:time|period)(?:\s+possible)?|as\s+soon\s+as\s+possible|in\s+the\s+(?:very\s+)?(?:near|foreseeable|nearest)\s+(?:future|period)|in\s+(?:the\s+)?perspective|eventually|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))";
+
+    /// <summary>The pattern <see cref="Deadline"/> finds, written once for its anchored forms and for the tests that compare the two.</summary>
+    internal const string DeadlinePattern = @"\b(?:" + TimedDeadline + "|" + VagueDeadline + @")\b";
 
     /// <summary>Deadlines: "by 2020", "in 2015", "by FY2026-27" or "before the 2022-23 fiscal year is out" (the year the fiscal year ends), "this fiscal year", "a short-term objective", "for 2015", "through 2024", "within (the next) four years", "within two to three years", "by the end of the decade", "in a few years’ time", "in the (very) near future", "in perspective" and "eventually" (the long term), "the year to close at", "by the end of December" (the next December).</summary>
+    /// <remarks>Its two halves are anchored apart (see <see cref="WordLedPattern"/>): together, each try cost about four times as much.</remarks>
     public static readonly WordLedPattern Deadline = new(
-        DeadlineAt(),
+        [TimedDeadlineAt(), VagueDeadlineAt()],
         "by", "until", "till", "through", "before", "for", "ahead", "as", "in", "within", "over", "during", "soon", "this", "next", "year", "short", "medium", "long", "eventually");
 
-    [GeneratedRegex(@"\G(?:" + DeadlinePattern + ")", WordLedOptions)]
-    private static partial Regex DeadlineAt();
+    [GeneratedRegex(@"\G(?:\b(?:" + TimedDeadline + @")\b)", WordLedOptions)]
+    private static partial Regex TimedDeadlineAt();
+
+    [GeneratedRegex(@"\G(?:\b(?:" + VagueDeadline + @")\b)", WordLedOptions)]
+    private static partial Regex VagueDeadlineAt();
 
     /// <summary>The end of a text that puts the verb after it in the future: "to", "will", "could" and the like, perhaps with an adverb between ("to further").</summary>
     /// <remarks>Case-sensitive, so the month "May" is not the verb.</remarks>
@@ -283,7 +295,7 @@ internal static partial class TextPatterns
 
     /// <summary>Multipliers of a goal: "fourfold", "almost double", "three times", "increase by 50%", "a 50% increase in trade"; not past changes ("doubled", "grown by 200%").</summary>
     public static readonly WordLedPattern Multiplier = new(
-        MultiplierAt(),
+        [MultiplierAt()],
         "almost", "nearly", "about", "around", "more", "over", "at", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "doubl", "tripl", "quadrupl", "increas", "rais", "boost", "grow", "expand");
 
     [GeneratedRegex(@"\G(?:" + MultiplierPattern + ")", WordLedOptions)]
@@ -309,7 +321,7 @@ internal static partial class TextPatterns
 
     /// <summary>"fell 40%", "down by 40%", "grew by 12.5 per cent", "a 15% increase"; not "making up 1.2% of total exports", a share.</summary>
     public static readonly WordLedPattern Change = new(
-        ChangeAt(),
+        [ChangeAt()],
         "fal", "fell", "drop", "declin", "decreas", "down", "shr", "contract", "lower", "slump", "plung", "slid", "slip", "sank", "sink", "tumbl", "eas", "ros", "ris", "grew", "grow", "increas", "up", "climb", "jump", "higher", "expand", "soar", "surg", "gain", "almost", "nearly", "about", "around", "over", "more", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     [GeneratedRegex(@"\G(?:" + ChangePattern + ")", WordLedOptions)]
