@@ -113,32 +113,39 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex OfFiscalYearAfter();
 
-    /// <summary>The pattern <see cref="PeriodWords"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
-    internal const string PeriodWordsPattern =
-        @"\b(?:"
-        + @"(?i:(?:the\s+)?first\s+)(?:(?<n>" + Count + @")\s+(?i:months)|(?<nq>two|three|2|3)\s+(?i:quarters))(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
+    // The periods of the worded-period pattern counted in months, quarters and halves, and those named by the fiscal year,
+    // the year to a month, or last year: anchored apart, as two matchers (see WordLedPattern).
+    private const string CountedPeriodWords =
+        @"(?i:(?:the\s+)?first\s+)(?:(?<n>" + Count + @")\s+(?i:months)|(?<nq>two|three|2|3)\s+(?i:quarters))(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
         + @"|(?<n>" + Count + @")\s+(?i:months\s+of)\s+(?<ny>" + Year + @")"
         + @"|(?<fm>(?i:first|opening)\s+(?i:month))(?:\s+(?i:of\s+)?(?:(?<ny>" + Year + @")|(?i:the|this)\s+year))?"
         + @"|(?<h>(?i:first|opening|second|1st|2nd))\s+(?i:half)(?:\s+(?:of\s+)?(?<hy>" + Year + @"))?"
         + @"|(?<q>(?i:first|opening|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?"
-        + @"|(?<q>(?i:last|final|closing))\s+(?i:quarter)\s+(?:of\s+)?(?<qy>" + Year + @")"
-        + @"|(?i:fiscal|financial)\s+(?i:year\s+)?(?<fy1>" + Year + @"|\d{2})\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)(?![\d%])"
+        + @"|(?<q>(?i:last|final|closing))\s+(?i:quarter)\s+(?:of\s+)?(?<qy>" + Year + @")";
+
+    private const string NamedPeriodWords =
+        @"(?i:fiscal|financial)\s+(?i:year\s+)?(?<fy1>" + Year + @"|\d{2})\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)(?![\d%])"
         + @"|(?i:fiscal|financial)\s+(?i:year)\s+(?<fyend>" + Year + @")"
         + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months|fiscal\s+year|financial\s+year)\s+(?:to|ending|ended|(?:that|which)\s+(?:ended|closed|ends|closes)(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?)(?<ytm>" + Month + @")(?:\s+(?<yty>" + Year + @"))?"
         + @"|(?i:(?:the\s+)?(?:period|months)\s+(?:up\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
         + @"|(?<lastfy>(?i:last|previous|past)\s+(?i:fiscal|financial)(?:\s+(?i:year))?|(?i:fiscal|financial)\s+(?i:year)\s+(?i:(?:that\s+)?just\s+ended))\b"
-        + @"|(?<last>(?i:last|previous|past)\s+year)\b"
-        + ")";
+        + @"|(?<last>(?i:last|previous|past)\s+year)\b";
+
+    /// <summary>The pattern <see cref="PeriodWords"/> finds, written once for its anchored forms and for the tests that compare the two.</summary>
+    internal const string PeriodWordsPattern = @"\b(?:" + CountedPeriodWords + "|" + NamedPeriodWords + ")";
 
     /// <summary>Periods led by words: the first N months or quarters, halves, quarters, fiscal years, the year to June 2023, the period up to June, last fiscal, last year.</summary>
     /// <remarks>Kept apart from <see cref="Period"/>, and tried only where its first words start a word: a pattern led by words
     /// tries a match at most letters. It runs only on sentences that hold one of its key words (see <see cref="MentionReader.Periods"/>).</remarks>
     public static readonly WordLedPattern PeriodWords = new(
-        [PeriodWordsAt()],
+        [CountedPeriodWordsAt(), NamedPeriodWordsAt()],
         "the", "period", "months", "first", "opening", "second", "third", "fourth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fiscal", "financial", "year", "last", "final", "closing", "previous", "past", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
-    [GeneratedRegex(@"\G(?:" + PeriodWordsPattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex PeriodWordsAt();
+    [GeneratedRegex(@"\G(?:\b(?:" + CountedPeriodWords + "))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex CountedPeriodWordsAt();
+
+    [GeneratedRegex(@"\G(?:\b(?:" + NamedPeriodWords + "))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NamedPeriodWordsAt();
 
     /// <summary>The pattern <see cref="RarePeriodWords"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string RarePeriodWordsPattern =
