@@ -261,8 +261,18 @@ internal static class MentionReader
 
     // "1,496.2" has a thousands comma; "1,55" (two digits or fewer after the only comma) a decimal one. In an article
     // written the continental way, "3.200" is three thousand two hundred and "1.234,5" has a decimal comma.
+    // The spaces that group thousands in a number ("1 479", "1\u00A0479"): a space, a no-break space and a narrow one.
+    private const string GroupingSpaces = " \u00A0\u202F";
+
     private static decimal ParseNumber(string digits, bool dotThousands)
     {
+        if (digits.AsSpan().IndexOfAny(GroupingSpaces) >= 0)
+        {
+            // "1 479", "8 513,75": spaces group the thousands, so a comma is a decimal one.
+            digits = string.Concat(digits.Split(GroupingSpaces.ToCharArray()));
+            dotThousands = true;
+        }
+
         if (dotThousands)
         {
             return decimal.Parse(digits.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture);

@@ -429,9 +429,17 @@ public class WrittenFormsTests
     [InlineData("Trade with Belarus was worth US$ 342,7 milhões in 2024.", 342_700_000)]
     [InlineData("Trade with Belarus was worth US$ 1,3 milliard in 2024.", 1_300_000_000)]
     [InlineData("Trade with Belarus reached $1.3 billion in 2024, up from 900 million dollars.", 1_300_000_000)]
+    [InlineData("Trade with Belarus reached 1 479 billion dollars in 2024.", 1_479_000_000_000)]
+    [InlineData("Trade with Belarus reached US$ 8 513,75 million in 2024.", 8_513_750_000)]
+    [InlineData("Trade with Belarus reached US$ 2\u00A0232 million in 2024.", 2_232_000_000)]
     public void Extract_ScaleWordsAsTheyAreWritten_AreRead(string sentence, long units)
         => Extract(sentence, "KAZ", 2025, 1, 10).Figures.Should().Contain(f => f.Period == ReportingPeriod.Year(2024))
             .Which.Amount.Should().Be(Amount.FromUnits(units, Currency.Usd));
+
+    [Fact]
+    public void Extract_NumbersSideBySideWithoutAScaleWord_AreNotOneNumberGroupedBySpaces()
+        => Extract("Trade with Belarus, counted in 2024 over 12 500 shipments, reached $1.3 billion in 2024.", "KAZ", 2025, 1, 10)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(1_300_000_000, Currency.Usd));
 
     [Fact]
     public void Extract_ALevelDuringThePeriod_TakesThePeriodNamedBefore()
