@@ -14,7 +14,7 @@ internal static partial class TextPatterns
     // Thousands grouped by spaces, as French writes them ("1 479 billion FCFA", "8 513,75 billion"), only before a scale word:
     // elsewhere two numbers may stand side by side.
     private const string Number = @"(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d{1,2})?|\d{1,3},\d{1,2}|\d{4,},\d{3})(?=[\s-]?(?:" + LargeScaleWord + @"|bn|mn|m)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
-    private const string Unit = @"lakh\s+crore|crore|lakh|" + LargeScaleWord + @"|thousand|bln|bn|mln|mn|tn|m|b|k";
+    private const string Unit = @"lakh\s+crore|crore|lakh|" + LargeScaleWord + @"|thousand|bln|bn|mln|mn|trn|tn|m|b|k";
     // A currency named after the amount: a unit ("dollars", "rupees", "dinars"), after up to two capitalised words that may
     // name its country ("Kuwaiti dinars", "Sri Lankan rupees", "US dollars"); CurrencyNames says which currency, if any.
     private const string CurrencyWord = @"(?:(?:[A-Z][\w'’.]*\s){0,2}(?i:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|roubles?|rubles?|yuan|renminbi|yen|rupees?|dirhams?|zlot(?:ys|y|ies)|francs?|tenge|hryvnias?|liras?|ringgit|rupiah|baht|dong|won|naira|rand|reais|taka|lari|dinars?|riyals?|rials?|pesos?|shillings?|kron(?:er|or|e|a)|forints?|manats?|soms?|sums?|drams?|shekels?|sheqels?|birrs?|cedis?|kwachas?|leva|lev|lei|leu|kyats?|riels?|tugriks?|f?cfa)|(?:[A-Z][\w'’.]*\s){1,2}(?i:reals?)|(?i:usd))";
@@ -475,8 +475,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:ahead\s+of|followed(?:\s+closely)?\s+by|behind)(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and(?:\s+of|\s+by)?)?\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex RankedBefore();
 
-    /// <summary>A country followed by its own amount in a ranking, matched from the country's end: "India followed with 4.2 billion riyals", "the US with $15.4bn", "Kenya came second, with Sh5bn", "Kenya, fifth, with $356m", "The USA ranked second with purchases of Rs 5.75 billion", "Singapore at $281.74 million", "China remained the largest supplier in January with USD 1.1 billion".</summary>
-    [GeneratedRegex(@"^(?:,?\s+(?:came|was|ranked|followed|placed|next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|remained|stayed|became)\b(?:[\s,]+[\w-]+){0,5}?)?,?\s+(?:with|at)\s+(?:(?:purchases|sales|imports|exports|shipments|goods|deliveries)\s+(?:of|worth)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\d|\d|[a-z]+\s+(?:billion|million|trillion)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A country followed by its own amount in a ranking, matched from the country's end: "India followed with 4.2 billion riyals", "the US with $15.4bn", "Kenya came second, with Sh5bn", "Kenya, fifth, with $356m", "The USA ranked second with purchases of Rs 5.75 billion", "Singapore at $281.74 million", "China remained the largest supplier in January with USD 1.1 billion", "China led with N1.41trn".</summary>
+    [GeneratedRegex(@"^(?:,?\s+(?:came|was|ranked|followed|led|leads|topped|tops|headed|heads|placed|next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|remained|stayed|became)\b(?:[\s,]+[\w-]+){0,5}?)?,?\s+(?:with|at)\s+(?:(?:purchases|sales|imports|exports|shipments|goods|deliveries)\s+(?:of|worth)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\d|\d|[a-z]+\s+(?:billion|million|trillion)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex WithItsAmountAfter();
 
     /// <summary>What joins a comparison's period to its own level after it: "26.2% on 2023, when they stood at", "below 2011, the all-time high at about", "above the 2021 level of".</summary>

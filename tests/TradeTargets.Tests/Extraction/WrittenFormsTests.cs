@@ -430,6 +430,7 @@ public class WrittenFormsTests
     [InlineData("Trade with Belarus was worth US$ 1,3 milliard in 2024.", 1_300_000_000)]
     [InlineData("Trade with Belarus reached $1.3 billion in 2024, up from 900 million dollars.", 1_300_000_000)]
     [InlineData("Trade with Belarus reached 1 479 billion dollars in 2024.", 1_479_000_000_000)]
+    [InlineData("Trade with Belarus reached USD1.4trn in 2024.", 1_400_000_000_000)]
     [InlineData("Trade with Belarus reached US$ 8 513,75 million in 2024.", 8_513_750_000)]
     [InlineData("Trade with Belarus reached US$ 2\u00A0232 million in 2024.", 2_232_000_000)]
     public void Extract_ScaleWordsAsTheyAreWritten_AreRead(string sentence, long units)
@@ -1305,6 +1306,8 @@ public class WrittenFormsTests
     [InlineData("In December 2022 the US and the UAE followed, with imports of 6.56 billion riyals and 4.54 billion riyals respectively.", "USA ARE", TradeFlow.Imports)]
     [InlineData("China remained the largest supplier in December 2022 with 1.1 billion riyals, ahead of Poland and of Germany, which delivered 388 million riyals.", "CHN DEU", TradeFlow.Imports)]
     [InlineData("In December 2022 Poland was the top buyer, followed closely by Spain at 322 million riyals and China at 305 million riyals.", "ESP CHN", TradeFlow.Exports)]
+    [InlineData("On the import side in December 2022, China led with 1.41 billion riyals, far ahead of Belgium at 465 million riyals.", "CHN BEL", TradeFlow.Imports)]
+    [InlineData("On the export side in December 2022, India topped the list with 1.09 billion riyals, ahead of Spain at 1.03 billion riyals.", "IND ESP", TradeFlow.Exports)]
     public void Extract_ARankingOfPartnersEachWithItsAmount_IsTheReportersTradeWithEach(string text, string partners, TradeFlow flow)
     {
         var figures = Extract(text, "QAT", 2023, 2, 1).Figures;
