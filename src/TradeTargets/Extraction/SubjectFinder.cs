@@ -182,6 +182,8 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         return before.EndsWith(" its ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("their ", StringComparison.OrdinalIgnoreCase);
     }
 
+    private bool IsTook(FlowWord word) => text.AsSpan(word.Start, word.End - word.Start).Equals("took", StringComparison.OrdinalIgnoreCase);
+
     // "bought", "buying", "buys", "sold", "sells", "shipped", "purchased", "exported", "imported": a verb, which has a
     // subject, rather than a noun such as "sales" or "exports".
     private bool IsTradeVerb(FlowWord word)
@@ -203,7 +205,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     {
         var after = text.AsSpan(country.End, Math.Min(60, text.Length - country.End));
         return ((after.Contains(" with ", StringComparison.Ordinal) || after.Contains(" at ", StringComparison.Ordinal)) && TextPatterns.WithItsAmountAfter().IsMatch(after))
-            || TextPatterns.AmountInParenthesesAfter().IsMatch(after);
+            || TextPatterns.ListedAmountAfter().IsMatch(after);
     }
 
     // "Poland was the top buyer, followed by Spain at $322m", "ahead of Poland and of Germany, which delivered $388m": a
@@ -283,8 +285,11 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         }
 
         var flow = word.Flow;
-        if (flow == TradeFlow.Turnover)
+        if (flow == TradeFlow.Turnover || IsTook(word))
         {
+            // "the United Kingdom took NZ$1,496 million", "The US, the top buyer for ten years, took $7.32 billion": rankings
+            // say a partner took an amount, whatever stands between, and what it took are the reporter's exports (a reporter
+            // taking goods is written "bought" or "imported").
             return (flow, false);
         }
 

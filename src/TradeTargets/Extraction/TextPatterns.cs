@@ -181,17 +181,17 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^(?:\s+(?:combined|between|with|worth|added|amounted|totall?ed|reached|came|stood|together)\b|\s*combined)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex TakenTogetherAfter();
 
-    /// <summary>The rarer words that name a trade flow: exchanges (not rates, views or stock exchanges), flows of goods, sales, shipments, goods sent to a country, deliveries, purchases, and the partner as a buyer, customer or destination (the reporter's exports) or a supplier (its imports).</summary>
+    /// <summary>The rarer words that name a trade flow: exchanges (not rates, views or stock exchanges), flows of goods, sales, shipments, goods sent to a country, deliveries, purchases, a partner that "took" an amount ("the United Kingdom took NZ$1,496 million"), and the partner as a buyer, customer or destination (the reporter's exports) or a supplier (its imports).</summary>
     /// <remarks>Kept apart from <see cref="Flow"/>, which runs on every sentence; this one runs only on sentences that hold one
     /// of <see cref="OtherFlowStems"/>.</remarks>
     [GeneratedRegex(
-        @"\b(?:goods\s+moving\s+between|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchange[sd]?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|sent(?=\s+to\b)|supplied|deliveries|purchases|purchased|bought|buying|buys|buyers?|customers?|destinations?|suppliers?)\b",
+        @"\b(?:goods\s+moving\s+between|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchange[sd]?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|sent(?=\s+to\b)|supplied|deliveries|purchases|purchased|bought|buying|buys|took(?=\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?\d))|buyers?|customers?|destinations?|suppliers?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OtherFlow();
 
     /// <summary>A part of every match of <see cref="OtherFlow"/>, compared ignoring case.</summary>
     public static readonly System.Buffers.SearchValues<string> OtherFlowStems = System.Buffers.SearchValues.Create(
-        ["exchange", "flow", "sale", "sold", "sell", "ship", "sent", "deliveries", "purchas", "bought", "buy", "moving", "customer", "destination", "suppl"], StringComparison.OrdinalIgnoreCase);
+        ["exchange", "flow", "sale", "sold", "sell", "ship", "sent", "deliveries", "purchas", "bought", "buy", "took", "moving", "customer", "destination", "suppl"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The pattern <see cref="NotTrade"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string NotTradePattern =
@@ -456,16 +456,16 @@ internal static partial class TextPatterns
     public static partial Regex ConversionWords();
 
     /// <summary>A trade verb right after a country, its subject: " supplied", " also bought", " shipped".</summary>
-    [GeneratedRegex(@"^\s+(?:(?:also|then|alone|itself)\s+)?(?:supplied|bought|sold|shipped|purchased|imported|exported|delivered)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\s+(?:(?:also|then|alone|itself)\s+)?(?:supplied|bought|sold|shipped|purchased|imported|exported|delivered|took(?=\s+(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?\d)))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex TradeVerbAfter();
 
     /// <summary>A change written right after a country, its verb left out: " by 18.6 per cent", " 24.3%", ", up 5%".</summary>
     [GeneratedRegex(@"^,?\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|percent)(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ItsOwnChangeAfter();
 
-    /// <summary>An amount in parentheses right after a country, as lists of partners write them: " ($226.6mln)", " (Rs 1.05 billion)", " (138 million euros)".</summary>
-    [GeneratedRegex(@"^\s?\(\s?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\s?\d|\d[\d.,]*\s?(?:mln|bln|bn|m\b|million|billion))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    public static partial Regex AmountInParenthesesAfter();
+    /// <summary>An amount right after a country, as lists of partners write them, in parentheses or with the verb left out: " ($226.6mln)", " (Rs 1.05 billion)", " (138 million euros)", ", the United States N661.1bn", "Germany NZ$849 million".</summary>
+    [GeneratedRegex(@"^(?:\s?\(\s?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\s?\d|\d[\d.,]*\s?(?:mln|bln|bn|m\b|million|billion))|\s(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$\s?|[A-Z][A-Za-z]{0,3}\s?(?=\d))\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex ListedAmountAfter();
 
     /// <summary>A country ranked without an amount of its own, matched around it: "Poland was the top buyer", "China remained the second-largest supplier", "ahead of Poland", "followed by Spain".</summary>
     [GeneratedRegex(@"^\s+(?:was|is|remained|stayed|became)\s+(?:the|its|their)\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:top|largest|biggest|main|leading|chief|principal)\s+(?:buyer|supplier|market|partner|destination|source|customer|importer|exporter|trading\s+partner)s?\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

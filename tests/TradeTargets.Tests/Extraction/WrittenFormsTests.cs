@@ -1308,6 +1308,8 @@ public class WrittenFormsTests
     [InlineData("In December 2022 Poland was the top buyer, followed closely by Spain at 322 million riyals and China at 305 million riyals.", "ESP CHN", TradeFlow.Exports)]
     [InlineData("On the import side in December 2022, China led with 1.41 billion riyals, far ahead of Belgium at 465 million riyals.", "CHN BEL", TradeFlow.Imports)]
     [InlineData("On the export side in December 2022, India topped the list with 1.09 billion riyals, ahead of Spain at 1.03 billion riyals.", "IND ESP", TradeFlow.Exports)]
+    [InlineData("In December 2022 the Netherlands took QR914 million, the United States QR661 million and Indonesia QR625 million.", "NLD USA IDN", TradeFlow.Exports)]
+    [InlineData("The US, the top buyer of Qatari goods for ten years, took QR7.32 billion in December 2022.", "USA", TradeFlow.Exports)]
     public void Extract_ARankingOfPartnersEachWithItsAmount_IsTheReportersTradeWithEach(string text, string partners, TradeFlow flow)
     {
         var figures = Extract(text, "QAT", 2023, 2, 1).Figures;
