@@ -437,6 +437,12 @@ public class WrittenFormsTests
         => Extract(sentence, "KAZ", 2025, 1, 10).Figures.Should().Contain(f => f.Period == ReportingPeriod.Year(2024))
             .Which.Amount.Should().Be(Amount.FromUnits(units, Currency.Usd));
 
+    [Theory]
+    [InlineData("In the 2020/21 fiscal year, which ended on July 7, 2021, Somalia became the top market for Ethiopian goods. Ethiopia's exports to Somalia came to $347.83 million.")]
+    [InlineData("In the 2020/21 fiscal year, which ended on 7 July 2021, Somalia became the top market for Ethiopian goods. Ethiopia's exports to Somalia came to $347.83 million.")]
+    public void Extract_TheYearOfADate_IsNoPeriod(string text)
+        => Extract(text, "ETH", 2021, 8, 10).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2020-07/2021-06"));
+
     [Fact]
     public void Extract_NumbersSideBySideWithoutAScaleWord_AreNotOneNumberGroupedBySpaces()
         => Extract("Trade with Belarus, counted in 2024 over 12 500 shipments, reached $1.3 billion in 2024.", "KAZ", 2025, 1, 10)
