@@ -446,7 +446,7 @@ internal sealed partial class ExtractionEngine
     // earlier one of a comparison, which the sentences after do not go on with.
     private bool IsEarlierRestated(Sentence sentence, int periodStart)
     {
-        var from = Math.Max(sentence.Start, periodStart - 40);
+        var from = Math.Max(sentence.Start, periodStart - 64);
         var before = text.AsSpan(from, periodStart - from);
         return (before.IndexOfAny(EarlierWords) >= 0 || (before.Contains("from ", StringComparison.Ordinal) && before.IndexOfAnyInRange('0', '9') >= 0))
             && TextPatterns.EarlierBeforePeriod().IsMatch(before);

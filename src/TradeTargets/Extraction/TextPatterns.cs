@@ -489,8 +489,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s*[,(]?\s*(?:(?:in|during|for|i\.e\.)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PeriodRestated();
 
-    /// <summary>The end of a text that names the period after it as the earlier one of a comparison: "a year earlier, in", "the year before, in", "from $2.978 billion in", "from USD 5.5 billion in", "compared with USD 8.7 billion in", "climbed 11.1% against 2006", "compared with".</summary>
-    [GeneratedRegex(@"(?:\b(?:earlier|before|ago)\s*[,(]?\s*|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+|\b(?:from|against|compared\s+(?:with|to)|versus)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?|(?-i:[A-Z]{3})\s)?\d[\d.,]*\s?(?:[a-z]+\s+){0,3})(?:(?:in|during|for)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>The end of a text that names the period after it as the earlier one of a comparison: "a year earlier, in", "the year before, in", "from $2.978 billion in", "from USD 5.5 billion in", "compared with USD 8.7 billion in", "climbed 11.1% against 2006", "compared with", "compared with the same seven months of the".</summary>
+    [GeneratedRegex(@"(?:\b(?:earlier|before|ago)\s*[,(]?\s*|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+(?:same|corresponding|like)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+)?|\b(?:from|against|compared\s+(?:with|to)|versus)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?|(?-i:[A-Z]{3})\s)?\d[\d.,]*\s?(?:[a-z]+\s+){0,3})(?:(?:in|during|for)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierBeforePeriod();
 
     /// <summary>The word before a month written without its year that makes it a period: "in", "for", "during", "last"; not after "begins in".</summary>

@@ -444,6 +444,13 @@ public class WrittenFormsTests
         => Extract(text, "ETH", 2021, 8, 10).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2020-07/2021-06"));
 
     [Fact]
+    public void Extract_APeriodComparedWithTheSameMonthsOfAnother_IsNotTheNextLevelsPeriod()
+        => Extract(
+            "Nepal's foreign trade came to Rs 984 billion in the first seven months of fiscal year 2080/81. Compared with the same seven months of the previous fiscal year, imports were down 2.31 percent and exports 7.07 percent. "
+            + "Nepal bought Rs 554.75 billion worth of goods from India during the period.", "NPL", 2024, 2, 21)
+            .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2023-07/2024-01"));
+
+    [Fact]
     public void Extract_NumbersSideBySideWithoutAScaleWord_AreNotOneNumberGroupedBySpaces()
         => Extract("Trade with Belarus, counted in 2024 over 12 500 shipments, reached $1.3 billion in 2024.", "KAZ", 2025, 1, 10)
             .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(1_300_000_000, Currency.Usd));
