@@ -465,8 +465,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^,?\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|percent)(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ItsOwnChangeAfter();
 
-    /// <summary>An amount right after a country, as lists of partners write them, in parentheses or with the verb left out: " ($226.6mln)", " (Rs 1.05 billion)", " (138 million euros)", ", the United States N661.1bn", "Germany NZ$849 million".</summary>
-    [GeneratedRegex(@"^(?:\s?\(\s?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\s?\d|\d[\d.,]*\s?(?:mln|bln|bn|m\b|million|billion))|\s(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$\s?|[A-Z][A-Za-z]{0,3}\s?(?=\d))\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>An amount right after a country, as lists of partners write them, in parentheses or with the verb left out: " ($226.6mln)", " (Rs 1.05 billion)", " (138 million euros)", " (+38%, 829 million euros)", ", the United States N661.1bn", "Germany NZ$849 million".</summary>
+    [GeneratedRegex(@"^(?:\s?\(\s?(?:[+−–-]?\d+(?:[.,]\d+)?\s?%,\s*)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\s?\d|\d[\d.,]*\s?(?:mln|bln|bn|m\b|million|billion))|\s(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$\s?|[A-Z][A-Za-z]{0,3}\s?(?=\d))\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ListedAmountAfter();
 
     /// <summary>A country ranked without an amount of its own, matched around it: "Poland was the top buyer", "China remained the second-largest supplier", "ahead of Poland", "followed by Spain".</summary>

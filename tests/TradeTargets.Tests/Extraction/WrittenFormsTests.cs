@@ -1323,6 +1323,7 @@ public class WrittenFormsTests
     [InlineData("On the export side in December 2022, India topped the list with 1.09 billion riyals, ahead of Spain at 1.03 billion riyals.", "IND ESP", TradeFlow.Exports)]
     [InlineData("In December 2022 the Netherlands took QR914 million, the United States QR661 million and Indonesia QR625 million.", "NLD USA IDN", TradeFlow.Exports)]
     [InlineData("The US, the top buyer of Qatari goods for ten years, took QR7.32 billion in December 2022.", "USA", TradeFlow.Exports)]
+    [InlineData("In December 2022 China remained the top buyer. It was followed by Italy (+38%, 829 million riyals) and Hungary (+12%, 518 million riyals).", "ITA HUN", TradeFlow.Exports)]
     public void Extract_ARankingOfPartnersEachWithItsAmount_IsTheReportersTradeWithEach(string text, string partners, TradeFlow flow)
     {
         var figures = Extract(text, "QAT", 2023, 2, 1).Figures;
