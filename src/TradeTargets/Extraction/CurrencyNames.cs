@@ -85,7 +85,7 @@ internal static class CurrencyNames
     /// first: "riyals" with Qatar among them are Qatari riyals, "shillings" with Tanzania Tanzanian shillings.</param>
     public static Currency? Read(string name, IReadOnlyList<Country> countries)
     {
-        var words = name.ToLowerInvariant().Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Singular).ToArray();
+        var words = name.ToLowerInvariant().Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w == "de").Select(English).Select(Singular).ToArray();
         var key = string.Join(' ', words);
         if (Catalogue.Value.ByName.TryGetValue(key, out var code) || Aliases.TryGetValue(key, out code))
         {
@@ -115,6 +115,9 @@ internal static class CurrencyNames
         // A unit after a word that names no country of its own ("US dollars", "Pound Sterling" handled above): the unit's.
         return cfa ? new Currency("XOF") : UnitAlone.TryGetValue(alone, out code) ? new Currency(code) : null;
     }
+
+    // A unit as Spanish writes it, which translated pages keep ("millones de dólares"), in English.
+    private static string English(string word) => word is "dólares" or "dolares" or "dólar" or "dolar" ? "dollars" : word;
 
     // "riyal" and "rial" are one unit spelt two ways (ISO writes the Saudi Riyal and the Qatari Rial).
     private static string UnitKey(string unit) => unit == "riyal" ? "rial" : unit;

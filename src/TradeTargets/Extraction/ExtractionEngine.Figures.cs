@@ -588,7 +588,9 @@ internal sealed partial class ExtractionEngine
     {
         var after = text.AsSpan(amount.End, Math.Min(12, sentence.End - amount.End)).TrimStart();
         return after.StartsWith("more ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("extra ", StringComparison.OrdinalIgnoreCase)
-            || after.StartsWith("in additional", StringComparison.OrdinalIgnoreCase) || after.StartsWith("more.", StringComparison.OrdinalIgnoreCase);
+            || after.StartsWith("in additional", StringComparison.OrdinalIgnoreCase) || after.StartsWith("more.", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("higher", StringComparison.OrdinalIgnoreCase) || after.StartsWith("lower", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("less ", StringComparison.OrdinalIgnoreCase);
     }
 
     private GoalWord GoalWordAfter(MoneyMention amount, Sentence sentence)

@@ -196,7 +196,10 @@ internal static class MentionReader
         }
         else
         {
-            value = ParseNumber(m.Groups["num"].Value, hints.DotThousands) * scale;
+            // A number before a scale word kept from Spanish, Portuguese or French groups thousands with dots, as those
+            // languages do ("15.807 millones"); a comma in it is read as anywhere ("342,70 millones", "308,886 millones").
+            var digits = m.Groups["num"].Value;
+            value = ParseNumber(digits, hints.DotThousands || (IsRomanceScale(m.Groups["unit"].Value) && IsDotThousands(digits))) * scale;
         }
 
         // A number without a scale is only money when it is large ("$5,000"); "$5" in prose is rare and never a trade level.
@@ -261,6 +264,32 @@ internal static class MentionReader
 
     // "1,496.2" has a thousands comma; "1,55" (two digits or fewer after the only comma) a decimal one. In an article
     // written the continental way, "3.200" is three thousand two hundred and "1.234,5" has a decimal comma.
+    // "15.807", "1.234.567": groups of three digits after dots, and no comma.
+    private static bool IsDotThousands(string digits)
+    {
+        var dot = digits.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 1 || dot > 3 || digits.Contains(',', StringComparison.Ordinal) || (digits.Length - dot) % 4 != 0)
+        {
+            return false;
+        }
+
+        for (var i = dot; i < digits.Length; i += 4)
+        {
+            if (digits[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "millones", "mil millones", "milhões", "bilhões", "milliards"; not "million".
+    private static bool IsRomanceScale(string unit)
+        => unit.StartsWith("millon", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("milh", StringComparison.OrdinalIgnoreCase)
+            || unit.StartsWith("milliard", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("bilh", StringComparison.OrdinalIgnoreCase)
+            || (unit.Length > 3 && unit.StartsWith("mil", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(unit[3]));
+
     // The spaces that group thousands in a number ("1 479", "1\u00A0479"): a space, a no-break space and a narrow one.
     private const string GroupingSpaces = " \u00A0\u202F";
 

@@ -16,8 +16,9 @@ internal static partial class TextPatterns
     private const string Number = @"(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d{1,2})?|\d{1,3},\d{1,2}|\d{4,},\d{3})(?=[\s-]?(?:" + LargeScaleWord + @"|bn|mn|m)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
     private const string Unit = @"lakh\s+crore|crore|lakh|" + LargeScaleWord + @"|thousand|bln|bn|mln|mn|trn|tn|m|b|k";
     // A currency named after the amount: a unit ("dollars", "rupees", "dinars"), after up to two capitalised words that may
-    // name its country ("Kuwaiti dinars", "Sri Lankan rupees", "US dollars"); CurrencyNames says which currency, if any.
-    private const string CurrencyWord = @"(?:(?:[A-Z][\w'’.]*\s){0,2}(?i:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|roubles?|rubles?|yuan|renminbi|yen|rupees?|dirhams?|zlot(?:ys|y|ies)|francs?|tenge|hryvnias?|liras?|ringgit|rupiah|baht|dong|won|naira|rand|reais|taka|lari|dinars?|riyals?|rials?|pesos?|shillings?|kron(?:er|or|e|a)|forints?|manats?|soms?|sums?|drams?|shekels?|sheqels?|birrs?|cedis?|kwachas?|leva|lev|lei|leu|kyats?|riels?|tugriks?|f?cfa)|(?:[A-Z][\w'’.]*\s){1,2}(?i:reals?)|(?i:usd))";
+    // name its country ("Kuwaiti dinars", "Sri Lankan rupees", "US dollars"), or after "de" as translated Spanish keeps it
+    // ("millones de dólares"); CurrencyNames says which currency, if any.
+    private const string CurrencyWord = @"(?:(?:de\s+)?(?:[A-Z][\w'’.]*\s){0,2}(?i:dollars?|d[óo]lar(?:es)?|euros?|pounds?(?:\s+sterling)?|sterling|roubles?|rubles?|yuan|renminbi|yen|rupees?|dirhams?|zlot(?:ys|y|ies)|francs?|tenge|hryvnias?|liras?|ringgit|rupiah|baht|dong|won|naira|rand|reais|taka|lari|dinars?|riyals?|rials?|pesos?|shillings?|kron(?:er|or|e|a)|forints?|manats?|soms?|sums?|drams?|shekels?|sheqels?|birrs?|cedis?|kwachas?|leva|lev|lei|leu|kyats?|riels?|tugriks?|f?cfa)|(?:[A-Z][\w'’.]*\s){1,2}(?i:reals?)|(?i:usd))";
 
     // Numbers in words before a scale word: "eight billion dollars", "twenty-five million". ("One" is read with "a" and "half a".)
     private const string Tens = @"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
@@ -73,7 +74,7 @@ internal static partial class TextPatterns
     /// <remarks>Every match starts with a digit, every match of <see cref="MoneyLedBySign"/> with a sign or a capital: the two never start at the same place.</remarks>
     [GeneratedRegex(
         @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:\s(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b|(?<post>/-))"
-        + @"|\s(?<unit>trillion|billion|million)\b" + BareAmountFollower + ")",
+        + @"|\s(?<unit>trillion|billion|million|millones|mil\s+millones|milh[õo]es|bilh[õo]es|milliards?)\b" + BareAmountFollower + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex MoneyLedByNumber();
 
@@ -238,7 +239,7 @@ internal static partial class TextPatterns
     private static partial Regex GoalCueAt();
 
     /// <summary>Words before an amount that make it an increment, not a level: "add $5bn", "gained $2bn", "an additional $2bn", "another $1bn", "an increase of $4.7bn".</summary>
-    [GeneratedRegex(@"\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)|lost|losing|shed|an?\s+(?:additional|extra|further)|another|by\s+an?\s+(?:additional|extra|further)|an?\s+(?:increase|rise|decrease|drop|fall|decline|jump|gain)\s+of)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)|lost|losing|shed|an?\s+(?:additional|extra|further)|another|by\s+an?\s+(?:additional|extra|further)|an?\s+(?:increase|rise|decrease|drop|fall|decline|jump|gain)\s+of)\s+(?:(?:about|around|some|nearly|almost|over|just|only)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex IncrementBefore();
 
     /// <summary>

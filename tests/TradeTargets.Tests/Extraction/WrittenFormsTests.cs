@@ -425,12 +425,15 @@ public class WrittenFormsTests
     [InlineData("Trade with Belarus was worth $1,300.5 millions in 2024.", 1_300_500_000)]
     [InlineData("Trade with Belarus was worth US$ 342,70 millones in 2024.", 342_700_000)]
     [InlineData("Trade with Belarus was worth $us 342,70 millones in 2024.", 342_700_000)]
-    [InlineData("Trade with Belarus was worth US$ 1.300 mil millones in 2024.", 1_300_000_000)]
+    [InlineData("Trade with Belarus was worth US$ 1,3 mil millones in 2024.", 1_300_000_000)]
+    [InlineData("Trade with Belarus was worth US$ 1.300 millones in 2024.", 1_300_000_000)]
     [InlineData("Trade with Belarus was worth US$ 342,7 milhões in 2024.", 342_700_000)]
     [InlineData("Trade with Belarus was worth US$ 1,3 milliard in 2024.", 1_300_000_000)]
     [InlineData("Trade with Belarus reached $1.3 billion in 2024, up from 900 million dollars.", 1_300_000_000)]
     [InlineData("Trade with Belarus reached 1 479 billion dollars in 2024.", 1_479_000_000_000)]
     [InlineData("Trade with Belarus reached USD1.4trn in 2024.", 1_400_000_000_000)]
+    [InlineData("Trade with Belarus added up to 308,886 millones de dólares in 2024.", 308_886_000_000)]
+    [InlineData("Trade with Belarus added up to 15.807 millones de dólares in 2024.", 15_807_000_000)]
     [InlineData("Trade with Belarus reached US$ 8 513,75 million in 2024.", 8_513_750_000)]
     [InlineData("Trade with Belarus reached US$ 2\u00A0232 million in 2024.", 2_232_000_000)]
     public void Extract_ScaleWordsAsTheyAreWritten_AreRead(string sentence, long units)
@@ -449,6 +452,17 @@ public class WrittenFormsTests
             "Nepal's foreign trade came to Rs 984 billion in the first seven months of fiscal year 2080/81. Compared with the same seven months of the previous fiscal year, imports were down 2.31 percent and exports 7.07 percent. "
             + "Nepal bought Rs 554.75 billion worth of goods from India during the period.", "NPL", 2024, 2, 21)
             .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2023-07/2024-01"));
+
+    [Theory]
+    [InlineData("Trade with Belarus came to $1.3 billion in 2024, only $20 million higher than a year before.")]
+    [InlineData("Trade with Belarus came to $1.3 billion in 2024, a gain of just $57 million over the year before.")]
+    public void Extract_AnAmountStatedAsADifference_IsNoLevel(string sentence)
+        => Extract(sentence, "KAZ", 2025, 1, 10).Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(1_300_000_000, Currency.Usd));
+
+    [Fact]
+    public void Extract_AnAmountInSpanishMillionsAfterOneInDollars_IsInDollars()
+        => Extract("Trade with Belarus added up to 308,886 millones de dólares in 2024, ahead of trade with Russia, with 306,697 millones.", "KAZ", 2025, 1, 10)
+            .Figures.Select(f => (f.Partner.Code, f.Amount)).Should().Equal(("BLR", Amount.FromUnits(308_886_000_000, Currency.Usd)), ("RUS", Amount.FromUnits(306_697_000_000, Currency.Usd)));
 
     [Fact]
     public void Extract_NumbersSideBySideWithoutAScaleWord_AreNotOneNumberGroupedBySpaces()
