@@ -249,8 +249,9 @@ internal static class CountryLexicon
         return found;
     }
 
-    // After a name: not more letters, not a hyphen ("Minsk-Mir"), not "$" ("US$", "US $5m"), not "currency" or "dollar"
-    // ("US currency"), and after "US" not an amount ("US 450 million dollars").
+    // After a name: not more letters, not a hyphen ("Minsk-Mir"), not "$" ("US$", and after a short name "US $5m", "NZ $2bn";
+    // "Zambia $314m" in a list of partners is the country), not "currency" or "dollar" ("US currency"), and after "US" not
+    // an amount ("US 450 million dollars").
     private static bool IsBoundary(string text, int at, int end)
     {
         if (at >= end)
@@ -265,8 +266,20 @@ internal static class CountryLexicon
         }
 
         var rest = text.AsSpan(at, Math.Min(10, end - at)).TrimStart();
-        return !rest.StartsWith("currency", StringComparison.Ordinal) && !rest.StartsWith("dollar", StringComparison.Ordinal) && !rest.StartsWith('$')
+        return !rest.StartsWith("currency", StringComparison.Ordinal) && !rest.StartsWith("dollar", StringComparison.Ordinal) && !(rest.StartsWith('$') && IsShortName(text, at))
             && !IsUsBeforeAnAmount(text, at, rest);
+    }
+
+    // Whether the name ending at `at` is an abbreviation of two or three capitals ("US", "NZ", "HK"), as dollar signs are written with.
+    private static bool IsShortName(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return at - start is 2 or 3 && char.IsUpper(text[start]) && char.IsUpper(text[at - 1]);
     }
 
     // "US 450 million dollars", "US one billion dollars": "US" written before an amount is the currency's, not the country.

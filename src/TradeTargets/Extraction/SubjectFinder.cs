@@ -156,6 +156,15 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     private bool IsSubjectOfATradeVerb(CountryMention country)
         => TextPatterns.TradeVerbAfter().IsMatch(text.AsSpan(country.End, Math.Min(30, text.Length - country.End)));
 
+    // "Canada sold Japan $15.8 billion of goods ... and bought": the country a verb sells to, its object, is not the
+    // subject of the verbs after it.
+    private bool IsSoldTo(CountryMention country)
+    {
+        var before = text.AsSpan(Math.Max(0, country.Start - 9), Math.Min(9, country.Start));
+        return before.EndsWith("sold ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("sells ", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("supplied ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("supplies ", StringComparison.OrdinalIgnoreCase);
+    }
+
     // "Serbia was Montenegro's biggest customer, buying ...": a country written as an owner ("Montenegro's") qualifies a
     // noun and is not the subject of the verb after it.
     private bool IsPossessive(CountryMention country)
@@ -297,7 +306,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         CountryMention? subjectBefore = null;
         foreach (var c in countries)
         {
-            if (c.End <= word.Start && (!IsDestination(c) || IsRelativeSubject(c, word)) && !IsPlace(c) && !IsPossessive(c))
+            if (c.End <= word.Start && (!IsDestination(c) || IsRelativeSubject(c, word)) && !IsPlace(c) && !IsPossessive(c) && !IsSoldTo(c))
             {
                 subjectBefore = c;
             }

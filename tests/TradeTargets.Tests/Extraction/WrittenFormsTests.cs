@@ -465,6 +465,16 @@ public class WrittenFormsTests
             .Figures.Select(f => (f.Partner.Code, f.Amount)).Should().Equal(("BLR", Amount.FromUnits(308_886_000_000, Currency.Usd)), ("RUS", Amount.FromUnits(306_697_000_000, Currency.Usd)));
 
     [Fact]
+    public void Extract_ACountryNamedBeforeADollarSign_IsTheCountry()
+        => Extract("In 2022 Sudan sold Egypt $505m worth of goods, Zambia $314m and the United States $308m.", "EGY", 2023, 5, 1)
+            .Figures.Select(f => f.Partner.Code).Should().Equal("SDN", "ZMB", "USA");
+
+    [Fact]
+    public void Extract_ACountryAVerbSellsTo_IsNotTheSubjectOfTheVerbsAfter()
+        => Extract("Canada sold Japan $15.8 billion of goods in 2023 and bought $20.7 billion from it.", "CAN", 2024, 3, 1)
+            .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("JPN", TradeFlow.Exports), ("JPN", TradeFlow.Imports));
+
+    [Fact]
     public void Extract_NumbersSideBySideWithoutAScaleWord_AreNotOneNumberGroupedBySpaces()
         => Extract("Trade with Belarus, counted in 2024 over 12 500 shipments, reached $1.3 billion in 2024.", "KAZ", 2025, 1, 10)
             .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(1_300_000_000, Currency.Usd));
@@ -1338,6 +1348,7 @@ public class WrittenFormsTests
     [InlineData("In December 2022 the Netherlands took QR914 million, the United States QR661 million and Indonesia QR625 million.", "NLD USA IDN", TradeFlow.Exports)]
     [InlineData("The US, the top buyer of Qatari goods for ten years, took QR7.32 billion in December 2022.", "USA", TradeFlow.Exports)]
     [InlineData("In December 2022 China remained the top buyer. It was followed by Italy (+38%, 829 million riyals) and Hungary (+12%, 518 million riyals).", "ITA HUN", TradeFlow.Exports)]
+    [InlineData("In December 2022 Sudan sold Qatar QR505m worth of goods, Zambia QR314m and the United States QR308m.", "SDN ZMB USA", TradeFlow.Imports)]
     public void Extract_ARankingOfPartnersEachWithItsAmount_IsTheReportersTradeWithEach(string text, string partners, TradeFlow flow)
     {
         var figures = Extract(text, "QAT", 2023, 2, 1).Figures;
