@@ -196,10 +196,12 @@ internal static class MentionReader
         }
         else
         {
-            // A number before a scale word kept from Spanish, Portuguese or French groups thousands with dots, as those
-            // languages do ("15.807 millones"); a comma in it is read as anywhere ("342,70 millones", "308,886 millones").
+            // A number before a scale word kept from Spanish, Portuguese or French, or after the "u$s" of the Argentine and
+            // Uruguayan press, groups thousands with dots, as those languages do ("15.807 millones", "u$s 11.000 million"); a
+            // comma in it is read as anywhere ("342,70 millones", "308,886 millones").
             var digits = m.Groups["num"].Value;
-            value = ParseNumber(digits, hints.DotThousands || (IsRomanceScale(m.Groups["unit"].Value) && IsDotThousands(digits))) * scale;
+            var romance = IsRomanceScale(m.Groups["unit"].Value) || m.Groups["pre"].Value.Equals("u$s", StringComparison.OrdinalIgnoreCase);
+            value = ParseNumber(digits, hints.DotThousands || (romance && IsDotThousands(digits))) * scale;
         }
 
         // A number without a scale is only money when it is large ("$5,000"); "$5" in prose is rare and never a trade level.
@@ -409,7 +411,7 @@ internal static class MentionReader
         "LE" => new Currency("EGP"),
         "NU" or "NU." => new Currency("BTN"),
         "NRS" or "NRS." => new Currency("NPR"),
-        "$" or "US$" or "$US" => Currency.Usd,
+        "$" or "US$" or "$US" or "U$S" => Currency.Usd,
         "€" => Currency.Eur,
         "£" => new Currency("GBP"),
         "¥" => new Currency("JPY"),

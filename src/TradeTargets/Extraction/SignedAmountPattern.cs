@@ -11,8 +11,8 @@ namespace TradeTargets.Extraction;
 /// third of the cost on the corpus.
 /// </para>
 /// <para>
-/// It finds the matches the pattern itself would, provided every match starts with '$', a capital or a character beyond
-/// ASCII, and its number's first digit stands at most <c>longestLead</c> characters after the match's start with no digit
+/// It finds the matches the pattern itself would, provided every match starts with '$', 'u', a capital or a character
+/// beyond ASCII, and its number's first digit stands at most <c>longestLead</c> characters after the match's start with no digit
 /// between: the tests run both over the corpus and over sentences made of the pattern's own signs. A text with digits
 /// beyond ASCII ("$٣٠٠"), which the pattern reads as digits, is searched at every place a sign can start.
 /// </para>
@@ -76,9 +76,9 @@ internal sealed class SignedAmountPattern(Regex anchored, int longestLead)
         return System.Text.RegularExpressions.Match.Empty;
     }
 
-    // Every sign and code the pattern reads starts with a dollar sign, a capital ("US$", "KSh", "USD") or a symbol beyond
-    // ASCII ("€", "₹").
-    private static bool MayStartSign(char c) => c == '$' || char.IsAsciiLetterUpper(c) || c > '\x7f';
+    // Every sign and code the pattern reads starts with a dollar sign, a capital ("US$", "KSh", "USD"), the "u" of "u$s"
+    // (US dollars as Argentina writes them) or a symbol beyond ASCII ("€", "₹").
+    private static bool MayStartSign(char c) => c is '$' or 'u' || char.IsAsciiLetterUpper(c) || c > '\x7f';
 
     private static bool HasDigitBeyondAscii(ReadOnlySpan<char> text)
     {

@@ -432,6 +432,7 @@ public class WrittenFormsTests
     [InlineData("Trade with Belarus reached $1.3 billion in 2024, up from 900 million dollars.", 1_300_000_000)]
     [InlineData("Trade with Belarus reached 1 479 billion dollars in 2024.", 1_479_000_000_000)]
     [InlineData("Trade with Belarus reached USD1.4trn in 2024.", 1_400_000_000_000)]
+    [InlineData("Trade with Belarus reached u$s 1.3 billion in 2024.", 1_300_000_000)]
     [InlineData("Trade with Belarus added up to 308,886 millones de dólares in 2024.", 308_886_000_000)]
     [InlineData("Trade with Belarus added up to 15.807 millones de dólares in 2024.", 15_807_000_000)]
     [InlineData("Trade with Belarus reached US$ 8 513,75 million in 2024.", 8_513_750_000)]
