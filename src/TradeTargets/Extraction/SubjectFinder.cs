@@ -319,8 +319,9 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
                 partnersFlow = c.Country == partner;
             }
 
+            // "exports to Poland's western neighbour": a country written as an owner is not where the flow goes.
             var gapAfter = c.Start - word.End;
-            if (gapAfter is > 0 and <= 9)
+            if (gapAfter is > 0 and <= 9 && !IsPossessive(c))
             {
                 var between = text.AsSpan(word.End, gapAfter).Trim();
                 if (between.StartsWith("the ", StringComparison.OrdinalIgnoreCase))

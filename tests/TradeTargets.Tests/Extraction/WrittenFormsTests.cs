@@ -471,6 +471,11 @@ public class WrittenFormsTests
             .Figures.Select(f => f.Partner.Code).Should().Equal("SDN", "ZMB", "USA");
 
     [Fact]
+    public void Extract_ExportsToTheReportersNeighbour_AreTheReportersExports()
+        => Extract("Trade with Germany held up in the first quarter of 2020. Exports to Poland's western neighbour rose by 0.5 per cent to 16.5 billion euros, while imports from Germany fell to 12.7 billion euros.", "POL", 2020, 5, 20)
+            .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("DEU", TradeFlow.Exports), ("DEU", TradeFlow.Imports));
+
+    [Fact]
     public void Extract_ACountryAVerbSellsTo_IsNotTheSubjectOfTheVerbsAfter()
         => Extract("Canada sold Japan $15.8 billion of goods in 2023 and bought $20.7 billion from it.", "CAN", 2024, 3, 1)
             .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("JPN", TradeFlow.Exports), ("JPN", TradeFlow.Imports));
