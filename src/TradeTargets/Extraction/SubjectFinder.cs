@@ -26,8 +26,34 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             // "Vietnamese shipments to Australia made up $4bn, with $3.7bn flowing the other way": the flow before, turned.
             flow = flow.Mirrored();
         }
+        else if (flow != TradeFlow.Turnover && DirectionBefore(at, facts, p) is { } direction)
+        {
+            flow = direction;
+        }
 
         return (p, flow, flowInferred ? inferred | InferredParts.Flow : inferred);
+    }
+
+    // "Shipments travelling the other way, from China to Sri Lanka, were worth $3bn": goods written as going from one of the
+    // pair to the other, before the amount and with no other flow word between, are the reporter's imports or exports
+    // whatever the flow word says.
+    private TradeFlow? DirectionBefore(int at, SentenceFacts facts, TradePair pair)
+    {
+        var countries = facts.Countries;
+        for (var i = 1; i < countries.Count; i++)
+        {
+            var (from, to) = (countries[i - 1], countries[i]);
+            if (to.End > at || facts.Flows.Exists(f => f.Start >= to.End && f.Start < at) || !text.AsSpan(from.End, to.Start - from.End).Trim().Equals("to", StringComparison.OrdinalIgnoreCase)
+                || !text.AsSpan(Math.Max(0, from.Start - 5), Math.Min(5, from.Start)).Equals("from ", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            return (from.Country, to.Country) == (pair.Partner, pair.Reporter) ? TradeFlow.Imports
+                : (from.Country, to.Country) == (pair.Reporter, pair.Partner) ? TradeFlow.Exports : null;
+        }
+
+        return null;
     }
 
     private (TradePair? Pair, InferredParts Inferred) PairFor(int at, List<CountryMention> countries, Country? previousTopic)

@@ -476,6 +476,12 @@ public class WrittenFormsTests
             .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("DEU", TradeFlow.Exports), ("DEU", TradeFlow.Imports));
 
     [Fact]
+    public void Extract_GoodsWrittenAsGoingFromOneOfThePairToTheOther_TakeThatDirection()
+        => Extract("Sri Lanka's exports to China reached $121m in 2012. Shipments travelling the other way, from China to Sri Lanka, were worth more than 3 billion dollars in the same year. "
+                + "Exports from Sri Lanka to India were worth $500m, while imports from India reached $3.7 billion.", "LKA", 2013, 3, 1)
+            .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("CHN", TradeFlow.Exports), ("CHN", TradeFlow.Imports), ("IND", TradeFlow.Exports), ("IND", TradeFlow.Imports));
+
+    [Fact]
     public void Extract_ACountryAVerbSellsTo_IsNotTheSubjectOfTheVerbsAfter()
         => Extract("Canada sold Japan $15.8 billion of goods in 2023 and bought $20.7 billion from it.", "CAN", 2024, 3, 1)
             .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("JPN", TradeFlow.Exports), ("JPN", TradeFlow.Imports));
