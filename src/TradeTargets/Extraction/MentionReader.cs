@@ -463,6 +463,11 @@ internal static class MentionReader
         var worded = found.Count;
         for (var m = TextPatterns.Period().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
         {
+            if (IsPartOfADate(m, text, sentence))
+            {
+                continue;
+            }
+
             // A year inside "the first half of 2016" belongs to the worded period.
             if (ReadFigured(m, text, sentence, published) is { } p && !found.Take(worded).Any(w => w.Start <= p.Start && p.End <= w.End))
             {
@@ -484,6 +489,19 @@ internal static class MentionReader
         }
 
         return found;
+    }
+
+    // "on July 7, 2021", "on 7 July 2021": the month or the year of a date is no period. Only a month, or a year alone, is
+    // read after a day.
+    private static bool IsPartOfADate(Match m, string text, Sentence sentence)
+    {
+        if (!m.Groups["mo"].Success && !m.Groups["year"].Success)
+        {
+            return false;
+        }
+
+        var from = Math.Max(sentence.Start, m.Index - 20);
+        return m.Index > from && char.IsWhiteSpace(text[m.Index - 1]) && TextPatterns.DayBefore().IsMatch(text.AsSpan(from, m.Index - from));
     }
 
     // Nepal's official calendar, the Bikram Sambat, runs about 56 years and 8 months ahead: its year 2080 starts in mid-April
