@@ -44,7 +44,7 @@ internal sealed class SignedAmountPattern(Regex anchored, int longestLead)
             digit += at;
             for (var start = Math.Max(from, digit - longestLead); start < digit; start++)
             {
-                if (MayStartSign(input[start]) && anchored.Match(input, start) is { Success: true } m)
+                if (MayStartSign(input, start) && anchored.Match(input, start) is { Success: true } m)
                 {
                     return m;
                 }
@@ -67,7 +67,7 @@ internal sealed class SignedAmountPattern(Regex anchored, int longestLead)
     {
         for (var start = startat; start < input.Length; start++)
         {
-            if (MayStartSign(input[start]) && anchored.Match(input, start) is { Success: true } m)
+            if (MayStartSign(input, start) && anchored.Match(input, start) is { Success: true } m)
             {
                 return m;
             }
@@ -78,7 +78,8 @@ internal sealed class SignedAmountPattern(Regex anchored, int longestLead)
 
     // Every sign and code the pattern reads starts with a dollar sign, a capital ("US$", "KSh", "USD"), the "u" of "u$s"
     // (US dollars as Argentina writes them) or a symbol beyond ASCII ("€", "₹").
-    private static bool MayStartSign(char c) => c is '$' or 'u' || char.IsAsciiLetterUpper(c) || c > '\x7f';
+    private static bool MayStartSign(string input, int at)
+        => input[at] is var c && (c == '$' || char.IsAsciiLetterUpper(c) || c > '\x7f' || (c == 'u' && at + 1 < input.Length && input[at + 1] == '$'));
 
     private static bool HasDigitBeyondAscii(ReadOnlySpan<char> text)
     {
