@@ -42,12 +42,9 @@ internal sealed class SignedAmountPattern(Regex anchored, int longestLead)
             }
 
             digit += at;
-            for (var start = Math.Max(from, digit - longestLead); start < digit; start++)
+            if (FirstAt(input, Math.Max(from, digit - longestLead), digit) is { } m)
             {
-                if (MayStartSign(input, start) && anchored.Match(input, start) is { Success: true } m)
-                {
-                    return m;
-                }
+                return m;
             }
 
             // No match starts before this run of digits, and none starts inside it: a sign holds no digit.
@@ -63,9 +60,12 @@ internal sealed class SignedAmountPattern(Regex anchored, int longestLead)
         return System.Text.RegularExpressions.Match.Empty;
     }
 
-    private Match MatchAtEverySign(string input, int startat)
+    private Match MatchAtEverySign(string input, int startat) => FirstAt(input, startat, input.Length) ?? System.Text.RegularExpressions.Match.Empty;
+
+    // The first match that starts in [from, to), tried only where a sign can start.
+    private Match? FirstAt(string input, int from, int to)
     {
-        for (var start = startat; start < input.Length; start++)
+        for (var start = from; start < to; start++)
         {
             if (MayStartSign(input, start) && anchored.Match(input, start) is { Success: true } m)
             {
@@ -73,7 +73,7 @@ internal sealed class SignedAmountPattern(Regex anchored, int longestLead)
             }
         }
 
-        return System.Text.RegularExpressions.Match.Empty;
+        return null;
     }
 
     // Every sign and code the pattern reads starts with a dollar sign, a capital ("US$", "KSh", "USD"), the "u" of "u$s"

@@ -57,7 +57,8 @@ public class WordLedPatternTests
         compared.Should().BePositive("the sentences hold matches of {0}", name);
     }
 
-    private static IEnumerable<string> CorpusSentences()
+    /// <summary>Every sentence of the annotated passages copied to the test output.</summary>
+    internal static IEnumerable<string> CorpusSentences()
         => Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Extraction", "Corpus"), "*.txt", SearchOption.AllDirectories)
             .SelectMany(File.ReadAllLines)
             .Where(line => !line.StartsWith('#'))
