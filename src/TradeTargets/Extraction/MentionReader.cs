@@ -444,7 +444,11 @@ internal static class MentionReader
         ["month", "half", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "period"], StringComparison.OrdinalIgnoreCase);
 
     // The words every rarer worded period holds (TextPatterns.RarePeriodWords).
-    private static readonly SearchValues<string> RarePeriodWords = SearchValues.Create(["end of", "end-", "iranian", "persian", " as of ", "so far", "to date"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> RarePeriodWords = SearchValues.Create(
+        ["end of", "end-", "iranian", "persian", " as of ", "so far", "to date",
+         "by jan", "by feb", "by mar", "by apr", "by may", "by jun", "by jul", "by aug", "by sep", "by oct", "by nov", "by dec",
+         "through jan", "through feb", "through mar", "through apr", "through may", "through jun", "through jul", "through aug", "through sep", "through oct", "through nov", "through dec"],
+        StringComparison.OrdinalIgnoreCase);
 
     public static List<PeriodMention> Periods(string text, Sentence sentence, DateOnly published)
     {

@@ -481,6 +481,12 @@ public class WrittenFormsTests
                 + "Exports from Sri Lanka to India were worth $500m, while imports from India reached $3.7 billion.", "LKA", 2013, 3, 1)
             .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("CHN", TradeFlow.Exports), ("CHN", TradeFlow.Imports), ("IND", TradeFlow.Exports), ("IND", TradeFlow.Imports));
 
+    [Theory]
+    [InlineData("According to Dane, through September of 2008 imports from Colombia added up to $1.08 billion.")]
+    [InlineData("By September 2008, imports from Colombia had added up to $1.08 billion.")]
+    public void Extract_MonthsUpToAMonthWrittenAsItsEnd_AreTheMonthsOfTheYearToIt(string sentence)
+        => Extract(sentence, "ECU", 2009, 2, 1).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2008-01/2008-09"));
+
     [Fact]
     public void Extract_ACountryAVerbSellsTo_IsNotTheSubjectOfTheVerbsAfter()
         => Extract("Canada sold Japan $15.8 billion of goods in 2023 and bought $20.7 billion from it.", "CAN", 2024, 3, 1)
