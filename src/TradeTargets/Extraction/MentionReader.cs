@@ -299,9 +299,8 @@ internal static class MentionReader
     {
         if (digits.AsSpan().IndexOfAny(GroupingSpaces) >= 0)
         {
-            // "1 479", "8 513,75": spaces group the thousands, so a comma is a decimal one.
-            digits = string.Concat(digits.Split(GroupingSpaces.ToCharArray()));
-            dotThousands = true;
+            // "1 479", "8 513,75", "1 522.2": spaces group the thousands, so a comma or a point is a decimal one.
+            return decimal.Parse(string.Concat(digits.Split(GroupingSpaces.ToCharArray())).Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture);
         }
 
         if (dotThousands)

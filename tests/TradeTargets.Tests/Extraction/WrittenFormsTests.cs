@@ -437,6 +437,8 @@ public class WrittenFormsTests
     [InlineData("Trade with Belarus added up to 15.807 millones de dólares in 2024.", 15_807_000_000)]
     [InlineData("Trade with Belarus reached US$ 8 513,75 million in 2024.", 8_513_750_000)]
     [InlineData("Trade with Belarus reached US$ 2\u00A0232 million in 2024.", 2_232_000_000)]
+    [InlineData("Trade with Belarus reached $1 522.2 million in 2024.", 1_522_200_000)]
+    [InlineData("Trade with Belarus reached u$s 1432,8 million in 2024.", 1_432_800_000)]
     public void Extract_ScaleWordsAsTheyAreWritten_AreRead(string sentence, long units)
         => Extract(sentence, "KAZ", 2025, 1, 10).Figures.Should().Contain(f => f.Period == ReportingPeriod.Year(2024))
             .Which.Amount.Should().Be(Amount.FromUnits(units, Currency.Usd));
