@@ -54,12 +54,12 @@ internal static partial class TextPatterns
     /// apart: the engine could no longer look for the two kinds of first character separately.
     /// </remarks>
     internal const string MoneyLedBySignPattern =
-        @"(?<![\w.])(?<pre>US\$|\$[Uu][Ss]|[Uu]\$[Ss]|NZ\s?\$|AU\s?\$|A\$|S\$|HK\s?\$|CA\s?\$|C\$|R\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RNPK]|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?";
+        @"(?<![\w.])(?<pre>US\$|\$[Uu][Ss]|[Uu]\$[Ss]|NZ\s?\$|AU\s?\$|A\$|S\$|HK\s?\$|CA\s?\$|C\$|R\$|N\$|J\$|FJ\$|F\$|WS\$|T\$|TT\$|BZ\$|EC\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RNPK]|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?";
 
     /// <summary>The options <see cref="MoneyLedBySignPattern"/> is read with: case matters ("R 5" is a rand, "r 5" nothing).</summary>
     internal const RegexOptions MoneyLedBySignOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    /// <summary>Money led by a currency sign or code: "$121m", "US$ 18.7 million", "USD 1 bln", "€5m", "Rs 2.5 lakh crore", "KSh 40bn", "FCFA 500bn".</summary>
+    /// <summary>Money led by a currency sign or code: "$121m", "US$ 18.7 million", "USD 1 bln", "€5m", "Rs 2.5 lakh crore", "KSh 40bn", "FCFA 500bn", "N$ 5.5 billion" (Namibian dollars).</summary>
     public static readonly SignedAmountPattern MoneyLedBySign = new(MoneyLedBySignAt(), LongestSignBeforeNumber);
 
     // The most characters from the start of a match of MoneyLedBySignPattern to its number's first digit: the longest sign,

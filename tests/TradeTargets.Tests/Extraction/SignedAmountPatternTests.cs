@@ -41,7 +41,7 @@ public class SignedAmountPatternTests
         // does not, digits beyond ASCII, and the places around them: a dot or a letter right before a sign, no space, two.
         string[] words =
         [
-            "Rs/Nu.", "Rs/Nu", "NRs.", "KShs.", "TShs", "Ush.", "NZ $", "NZ$", "AU $", "HK$", "CA $", "US$", "$US", "$us", "u$s", "U$S", "$", "€", "£", "₹", "GH₵", "₵",
+            "Rs/Nu.", "Rs/Nu", "NRs.", "KShs.", "TShs", "Ush.", "NZ $", "NZ$", "AU $", "HK$", "CA $", "US$", "$US", "$us", "u$s", "U$S", "N$", "FJ$", "F$", "WS$", "TT$", "EC$", "$", "€", "£", "₹", "GH₵", "₵",
             "FCFA", "CFA", "Dhs.", "Tk.", "Nu.", "RM", "Rp", "SR", "QR", "KD", "RO", "LE", "R", "N", "P", "K", "USD", "EUR", "RMB", "GDP", "E£", "R$",
             "5", "12", "2020", "3.5", "1,200", "1,55", "2,5", "1,234,567", "٣٠٠", "5bn", "20m", "bn", "million", "billion", "to", "-", "dollars",
             "Kenyan shillings", "x", "Trade", "A", "the", ".", ",", "(", "\u00a0",

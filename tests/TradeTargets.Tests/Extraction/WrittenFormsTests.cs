@@ -489,6 +489,14 @@ public class WrittenFormsTests
     public void Extract_MonthsUpToAMonthWrittenAsItsEnd_AreTheMonthsOfTheYearToIt(string sentence)
         => Extract(sentence, "ECU", 2009, 2, 1).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2008-01/2008-09"));
 
+    [Theory]
+    [InlineData("N$ 5.5 billion", "NAD")]
+    [InlineData("FJ$ 120 million", "FJD")]
+    [InlineData("WS$ 110 million", "WST")]
+    [InlineData("TT$ 2 billion", "TTD")]
+    public void Extract_ADollarSignWithItsCountrysLetter_IsThatCountrysDollar(string amount, string currency)
+        => Extract($"Exports to Angola reached {amount} in 2016.", "NAM", 2017, 3, 1).Figures.Should().ContainSingle().Which.Amount.Currency.Code.Should().Be(currency);
+
     [Fact]
     public void Extract_ACountryAVerbSellsTo_IsNotTheSubjectOfTheVerbsAfter()
         => Extract("Canada sold Japan $15.8 billion of goods in 2023 and bought $20.7 billion from it.", "CAN", 2024, 3, 1)
