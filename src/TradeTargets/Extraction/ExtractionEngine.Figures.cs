@@ -55,7 +55,8 @@ internal sealed partial class ExtractionEngine
             }
 
             var isFrom = TextPatterns.FromBefore().IsMatch(before);
-            var figureVerb = (TextPatterns.FigureVerbBefore().IsMatch(before) && !IsGoalWordTheSubject(amount, sentence)) || IsReachedAfterAChange(amount, sentence, before);
+            var figureVerb = (TextPatterns.FigureVerbBefore().IsMatch(before) && !IsGoalWordTheSubject(amount, sentence)) || IsReachedAfterAChange(amount, sentence, before)
+                || IsRecordedAfter(amount, sentence);
             var wordAfter = GoalWordAfter(amount, sentence);
             if (!isFrom && !figureVerb && (cues.FirstGoalCue < amount.Start || wordAfter == GoalWord.Goal || (wordAfter == GoalWord.Threshold && cues.HasGoalCue) || IsPutInTheFuture(amount, facts)))
             {
@@ -96,6 +97,15 @@ internal sealed partial class ExtractionEngine
         return after.StartsWith("abroad", StringComparison.OrdinalIgnoreCase) || after.StartsWith("overseas", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("worldwide", StringComparison.OrdinalIgnoreCase) || after.StartsWith("to the world", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("to the rest of the world", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "would beat the $73 billion recorded in FY 2021-22": an amount a participle after it says was recorded is a level,
+    // whatever goal or forecast word comes before.
+    private bool IsRecordedAfter(MoneyMention amount, Sentence sentence)
+    {
+        var after = text.AsSpan(amount.End, Math.Min(12, sentence.End - amount.End));
+        return after.StartsWith(" recorded", StringComparison.Ordinal) || after.StartsWith(" registered", StringComparison.Ordinal)
+            || after.StartsWith(" posted", StringComparison.Ordinal);
     }
 
     // "the longer-term objective remains US$5 billion", "its strategic target was $868m": the level verb's subject is a

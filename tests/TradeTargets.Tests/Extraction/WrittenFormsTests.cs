@@ -498,6 +498,16 @@ public class WrittenFormsTests
         => Extract($"Exports to Angola reached {amount} in 2016.", "NAM", 2017, 3, 1).Figures.Should().ContainSingle().Which.Amount.Currency.Code.Should().Be(currency);
 
     [Fact]
+    public void Extract_AGoalAccordingToAProjection_IsAForecast()
+        => Extract("Trade between China and South Korea should reach US$115 billion this year, according to the latest projection by the Ministry of Commerce.", "CHN", 2006, 10, 14)
+            .Goals.Should().ContainSingle().Which.Kind.Should().Be(GoalKind.Forecast);
+
+    [Fact]
+    public void Extract_AnAmountRecordedAfterAForecastWord_IsALevel()
+        => Extract("On that projection, the current financial year would beat the $73 billion recorded in FY 2021-22 with the UAE.", "IND", 2022, 9, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(73_000_000_000, Currency.Usd));
+
+    [Fact]
     public void Extract_ACountryAVerbSellsTo_IsNotTheSubjectOfTheVerbsAfter()
         => Extract("Canada sold Japan $15.8 billion of goods in 2023 and bought $20.7 billion from it.", "CAN", 2024, 3, 1)
             .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("JPN", TradeFlow.Exports), ("JPN", TradeFlow.Imports));
