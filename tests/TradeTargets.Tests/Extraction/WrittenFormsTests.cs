@@ -497,6 +497,13 @@ public class WrittenFormsTests
     public void Extract_ADollarSignWithItsCountrysLetter_IsThatCountrysDollar(string amount, string currency)
         => Extract($"Exports to Angola reached {amount} in 2016.", "NAM", 2017, 3, 1).Figures.Should().ContainSingle().Which.Amount.Currency.Code.Should().Be(currency);
 
+    [Theory]
+    [InlineData("could climb to 3 billion dollars in less than five years")]
+    [InlineData("could climb to 3 billion dollars within no more than five years")]
+    public void Extract_ADeadlineOfAtMostSomeYears_IsWithinThoseYears(string words)
+        => Extract($"The Tunisian diplomat believes trade with Algeria {words}.", "TUN", 2012, 6, 7)
+            .Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be("within 5 years");
+
     [Fact]
     public void Extract_AGoalAccordingToAProjection_IsAForecast()
         => Extract("Trade between China and South Korea should reach US$115 billion this year, according to the latest projection by the Ministry of Commerce.", "CHN", 2006, 10, 14)
