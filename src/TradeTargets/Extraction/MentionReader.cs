@@ -218,6 +218,11 @@ internal static class MentionReader
         }
 
         var start = offset + m.Index;
+        if (symbol.Length == 0 && CurrencyNamedBefore(text, offset, start) is { } named)
+        {
+            symbol = named;
+        }
+
         var inferred = symbol.Length == 0;
         if ((inferred ? hints.Fallback : symbol == "$" ? hints.DollarSign : CurrencyOf(symbol, text, start, hints.Countries)) is not { } currency)
         {
@@ -243,6 +248,19 @@ internal static class MentionReader
         }
 
         found.Add(new MoneyMention(start, length, Amount.FromUnits(value, currency), inferred, m.Groups["num2"].Success));
+    }
+
+    // "Nepali rupees 1.15 billion", "US dollars 5 billion": a currency named right before an amount written without one.
+    private static string? CurrencyNamedBefore(string text, int sentenceStart, int at)
+    {
+        var from = Math.Max(sentenceStart, at - 40);
+        if (at - from < 4 || !char.IsLetter(text[at - 2]))
+        {
+            return null;
+        }
+
+        var m = TextPatterns.CurrencyNameBefore().Match(text, from, at - from);
+        return m.Success ? m.Groups["name"].Value : null;
     }
 
     // The billions written just before an amount in millions: "1 billion " of "1 billion 243 million", "779 thousand " of

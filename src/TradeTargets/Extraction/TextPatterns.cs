@@ -69,6 +69,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\G(?:" + MoneyLedBySignPattern + ")", MoneyLedBySignOptions)]
     private static partial Regex MoneyLedBySignAt();
 
+    /// <summary>A currency named at the end of a text, right before an amount written without one: "Nepali rupees ", "US dollars ".</summary>
+    [GeneratedRegex(@"(?<![\w'’.])(?<name>" + CurrencyWord + @")\s$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex CurrencyNameBefore();
+
     /// <summary>Money led by its number: "500 million dollars", "1.2 billion euros", "15 billion USD", East African shillings "145bn/-", and "10 billion" without a currency.</summary>
     /// <remarks>Every match starts with a digit, every match of <see cref="MoneyLedBySign"/> with a sign or a capital: the two never start at the same place.</remarks>
     [GeneratedRegex(

@@ -504,6 +504,14 @@ public class WrittenFormsTests
         => Extract($"The Tunisian diplomat believes trade with Algeria {words}.", "TUN", 2012, 6, 7)
             .Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be("within 5 years");
 
+    [Theory]
+    [InlineData("Nepali rupees 1.15 billion", "NPR")]
+    [InlineData("US dollars 9 million", "USD")]
+    [InlineData("Indian rupees 2.5 billion", "INR")]
+    public void Extract_ACurrencyNamedBeforeAnAmount_IsItsCurrency(string amount, string currency)
+        => Extract($"In 2014 the country exported goods worth {amount} to Bangladesh.", "NPL", 2015, 8, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Currency.Code.Should().Be(currency);
+
     [Fact]
     public void Extract_AGoalAccordingToAProjection_IsAForecast()
         => Extract("Trade between China and South Korea should reach US$115 billion this year, according to the latest projection by the Ministry of Commerce.", "CHN", 2006, 10, 14)
