@@ -259,6 +259,18 @@ internal static class MentionReader
             return null;
         }
 
+        // The word before must be a unit ("rupees", "dollars"), which few words before amounts are.
+        var wordStart = at - 2;
+        while (wordStart > from && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        if (!CurrencyNames.IsUnit(text.AsSpan(wordStart, at - 1 - wordStart)))
+        {
+            return null;
+        }
+
         var m = TextPatterns.CurrencyNameBefore().Match(text, from, at - from);
         return m.Success ? m.Groups["name"].Value : null;
     }
