@@ -594,8 +594,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<![\d.,])\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:billion|thousand)\s+(?:and\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex BillionsBeforeMillions();
 
-    /// <summary>"last year", but not "since last year" (a starting point).</summary>
-    [GeneratedRegex(@"\b(?:last|previous|past)(?<!\bsince\s+(?:last|previous|past))\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>"last year", but not "since last year" (a starting point) or "the same period last year" (the earlier side of a comparison).</summary>
+    [GeneratedRegex(@"\b(?:last|previous|past)(?<!\bsince\s+(?:last|previous|past))(?<!\b(?:same|corresponding|like)\s+(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?(?:last|previous|past))\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex LastYear();
 
     /// <summary>Who announced a goal.</summary>

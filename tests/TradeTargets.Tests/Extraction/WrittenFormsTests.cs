@@ -512,6 +512,13 @@ public class WrittenFormsTests
         => Extract($"In 2014 the country exported goods worth {amount} to Bangladesh.", "NPL", 2015, 8, 1)
             .Figures.Should().ContainSingle().Which.Amount.Currency.Code.Should().Be(currency);
 
+    [Theory]
+    [InlineData("a 96.13% jump in value on the same period last year")]
+    [InlineData("up 96% on the corresponding period of the previous year")]
+    public void Extract_ALevelComparedWithTheSamePeriodLastYear_KeepsThePeriodBefore(string comparison)
+        => Extract($"Iran's trade with Qatar surged in the first four months of the current fiscal year. According to the customs, the two countries exchanged goods worth $104.43 million, {comparison}.", "IRN", 2018, 9, 10)
+            .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2018-04/2018-07"));
+
     [Fact]
     public void Extract_AGoalAccordingToAProjection_IsAForecast()
         => Extract("Trade between China and South Korea should reach US$115 billion this year, according to the latest projection by the Ministry of Commerce.", "CHN", 2006, 10, 14)
