@@ -571,9 +571,12 @@ internal sealed partial class ExtractionEngine
             return null;
         }
 
+        // "combined exports and imports", "two-way imports and exports", "total imports and exports".
         var from = Math.Max(sentence.Start, start - 9);
         var otherEnd = other.Index + other.Length;
-        return text.AsSpan(from, start - from).EndsWith("combined ", StringComparison.OrdinalIgnoreCase)
+        var before = text.AsSpan(from, start - from);
+        return before.EndsWith("combined ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("two-way ", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("total ", StringComparison.OrdinalIgnoreCase)
             || TextPatterns.TakenTogetherAfter().IsMatch(text.AsSpan(otherEnd, sentence.End - otherEnd)) ? other : null;
     }
 

@@ -1265,6 +1265,7 @@ public class WrittenFormsTests
     [InlineData("Exports and imports between Chile and Argentina added up to US$5,223 million from January to August.", TradeFlow.Turnover)]
     [InlineData("The Netherlands came third, with exports and imports worth a combined 214.8 billion euros in 2023.", TradeFlow.Turnover)]
     [InlineData("Japan followed with 546.41 billion yuan in combined imports and exports in 2023.", TradeFlow.Turnover)]
+    [InlineData("Two-way imports and exports with Argentina climbed 17.8 per cent to US$6.18 billion in 2023.", TradeFlow.Turnover)]
     [InlineData("Exports to Argentina rose to US$5,223 million in 2023, and exports and imports of copper fell.", TradeFlow.Exports)]
     public void Extract_ExportsAndImportsTakenTogether_AreTurnover(string sentence, TradeFlow flow)
         => Extract(sentence, "CHL", 2024, 9, 1).Figures.Should().ContainSingle().Which.Flow.Should().Be(flow);
