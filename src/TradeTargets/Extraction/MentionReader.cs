@@ -294,8 +294,6 @@ internal static class MentionReader
     private static bool IsOneThousandsGroup(string digits)
         => digits.Length is >= 5 and <= 7 && digits[^4] == ',' && digits.IndexOf(',', StringComparison.Ordinal) == digits.Length - 4 && !digits.Contains('.', StringComparison.Ordinal);
 
-    // "1,496.2" has a thousands comma; "1,55" (two digits or fewer after the only comma) a decimal one. In an article
-    // written the continental way, "3.200" is three thousand two hundred and "1.234,5" has a decimal comma.
     // "15.807", "1.234.567": groups of three digits after dots, and no comma.
     private static bool IsDotThousands(string digits)
     {
@@ -325,6 +323,8 @@ internal static class MentionReader
     // The spaces that group thousands in a number ("1 479", "1\u00A0479"): a space, a no-break space and a narrow one.
     private const string GroupingSpaces = " \u00A0\u202F";
 
+    // "1,496.2" has a thousands comma; "1,55" (two digits or fewer after the only comma) a decimal one. In an article
+    // written the continental way, "3.200" is three thousand two hundred and "1.234,5" has a decimal comma.
     private static decimal ParseNumber(string digits, bool dotThousands)
     {
         if (digits.AsSpan().IndexOfAny(GroupingSpaces) >= 0)
@@ -355,23 +355,7 @@ internal static class MentionReader
     // "1.000", "2.000.000": one digit, then groups of a dot and three zeros. With more digits before the dot, three zeros
     // are as often a precise decimal ("US $501.000 million" beside "$633.374 million").
     private static bool IsZeroThousandsGroups(string digits)
-    {
-        var dot = digits.IndexOf('.', StringComparison.Ordinal);
-        if (dot != 1 || (digits.Length - dot) % 4 != 0)
-        {
-            return false;
-        }
-
-        for (var i = dot; i < digits.Length; i += 4)
-        {
-            if (digits[i] != '.' || digits.AsSpan(i + 1, 3) is not "000")
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        => digits.IndexOf('.', StringComparison.Ordinal) == 1 && IsDotThousands(digits) && digits.AsSpan(2).IndexOfAnyExcept('0', '.') < 0;
 
     // Rupees are Pakistani when Pakistan is named just before; else the first of the passage's countries that pays in
     // rupees (Nepal's, Sri Lanka's), else Indian.

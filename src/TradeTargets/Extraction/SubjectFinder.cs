@@ -43,8 +43,9 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         for (var i = 1; i < countries.Count; i++)
         {
             var (from, to) = (countries[i - 1], countries[i]);
-            if (to.End > at || facts.Flows.Exists(f => f.Start >= to.End && f.Start < at) || !text.AsSpan(from.End, to.Start - from.End).Trim().Equals("to", StringComparison.OrdinalIgnoreCase)
-                || !text.AsSpan(Math.Max(0, from.Start - 5), Math.Min(5, from.Start)).Equals("from ", StringComparison.OrdinalIgnoreCase))
+            if (to.End > at || !text.AsSpan(from.End, to.Start - from.End).Trim().Equals("to", StringComparison.OrdinalIgnoreCase)
+                || !text.AsSpan(Math.Max(0, from.Start - 5), Math.Min(5, from.Start)).Equals("from ", StringComparison.OrdinalIgnoreCase)
+                || facts.Flows.Exists(f => f.Start >= to.End && f.Start < at))
             {
                 continue;
             }
