@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace TradeTargets.Extraction;
 
 /// <summary>
@@ -85,17 +87,16 @@ internal static class CurrencyNames
     /// first: "riyals" with Qatar among them are Qatari riyals, "shillings" with Tanzania Tanzanian shillings.</param>
     public static Currency? Read(string name, IReadOnlyList<Country> countries)
     {
-        var words = name.ToLowerInvariant().Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w == "de").Select(English).Select(Singular).ToArray();
-        var key = string.Join(' ', words);
-        if (Catalogue.Value.ByName.TryGetValue(key, out var code) || Aliases.TryGetValue(key, out code))
+        var (words, byName, country) = Parsed(name);
+        if (byName is { } wholeName)
         {
-            return new Currency(code);
+            return new Currency(wholeName);
         }
 
         var unit = UnitKey(words[^1]);
         var cfa = (words.Length > 1 && words[^2] is "cfa" or "fcfa") || unit is "fcfa" or "cfa";
-        if (!cfa && words.Length > 1 && CountryLexicon.Lookup(name[..name.LastIndexOf(' ')].Trim()) is { } country
-            && Catalogue.Value.ByCountryAndUnit.TryGetValue((country, unit), out code))
+        string? code;
+        if (!cfa && country is { } namedBefore && Catalogue.Value.ByCountryAndUnit.TryGetValue((namedBefore, unit), out code))
         {
             return new Currency(code);
         }
@@ -115,6 +116,37 @@ internal static class CurrencyNames
         // A unit after a word that names no country of its own ("US dollars", "Pound Sterling" handled above): the unit's.
         return cfa ? new Currency("XOF") : UnitAlone.TryGetValue(alone, out code) ? new Currency(code) : null;
     }
+
+    // A name's words (lower case, singular, in English), the code its whole name is (ISO's or a common one), and the
+    // country named before its unit. Articles write the same few names again and again: each is parsed once, and at
+    // most MostNamesKept are kept, so that a hostile text of made-up names cannot grow the cache without end.
+    private static (string[] Words, string? ByName, Country? Country) Parsed(string name)
+    {
+        if (ParsedNames.TryGetValue(name, out var parsed))
+        {
+            return parsed;
+        }
+
+        var words = name.ToLowerInvariant().Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w == "de").Select(English).Select(Singular).ToArray();
+        var key = string.Join(' ', words);
+        var byName = Catalogue.Value.ByName.TryGetValue(key, out var code) || Aliases.TryGetValue(key, out code) ? code : null;
+        var country = words.Length > 1 ? CountryLexicon.Lookup(name[..name.LastIndexOf(' ')].Trim()) : null;
+        parsed = (words, byName, country);
+        if (ParsedNames.Count < MostNamesKept)
+        {
+            ParsedNames.TryAdd(name, parsed);
+        }
+
+        return parsed;
+    }
+
+    /// <summary>The most names whose parse is kept.</summary>
+    internal const int MostNamesKept = 4096;
+
+    /// <summary>How many names' parses are kept now.</summary>
+    internal static int NamesKept => ParsedNames.Count;
+
+    private static readonly ConcurrentDictionary<string, (string[] Words, string? ByName, Country? Country)> ParsedNames = new(StringComparer.Ordinal);
 
     // A unit as Spanish writes it, which translated pages keep ("millones de dólares"), in English.
     private static string English(string word) => word is "dólares" or "dolares" or "dólar" or "dolar" ? "dollars" : word;
