@@ -183,8 +183,12 @@ internal static class CountryLexicon
 
     private static readonly Dictionary<string, Country> Words = Build();
 
+    // Regions written with a country's adjective ("the Central American country", "Latin American markets"): read as words
+    // of their own, so that "American" in them is not the United States.
+    private static readonly string[] RegionAdjectives = ["Central American", "Latin American", "South American", "North American"];
+
     // Names by their first word, longest first, so "South Africa" wins over a shorter name that starts the same way.
-    private static readonly Dictionary<string, string[]> ByFirstWord = Words.Keys
+    private static readonly Dictionary<string, string[]> ByFirstWord = Words.Keys.Concat(RegionAdjectives)
         .GroupBy(FirstWord, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
@@ -231,10 +235,11 @@ internal static class CountryLexicon
                 {
                     if (i + name.Length <= end && string.CompareOrdinal(text, i, name, 0, name.Length) == 0 && (IsBoundary(text, i + name.Length, end) || JoinsName(text, i + name.Length, end)))
                     {
-                        // "Kuwaiti dinars", "US dollars": a currency's name, not a country the sentence is about.
-                        if (!NamesCurrency(text, i + name.Length, end))
+                        // "Kuwaiti dinars", "US dollars": a currency's name, not a country the sentence is about; a region
+                        // ("Latin American") names none.
+                        if (Words.TryGetValue(name, out var country) && !NamesCurrency(text, i + name.Length, end))
                         {
-                            found.Add(new CountryMention(Words[name], i, name.Length));
+                            found.Add(new CountryMention(country, i, name.Length));
                         }
 
                         matched = name.Length;

@@ -472,6 +472,15 @@ public class WrittenFormsTests
         => Extract("In 2022 Sudan sold Egypt $505m worth of goods, Zambia $314m and the United States $308m.", "EGY", 2023, 5, 1)
             .Figures.Select(f => f.Partner.Code).Should().Equal("SDN", "ZMB", "USA");
 
+    [Theory]
+    [InlineData("Central American")]
+    [InlineData("Latin American")]
+    [InlineData("South American")]
+    [InlineData("North American")]
+    public void Extract_ARegionWrittenWithAmerican_IsNotTheUnitedStates(string region)
+        => Extract($"The {region} country exported 469.6 million dollars worth of goods to Mexico in 2013.", "GTM", 2014, 9, 2)
+            .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("MEX");
+
     [Fact]
     public void Extract_ExportsToTheReportersNeighbour_AreTheReportersExports()
         => Extract("Trade with Germany held up in the first quarter of 2020. Exports to Poland's western neighbour rose by 0.5 per cent to 16.5 billion euros, while imports from Germany fell to 12.7 billion euros.", "POL", 2020, 5, 20)
