@@ -202,6 +202,11 @@ internal static class MentionReader
             var digits = m.Groups["num"].Value;
             var romance = IsRomanceScale(m.Groups["unit"].Value) || m.Groups["pre"].Value.Equals("u$s", StringComparison.OrdinalIgnoreCase);
             value = ParseNumber(digits, hints.DotThousands || (romance && IsDotThousands(digits))) * scale;
+            if (m.Groups["ones"].Success)
+            {
+                // "97 thousand 81 dollars".
+                value += Int(m.Groups["ones"].Value);
+            }
         }
 
         // A number without a scale is only money when it is large ("$5,000"); "$5" in prose is rare and never a trade level.
@@ -237,11 +242,11 @@ internal static class MentionReader
         }
 
         var length = m.Length;
-        if (scale == 1_000_000m && HigherPartBefore(text, start) is { } higher)
+        if (scale is 1_000_000m or 1_000m && HigherPartsBefore(text, start, scale) is { } higher)
         {
-            // "1 billion 243 million dollars", "779 thousand 308 million dollars": the billions written before the millions
-            // are part of the amount, not an amount of their own.
-            value += higher.Billions * 1_000_000_000m;
+            // "1 billion 243 million dollars", "13 billion 882 million 788 thousand dollars", "779 thousand 308 million
+            // dollars": the larger parts written before the last are part of the amount, not amounts of their own.
+            value += higher.Value;
             length += start - higher.Start;
             start = higher.Start;
             found.RemoveAll(f => f.Start >= start && f.Start < start + length);
@@ -275,20 +280,46 @@ internal static class MentionReader
         return m.Success ? m.Groups["name"].Value : null;
     }
 
-    // The billions written just before an amount in millions: "1 billion " of "1 billion 243 million", "779 thousand " of
-    // "779 thousand 308 million" (a thousand million, as Spanish and Portuguese write it), "one billion and ".
-    private static (int Start, int Billions)? HigherPartBefore(string text, int at)
+    // The larger parts written just before the last part of an amount (in millions or thousands), nearest first: "1 billion "
+    // of "1 billion 243 million", "13 billion 882 million " of "13 billion 882 million 788 thousand", "779 thousand " of
+    // "779 thousand 308 million" (a thousand million, as Spanish and Portuguese write it), "one billion and ". Each part must
+    // be larger than the one after it.
+    private static (int Start, decimal Value)? HigherPartsBefore(string text, int at, decimal scale)
     {
-        var from = Math.Max(0, at - 24);
-        var before = text.AsSpan(from, at - from);
-        if (!before.Contains("billion", StringComparison.OrdinalIgnoreCase) && !before.Contains("thousand", StringComparison.OrdinalIgnoreCase))
+        var start = at;
+        var value = 0m;
+        while (true)
         {
-            return null;
+            var from = Math.Max(0, start - 24);
+            var before = text.AsSpan(from, start - from);
+            if (!before.Contains("illion", StringComparison.OrdinalIgnoreCase) && !before.Contains("thousand", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
+            var m = TextPatterns.LargerPartBefore().Match(text, from, start - from);
+            var partScale = m.Success ? PartScale(m.Groups["unit"].Value, scale) : 0m;
+            if (partScale <= scale)
+            {
+                break;
+            }
+
+            value += NumberWords.Count(m.Groups["n"].Value) * partScale;
+            start = m.Index;
+            scale = partScale;
         }
 
-        var m = TextPatterns.BillionsBeforeMillions().Match(text, from, at - from);
-        return m.Success ? (m.Index, NumberWords.Count(m.Groups["n"].Value)) : null;
+        return value > 0 ? (start, value) : null;
     }
+
+    // A part's scale before a smaller one: "thousand" before millions is a thousand million.
+    private static decimal PartScale(string unit, decimal scaleAfter)
+        => unit.ToLowerInvariant() switch
+        {
+            "billion" => 1_000_000_000m,
+            "million" => 1_000_000m,
+            _ => scaleAfter == 1_000_000m ? 1_000_000_000m : 1_000m,
+        };
 
     // "1,317": one to three digits, a comma and three more.
     private static bool IsOneThousandsGroup(string digits)

@@ -76,7 +76,7 @@ internal static partial class TextPatterns
     /// <summary>Money led by its number: "500 million dollars", "1.2 billion euros", "15 billion USD", East African shillings "145bn/-", and "10 billion" without a currency.</summary>
     /// <remarks>Every match starts with a digit, every match of <see cref="MoneyLedBySign"/> with a sign or a capital: the two never start at the same place.</remarks>
     [GeneratedRegex(
-        @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:\s(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b|(?<post>/-))"
+        @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>\d{1,3}))?(?:\s(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b|(?<post>/-))"
         + @"|\s(?<unit>trillion|billion|million|millones|mil\s+millones|milh[õo]es|bilh[õo]es|milliards?)\b" + BareAmountFollower + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex MoneyLedByNumber();
@@ -407,12 +407,12 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|The\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:markets|destinations|buyers|suppliers|partners)|The\s+rest\s+of\s+the\s+(?:top|list|ranking)|The\s+year\s+(?:began|started|opened|ended|closed)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,|In\s+(?:19|20)\d\d)\b|^[^.;]{0,60}?,?\s(?:it|this\s+figure|the\s+figure)\s+(?:has\s+|had\s+)?(?:came|amounted|stood|reached|totall?ed|was|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Continuation();
 
-    /// <summary>A sentence that goes on with a ranking of partners: "India followed with", "Kenya came second", "was third".</summary>
-    [GeneratedRegex(@"\b(?:followed\s+with|came\s+(?:second|third|fourth|fifth|next)|ranked\s+(?:second|third|fourth|fifth)|(?:was|were)\s+(?:second|third|fourth|fifth|next))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A sentence that goes on with a ranking of partners: "India followed with", "Kenya came second", "was third", "Germany headed the list".</summary>
+    [GeneratedRegex(@"\b(?:followed\s+with|came\s+(?:second|third|fourth|fifth|next)|ranked\s+(?:second|third|fourth|fifth)|(?:was|were)\s+(?:second|third|fourth|fifth|next)|(?:headed|topped|led)\s+the\s+(?:list|ranking|table))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex RankingContinuation();
 
     /// <summary>The words every <see cref="RankingContinuation"/> holds.</summary>
-    public static readonly System.Buffers.SearchValues<string> RankingWords = System.Buffers.SearchValues.Create(["followed", "second", "third", "fourth", "fifth", "next"], StringComparison.Ordinal);
+    public static readonly System.Buffers.SearchValues<string> RankingWords = System.Buffers.SearchValues.Create(["followed", "second", "third", "fourth", "fifth", "next", "the list", "the ranking", "the table"], StringComparison.Ordinal);
 
     /// <summary>A span of two years: "between 2007 and 2022", "from 2010 to 2014".</summary>
     [GeneratedRegex(@"\b(?:between\s+(?<y>" + Year + @")\s+and|from\s+(?<y>" + Year + @")\s+(?:to|until|through))\s+(?:19|20)\d\d\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
@@ -487,8 +487,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:ahead\s+of|followed(?:\s+closely)?\s+by|behind)(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and(?:\s+of|\s+by)?)?\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex RankedBefore();
 
-    /// <summary>A country followed by its own amount in a ranking, matched from the country's end: "India followed with 4.2 billion riyals", "the US with $15.4bn", "Kenya came second, with Sh5bn", "Kenya, fifth, with $356m", "The USA ranked second with purchases of Rs 5.75 billion", "Singapore at $281.74 million", "China remained the largest supplier in January with USD 1.1 billion", "China led with N1.41trn".</summary>
-    [GeneratedRegex(@"^(?:,?\s+(?:came|was|ranked|followed|led|leads|topped|tops|headed|heads|placed|next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|remained|stayed|became)\b(?:[\s,]+[\w-]+){0,5}?)?,?\s+(?:with|at)\s+(?:(?:purchases|sales|imports|exports|shipments|goods|deliveries)\s+(?:of|worth)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\d|\d|[a-z]+\s+(?:billion|million|trillion)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A country followed by its own amount in a ranking, matched from the country's end: "India followed with 4.2 billion riyals", "the US with $15.4bn", "Kenya came second, with Sh5bn", "Kenya, fifth, with $356m", "Iran in ninth with $3.5bn", "The USA ranked second with purchases of Rs 5.75 billion", "Singapore at $281.74 million", "China remained the largest supplier in January with USD 1.1 billion", "China led with N1.41trn".</summary>
+    [GeneratedRegex(@"^(?:,?\s+(?:came|was|ranked|followed|led|leads|topped|tops|headed|heads|placed|next|(?:(?:in|at)\s+(?:the\s+)?)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|remained|stayed|became)\b(?:[\s,]+[\w-]+){0,5}?)?,?\s+(?:with|at)\s+(?:(?:purchases|sales|imports|exports|shipments|goods|deliveries)\s+(?:of|worth)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\d|\d|[a-z]+\s+(?:billion|million|trillion)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex WithItsAmountAfter();
 
     /// <summary>What joins a comparison's period to its own level after it: "26.2% on 2023, when they stood at", "below 2011, the all-time high at about", "above the 2021 level of".</summary>
@@ -590,9 +590,9 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:remains?|stands?|is|are|amounts\s+to|totals)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex PresentLevel();
 
-    /// <summary>The billions written before an amount in millions, at the end of the text: "1 billion ", "779 thousand ", "one billion and ".</summary>
-    [GeneratedRegex(@"(?<![\d.,])\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:billion|thousand)\s+(?:and\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
-    public static partial Regex BillionsBeforeMillions();
+    /// <summary>A larger part written before the rest of an amount, at the end of the text: "1 billion ", "882 million ", "779 thousand ", "one billion and ".</summary>
+    [GeneratedRegex(@"(?<![\d.,])\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?<unit>billion|million|thousand)\s+(?:and\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex LargerPartBefore();
 
     /// <summary>"last year", but not "since last year" (a starting point) or "the same period last year" (the earlier side of a comparison).</summary>
     [GeneratedRegex(@"\b(?:last|previous|past)(?<!\bsince\s+(?:last|previous|past))(?<!\b(?:same|corresponding|like)\s+(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?(?:last|previous|past))\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

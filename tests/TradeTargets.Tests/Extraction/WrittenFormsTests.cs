@@ -422,6 +422,10 @@ public class WrittenFormsTests
     [InlineData("Trade with Belarus exceeded 1 billion 243 million dollars in 2024.", 1_243_000_000)]
     [InlineData("Trade with Belarus reached a historic 779 thousand 308 million dollars in 2024.", 779_308_000_000)]
     [InlineData("Trade with Belarus reached one billion and 300 million dollars in 2024.", 1_300_000_000)]
+    [InlineData("Trade with Belarus reached 13 billion 882 million 788 thousand dollars in 2024.", 13_882_788_000)]
+    [InlineData("Trade with Belarus reached 8 billion 272 million 97 thousand 81 dollars in 2024.", 8_272_097_081)]
+    [InlineData("Trade with Belarus reached 882 million 788 thousand dollars in 2024.", 882_788_000)]
+    [InlineData("Trade with Belarus reached 4 billion 15 million 112 thousand dollars in 2024.", 4_015_112_000)]
     [InlineData("Trade with Belarus was worth $1,300.5 millions in 2024.", 1_300_500_000)]
     [InlineData("Trade with Belarus was worth US$ 342,70 millones in 2024.", 342_700_000)]
     [InlineData("Trade with Belarus was worth $us 342,70 millones in 2024.", 342_700_000)]
@@ -480,6 +484,22 @@ public class WrittenFormsTests
     public void Extract_ARegionWrittenWithAmerican_IsNotTheUnitedStates(string region)
         => Extract($"The {region} country exported 469.6 million dollars worth of goods to Mexico in 2013.", "GTM", 2014, 9, 2)
             .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("MEX");
+
+    [Theory]
+    [InlineData("Russia in sixth place with 5 billion 968 million dollars, the US in seventh with 4 billion 547 million dollars")]
+    [InlineData("Russia at sixth with 5 billion 968 million dollars and the US in the seventh with 4 billion 547 million dollars")]
+    public void Extract_PartnersWithTheirPlaceInARanking_EachTakeTheirAmount(string list)
+        => Extract($"Iraq ranked second in Turkey's export list with 8 billion 272 million dollars. It was followed by {list}.", "TUR", 2012, 2, 10)
+            .Figures.Select(f => (f.Partner.Code, f.Flow, f.Amount.Value)).Should().Equal(
+                ("IRQ", TradeFlow.Exports, 8_272_000_000m), ("RUS", TradeFlow.Exports, 5_968_000_000m), ("USA", TradeFlow.Exports, 4_547_000_000m));
+
+    [Theory]
+    [InlineData("headed the list")]
+    [InlineData("topped the ranking")]
+    [InlineData("led the table")]
+    public void Extract_APartnerAtTheHeadOfAListAfterATradeSentence_IsReadForThatTrade(string heads)
+        => Extract($"European countries made up five of the ten markets Turkey exported most to in 2011. Germany {heads} with 13 billion 882 million dollars.", "TUR", 2012, 2, 10)
+            .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "DEU" && f.Flow == TradeFlow.Exports && f.Amount.Value == 13_882_000_000m);
 
     [Fact]
     public void Extract_ExportsToTheReportersNeighbour_AreTheReportersExports()
