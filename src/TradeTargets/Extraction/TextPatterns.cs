@@ -407,12 +407,12 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|The\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:markets|destinations|buyers|suppliers|partners)|The\s+rest\s+of\s+the\s+(?:top|list|ranking)|The\s+year\s+(?:began|started|opened|ended|closed)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,|In\s+(?:19|20)\d\d)\b|^[^.;]{0,60}?,?\s(?:it|this\s+figure|the\s+figure)\s+(?:has\s+|had\s+)?(?:came|amounted|stood|reached|totall?ed|was|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Continuation();
 
-    /// <summary>A sentence that goes on with a ranking of partners: "India followed with", "Kenya came second", "was third", "Germany headed the list".</summary>
-    [GeneratedRegex(@"\b(?:followed\s+with|came\s+(?:second|third|fourth|fifth|next)|ranked\s+(?:second|third|fourth|fifth)|(?:was|were)\s+(?:second|third|fourth|fifth|next)|(?:headed|topped|led)\s+the\s+(?:list|ranking|table))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A sentence that goes on with a ranking of partners: "India followed with", "Kenya came second", "was third", "Germany headed the list", "Next, in order, came China".</summary>
+    [GeneratedRegex(@"\b(?:followed\s+with|came\s+(?:second|third|fourth|fifth|next)|ranked\s+(?:second|third|fourth|fifth)|(?:was|were)\s+(?:second|third|fourth|fifth|next)|(?:headed|topped|led)\s+the\s+(?:list|ranking|table)|[Nn]ext,?\s+(?:in\s+order,?\s+)?came)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex RankingContinuation();
 
     /// <summary>The words every <see cref="RankingContinuation"/> holds.</summary>
-    public static readonly System.Buffers.SearchValues<string> RankingWords = System.Buffers.SearchValues.Create(["followed", "second", "third", "fourth", "fifth", "next", "the list", "the ranking", "the table"], StringComparison.Ordinal);
+    public static readonly System.Buffers.SearchValues<string> RankingWords = System.Buffers.SearchValues.Create(["followed", "second", "third", "fourth", "fifth", "next", "Next", "the list", "the ranking", "the table"], StringComparison.Ordinal);
 
     /// <summary>A span of two years: "between 2007 and 2022", "from 2010 to 2014".</summary>
     [GeneratedRegex(@"\b(?:between\s+(?<y>" + Year + @")\s+and|from\s+(?<y>" + Year + @")\s+(?:to|until|through))\s+(?:19|20)\d\d\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

@@ -501,6 +501,13 @@ public class WrittenFormsTests
         => Extract($"European countries made up five of the ten markets Turkey exported most to in 2011. Germany {heads} with 13 billion 882 million dollars.", "TUR", 2012, 2, 10)
             .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "DEU" && f.Flow == TradeFlow.Exports && f.Amount.Value == 13_882_000_000m);
 
+    [Theory]
+    [InlineData("Next, in order, came")]
+    [InlineData("Next came")]
+    public void Extract_PartnersThatCameNextInARanking_GoOnWithItsTrade(string next)
+        => Extract($"Russia topped the import ranking, with purchases from that country of 4 billion 399 million dollars in January. {next} China with 4 billion 86 million dollars and Italy with 950 million dollars.", "TUR", 2025, 2, 4)
+            .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("RUS", TradeFlow.Imports), ("CHN", TradeFlow.Imports), ("ITA", TradeFlow.Imports));
+
     [Fact]
     public void Extract_ExportsToTheReportersNeighbour_AreTheReportersExports()
         => Extract("Trade with Germany held up in the first quarter of 2020. Exports to Poland's western neighbour rose by 0.5 per cent to 16.5 billion euros, while imports from Germany fell to 12.7 billion euros.", "POL", 2020, 5, 20)
