@@ -248,8 +248,44 @@ internal sealed partial class ExtractionEngine
             return true;
         }
 
+        if (IsListItem(index, span))
+        {
+            return true;
+        }
+
         return HasMoneyMark(span) && TextPatterns.GoalCue.IsMatch(span);
     }
+
+    // A line of a list of partners with their amounts, after the sentence that introduces the list ("Germany's ten largest
+    // trading partners in 2015, by the sum of exports and imports:") or after the item before: it starts its line, or
+    // follows only the item's number ("1.", which may be split off as a sentence of its own).
+    private bool IsListItem(int index, ReadOnlySpan<char> span)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var before = sentences[index - 1];
+        bool startsLine;
+        if (before.Paragraph != sentences[index].Paragraph)
+        {
+            startsLine = lastTradeSentence == index - 1;
+        }
+        else
+        {
+            var number = text.AsSpan(before.Start, before.Length).Trim().TrimEnd('.').TrimEnd(')');
+            startsLine = lastTradeSentence == index - 2 && index >= 2 && sentences[index - 2].Paragraph != before.Paragraph
+                && number.Length is > 0 and <= 2 && number.IndexOfAnyExceptInRange('0', '9') < 0;
+        }
+
+        // The item leads with its partner ("Total: $5bn" or "Source: 2023 data" is no item).
+        return startsLine && TextPatterns.ListItem().IsMatch(span)
+            && CountriesOf(index) is [var first, ..] && first.Start - sentences[index].Start <= MostCharactersBeforeAnItemsPartner;
+    }
+
+    // "12. the ": the item's number, its full stop, a space and "the ".
+    private const int MostCharactersBeforeAnItemsPartner = 8;
 
     // Every amount has a currency sign or a scale word; these are their marks, the signs searched as characters (a set
     // of strings that holds a one-character string is searched a character at a time).
@@ -571,12 +607,13 @@ internal sealed partial class ExtractionEngine
             return null;
         }
 
-        // "combined exports and imports", "two-way imports and exports", "total imports and exports".
+        // "combined exports and imports", "two-way imports and exports", "total imports and exports", "the sum of exports
+        // and imports".
         var from = Math.Max(sentence.Start, start - 9);
         var otherEnd = other.Index + other.Length;
         var before = text.AsSpan(from, start - from);
         return before.EndsWith("combined ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("two-way ", StringComparison.OrdinalIgnoreCase)
-            || before.EndsWith("total ", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("total ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("sum of ", StringComparison.OrdinalIgnoreCase)
             || TextPatterns.TakenTogetherAfter().IsMatch(text.AsSpan(otherEnd, sentence.End - otherEnd)) ? other : null;
     }
 

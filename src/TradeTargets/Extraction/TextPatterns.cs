@@ -407,6 +407,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|The\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:markets|destinations|buyers|suppliers|partners)|The\s+rest\s+of\s+the\s+(?:top|list|ranking)|The\s+year\s+(?:began|started|opened|ended|closed)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,|In\s+(?:19|20)\d\d)\b|^[^.;]{0,60}?,?\s(?:it|this\s+figure|the\s+figure)\s+(?:has\s+|had\s+)?(?:came|amounted|stood|reached|totall?ed|was|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Continuation();
 
+    /// <summary>An item of a list of partners with their amounts, as a line of its own: "1. United States: 173,95 billion euros", "- China: $4.1bn", "Kenya – Sh40bn".</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}[.)]\s*)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,4}\s?(?::|\s[–—-])\s*(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s?\d|\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex ListItem();
+
     /// <summary>A sentence that goes on with a ranking of partners: "India followed with", "Kenya came second", "was third", "Germany headed the list", "Next, in order, came China".</summary>
     [GeneratedRegex(@"\b(?:followed\s+with|came\s+(?:second|third|fourth|fifth|next)|ranked\s+(?:second|third|fourth|fifth)|(?:was|were)\s+(?:second|third|fourth|fifth|next)|(?:headed|topped|led)\s+the\s+(?:list|ranking|table)|[Nn]ext,?\s+(?:in\s+order,?\s+)?came)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex RankingContinuation();

@@ -508,6 +508,23 @@ public class WrittenFormsTests
         => Extract($"Russia topped the import ranking, with purchases from that country of 4 billion 399 million dollars in January. {next} China with 4 billion 86 million dollars and Italy with 950 million dollars.", "TUR", 2025, 2, 4)
             .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("RUS", TradeFlow.Imports), ("CHN", TradeFlow.Imports), ("ITA", TradeFlow.Imports));
 
+    [Theory]
+    [InlineData("1. United States: 173,95 billion euros\n2. France: 169,56 billion euros")]
+    [InlineData("- United States: 173,95 billion euros\n- France: 169,56 billion euros")]
+    [InlineData("United States – 173,95 billion euros\nFrance – 169,56 billion euros")]
+    public void Extract_PartnersListedLineByLineAfterATradeSentence_TakeItsFlowAndPeriod(string items)
+        => Extract($"Germany's largest trading partners in 2015, by the sum of exports and imports:\n{items}\n", "DEU", 2017, 2, 9)
+            .Figures.Select(f => (f.Partner.Code, f.Flow, f.Period, f.Amount.Value)).Should().Equal(
+                ("USA", TradeFlow.Turnover, ReportingPeriod.Year(2015), 173_950_000_000m), ("FRA", TradeFlow.Turnover, ReportingPeriod.Year(2015), 169_560_000_000m));
+
+    [Theory]
+    [InlineData("Total: 2,1 trillion euros")]
+    [InlineData("Source: 2015 data, 173,95 billion euros")]
+    [InlineData("Investment in France: 12 billion euros")]
+    public void Extract_ALineThatDoesNotLeadWithAPartner_IsNoListItem(string line)
+        => Extract($"Germany's trade with France reached 169,56 billion euros in 2015, by the sum of exports and imports:\n{line}\n", "DEU", 2017, 2, 9)
+            .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(169_560_000_000m);
+
     [Fact]
     public void Extract_ExportsToTheReportersNeighbour_AreTheReportersExports()
         => Extract("Trade with Germany held up in the first quarter of 2020. Exports to Poland's western neighbour rose by 0.5 per cent to 16.5 billion euros, while imports from Germany fell to 12.7 billion euros.", "POL", 2020, 5, 20)
