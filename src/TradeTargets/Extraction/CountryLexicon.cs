@@ -236,8 +236,8 @@ internal static class CountryLexicon
                     if (i + name.Length <= end && string.CompareOrdinal(text, i, name, 0, name.Length) == 0 && (IsBoundary(text, i + name.Length, end) || JoinsName(text, i + name.Length, end)))
                     {
                         // "Kuwaiti dinars", "US dollars": a currency's name, not a country the sentence is about; a region
-                        // ("Latin American") names none.
-                        if (Words.TryGetValue(name, out var country) && !NamesCurrency(text, i + name.Length, end))
+                        // ("Latin American") names none; "China, excluding Hong Kong" is not about Hong Kong.
+                        if (Words.TryGetValue(name, out var country) && !NamesCurrency(text, i + name.Length, end) && !IsLeftOut(text, start, i))
                         {
                             found.Add(new CountryMention(country, i, name.Length));
                         }
@@ -252,6 +252,29 @@ internal static class CountryLexicon
         }
 
         return found;
+    }
+
+    private static readonly string[] LeavingOut = ["excluding ", "except ", "other than ", "not including ", "not counting "];
+
+    // Whether the words just before a name leave it out ("excluding Hong Kong", "except the United States").
+    private static bool IsLeftOut(string text, int start, int at)
+    {
+        var from = Math.Max(start, at - 18);
+        var before = text.AsSpan(from, at - from);
+        if (before.EndsWith("the ", StringComparison.Ordinal))
+        {
+            before = before[..^4];
+        }
+
+        foreach (var words in LeavingOut)
+        {
+            if (before.EndsWith(words, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // After a name: not more letters, not a hyphen ("Minsk-Mir"), not "$" ("US$", and after a short name "US $5m", "NZ $2bn";

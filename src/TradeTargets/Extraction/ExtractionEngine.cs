@@ -46,6 +46,9 @@ internal sealed partial class ExtractionEngine
     // the sentences after it write bare ("and 1.1 billion in 2019").
     private Currency? lastWrittenCurrency;
     private int lastTradeSentence = -2;
+
+    // The last sentence read as the reporter's trade with the world or a group ("Worldwide, exports reached a record").
+    private int lastWorldSentence = -2;
     private PeriodMention? lastPeriod;
     private int lastPeriodSentence = -2;
 
@@ -530,19 +533,21 @@ internal sealed partial class ExtractionEngine
     {
         var sentence = facts.Sentence;
         var span = text.AsSpan(sentence.Start, sentence.Length);
+        if (facts.Countries.TrueForAll(c => c.Country == reporter || InParentheses(sentence, c.Start))
+            && (GoesOnWithTheWorld(facts) || (span.IndexOfAny(TextPatterns.WorldScopeWords) >= 0 && TextPatterns.WorldScope().IsMatch(span))))
+        {
+            // "Across all markets, exports grew 11.5%", "exports to the Nile basin countries (Sudan, Kenya, ...)": the
+            // reporter's trade with the world or a group, whatever the article's partner.
+            lastWorldSentence = facts.Index;
+            return;
+        }
+
         var hasNumber = span.IndexOfAnyInRange('0', '9') >= 0;
         var mayHoldFraction = span.IndexOfAny(FractionWords) >= 0;
         if (!hasNumber && !mayHoldFraction && span.IndexOfAny(AmountInWordsOrMultiple) < 0)
         {
             // No number, no amount in words, no multiplier and no fraction: nothing to read but a goal without a level.
             ReadGoalWithoutLevel(facts, new SentenceCues(text, sentence));
-            return;
-        }
-
-        if (facts.Countries.TrueForAll(c => c.Country == reporter || InParentheses(sentence, c.Start)) && span.IndexOfAny(TextPatterns.WorldScopeWords) >= 0 && TextPatterns.WorldScope().IsMatch(span))
-        {
-            // "Across all markets, exports grew 11.5%", "exports to the Nile basin countries (Sudan, Kenya, ...)": the
-            // reporter's trade with the world or a group, whatever the article's partner.
             return;
         }
 
@@ -554,6 +559,11 @@ internal sealed partial class ExtractionEngine
             ReadStatements(facts, cues);
         }
     }
+
+    // A sentence naming no partner right after one about the world's trade, in its paragraph, goes on with it: "Worldwide,
+    // July exports and imports reached the second-highest levels on record. Exports rose 14.3 percent to 5.31 trillion yen".
+    private bool GoesOnWithTheWorld(SentenceFacts facts)
+        => lastWorldSentence == facts.Index - 1 && sentences[lastWorldSentence].Paragraph == facts.Sentence.Paragraph;
 
     private List<FlowWord> FlowWords(Sentence sentence)
     {

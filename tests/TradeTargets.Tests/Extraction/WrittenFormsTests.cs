@@ -525,6 +525,23 @@ public class WrittenFormsTests
         => Extract($"Germany's trade with France reached 169,56 billion euros in 2015, by the sum of exports and imports:\n{line}\n", "DEU", 2017, 2, 9)
             .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(169_560_000_000m);
 
+    [Theory]
+    [InlineData("China, excluding Hong Kong, took 716.83 billion yen of exports in July.")]
+    [InlineData("Exports to China, except Hong Kong, came to 716.83 billion yen in July.")]
+    [InlineData("Exports to China other than Hong Kong came to 716.83 billion yen in July.")]
+    public void Extract_ACountryLeftOutOfAnother_IsNoPartner(string sentence)
+        => Extract(sentence, "JPN", 2004, 8, 27).Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("CHN");
+
+    [Fact]
+    public void Extract_ASentenceNamingNoPartnerAfterOneOnTheWorldsTrade_IsTheWorldsToo()
+        => Extract("Exports to China expanded 22.0 percent to 716.83 billion yen in July.\n\nWorldwide, Japan's July exports and imports reached the second-highest levels on record. Exports rose 14.3 percent to 5.31 trillion yen and imports 8.2 percent to 4.17 trillion yen.", "JPN", 2004, 8, 27)
+            .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(716_830_000_000m);
+
+    [Fact]
+    public void Extract_TheYearRecordsBeganIn_IsNoPeriod()
+        => Extract("Shipments to Asia were the most since comparable statistics begin in 1947. Exports to China rose to 716.83 billion yen.", "JPN", 2004, 8, 27)
+            .Figures.Should().ContainSingle().Which.Period.Should().NotBe(ReportingPeriod.Year(1947));
+
     [Fact]
     public void Extract_ExportsToTheReportersNeighbour_AreTheReportersExports()
         => Extract("Trade with Germany held up in the first quarter of 2020. Exports to Poland's western neighbour rose by 0.5 per cent to 16.5 billion euros, while imports from Germany fell to 12.7 billion euros.", "POL", 2020, 5, 20)
