@@ -242,10 +242,11 @@ internal static class MentionReader
         }
 
         var length = m.Length;
-        if (scale is 1_000_000m or 1_000m && HigherPartsBefore(text, start, scale) is { } higher)
+        if (scale is 1_000_000m or 100_000m or 1_000m && HigherPartsBefore(text, start, scale) is { } higher)
         {
             // "1 billion 243 million dollars", "13 billion 882 million 788 thousand dollars", "779 thousand 308 million
-            // dollars": the larger parts written before the last are part of the amount, not amounts of their own.
+            // dollars", "68 crore 10 lakh US dollars": the larger parts written before the last are part of the amount,
+            // not amounts of their own.
             value += higher.Value;
             length += start - higher.Start;
             start = higher.Start;
@@ -280,10 +281,10 @@ internal static class MentionReader
         return m.Success ? m.Groups["name"].Value : null;
     }
 
-    // The larger parts written just before the last part of an amount (in millions or thousands), nearest first: "1 billion "
+    // The larger parts written just before the last part of an amount (in millions, lakhs or thousands), nearest first: "1 billion "
     // of "1 billion 243 million", "13 billion 882 million " of "13 billion 882 million 788 thousand", "779 thousand " of
-    // "779 thousand 308 million" (a thousand million, as Spanish and Portuguese write it), "one billion and ". Each part must
-    // be larger than the one after it.
+    // "779 thousand 308 million" (a thousand million, as Spanish and Portuguese write it), "68 crore " of "68 crore 10 lakh",
+    // "one billion and ". Each part must be larger than the one after it.
     private static (int Start, decimal Value)? HigherPartsBefore(string text, int at, decimal scale)
     {
         var start = at;
@@ -292,7 +293,8 @@ internal static class MentionReader
         {
             var from = Math.Max(0, start - 24);
             var before = text.AsSpan(from, start - from);
-            if (!before.Contains("illion", StringComparison.OrdinalIgnoreCase) && !before.Contains("thousand", StringComparison.OrdinalIgnoreCase))
+            if (!before.Contains("illion", StringComparison.OrdinalIgnoreCase) && !before.Contains("thousand", StringComparison.OrdinalIgnoreCase)
+                && !before.Contains("crore", StringComparison.OrdinalIgnoreCase))
             {
                 break;
             }
@@ -312,12 +314,13 @@ internal static class MentionReader
         return value > 0 ? (start, value) : null;
     }
 
-    // A part's scale before a smaller one: "thousand" before millions is a thousand million.
+    // A part's scale before a smaller one: "thousand" before millions is a thousand million; a crore is ten million.
     private static decimal PartScale(string unit, decimal scaleAfter)
         => unit.ToLowerInvariant() switch
         {
             "billion" => 1_000_000_000m,
             "million" => 1_000_000m,
+            "crore" => 10_000_000m,
             _ => scaleAfter == 1_000_000m ? 1_000_000_000m : 1_000m,
         };
 

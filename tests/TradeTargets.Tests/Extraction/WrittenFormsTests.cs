@@ -18,6 +18,7 @@ public class WrittenFormsTests
     [InlineData("Trade with Nepal was $1,55-billion in 2018.", 1_550_000_000, "USD")]
     [InlineData("Trade with Nepal was Rs 2.5 lakh crore in 2018.", 2_500_000_000_000, "INR")]
     [InlineData("Trade with Nepal was Rs 2,500 crore in 2018.", 25_000_000_000, "INR")]
+    [InlineData("Trade with Nepal was 68 crore 10 lakh US dollars in 2018.", 681_000_000, "USD")]
     [InlineData("Trade with Nepal was 2.5 billion Pound Sterling in 2018.", 2_500_000_000, "GBP")]
     [InlineData("Trade with Nepal was 10 billion usd in 2018.", 10_000_000_000, "USD")]
     [InlineData("Trade with Nepal was JD 61.9 million in 2018.", 61_900_000, "JOD")]
