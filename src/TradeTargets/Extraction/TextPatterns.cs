@@ -219,19 +219,21 @@ internal static partial class TextPatterns
 
     /// <summary>
     /// Words that put a sentence's trade with the world or with a group of countries: "across all markets", "global
-    /// exports", "total imports" and "overall exports" (with no partner after them), "foreign trade" (but not "foreign trade turnover between the two countries"), "with the rest of Africa", "to the Arab world", "to Arab countries", "imports from the group".
+    /// exports", "total imports" and "overall exports" (with no partner after them), "foreign trade" (but not "foreign trade turnover between the two countries"), "with the rest of Africa", "to the Arab world", "to Arab countries", "imports from the group", "with the regional bloc", "imports from ASEAN".
     /// </summary>
     /// <remarks>Kept narrow: "total trade" and "overall trade" often mean the trade of the pair the article is about.</remarks>
     [GeneratedRegex(
         @"\b(?:(?:across|to|from|with|among)\s+all\s+(?:(?:its|their|of\s+its)\s+)?(?:markets|destinations|countries|partners|trading\s+partners)|worldwide|abroad|global\s+(?:exports|imports|trade|sales)|(?:overall|total)\s+(?:merchandise\s+)?(?:exports|imports)(?!\s+(?:to|from|of)\b)|(?-i:foreign|external|overseas)\s+(?-i:trade)(?!\s+(?:turnover\s+)?(?:between|with)\b)"
-        + @"|(?:to|from|with)\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:to|from|with)\s+the\s+rest\s+of\s+(?:the\s+)?(?-i:[A-Z])\w+|(?:to|from|with)\s+the\s+(?:group|bloc)\b|the\s+Arab\s+world"
+        + @"|(?:to|from|with)\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:to|from|with)\s+the\s+rest\s+of\s+(?:the\s+)?(?-i:[A-Z])\w+|(?:to|from|with)\s+the\s+(?:regional\s+|trade\s+|economic\s+)?(?:group|bloc)\b|the\s+Arab\s+world"
+        + @"|(?:to|from|with)\s+(?:the\s+)?(?-i:ASEAN|EU|European\s+Union|GCC|Mercosur|MERCOSUR|EAEU|Eurasian\s+Economic\s+Union|CIS|COMESA|SADC|ECOWAS|EAC|African\s+Union)\b(?!['’]|\s*(?:-|member|countr|state|nation|partner))"
         + @"|(?:to|from|with)\s+(?:the\s+)?(?:other\s+)?(?:Arab|African|Asian|European|Gulf|GCC|EU|AU|ASEAN|COMESA|SADC|ECOWAS|EAC|Mercosur|CIS|EAEU|Nile\s+basin|basin|member|neighbou?ring)\s+(?:member\s+)?(?:countries|states|nations|markets))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex WorldScope();
 
     /// <summary>A word every <see cref="WorldScope"/> match holds; most sentences have none and skip the pattern.</summary>
     public static readonly System.Buffers.SearchValues<string> WorldScopeWords = System.Buffers.SearchValues.Create(
-        ["all ", "world", "abroad", "global", "overall", "total", "foreign trade", "external trade", "overseas trade", "rest of", "group", "bloc", "countries", "states", "nations", "markets"], StringComparison.OrdinalIgnoreCase);
+        ["all ", "world", "abroad", "global", "overall", "total", "foreign trade", "external trade", "overseas trade", "rest of", "group", "bloc", "countries", "states", "nations", "markets",
+         "ASEAN", "Mercosur", "GCC", "EAEU", "Eurasian", "COMESA", "SADC", "ECOWAS", "EAC", "Union", " EU", " CIS"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The pattern <see cref="GoalCue"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string GoalCuePattern =

@@ -355,8 +355,17 @@ public class WrittenFormsTests
     [InlineData("Egyptian exports to AU member states climbed 15.5% to $6.339bn in 2022.")]
     [InlineData("Egypt bought $2.314bn worth of goods from COMESA countries in 2022.")]
     [InlineData("Egypt's trade with the rest of the African Union reached $8.653bn in 2022.")]
+    [InlineData("Egypt's trade with the regional bloc came to $54.9bn in 2022.")]
+    [InlineData("Imports from COMESA reached $30.2bn in 2022, 12.4% more than a year before.")]
+    [InlineData("Exports to the EU rose to $18.2bn in 2022.")]
     public void Extract_TradeWithABloc_IsNoFigureForThePartner(string sentence)
         => Extract("Trade with Libya rose in 2022. " + sentence, "EGY", 2023, 11, 20).Figures.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Sales to Mercosur's largest partner came to $7.153bn in 2022.")]
+    [InlineData("Sales to Libya, an EU neighbour, came to $7.153bn in 2022.")]
+    public void Extract_ABlocNamedOnlyToDescribeThePartner_LeavesItsFigure(string sentence)
+        => Extract("Trade with Libya rose in 2022. " + sentence, "EGY", 2023, 11, 20).Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("LBY");
 
     [Theory]
     [InlineData("The UAE's non-oil foreign trade climbed to a record Dh1.395 trillion in the first half of 2024.")]
