@@ -534,7 +534,7 @@ internal sealed partial class ExtractionEngine
         var sentence = facts.Sentence;
         var span = text.AsSpan(sentence.Start, sentence.Length);
         if (facts.Countries.TrueForAll(c => c.Country == reporter || InParentheses(sentence, c.Start))
-            && (GoesOnWithTheWorld(facts) || (span.IndexOfAny(TextPatterns.WorldScopeWords) >= 0 && TextPatterns.WorldScope().IsMatch(span))))
+            && (GoesOnWithTheWorld(facts) || ((span.IndexOfAny(TextPatterns.WorldScopeWords) >= 0 || span.IndexOfAny(TextPatterns.BlocNames) >= 0) && TextPatterns.WorldScope().IsMatch(span))))
         {
             // "Across all markets, exports grew 11.5%", "exports to the Nile basin countries (Sudan, Kenya, ...)": the
             // reporter's trade with the world or a group, whatever the article's partner.

@@ -230,10 +230,14 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex WorldScope();
 
-    /// <summary>A word every <see cref="WorldScope"/> match holds; most sentences have none and skip the pattern.</summary>
+    /// <summary>A word every <see cref="WorldScope"/> match holds but those naming a bloc alone (<see cref="BlocNames"/>); most sentences have none and skip the pattern.</summary>
     public static readonly System.Buffers.SearchValues<string> WorldScopeWords = System.Buffers.SearchValues.Create(
-        ["all ", "world", "abroad", "global", "overall", "total", "foreign trade", "external trade", "overseas trade", "rest of", "group", "bloc", "countries", "states", "nations", "markets",
-         "ASEAN", "Mercosur", "GCC", "EAEU", "Eurasian", "COMESA", "SADC", "ECOWAS", "EAC", "Union", " EU", " CIS"], StringComparison.OrdinalIgnoreCase);
+        ["all ", "world", "abroad", "global", "overall", "total", "foreign trade", "external trade", "overseas trade", "rest of", "group", "bloc", "countries", "states", "nations", "markets"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The blocs <see cref="WorldScope"/> reads when named alone ("imports from ASEAN"), as they are written: a search
+    /// blind to case would stop at every "euro" for " EU".</summary>
+    public static readonly System.Buffers.SearchValues<string> BlocNames = System.Buffers.SearchValues.Create(
+        ["ASEAN", "Mercosur", "MERCOSUR", "GCC", "EAEU", "Eurasian", "COMESA", "SADC", "ECOWAS", "EAC", "Union", " EU", " CIS"], StringComparison.Ordinal);
 
     /// <summary>The pattern <see cref="GoalCue"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string GoalCuePattern =
