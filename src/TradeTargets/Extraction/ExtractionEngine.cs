@@ -630,7 +630,7 @@ internal sealed partial class ExtractionEngine
     private FlowWord FlowWordAt(int start, int length) => new(start, start + length, FlowOf(text.AsSpan(start, length)));
 
     // The pattern's export words start with "e", "s" or "d" (sales, shipments, sold, supplied, deliveries, destination)
-    // or are "buyer", "customer" or "took" (a partner that took an amount took the reporter's goods); its import words
+    // or are "buyer", "customer", "market" or "took" (a partner that took an amount took the reporter's goods); its import words
     // start with "i", "p" or "bo" and "bu" (purchases, bought, buying) or are "supplier"; its turnover words with none of
     // these but "exc" (exchange). A buyer, customer or destination is the partner the reporter sells to, a supplier the one
     // it buys from; the verb "supplied", like "sold", is the exports of its subject (turned when the subject is the
@@ -642,6 +642,7 @@ internal sealed partial class ExtractionEngine
         's' when word.StartsWith("supp", StringComparison.OrdinalIgnoreCase) => TradeFlow.Imports,
         'b' when word.StartsWith("buye", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
         'c' when word.StartsWith("cust", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
+        'm' when word.StartsWith("market", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
         'e' or 's' or 'd' => TradeFlow.Exports,
         'i' or 'p' => TradeFlow.Imports,
         'b' when word.Length > 1 && char.ToLowerInvariant(word[1]) is 'o' or 'u' => TradeFlow.Imports,

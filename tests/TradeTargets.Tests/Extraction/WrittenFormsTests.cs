@@ -552,6 +552,15 @@ public class WrittenFormsTests
         => Extract("Shipments to Asia were the most since comparable statistics begin in 1947. Exports to China rose to 716.83 billion yen.", "JPN", 2004, 8, 27)
             .Figures.Should().ContainSingle().Which.Period.Should().NotBe(ReportingPeriod.Year(1947));
 
+    [Theory]
+    [InlineData("main markets")]
+    [InlineData("largest markets")]
+    [InlineData("top market")]
+    public void Extract_ChangesForTheReportersMainMarkets_AreItsExports(string markets)
+        => Extract($"Turkish exports to Russia climbed 24 percent in January 2013. Among the country's {markets}, the change from January 2012 was: Germany up 1 percent, Iraq up 18 percent and France down 9 percent.", "TUR", 2013, 2, 5)
+            .Statements.Where(s => s.Partner.Code != "RUS").Select(s => (s.Partner.Code, s.Flow, s.Ratio)).Should().Equal(
+                ("DEU", TradeFlow.Exports, 1.01), ("IRQ", TradeFlow.Exports, 1.18), ("FRA", TradeFlow.Exports, 0.91));
+
     [Fact]
     public void Extract_ExportsToTheReportersNeighbour_AreTheReportersExports()
         => Extract("Trade with Germany held up in the first quarter of 2020. Exports to Poland's western neighbour rose by 0.5 per cent to 16.5 billion euros, while imports from Germany fell to 12.7 billion euros.", "POL", 2020, 5, 20)
