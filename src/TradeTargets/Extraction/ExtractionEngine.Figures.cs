@@ -579,13 +579,34 @@ internal sealed partial class ExtractionEngine
         var nearestTrade = int.MaxValue;
         foreach (var f in flows)
         {
-            nearestTrade = Math.Min(nearestTrade, f.End <= amount.Start ? amount.Start - f.End : f.Start >= amount.End ? f.Start - amount.End + 10 : 0);
+            if (!IsBalanceOf(f, notTrade))
+            {
+                nearestTrade = Math.Min(nearestTrade, f.End <= amount.Start ? amount.Start - f.End : f.Start >= amount.End ? f.Start - amount.End + 10 : 0);
+            }
         }
 
         foreach (var n in notTrade)
         {
             var distance = n.End <= amount.Start ? amount.Start - n.End : n.Start >= amount.End ? n.Start - amount.End : 0;
             if (distance <= 80 && distance < nearestTrade && (n.Start < amount.Start || (distance <= 25 && text.AsSpan(amount.End, n.Start - amount.End).IndexOfAny(',', ';') < 0)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "deficit in its trade with Bolivia", "surplus in trade": the flow word names what the balance is of, and is no trade
+    // word of its own for the amounts around it.
+    private bool IsBalanceOf(FlowWord flow, List<(int Start, int End)> notTrade)
+    {
+        foreach (var n in notTrade)
+        {
+            if (n.End <= flow.Start && flow.Start - n.End <= 12 && text.AsSpan(n.Start, n.End - n.Start) is var word
+                && (word.StartsWith("deficit", StringComparison.OrdinalIgnoreCase) || word.StartsWith("surplus", StringComparison.OrdinalIgnoreCase)
+                    || word.StartsWith("balance", StringComparison.OrdinalIgnoreCase))
+                && text.AsSpan(n.End, flow.Start - n.End).Trim() is "in" or "in its" or "in their" or "of" or "in the" or "on")
             {
                 return true;
             }

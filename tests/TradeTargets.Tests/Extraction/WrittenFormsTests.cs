@@ -564,6 +564,13 @@ public class WrittenFormsTests
             .Statements.Where(s => s.Partner.Code != "RUS").Select(s => (s.Partner.Code, s.Flow, s.Ratio)).Should().Equal(
                 ("DEU", TradeFlow.Exports, 1.01), ("IRQ", TradeFlow.Exports, 1.18), ("FRA", TradeFlow.Exports, 0.91));
 
+    [Theory]
+    [InlineData("Argentina's deficit in its trade with Bolivia was 3% smaller than in 2020, at 490 million dollars in 2021.")]
+    [InlineData("The surplus in trade with Bolivia narrowed to 490 million dollars in 2021.")]
+    [InlineData("The balance of trade with Bolivia came to 490 million dollars in 2021.")]
+    public void Extract_ABalanceOfTheTradeWithAPartner_IsNoLevel(string sentence)
+        => Extract(sentence, "ARG", 2022, 4, 6).Figures.Should().BeEmpty();
+
     [Fact]
     public void Extract_ExportsToTheReportersNeighbour_AreTheReportersExports()
         => Extract("Trade with Germany held up in the first quarter of 2020. Exports to Poland's western neighbour rose by 0.5 per cent to 16.5 billion euros, while imports from Germany fell to 12.7 billion euros.", "POL", 2020, 5, 20)
