@@ -502,7 +502,10 @@ internal static class MentionReader
     private static readonly SearchValues<string> RarePeriodWords = SearchValues.Create(
         ["end of", "end-", "iranian", "persian", " as of ", "so far", "to date",
          "by jan", "by feb", "by mar", "by apr", "by may", "by jun", "by jul", "by aug", "by sep", "by oct", "by nov", "by dec",
-         "through jan", "through feb", "through mar", "through apr", "through may", "through jun", "through jul", "through aug", "through sep", "through oct", "through nov", "through dec"],
+         "through jan", "through feb", "through mar", "through apr", "through may", "through jun", "through jul", "through aug", "through sep", "through oct", "through nov", "through dec",
+         "up to jan", "up to feb", "up to mar", "up to apr", "up to may", "up to jun", "up to jul", "up to aug", "up to sep", "up to oct", "up to nov", "up to dec",
+         "until jan", "until feb", "until mar", "until apr", "until may", "until jun", "until jul", "until aug", "until sep", "until oct", "until nov", "until dec",
+         "by last", "through last", "up to last", "until last"],
         StringComparison.OrdinalIgnoreCase);
 
     public static List<PeriodMention> Periods(string text, Sentence sentence, DateOnly published)

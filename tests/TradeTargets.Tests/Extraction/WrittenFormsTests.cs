@@ -585,6 +585,8 @@ public class WrittenFormsTests
     [Theory]
     [InlineData("According to Dane, through September of 2008 imports from Colombia added up to $1.08 billion.")]
     [InlineData("By September 2008, imports from Colombia had added up to $1.08 billion.")]
+    [InlineData("Up to last September, imports from Colombia totalled $1.08 billion.")]
+    [InlineData("Until September 2008, imports from Colombia totalled $1.08 billion.")]
     public void Extract_MonthsUpToAMonthWrittenAsItsEnd_AreTheMonthsOfTheYearToIt(string sentence)
         => Extract(sentence, "ECU", 2009, 2, 1).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2008-01/2008-09"));
 
