@@ -293,7 +293,7 @@ internal static partial class TextPatterns
     // The vague deadlines of the deadline pattern: "in the near future", "in the coming years", "soon". They come after the
     // timed ones, as in one alternation: where both can match ("in", "within", "over", "as"), the timed reading is the one.
     private const string VagueDeadline =
-        @"(?<vague>(?:short|medium|long)[\s-]term(?=\s+(?:objective|goal|target|aim|ambition)s?\b)|in\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|(?:in|within|over)\s+(?:the\s+)?(?:next|coming)\s+several\s+years|in\s+the\s+shortest\s+(?:possible\s+)?(?:time|period)(?:\s+possible)?|as\s+soon\s+as\s+possible|in\s+the\s+(?:very\s+)?(?:near|foreseeable|nearest)\s+(?:future|period)|in\s+(?:the\s+)?perspective|eventually|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))";
+        @"(?<vague>(?:short|medium|long)[\s-]term(?=\s+(?:objective|goal|target|aim|ambition)s?\b)|(?:in|over|within|during)\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|(?:in|within|over)\s+(?:the\s+)?(?:next|coming)\s+several\s+years|in\s+the\s+shortest\s+(?:possible\s+)?(?:time|period)(?:\s+possible)?|as\s+soon\s+as\s+possible|in\s+the\s+(?:very\s+)?(?:near|foreseeable|nearest)\s+(?:future|period)|in\s+(?:the\s+)?perspective|eventually|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))";
 
     /// <summary>The pattern <see cref="Deadline"/> finds, written once for its anchored forms and for the tests that compare the two.</summary>
     internal const string DeadlinePattern = @"\b(?:" + TimedDeadline + "|" + VagueDeadline + @")\b";
@@ -438,7 +438,7 @@ internal static partial class TextPatterns
     public static partial Regex DecimalPointNumber();
 
     /// <summary>"from" just before an amount: a baseline or a starting level.</summary>
-    [GeneratedRegex(@"\bfrom\s+(?:(?:a|the|about|around|almost|nearly|over|just|under|some|roughly|less\s+than|more\s+than|current|present|today['’]s)\s+){0,3}(?:level\s+of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\bfrom\s+(?:(?:a|the|about|around|almost|nearly|over|just|under|some|roughly|less\s+than|more\s+than|current|present|existing|today['’]s)\s+){0,3}(?:level\s+of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex FromBefore();
 
     /// <summary>Words that make a year or period a starting point or a comparison's rather than the period of a level ("more than in 2017", "55.7% above January-April 2004", "since comparable statistics begin in 1947"; "at the end of 2020" and "the whole of last year" are periods).</summary>

@@ -115,6 +115,7 @@ public class WrittenFormsTests
     [InlineData("Nepal and India could hit $10bn in annual trade as early as 2024.", "2024")]
     [InlineData("Nepal plans to expand trade with India to $10bn in the near period.", "in the near future")]
     [InlineData("The goal for trade with Nepal is $10bn in the short term.", "in the near future")]
+    [InlineData("Nepal and India want their trade to climb from the existing $7.8bn to $10bn over the next few years.", "in the next few years")]
     public void Extract_VaguePhrases_AreReadAsThePolicysNearestPhrase(string sentence, string deadline)
         => Extract(sentence).Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(deadline);
 
