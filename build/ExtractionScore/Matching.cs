@@ -6,11 +6,27 @@ namespace TradeTargets.ExtractionScore;
 /// <summary>
 /// Matches extracted candidates to gold records. A record matches when reporter and partner agree (a record stated from
 /// the partner's side matches with both turned and the flow mirrored), and flow, currency, amount (within 1%) and period
-/// or deadline all agree; a statement's ratio within 0.5%.
+/// or deadline (a vague one by the window the default policy reads it as) all agree; a statement's ratio within 0.5%.
 /// </summary>
 internal static class Matching
 {
     public static GoldRecord FromGoal(GoalCandidate g) => new("goal", g.Reporter, g.Partner, g.Flow, g.Target, g.Deadline?.Deadline.ToString() ?? "none", g.Kind);
+
+    /// <summary>
+    /// A period or deadline as it is compared: a vague deadline by the window of years the default policy reads it as ("in
+    /// the coming years" and "in the next few years" are both two to five years after the announcement, so one deadline);
+    /// any other as written.
+    /// </summary>
+    private static string WhenKey(string when)
+    {
+        if (!VagueDeadlinePolicy.Default.Knows(when))
+        {
+            return when;
+        }
+
+        var window = VagueDeadlinePolicy.Default.Interpret(when, new DateOnly(2000, 1, 1));
+        return string.Create(CultureInfo.InvariantCulture, $"vague: {window.FirstYear - 2000} to {window.LastYear - 2000} years");
+    }
 
     public static GoldRecord FromFigure(FigureCandidate f) => new("figure", f.Reporter, f.Partner, f.Flow, f.Amount, f.Period.ToString());
 
@@ -51,7 +67,7 @@ internal static class Matching
             fields.Add("amount");
         }
 
-        if (!string.Equals(gold.When, candidate.When, StringComparison.Ordinal))
+        if (!string.Equals(WhenKey(gold.When), WhenKey(candidate.When), StringComparison.Ordinal))
         {
             fields.Add(gold.Kind == "goal" ? "deadline" : "period");
         }
