@@ -621,6 +621,17 @@ public class WrittenFormsTests
         => Extract($"Iran's trade with Qatar surged in the first four months of the current fiscal year. According to the customs, the two countries exchanged goods worth $104.43 million, {comparison}.", "IRN", 2018, 9, 10)
             .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2018-04/2018-07"));
 
+    [Theory]
+    [InlineData("is set to pass")]
+    [InlineData("is poised to reach")]
+    public void Extract_AnAmountTradeIsSetToReachThisYear_IsAForecastForTheYearNotALevel(string words)
+    {
+        var result = Extract($"Bilateral trade with Argentina {words} US$ 40 billion in 2011, beating the record of US$ 30 billion registered last year.", "BRA", 2011, 7, 27);
+
+        result.Goals.Should().ContainSingle().Which.Should().Match<GoalCandidate>(g => g.Kind == GoalKind.Forecast && g.Deadline!.Deadline.ToString() == "2011");
+        result.Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Year(2010));
+    }
+
     [Fact]
     public void Extract_AGoalAccordingToAProjection_IsAForecast()
         => Extract("Trade between China and South Korea should reach US$115 billion this year, according to the latest projection by the Ministry of Commerce.", "CHN", 2006, 10, 14)
