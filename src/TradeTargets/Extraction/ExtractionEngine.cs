@@ -78,7 +78,8 @@ internal sealed partial class ExtractionEngine
         reporter = context.Reporter ?? Dominant(CountryLexicon.Find(text, 0, text.Length)) ?? Country.Parse("BLR");
         dollarSign = CurrencyNames.DollarSign(reporter);
         articleCurrency = DominantCurrency();
-        dotThousands = !TextPatterns.DecimalPointNumber().IsMatch(text) && TextPatterns.DecimalCommaNumber().IsMatch(text);
+        dotThousands = !TextPatterns.DecimalPointNumber().IsMatch(text)
+            && (TextPatterns.DecimalCommaNumber().IsMatch(text) || TextPatterns.DotGroupedNumber().IsMatch(text));
         reporterFiscalStart = FiscalYears.OwnStartMonth(reporter);
         subjects = new SubjectFinder(text, reporter, context.Reporter is not null);
     }

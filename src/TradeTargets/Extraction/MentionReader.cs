@@ -358,7 +358,8 @@ internal static class MentionReader
     private const string GroupingSpaces = " \u00A0\u202F";
 
     // "1,496.2" has a thousands comma; "1,55" (two digits or fewer after the only comma) a decimal one. In an article
-    // written the continental way, "3.200" is three thousand two hundred and "1.234,5" has a decimal comma.
+    // written the continental way, "3.200" is three thousand two hundred and "1.234,5" has a decimal comma; "4.929.082" groups
+    // thousands in any article.
     private static decimal ParseNumber(string digits, bool dotThousands)
     {
         if (digits.AsSpan().IndexOfAny(GroupingSpaces) >= 0)
@@ -367,7 +368,7 @@ internal static class MentionReader
             return decimal.Parse(string.Concat(digits.Split(GroupingSpaces.ToCharArray())).Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture);
         }
 
-        if (dotThousands)
+        if (dotThousands || digits.AsSpan().Count('.') >= 2)
         {
             return decimal.Parse(digits.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture);
         }
@@ -503,9 +504,7 @@ internal static class MentionReader
         ["end of", "end-", "iranian", "persian", " as of ", "so far", "to date",
          "by jan", "by feb", "by mar", "by apr", "by may", "by jun", "by jul", "by aug", "by sep", "by oct", "by nov", "by dec",
          "through jan", "through feb", "through mar", "through apr", "through may", "through jun", "through jul", "through aug", "through sep", "through oct", "through nov", "through dec",
-         "up to jan", "up to feb", "up to mar", "up to apr", "up to may", "up to jun", "up to jul", "up to aug", "up to sep", "up to oct", "up to nov", "up to dec",
-         "until jan", "until feb", "until mar", "until apr", "until may", "until jun", "until jul", "until aug", "until sep", "until oct", "until nov", "until dec",
-         "by last", "through last", "up to last", "until last"],
+         "up to ", "until ", "by last", "through last"],
         StringComparison.OrdinalIgnoreCase);
 
     public static List<PeriodMention> Periods(string text, Sentence sentence, DateOnly published)

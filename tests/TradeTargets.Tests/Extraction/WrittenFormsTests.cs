@@ -457,6 +457,8 @@ public class WrittenFormsTests
     [InlineData("Trade with Belarus reached US$ 2\u00A0232 million in 2024.", 2_232_000_000)]
     [InlineData("Trade with Belarus reached $1 522.2 million in 2024.", 1_522_200_000)]
     [InlineData("Trade with Belarus reached u$s 1432,8 million in 2024.", 1_432_800_000)]
+    [InlineData("Trade with Belarus reached 4.929.082 thousand dollars in 2024.", 4_929_082_000)]
+    [InlineData("Trade with Belarus reached US$ 1.234.567 in 2024.", 1_234_567)]
     public void Extract_ScaleWordsAsTheyAreWritten_AreRead(string sentence, long units)
         => Extract(sentence, "KAZ", 2025, 1, 10).Figures.Should().Contain(f => f.Period == ReportingPeriod.Year(2024))
             .Which.Amount.Should().Be(Amount.FromUnits(units, Currency.Usd));
@@ -484,6 +486,11 @@ public class WrittenFormsTests
     public void Extract_AnAmountInSpanishMillionsAfterOneInDollars_IsInDollars()
         => Extract("Trade with Belarus added up to 308,886 millones de dólares in 2024, ahead of trade with Russia, with 306,697 millones.", "KAZ", 2025, 1, 10)
             .Figures.Select(f => (f.Partner.Code, f.Amount)).Should().Equal(("BLR", Amount.FromUnits(308_886_000_000, Currency.Usd)), ("RUS", Amount.FromUnits(306_697_000_000, Currency.Usd)));
+
+    [Fact]
+    public void Extract_OneDotBeforeThreeDigitsInAnArticleThatGroupsThousandsWithDots_GroupsThousands()
+        => Extract("Argentina sold Chile goods worth 4.929.082 thousand dollars in 2022. Chile's sales to Argentina were 736.422 thousand dollars.", "CHL", 2023, 12, 23)
+            .Figures.Select(f => f.Amount.Value).Should().Equal(4_929_082_000m, 736_422_000m);
 
     [Fact]
     public void Extract_ACountryNamedBeforeADollarSign_IsTheCountry()
