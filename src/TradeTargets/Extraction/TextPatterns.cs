@@ -418,8 +418,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}[.)]\s*)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,4}\s?(?::|\s[–—-])\s*(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s?\d|\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ListItem();
 
-    /// <summary>A sentence that goes on with a ranking of partners: "India followed with", "Kenya came second", "was third", "Germany headed the list", "Next, in order, came China".</summary>
-    [GeneratedRegex(@"\b(?:followed\s+with|came\s+(?:second|third|fourth|fifth|next)|ranked\s+(?:second|third|fourth|fifth)|(?:was|were)\s+(?:second|third|fourth|fifth|next)|(?:headed|topped|led)\s+the\s+(?:list|ranking|table)|[Nn]ext,?\s+(?:in\s+order,?\s+)?came)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A sentence that goes on with a ranking of partners: "India followed with", "Kenya came second", "was third", "Germany headed the list", "Next, in order, came China", "Next on the list were Ukraine".</summary>
+    [GeneratedRegex(@"\b(?:followed\s+with|came\s+(?:second|third|fourth|fifth|next)|ranked\s+(?:second|third|fourth|fifth)|(?:was|were)\s+(?:second|third|fourth|fifth|next)|(?:headed|topped|led)\s+the\s+(?:list|ranking|table)|[Nn]ext,?\s+(?:in\s+order,?\s+)?came|[Nn]ext\s+(?:on|in)\s+the\s+(?:list|ranking|table))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex RankingContinuation();
 
     /// <summary>The words every <see cref="RankingContinuation"/> holds.</summary>

@@ -525,6 +525,8 @@ public class WrittenFormsTests
     [Theory]
     [InlineData("Next, in order, came")]
     [InlineData("Next came")]
+    [InlineData("Next on the list were")]
+    [InlineData("Next in the ranking were")]
     public void Extract_PartnersThatCameNextInARanking_GoOnWithItsTrade(string next)
         => Extract($"Russia topped the import ranking, with purchases from that country of 4 billion 399 million dollars in January. {next} China with 4 billion 86 million dollars and Italy with 950 million dollars.", "TUR", 2025, 2, 4)
             .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("RUS", TradeFlow.Imports), ("CHN", TradeFlow.Imports), ("ITA", TradeFlow.Imports));
