@@ -14,6 +14,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     {
         var (pair, inferred) = listedPartner is { } listed
             ? (new TradePair(reporter, listed), reporterGiven ? InferredParts.None : InferredParts.Reporter)
+            : PointedBackTo(at, facts) is { } pointed ? (new TradePair(reporter, pointed.Country), (reporterGiven ? InferredParts.None : InferredParts.Reporter) | (pointed.InThisSentence ? InferredParts.None : InferredParts.Partner))
             : PairFor(at, facts.Countries, facts.PreviousTopic);
         if (pair is not { } p)
         {
@@ -32,6 +33,37 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         }
 
         return (p, flow, flowInferred ? inferred | InferredParts.Flow : inferred);
+    }
+
+    // "Last year Mexican exports to that country reached 4,407 million dollars; compared with that amount, the goods sent to
+    // Bolivia ...": a country pointed back to just before the amount is the one named last before it, in this sentence or
+    // the ones before, whatever country the sentence names after.
+    private (Country Country, bool InThisSentence)? PointedBackTo(int at, SentenceFacts facts)
+    {
+        var from = Math.Max(facts.Sentence.Start, at - 40);
+        var before = text.AsSpan(from, at - from);
+        var pointer = before.LastIndexOf("that country", StringComparison.Ordinal);
+        if (pointer < 0)
+        {
+            return null;
+        }
+
+        Country? named = null;
+        foreach (var c in facts.Countries)
+        {
+            if (c.Start >= from + pointer && c.Start < at)
+            {
+                // A country between the pointer and the amount is the amount's own.
+                return null;
+            }
+
+            if (c.End <= from + pointer && c.Country != reporter)
+            {
+                named = c.Country;
+            }
+        }
+
+        return named is { } n ? (n, true) : facts.PreviousTopic is { } topic && topic != reporter ? (topic, false) : null;
     }
 
     // "Shipments travelling the other way, from China to Sri Lanka, were worth $3bn": goods written as going from one of the

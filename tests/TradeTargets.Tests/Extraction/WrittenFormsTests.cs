@@ -493,6 +493,11 @@ public class WrittenFormsTests
             .Figures.Select(f => f.Amount.Value).Should().Equal(4_929_082_000m, 736_422_000m);
 
     [Fact]
+    public void Extract_AnAmountForThatCountry_IsTheCountryNamedBeforeNotOneNamedAfter()
+        => Extract("Mexico's main trading partner in the region is Brazil. Last year Mexican exports to that country reached 4,407 million dollars; compared with that amount, the goods sent to Bolivia represent 3.79 percent.", "MEX", 2019, 11, 15)
+            .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("BRA");
+
+    [Fact]
     public void Extract_ACountryNamedBeforeADollarSign_IsTheCountry()
         => Extract("In 2022 Sudan sold Egypt $505m worth of goods, Zambia $314m and the United States $308m.", "EGY", 2023, 5, 1)
             .Figures.Select(f => f.Partner.Code).Should().Equal("SDN", "ZMB", "USA");
