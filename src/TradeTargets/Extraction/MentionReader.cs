@@ -368,12 +368,12 @@ internal static class MentionReader
             return decimal.Parse(string.Concat(digits.Split(GroupingSpaces.ToCharArray())).Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture);
         }
 
-        if (dotThousands || digits.AsSpan().Count('.') >= 2)
+        var comma = digits.LastIndexOf(',');
+        if (dotThousands || digits.AsSpan().Count('.') >= 2 || IsDotThousandsThenDecimalComma(digits, comma))
         {
             return decimal.Parse(digits.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture);
         }
 
-        var comma = digits.LastIndexOf(',');
         var hasDot = digits.Contains('.', StringComparison.Ordinal);
         if (comma < 0 && hasDot && IsZeroThousandsGroups(digits))
         {
@@ -386,6 +386,10 @@ internal static class MentionReader
         var decimalComma = comma >= 0 && !hasDot && (digits.Length - comma - 1 < 3 || (comma >= 4 && digits.IndexOf(',', StringComparison.Ordinal) == comma));
         return decimal.Parse(decimalComma ? digits.Replace(',', '.') : digits, NumberStyles.Number, CultureInfo.InvariantCulture);
     }
+
+    // "1.386,6": a dot grouping thousands, then a comma with one or two digits after it.
+    private static bool IsDotThousandsThenDecimalComma(string digits, int comma)
+        => digits.IndexOf('.', StringComparison.Ordinal) is > 0 and var dot && comma > dot && digits.Length - comma - 1 <= 2;
 
     // "1.000", "2.000.000": one digit, then groups of a dot and three zeros. With more digits before the dot, three zeros
     // are as often a precise decimal ("US $501.000 million" beside "$633.374 million").

@@ -459,6 +459,7 @@ public class WrittenFormsTests
     [InlineData("Trade with Belarus reached u$s 1432,8 million in 2024.", 1_432_800_000)]
     [InlineData("Trade with Belarus reached 4.929.082 thousand dollars in 2024.", 4_929_082_000)]
     [InlineData("Trade with Belarus reached US$ 1.234.567 in 2024.", 1_234_567)]
+    [InlineData("Trade with Belarus reached 1.386,6 million dollars in 2024, while 2.5 tonnes of wheat were shipped.", 1_386_600_000)]
     public void Extract_ScaleWordsAsTheyAreWritten_AreRead(string sentence, long units)
         => Extract(sentence, "KAZ", 2025, 1, 10).Figures.Should().Contain(f => f.Period == ReportingPeriod.Year(2024))
             .Which.Amount.Should().Be(Amount.FromUnits(units, Currency.Usd));
