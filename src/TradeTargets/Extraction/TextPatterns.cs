@@ -288,7 +288,7 @@ internal static partial class TextPatterns
         + @"|(?<curfy>(?:(?:by\s+the\s+end\s+of|in|for|during)\s+(?:the|this)|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year|(?:in|for|by\s+the\s+end\s+of)\s+the\s+year\s+(?:to|ending(?:\s+in)?)\s+(?<ytm>" + Month + @")(?!\s*\d))"
         + @"|(?<rel>(?:within|in|over|during)\s+(?:(?:less|no\s+more)\s+than\s+|under\s+)?(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
         + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
-        + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end)"
+        + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+(?:current\s+)?year|(?:in|for|during)\s+the\s+current\s+year|(?:for|over)\s+the\s+(?:full|whole)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end)"
         + @"|(?<endmo>by\s+(?:the\s+end\s+of\s+|end-)(?<em>" + Month + @")(?!\s*\d))";
 
     // The vague deadlines of the deadline pattern: "in the near future", "in the coming years", "soon". They come after the
@@ -299,7 +299,7 @@ internal static partial class TextPatterns
     /// <summary>The pattern <see cref="Deadline"/> finds, written once for its anchored forms and for the tests that compare the two.</summary>
     internal const string DeadlinePattern = @"\b(?:" + TimedDeadline + "|" + VagueDeadline + @")\b";
 
-    /// <summary>Deadlines: "by 2020", "in 2015", "by FY2026-27" or "before the 2022-23 fiscal year is out" (the year the fiscal year ends), "this fiscal year", "a short-term objective", "for 2015", "through 2024", "within (the next) four years", "within two to three years", "in less than five years", "by the end of the decade", "in a few years’ time", "in the (very) near future", "in perspective" and "eventually" (the long term), "the year to close at", "by the end of December" (the next December).</summary>
+    /// <summary>Deadlines: "by 2020", "in 2015", "by FY2026-27" or "before the 2022-23 fiscal year is out" (the year the fiscal year ends), "this fiscal year", "a short-term objective", "for 2015", "through 2024", "within (the next) four years", "within two to three years", "in less than five years", "by the end of the decade", "in a few years’ time", "in the (very) near future", "in perspective" and "eventually" (the long term), "the year to close at", "by the end of the current year" and "for the full year" (the year under way), "by the end of December" (the next December).</summary>
     /// <remarks>Its two halves are anchored apart (see <see cref="WordLedPattern"/>): together, each try cost about four times as much.</remarks>
     public static readonly WordLedPattern Deadline = new(
         [TimedDeadlineAt(), VagueDeadlineAt()],

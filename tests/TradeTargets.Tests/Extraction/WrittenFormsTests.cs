@@ -69,6 +69,8 @@ public class WrittenFormsTests
     [InlineData("India and Nepal fixed a goal of $10bn in trade over the medium term.", "in the medium term")]
     [InlineData("India and Nepal said trade could double within three years and reach $10bn in 2023.", "2023")]
     [InlineData("By 2024, India and Nepal want trade to reach $10bn, up from $5bn in 2018.", "2024")]
+    [InlineData("India expects trade with Nepal to pass the $10bn mark by the end of the current year.", "2019")]
+    [InlineData("For the full year, India estimates that trade with Nepal will rise to $10bn.", "2019")]
     public void Extract_Deadlines_AreReadNearestAfterTheTarget(string sentence, string deadline)
         => Extract(sentence).Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(deadline);
 
