@@ -499,6 +499,19 @@ internal sealed partial class ExtractionEngine
             return period.AddYears(year - (m.Groups["fy"].Success ? period.StartYear : period.EndYear));
         }
 
+        if (m.Groups["month"].Success)
+        {
+            // "US$27.24m in November, down from US$34.56m a month earlier": the month before a month; before a longer
+            // period, a month earlier names no period of its own.
+            if (period.MonthCount != 1)
+            {
+                return null;
+            }
+
+            var previous = new DateOnly(period.StartYear, period.StartMonth, 1).AddMonths(-1);
+            return ReportingPeriod.Month(previous.Year, previous.Month);
+        }
+
         inferred |= InferredParts.Year;
         return period.AddYears(-1);
     }

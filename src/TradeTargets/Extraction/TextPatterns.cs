@@ -468,10 +468,11 @@ internal static partial class TextPatterns
 
     /// <summary>
     /// Words soon after an amount that date it a year before another period of the sentence, or in the same months of another
-    /// year: "from $4.5 billion a year earlier", "the $2.9 billion recorded in the same months of 2023".
+    /// year, or a month before a month: "from $4.5 billion a year earlier", "the $2.9 billion recorded in the same months of
+    /// 2023", "down from US$34.56m a month earlier".
     /// </summary>
     [GeneratedRegex(
-        @"^[^.;\d$€£¥₹]{0,25}?\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:months|period|quarter|half|time)\s+(?:(?:of|in)\s+(?<y>" + Year + @")(?<fy>[/–-]\d\d(?!\d))?|(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|before|ago))|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b",
+        @"^[^.;\d$€£¥₹]{0,25}?\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:months|period|quarter|half|time)\s+(?:(?:of|in)\s+(?<y>" + Year + @")(?<fy>[/–-]\d\d(?!\d))?|(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|before|ago))|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before|(?<month>a\s+month\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+month|the\s+month\s+before))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierPeriodAfter();
 

@@ -500,6 +500,14 @@ public class WrittenFormsTests
         => Extract("Mexico's main trading partner in the region is Brazil. Last year Mexican exports to that country reached 4,407 million dollars; compared with that amount, the goods sent to Bolivia represent 3.79 percent.", "MEX", 2019, 11, 15)
             .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("BRA");
 
+    [Theory]
+    [InlineData("a month earlier")]
+    [InlineData("the previous month")]
+    [InlineData("the month before")]
+    public void Extract_ALevelAMonthBeforeAMonth_IsTheMonthBefore(string earlier)
+        => Extract($"Uganda's exports to Kenya were US$27.24m in November 2018, down from US$34.56m {earlier}.", "UGA", 2019, 3, 1)
+            .Figures.Select(f => f.Period).Should().Equal(ReportingPeriod.Month(2018, 11), ReportingPeriod.Month(2018, 10));
+
     [Fact]
     public void Extract_ACountryNamedBeforeADollarSign_IsTheCountry()
         => Extract("In 2022 Sudan sold Egypt $505m worth of goods, Zambia $314m and the United States $308m.", "EGY", 2023, 5, 1)
