@@ -507,8 +507,7 @@ internal static class MentionReader
     private static readonly SearchValues<string> RarePeriodWords = SearchValues.Create(
         ["end of", "end-", "iranian", "persian", " as of ", "so far", "to date",
          "by jan", "by feb", "by mar", "by apr", "by may", "by jun", "by jul", "by aug", "by sep", "by oct", "by nov", "by dec",
-         "through jan", "through feb", "through mar", "through apr", "through may", "through jun", "through jul", "through aug", "through sep", "through oct", "through nov", "through dec",
-         "up to ", "until ", "by last", "through last"],
+         "through jan", "through feb", "through mar", "through apr", "through may", "through jun", "through jul", "through aug", "through sep", "through oct", "through nov", "through dec"],
         StringComparison.OrdinalIgnoreCase);
 
     public static List<PeriodMention> Periods(string text, Sentence sentence, DateOnly published)
@@ -640,6 +639,7 @@ internal static class MentionReader
                 return g["ay1"].Success ? MonthsAcrossYears(m, text, sentence)
                     : g["ffy1"].Success ? FiscalMonthRun(m)
                     : g["m2"].Success ? MonthRun(m, text, sentence, published)
+                    : UpToLead(text, sentence.Start, m.Index) is { } lead ? MonthsUpTo(m, lead, text, sentence, published)
                     : g["smy"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Month(Int(g["smy"].Value), MonthNumber(g["mo"].Value)), false, null)
                     : LoneMonth(m, text, sentence, published);
             }
@@ -831,6 +831,35 @@ internal static class MentionReader
     // "the period up to June", "the months through September 2019": the months of the year up to that one. With a count
     // before ("the five months to August 21"), the months that end with that one. The count is read here rather than in
     // the pattern: one more alternative led by a number made the pattern a quarter slower.
+    // The words that make a month written alone or with its year the last of the months from January: "up to last
+    // September", "until September 2008" (the capital-led pattern finds the month; these are read here, not by a pattern
+    // led by words, which would run on every sentence with "up to" in it).
+    private static readonly string[] UpToLeads = ["up to last ", "up to ", "until last ", "until ", "by last ", "through last "];
+
+    // Where the words before a month that make it the end of a run from January start, if they stand there.
+    private static int? UpToLead(string text, int sentenceStart, int monthStart)
+    {
+        var from = Math.Max(sentenceStart, monthStart - 14);
+        var before = text.AsSpan(from, monthStart - from);
+        foreach (var lead in UpToLeads)
+        {
+            if (before.EndsWith(lead, StringComparison.OrdinalIgnoreCase) && (monthStart - lead.Length == sentenceStart || !char.IsLetter(text[monthStart - lead.Length - 1])))
+            {
+                return monthStart - lead.Length;
+            }
+        }
+
+        return null;
+    }
+
+    // "up to last September", "until September 2008": January to the month, the month's year as a lone month's.
+    private static PeriodMention MonthsUpTo(Match m, int lead, string text, Sentence sentence, DateOnly published)
+    {
+        var month = MonthNumber(m.Groups["mo"].Value);
+        var (year, inferred) = YearOf(m.Groups["smy"], text, m, sentence, published, month);
+        return new PeriodMention(lead, m.Index + m.Length - lead, month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Months(year, 1, month), inferred, null);
+    }
+
     private static PeriodMention UpTo(Match m, string text, Sentence sentence, DateOnly published)
     {
         var month = MonthNumber(m.Groups["ut"].Value);

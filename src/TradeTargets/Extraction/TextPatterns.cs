@@ -166,16 +166,16 @@ internal static partial class TextPatterns
         @"\b(?:"
         + @"(?i:end)(?:\s+(?i:of)\s+|-)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
         + @"|(?i:as\s+of\s+(?:the\s+end\s+of\s+)?)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
-        + @"|(?i:by|through|up\s+to|until)\s+(?:(?i:last)\s+)?(?<ut>" + Month + @")(?!\s*\d{1,2}\b)(?:,?\s+(?<uty>" + Year + @"))?"
+        + @"|(?i:by|through)\s+(?<ut>" + Month + @")(?!\s*\d{1,2}\b)(?:,?\s+(?<uty>" + Year + @"))?"
         + @"|(?<ytd>(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date))"
         + @"|(?i:end\s+of\s+the\s+)(?<eq>(?i:first|second|third|1st|2nd|3rd))\s+(?i:quarter)(?:\s+(?i:of\s+)?(?:(?<eqy>" + Year + @")|(?i:this|the)\s+year))?"
         + @"|(?<iran>(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))(?:\s*,?\s*\(?(?<iy>1[34]\d\d)\b|,?\s+(?i:which|that)\s+(?:(?<irend>(?i:ended|ends|closed|closes))|(?i:began|begins|started|starts))\s+(?i:on\s+|in\s+)?(?:" + Month + @"\s+\d{1,2},?\s+|\d{1,2}\s+" + Month + @",?\s+|" + Month + @"\s+)?(?<iye>" + Year + @"))?"
         + ")";
 
-    /// <summary>Rarer periods led by words: "(by the) end of November 2023" and "as of November", "by September", "through September 2019" and "up to last September" (January to the month), "so far this year" and "the year to date", "by the end of the third quarter" (January to September), the Iranian year (1402).</summary>
+    /// <summary>Rarer periods led by words: "(by the) end of November 2023" and "as of November", "by September" and "through September 2019" (January to the month), "so far this year" and "the year to date", "by the end of the third quarter" (January to September), the Iranian year (1402).</summary>
     /// <remarks>Kept apart from <see cref="PeriodWords"/>, which runs on many more sentences: each alternative a pattern led by
     /// words holds costs every sentence it runs on. It runs only on sentences that hold "end of", "end-", "Iranian" or "Persian".</remarks>
-    public static readonly WordLedPattern RarePeriodWords = new([RarePeriodWordsAt()], "end", "iranian", "persian", "as", "so", "this", "year", "by", "through", "up", "until");
+    public static readonly WordLedPattern RarePeriodWords = new([RarePeriodWordsAt()], "end", "iranian", "persian", "as", "so", "this", "year", "by", "through");
 
     [GeneratedRegex(@"\G(?:" + RarePeriodWordsPattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RarePeriodWordsAt();
