@@ -292,9 +292,7 @@ internal static class MentionReader
         while (true)
         {
             var from = Math.Max(0, start - 24);
-            var before = text.AsSpan(from, start - from);
-            if (!before.Contains("illion", StringComparison.OrdinalIgnoreCase) && !before.Contains("thousand", StringComparison.OrdinalIgnoreCase)
-                && !before.Contains("crore", StringComparison.OrdinalIgnoreCase))
+            if (!EndsWithAPartsUnit(text.AsSpan(from, start - from)))
             {
                 break;
             }
@@ -312,6 +310,20 @@ internal static class MentionReader
         }
 
         return value > 0 ? (start, value) : null;
+    }
+
+    // Whether a text ends with the unit of a larger part ("1 billion ", "882 million and "): most amounts have none right
+    // before them, and the pattern is not tried.
+    private static bool EndsWithAPartsUnit(ReadOnlySpan<char> before)
+    {
+        var tail = before.TrimEnd();
+        if (tail.EndsWith(" and", StringComparison.OrdinalIgnoreCase))
+        {
+            tail = tail[..^4].TrimEnd();
+        }
+
+        return tail.EndsWith("billion", StringComparison.OrdinalIgnoreCase) || tail.EndsWith("million", StringComparison.OrdinalIgnoreCase)
+            || tail.EndsWith("thousand", StringComparison.OrdinalIgnoreCase) || tail.EndsWith("crore", StringComparison.OrdinalIgnoreCase);
     }
 
     // A part's scale before a smaller one: "thousand" before millions is a thousand million; a crore is ten million.

@@ -13,9 +13,13 @@ internal static partial class TextPatterns
     private const string LargeScaleWord = @"trillions?|billions?|millions?|mil\s+millones|millones|milh[õo]es|bilh[õo]es|milliards?";
     // Thousands grouped by spaces, as French writes them ("1 479 billion FCFA", "8 513,75 billion", "$1 522.2 million"), only
     // before a scale word: elsewhere two numbers may stand side by side. A decimal comma after any number of digits
-    // ("1432,8 million") is one too, as is one after thousands grouped by dots ("1.386,6 million euros"). Two dots or more
-    // group thousands wherever they stand ("4.929.082 thousand dollars").
-    private const string Number = @"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?(?![\d.])|(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[,.]\d{1,2})?|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2}|\d{4,},\d{3})(?=[\s-]?(?:" + LargeScaleWord + @"|bn|mn|m)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+    // ("1432,8 million") is one too, as is one after thousands grouped by dots ("1.386,6 million euros"). The last
+    // alternative takes every dot-separated group ("4.929.082 thousand dollars"), and ParseNumber says which dots group
+    // thousands: written as one alternative, the rare forms cost nothing at the many numbers that are neither.
+    private const string Number = @"(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[,.]\d{1,2})?|\d+,\d{1,2}|\d{4,},\d{3})(?=" + BeforeLargeScale + @")|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*(?:,\d{1,2}(?=" + BeforeLargeScale + "))?";
+
+    // What follows a number written before a scale word: "billion", "bn", "m", with a space or a hyphen or nothing between.
+    private const string BeforeLargeScale = @"[\s-]?(?:" + LargeScaleWord + @"|bn|mn|m)\b";
     private const string Unit = @"lakh\s+crore|crore|lakh|" + LargeScaleWord + @"|thousand|bln|bn|mln|mn|trn|tn|m|b|k";
     // A currency named after the amount: a unit ("dollars", "rupees", "dinars"), after up to two capitalised words that may
     // name its country ("Kuwaiti dinars", "Sri Lankan rupees", "US dollars"), or after "de" as translated Spanish keeps it
