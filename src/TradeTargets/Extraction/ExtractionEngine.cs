@@ -465,6 +465,11 @@ internal sealed partial class ExtractionEngine
         lastPeriodFromTrade = named is null && lastPeriodFromTrade;
     }
 
+    // "last year, in the January-November period": a run of months inside a year the sentence names only as "last year"
+    // or "this year" is the period its levels are for.
+    private static bool IsNamedInside(PeriodMention inner, PeriodMention outer)
+        => outer.YearInferred && outer.Period.IsFullYear && outer.Period.Contains(inner.Period) && inner.Period != outer.Period;
+
     // Of the periods a sentence names, the latest that can be a level's: not a starting point ("since 2015") and not
     // after the publication (a deadline). A sentence that goes on from "$12.9 billion in 2016 and $18.13 billion in 2017"
     // ("Exports made up $14.08 billion of that") speaks of 2017.
@@ -473,7 +478,8 @@ internal sealed partial class ExtractionEngine
         PeriodMention? latest = null;
         foreach (var p in periods)
         {
-            if (!IsStartingPoint(sentence, p) && !IsEarlierRestated(sentence, p.Start) && p.Period.FirstDay <= context.Published && (latest is not { } l || p.Period.LastDay > l.Period.LastDay))
+            if (!IsStartingPoint(sentence, p) && !IsEarlierRestated(sentence, p.Start) && p.Period.FirstDay <= context.Published
+                && (latest is not { } l || (p.Period.LastDay > l.Period.LastDay && !p.Period.Contains(l.Period)) || IsNamedInside(p, l)))
             {
                 latest = p;
             }

@@ -509,6 +509,11 @@ public class WrittenFormsTests
             .Figures.Select(f => f.Period).Should().Equal(ReportingPeriod.Month(2018, 11), ReportingPeriod.Month(2018, 10));
 
     [Fact]
+    public void Extract_ARunOfMonthsNamedInsideLastYear_IsThePeriodTheNextSentencesGoOnWith()
+        => Extract("Malaysia's trade with Thailand kept up its strong run last year, reaching RM112.42 billion in the January-November period.\n\nThe trade commissioner said the surplus with Thailand widened.\n\nMalaysian exports to Thailand climbed 28.4 per cent to RM60.77 billion.", "MYS", 2023, 1, 12)
+            .Figures.Select(f => f.Period).Should().Equal(ReportingPeriod.Parse("2022-01/2022-11"), ReportingPeriod.Parse("2022-01/2022-11"));
+
+    [Fact]
     public void Extract_ACountryNamedBeforeADollarSign_IsTheCountry()
         => Extract("In 2022 Sudan sold Egypt $505m worth of goods, Zambia $314m and the United States $308m.", "EGY", 2023, 5, 1)
             .Figures.Select(f => f.Partner.Code).Should().Equal("SDN", "ZMB", "USA");
