@@ -837,8 +837,11 @@ internal static class MentionReader
     {
         var month = 3 * Ordinal(m.Groups["eq"].Value);
         var (year, inferred) = YearOf(m.Groups["eqy"], text, m, sentence, published, month);
-        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Months(year, 1, month), inferred, null);
+        return new PeriodMention(m.Index, m.Length, JanuaryTo(year, month), inferred, null);
     }
+
+    // January to a month of a year: the whole year when the month is December.
+    private static ReportingPeriod JanuaryTo(int year, int month) => month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Months(year, 1, month);
 
     // "the period up to June", "the months through September 2019": the months of the year up to that one. With a count
     // before ("the five months to August 21"), the months that end with that one. The count is read here rather than in
@@ -869,7 +872,7 @@ internal static class MentionReader
     {
         var month = MonthNumber(m.Groups["mo"].Value);
         var (year, inferred) = YearOf(m.Groups["smy"], text, m, sentence, published, month);
-        return new PeriodMention(lead, m.Index + m.Length - lead, month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Months(year, 1, month), inferred, null);
+        return new PeriodMention(lead, m.Index + m.Length - lead, JanuaryTo(year, month), inferred, null);
     }
 
     private static PeriodMention UpTo(Match m, string text, Sentence sentence, DateOnly published)
@@ -883,7 +886,7 @@ internal static class MentionReader
             return new PeriodMention(count.Index, m.Index + m.Length - count.Index, ReportingPeriod.Run((year * 12) + month - months, months), inferred, null);
         }
 
-        return new PeriodMention(m.Index, m.Length, month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Months(year, 1, month), inferred, null);
+        return new PeriodMention(m.Index, m.Length, JanuaryTo(year, month), inferred, null);
     }
 
     // "the first nine months of 2015", "the first three quarters", "the first month of the year".
