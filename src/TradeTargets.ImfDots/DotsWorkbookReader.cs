@@ -292,7 +292,7 @@ public static partial class DotsWorkbookReader
         return string.Create(CultureInfo.InvariantCulture, $"{letters}{row}");
     }
 
-    [GeneratedRegex(@"^(?<number>(\d{1,3}(,\d{3})+|\d+)(\.\d+)?)(\s*(?<e>e))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<number>([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]+)?)(\s*(?<e>e))?$", RegexOptions.CultureInvariant)]
     private static partial Regex TextValue();
 
     private sealed class Notes(string workbook, bool strict)

@@ -103,6 +103,33 @@ internal sealed partial class ExtractionEngine
         {
             notes.Add("The text holds no Latin letters; the extractor reads English, so nothing was read.");
         }
+
+        if (OtherDigitAt(text) is var digit and >= 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"The text writes a digit other than 0-9 ('{text[digit]}', U+{(int)text[digit]:X4}) at character {digit:N0}; numbers written in such digits were not read."));
+        }
+    }
+
+    // Where the first decimal digit outside 0-9 stands (Arabic-Indic "٥", Devanagari "५", full-width "５"), or -1. The
+    // patterns read ASCII digits only, since numbers are parsed as invariant-culture text.
+    private static int OtherDigitAt(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var nonAscii = text.AsSpan(i).IndexOfAnyExceptInRange('\0', '\u007F');
+            if (nonAscii < 0)
+            {
+                return -1;
+            }
+
+            i += nonAscii;
+            if (char.IsDigit(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public ExtractionResult Run()

@@ -13,8 +13,8 @@ namespace TradeTargets.Extraction;
 /// <para>
 /// It finds the matches the pattern itself would, provided every match starts with '$', 'u', a capital or a character
 /// beyond ASCII, and its number's first digit stands at most <c>longestLead</c> characters after the match's start with no digit
-/// between: the tests run both over the corpus and over sentences made of the pattern's own signs. A text with digits
-/// beyond ASCII ("$٣٠٠"), which the pattern reads as digits, is searched at every place a sign can start.
+/// between: the tests run both over the corpus and over sentences made of the pattern's own signs. The pattern's digits
+/// are ASCII's, 0 to 9, as the search's are.
 /// </para>
 /// </remarks>
 /// <param name="anchored">The pattern behind <c>\G</c>, so that it is tried at one place only.</param>
@@ -26,11 +26,6 @@ internal sealed class SignedAmountPattern(Regex anchored, int longestLead)
     /// <param name="startat">Where to start.</param>
     public Match Match(string input, int startat = 0)
     {
-        if (HasDigitBeyondAscii(input.AsSpan(startat)))
-        {
-            return MatchAtEverySign(input, startat);
-        }
-
         var from = startat;
         var at = startat;
         while (at < input.Length)
@@ -60,8 +55,6 @@ internal sealed class SignedAmountPattern(Regex anchored, int longestLead)
         return System.Text.RegularExpressions.Match.Empty;
     }
 
-    private Match MatchAtEverySign(string input, int startat) => FirstAt(input, startat, input.Length) ?? System.Text.RegularExpressions.Match.Empty;
-
     // The first match that starts in [from, to), tried only where a sign can start.
     private Match? FirstAt(string input, int from, int to)
     {
@@ -80,23 +73,4 @@ internal sealed class SignedAmountPattern(Regex anchored, int longestLead)
     // (US dollars as Argentina writes them) or a symbol beyond ASCII ("€", "₹").
     private static bool MayStartSign(string input, int at)
         => input[at] is var c && (c == '$' || char.IsAsciiLetterUpper(c) || c > '\x7f' || (c == 'u' && at + 1 < input.Length && input[at + 1] == '$'));
-
-    private static bool HasDigitBeyondAscii(ReadOnlySpan<char> text)
-    {
-        for (var i = text.IndexOfAnyExceptInRange('\0', '\x7f'); i >= 0; i = NextBeyondAscii(text, i + 1))
-        {
-            if (char.IsDigit(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int NextBeyondAscii(ReadOnlySpan<char> text, int from)
-    {
-        var i = text[from..].IndexOfAnyExceptInRange('\0', '\x7f');
-        return i < 0 ? -1 : from + i;
-    }
 }

@@ -16,7 +16,7 @@ internal static partial class TextPatterns
     // ("1432,8 million") is one too, as is one after thousands grouped by dots ("1.386,6 million euros"). The last
     // alternative takes every dot-separated group ("4.929.082 thousand dollars"), and ParseNumber says which dots group
     // thousands: written as one alternative, the rare forms cost nothing at the many numbers that are neither.
-    private const string Number = @"(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[,.]\d{1,2})?|\d+,\d{1,2}|\d{4,},\d{3})(?=" + BeforeLargeScale + @")|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*(?:,\d{1,2}(?=" + BeforeLargeScale + "))?";
+    private const string Number = @"(?:[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+(?:[,.][0-9]{1,2})?|[0-9]+,[0-9]{1,2}|[0-9]{4,},[0-9]{3})(?=" + BeforeLargeScale + @")|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)*(?:,[0-9]{1,2}(?=" + BeforeLargeScale + "))?";
 
     // What follows a number written before a scale word: "billion", "bn", "m", with a space or a hyphen or nothing between.
     private const string BeforeLargeScale = @"[\s-]?(?:" + LargeScaleWord + @"|bn|mn|m)\b";
@@ -34,7 +34,7 @@ internal static partial class TextPatterns
     private const string AmountWord = @"(?i:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?(?:" + Tens + "|" + SmallNumberWord + "))?|" + Tens + @"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred)";
 
     // A year is not the first number of a range: "from 2.5 billion USD in 2014 to 4.5 billion USD" is no "2014 to 4.5 billion".
-    private const string NotAYear = @"(?!(?:19|20)\d\d\s?(?:-|–|—|to)\s?\d)";
+    private const string NotAYear = @"(?!(?:19|20)[0-9][0-9]\s?(?:-|–|—|to)\s?[0-9])";
 
     // What may follow an amount written without a currency ("to 10 billion by 2010", "from 26 billion in 2023"): the end of
     // a clause or a word about time or a goal, never a noun ("16 billion litres", "500 million people").
@@ -43,8 +43,8 @@ internal static partial class TextPatterns
     // Any three capitals (the pattern is case-sensitive); MentionReader keeps only the ISO 4217 codes ("GDP 5bn" is no money).
     private const string CurrencyCode = "RMB|[A-Z]{3}";
     private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?";
-    private const string Count = @"two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}";
-    private const string Year = @"(?:19|20)\d\d";
+    private const string Count = @"two|three|four|five|six|seven|eight|nine|ten|eleven|[0-9]{1,2}";
+    private const string Year = @"(?:19|20)[0-9][0-9]";
 
     // What joins the two months of a run: "January-March", "April to August", "between April and October".
     private const string RunJoin = @"(?:-|–|—|to|through|till|until|and)";
@@ -59,7 +59,7 @@ internal static partial class TextPatterns
     /// apart: the engine could no longer look for the two kinds of first character separately.
     /// </remarks>
     internal const string MoneyLedBySignPattern =
-        @"(?<![\w.])(?<pre>US\$|\$[Uu][Ss]|[Uu]\$[Ss]|NZ\s?\$|AU\s?\$|A\$|S\$|HK\s?\$|CA\s?\$|C\$|R\$|N\$|J\$|FJ\$|F\$|WS\$|T\$|TT\$|BZ\$|EC\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RNPK]|" + CurrencyCode + @")(?=\s?\d))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?";
+        @"(?<![\w.])(?<pre>US\$|\$[Uu][Ss]|[Uu]\$[Ss]|NZ\s?\$|AU\s?\$|A\$|S\$|HK\s?\$|CA\s?\$|C\$|R\$|N\$|J\$|FJ\$|F\$|WS\$|T\$|TT\$|BZ\$|EC\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RNPK]|" + CurrencyCode + @")(?=\s?[0-9]))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?";
 
     /// <summary>The options <see cref="MoneyLedBySignPattern"/> is read with: case matters ("R 5" is a rand, "r 5" nothing).</summary>
     internal const RegexOptions MoneyLedBySignOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -81,7 +81,7 @@ internal static partial class TextPatterns
     /// <summary>Money led by its number: "500 million dollars", "1.2 billion euros", "15 billion USD", East African shillings "145bn/-", and "10 billion" without a currency.</summary>
     /// <remarks>Every match starts with a digit, every match of <see cref="MoneyLedBySign"/> with a sign or a capital: the two never start at the same place.</remarks>
     [GeneratedRegex(
-        @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>\d{1,3}))?(?:\s(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b|(?<post>/-))"
+        @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?(?:\s(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b|(?<post>/-))"
         + @"|\s(?<unit>trillion|billion|million|millones|mil\s+millones|milh[õo]es|bilh[õo]es|milliards?)\b" + BareAmountFollower + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex MoneyLedByNumber();
@@ -105,21 +105,21 @@ internal static partial class TextPatterns
         @"(?<qm>March|June|September|December)\s+quarter\b(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?|"
         + @"(?<mo>" + Month + @")(?:"
         + @"\s+(?<ay1>" + Year + @")\s*" + RunJoin + @"\s*(?<am2>" + Month + @")\s+(?<ay2>" + Year + @")"
-        + @"|\s*" + RunJoin + @"\s*(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?:the\s+)?\(?(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)?(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?)\)?|(?:,?\s*(?:of\s+)?(?<my>" + Year + @"))?)"
+        + @"|\s*" + RunJoin + @"\s*(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?:the\s+)?\(?(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)?(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>[0-9]{2}(?:[0-9]{2})?)\)?|(?:,?\s*(?:of\s+)?(?<my>" + Year + @"))?)"
         + @"|\s+(?<smy>" + Year + @")"
-        + @"|(?<lone>(?!\s*(?:\d|-|–|—|\)))))"
+        + @"|(?<lone>(?!\s*(?:[0-9]|-|–|—|\)))))"
         + @"|\bH(?<h>[12])\s*(?<hy>" + Year + @")|(?<hy>" + Year + @")\s*H(?<h>[12])\b"
         + @"|\bQ(?<q>[1-4])[\s-]*(?<qy>" + Year + @")|(?<qy>" + Year + @")[\s-]*Q(?<q>[1-4])\b"
-        + @"|\bFY\s?(?<fy1>" + Year + @"|\d{2})\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)(?![\d%])"
-        + @"|(?<fy1>" + Year + @")(?:[/–-](?<fy2>\d{2})|/(?<fy2>" + Year + @")|[–-](?<fy2>" + Year + @")(?=\s+(?i:fiscal|financial)\s+year)|[–-](?<fyk>" + Year + @")(?!\s+(?:report|survey|census|budget|edition|yearbook|bulletin|review|plan|agenda|strategy|summit|elections?)\b))(?!\d)"
-        + @"|\bFY\s?(?<fyend>" + Year + @"|\d{2})\b"
-        + @"|(?<![\d.,$/–-])(?<year>" + Year + @")(?![\d%]|\s?(?:bn|m\b|million|billion)|\s+(?:report|survey|census|budget|edition|yearbook|bulletin|review|plan|agenda|strategy|summit|elections?)\b)",
+        + @"|\bFY\s?(?<fy1>" + Year + @"|[0-9]{2})\s*[/–-]\s*(?<fy2>[0-9]{2}(?:[0-9]{2})?)(?![0-9%])"
+        + @"|(?<fy1>" + Year + @")(?:[/–-](?<fy2>[0-9]{2})|/(?<fy2>" + Year + @")|[–-](?<fy2>" + Year + @")(?=\s+(?i:fiscal|financial)\s+year)|[–-](?<fyk>" + Year + @")(?!\s+(?:report|survey|census|budget|edition|yearbook|bulletin|review|plan|agenda|strategy|summit|elections?)\b))(?![0-9])"
+        + @"|\bFY\s?(?<fyend>" + Year + @"|[0-9]{2})\b"
+        + @"|(?<![0-9.,$/–-])(?<year>" + Year + @")(?![0-9%]|\s?(?:bn|m\b|million|billion)|\s+(?:report|survey|census|budget|edition|yearbook|bulletin|review|plan|agenda|strategy|summit|elections?)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Period();
 
     /// <summary>The end of a text that makes the month or year after it part of a date: a day ("on 7 July"), or a day and its month ("on July 7, 2021", "on 7 July 2021").</summary>
     /// <remarks>Read after a match of <see cref="Period"/>, not inside it: a look behind at every capital and year the pattern tries cost about 4% of reading.</remarks>
-    [GeneratedRegex(@"\b(?:" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?(?:\s+" + Month + @")?)\s+$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:" + Month + @"\s+[0-9]{1,2}(?:st|nd|rd|th)?,?|[0-9]{1,2}(?:st|nd|rd|th)?(?:\s+" + Month + @")?)\s+$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex DayBefore();
 
     /// <summary>
@@ -127,7 +127,7 @@ internal static partial class TextPatterns
     /// year" (or "of the fiscal year"), "of the current Iranian year", the fiscal year they are counted in. Tried only where " of" follows one.
     /// </summary>
     [GeneratedRegex(
-        @"^\s+(?i:of\s+(?:the\s+)?)(?:(?<firan>(?i:(?:current|this)\s+)?(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))|(?<fcur>(?i:current|this|new)\s+(?i:fiscal|financial)\s+(?i:year)|(?i:fiscal|financial)\s+(?i:year)(?!\s*(?:\d|FY)))|(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)(?<ffy1>" + Year + @"|\d{2})\s*[/–-]\s*(?<ffy2>\d{2}(?:\d{2})?)(?![\d%]))",
+        @"^\s+(?i:of\s+(?:the\s+)?)(?:(?<firan>(?i:(?:current|this)\s+)?(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))|(?<fcur>(?i:current|this|new)\s+(?i:fiscal|financial)\s+(?i:year)|(?i:fiscal|financial)\s+(?i:year)(?!\s*(?:[0-9]|FY)))|(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)(?<ffy1>" + Year + @"|[0-9]{2})\s*[/–-]\s*(?<ffy2>[0-9]{2}(?:[0-9]{2})?)(?![0-9%]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex OfFiscalYearAfter();
 
@@ -142,7 +142,7 @@ internal static partial class TextPatterns
         + @"|(?<q>(?i:last|final|closing))\s+(?i:quarter)\s+(?:of\s+)?(?<qy>" + Year + @")";
 
     private const string NamedPeriodWords =
-        @"(?i:fiscal|financial)\s+(?i:year\s+)?(?<fy1>" + Year + @"|\d{2})\s*[/–-]\s*(?<fy2>\d{2}(?:\d{2})?)(?![\d%])"
+        @"(?i:fiscal|financial)\s+(?i:year\s+)?(?<fy1>" + Year + @"|[0-9]{2})\s*[/–-]\s*(?<fy2>[0-9]{2}(?:[0-9]{2})?)(?![0-9%])"
         + @"|(?i:fiscal|financial)\s+(?i:year)\s+(?<fyend>" + Year + @")"
         + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months|fiscal\s+year|financial\s+year)\s+(?:to|ending|ended|(?:that|which)\s+(?:ended|closed|ends|closes)(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?)(?<ytm>" + Month + @")(?:\s+(?<yty>" + Year + @"))?"
         + @"|(?i:(?:the\s+)?(?:period|months)\s+(?:up\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
@@ -170,10 +170,10 @@ internal static partial class TextPatterns
         @"\b(?:"
         + @"(?i:end)(?:\s+(?i:of)\s+|-)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
         + @"|(?i:as\s+of\s+(?:the\s+end\s+of\s+)?)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
-        + @"|(?i:by|through)\s+(?<ut>" + Month + @")(?!\s*\d{1,2}\b)(?:,?\s+(?<uty>" + Year + @"))?"
+        + @"|(?i:by|through)\s+(?<ut>" + Month + @")(?!\s*[0-9]{1,2}\b)(?:,?\s+(?<uty>" + Year + @"))?"
         + @"|(?<ytd>(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date))"
         + @"|(?i:end\s+of\s+the\s+)(?<eq>(?i:first|second|third|1st|2nd|3rd))\s+(?i:quarter)(?:\s+(?i:of\s+)?(?:(?<eqy>" + Year + @")|(?i:this|the)\s+year))?"
-        + @"|(?<iran>(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))(?:\s*,?\s*\(?(?<iy>1[34]\d\d)\b|,?\s+(?i:which|that)\s+(?:(?<irend>(?i:ended|ends|closed|closes))|(?i:began|begins|started|starts))\s+(?i:on\s+|in\s+)?(?:" + Month + @"\s+\d{1,2},?\s+|\d{1,2}\s+" + Month + @",?\s+|" + Month + @"\s+)?(?<iye>" + Year + @"))?"
+        + @"|(?<iran>(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))(?:\s*,?\s*\(?(?<iy>1[34][0-9][0-9])\b|,?\s+(?i:which|that)\s+(?:(?<irend>(?i:ended|ends|closed|closes))|(?i:began|begins|started|starts))\s+(?i:on\s+|in\s+)?(?:" + Month + @"\s+[0-9]{1,2},?\s+|[0-9]{1,2}\s+" + Month + @",?\s+|" + Month + @"\s+)?(?<iye>" + Year + @"))?"
         + ")";
 
     /// <summary>Rarer periods led by words: "(by the) end of November 2023" and "as of November", "by September" and "through September 2019" (January to the month), "so far this year" and "the year to date", "by the end of the third quarter" (January to September), the Iranian year (1402).</summary>
@@ -202,7 +202,7 @@ internal static partial class TextPatterns
     /// <remarks>Kept apart from <see cref="Flow"/>, which runs on every sentence; this one runs only on sentences that hold one
     /// of <see cref="OtherFlowStems"/>.</remarks>
     [GeneratedRegex(
-        @"\b(?:goods\s+moving\s+between|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchange[sd]?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|sent(?=\s+to\b)|supplied|deliveries|purchases|purchased|bought|buying|buys|took(?=\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?\d))|buyers?|customers?|destinations?|(?<=\b(?:main|top|largest|biggest|leading|key|principal)\s)markets?|suppliers?)\b",
+        @"\b(?:goods\s+moving\s+between|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchange[sd]?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|sent(?=\s+to\b)|supplied|deliveries|purchases|purchased|bought|buying|buys|took(?=\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?[0-9]))|buyers?|customers?|destinations?|(?<=\b(?:main|top|largest|biggest|leading|key|principal)\s)markets?|suppliers?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OtherFlow();
 
@@ -274,7 +274,7 @@ internal static partial class TextPatterns
 
     /// <summary>A past or present level verb just before an amount: "reached $245m", "is stuck at around $50m".</summary>
     [GeneratedRegex(
-        @"\b(?:reached|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at|totall?ed|totall?ing|(?:was|were)(?!\s+to\s+(?!the\s+tune\b))|came\s+(?:close\s+)?to|came\s+in\s+at|improved\s+to|climbed\s+to|jumped\s+to|soared\s+to|slipped\s+to|currently|compared\s+(?:with|to)|(?<!\b(?:reach|to)\s(?:a\s)?)(?:a\s+)?record(?:\s+high)?(?:\s+of)?|stuck\s+at|remains|remained|grew\s+to|rose\s+to|fell\s+to|dropped\s+to|declined\s+to|decreased\s+to|increased\s+to|exceeded|surpassed|topped|worth|achieved|earned|recorded|registered|posted)\b[^$€£¥₹\d]{0,24}$",
+        @"\b(?:reached|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at|totall?ed|totall?ing|(?:was|were)(?!\s+to\s+(?!the\s+tune\b))|came\s+(?:close\s+)?to|came\s+in\s+at|improved\s+to|climbed\s+to|jumped\s+to|soared\s+to|slipped\s+to|currently|compared\s+(?:with|to)|(?<!\b(?:reach|to)\s(?:a\s)?)(?:a\s+)?record(?:\s+high)?(?:\s+of)?|stuck\s+at|remains|remained|grew\s+to|rose\s+to|fell\s+to|dropped\s+to|declined\s+to|decreased\s+to|increased\s+to|exceeded|surpassed|topped|worth|achieved|earned|recorded|registered|posted)\b[^$€£¥₹0-9]{0,24}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex FigureVerbBefore();
 
@@ -287,13 +287,13 @@ internal static partial class TextPatterns
     // The deadlines of the deadline pattern written as a time: a year, a fiscal year, a count of years, the decade, this year,
     // the end of a month.
     private const string TimedDeadline =
-        @"(?<fixed>(?:(?:by|until|till|through|before|for|during|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+(?:the\s+)?|the\s+middle\s+of\s+|end-|mid-)?|in\s+(?:the\s+year\s+)?)(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?<fy>" + Year + @")(?:\s*[/–-]\s*(?<fe>\d\d)(?!\d)|(?![/–-]\d)))"
-        + @"|(?<fixed>(?:by|before|until|in)\s+the\s+(?<fy>" + Year + @")\s*[/–-]\s*(?<fe>\d\d)\s+(?:fiscal|financial)\s+year)"
-        + @"|(?<curfy>(?:(?:by\s+the\s+end\s+of|in|for|during)\s+(?:the|this)|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year|(?:in|for|by\s+the\s+end\s+of)\s+the\s+year\s+(?:to|ending(?:\s+in)?)\s+(?<ytm>" + Month + @")(?!\s*\d))"
-        + @"|(?<rel>(?:within|in|over|during)\s+(?:(?:less|no\s+more)\s+than\s+|under\s+)?(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
+        @"(?<fixed>(?:(?:by|until|till|through|before|for|during|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+(?:the\s+)?|the\s+middle\s+of\s+|end-|mid-)?|in\s+(?:the\s+year\s+)?)(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?<fy>" + Year + @")(?:\s*[/–-]\s*(?<fe>[0-9][0-9])(?![0-9])|(?![/–-][0-9])))"
+        + @"|(?<fixed>(?:by|before|until|in)\s+the\s+(?<fy>" + Year + @")\s*[/–-]\s*(?<fe>[0-9][0-9])\s+(?:fiscal|financial)\s+year)"
+        + @"|(?<curfy>(?:(?:by\s+the\s+end\s+of|in|for|during)\s+(?:the|this)|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year|(?:in|for|by\s+the\s+end\s+of)\s+the\s+year\s+(?:to|ending(?:\s+in)?)\s+(?<ytm>" + Month + @")(?!\s*[0-9]))"
+        + @"|(?<rel>(?:within|in|over|during)\s+(?:(?:less|no\s+more)\s+than\s+|under\s+)?(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>[0-9]{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
         + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
         + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+(?:current\s+)?year|(?:in|for|during)\s+the\s+current\s+year|(?:for|over)\s+the\s+(?:full|whole)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end)"
-        + @"|(?<endmo>by\s+(?:the\s+end\s+of\s+|end-)(?<em>" + Month + @")(?!\s*\d))";
+        + @"|(?<endmo>by\s+(?:the\s+end\s+of\s+|end-)(?<em>" + Month + @")(?!\s*[0-9]))";
 
     // The vague deadlines of the deadline pattern: "in the near future", "in the coming years", "soon". They come after the
     // timed ones, as in one alternation: where both can match ("in", "within", "over", "as"), the timed reading is the one.
@@ -322,9 +322,9 @@ internal static partial class TextPatterns
 
     /// <summary>The pattern <see cref="Multiplier"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string MultiplierPattern =
-        @"\b(?:(?<q>almost|nearly|about|around|more\s+than|over|at\s+least)\s+)?(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]?fold|(?<w>doubl|tripl|quadrupl)(?!ed\b)\w*|(?<n>two|three|four|five|\d+(?:\.\d+)?)\s+times)\b"
-        + @"|\b(?:increas(?:e|es|ing)|rais(?:e|es|ing)|boost(?:s|ing)?|grow(?:s|ing)?|expand(?:s|ing)?)\s+(?:[\w'-]+\s+){0,6}?by\s+(?<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent)"
-        + @"|\b(?<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent)\s+(?:rise|increase|growth|boost|expansion)\s+in\s+(?:[\w'-]+\s+){0,3}?(?:trade|turnover|commerce|exports|imports)\b";
+        @"\b(?:(?<q>almost|nearly|about|around|more\s+than|over|at\s+least)\s+)?(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]+(?:\.[0-9]+)?)[\s-]?fold|(?<w>doubl|tripl|quadrupl)(?!ed\b)\w*|(?<n>two|three|four|five|[0-9]+(?:\.[0-9]+)?)\s+times)\b"
+        + @"|\b(?:increas(?:e|es|ing)|rais(?:e|es|ing)|boost(?:s|ing)?|grow(?:s|ing)?|expand(?:s|ing)?)\s+(?:[\w'-]+\s+){0,6}?by\s+(?<pct>[0-9]+(?:\.[0-9]+)?)\s?(?:%|per\s?cent)"
+        + @"|\b(?<pct>[0-9]+(?:\.[0-9]+)?)\s?(?:%|per\s?cent)\s+(?:rise|increase|growth|boost|expansion)\s+in\s+(?:[\w'-]+\s+){0,3}?(?:trade|turnover|commerce|exports|imports)\b";
 
     /// <summary>Multipliers of a goal: "fourfold", "almost double", "three times", "increase by 50%", "a 50% increase in trade"; not past changes ("doubled", "grown by 200%").</summary>
     public static readonly WordLedPattern Multiplier = new(
@@ -341,15 +341,15 @@ internal static partial class TextPatterns
 
     /// <summary>"32% of the same period in 2015", "60 per cent of the level a year earlier".</summary>
     [GeneratedRegex(
-        @"(?<p>\d+(?:\.\d+|,\d{1,2}(?!\d))?)\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:level\s+of\s+|figure\s+for\s+)?(?:the\s+)?(?:same|corresponding|like)\s+period\s+(?:(?:of|in)\s+(?<y>" + Year + @")|(?<prev>(?:a|one|the\s+previous)\s+year\s+(?:earlier|before|ago)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year))",
+        @"(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:level\s+of\s+|figure\s+for\s+)?(?:the\s+)?(?:same|corresponding|like)\s+period\s+(?:(?:of|in)\s+(?<y>" + Year + @")|(?<prev>(?:a|one|the\s+previous)\s+year\s+(?:earlier|before|ago)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ShareOfSamePeriod();
 
     /// <summary>The pattern <see cref="Change"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string ChangePattern =
         @"\b(?:"
-        + @"\b(?:(?<down>fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|shrank|shrunk|shrinking|contracted|contracting|lower|slumped|plunged|plunging|slid|sliding|slipped|slipping|sank|sinking|tumbled|tumbling|eased|decline|drop|fall|decrease)|(?<up>rose|risen|rising|grew|grown|growing|increased|increasing|up|climbed|climbing|jumped|jumping|jump|higher|expanded|expanding|soared|soaring|surged|surging|gained|gaining|gain|growth|increase|rise))\b[^.;%\d]{0,40}?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+|,\d{1,2}(?!\d))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
-        + @"|(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+|,\d{1,2}(?!\d))?)\s?(?:%|per\s?cent|percent)\s+(?:(?<down>decline|drop|fall|decrease|lower|less|below|down)|(?<up>increase|rise|growth|gain|jump|higher|more|above|up))\b"
+        + @"\b(?:(?<down>fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|shrank|shrunk|shrinking|contracted|contracting|lower|slumped|plunged|plunging|slid|sliding|slipped|slipping|sank|sinking|tumbled|tumbling|eased|decline|drop|fall|decrease)|(?<up>rose|risen|rising|grew|grown|growing|increased|increasing|up|climbed|climbing|jumped|jumping|jump|higher|expanded|expanding|soared|soaring|surged|surging|gained|gaining|gain|growth|increase|rise))\b[^.;%0-9]{0,40}?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
+        + @"|(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)\s+(?:(?<down>decline|drop|fall|decrease|lower|less|below|down)|(?<up>increase|rise|growth|gain|jump|higher|more|above|up))\b"
         + ")";
 
     /// <summary>"fell 40%", "down by 40%", "grew by 12.5 per cent", "a 15% increase"; not "making up 1.2% of total exports", a share.</summary>
@@ -363,7 +363,7 @@ internal static partial class TextPatterns
     // A percentage whose verb is left out: "..., with Turkey by 15 per cent", "and to Iraq 41%". The separator before it is
     // looked behind, so that the match starts at the partner.
     private const string ElidedChangePattern =
-        @"(?<=,\s*(?:and\s+)?|\sand\s+)(?:(?:with|to|from|for)\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>\d+(?:\.\d+|,\d{1,2}(?!\d))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)";
+        @"(?<=,\s*(?:and\s+)?|\sand\s+)(?:(?:with|to|from|for)\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)";
 
     /// <summary>
     /// A rise whose verb is left out, after a change that has one: "trade with India rose by 10 per cent, with Turkey by 15
@@ -377,7 +377,7 @@ internal static partial class TextPatterns
     public static partial Regex ElidedFall();
 
     /// <summary>A change written as a signed percentage in parentheses: "(-5.5%)", "(+9.23%)", "(+38%, 829 million euros)".</summary>
-    [GeneratedRegex(@"\((?:(?<up>\+)|(?<down>[-−–]))\s?(?<p>\d+(?:\.\d+|,\d{1,2}(?!\d))?)\s?(?:%|per\s?cent|percent)(?=\s*[),;])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\((?:(?<up>\+)|(?<down>[-−–]))\s?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?=\s*[),;])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex SignedPercentInParentheses();
 
     /// <summary>A change by a fraction: "rose by a quarter", "fell by almost half", "grew by a third".</summary>
@@ -388,39 +388,39 @@ internal static partial class TextPatterns
 
     /// <summary>A past multiple: "doubled", "trebled", "grew one and a half times", "rose five-fold".</summary>
     [GeneratedRegex(
-        @"\b(?:(?<w>doubled|tripled|trebled|quadrupled)|(?:grew|rose|increased|expanded|jumped|multiplied)\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|more\s+than|over)\s+)?(?<n>one\s+and\s+a\s+half|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]?(?:times|fold))\b",
+        @"\b(?:(?<w>doubled|tripled|trebled|quadrupled)|(?:grew|rose|increased|expanded|jumped|multiplied)\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|more\s+than|over)\s+)?(?<n>one\s+and\s+a\s+half|two|three|four|five|six|seven|eight|nine|ten|[0-9]+(?:\.[0-9]+)?)[\s-]?(?:times|fold))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PastMultiple();
 
     /// <summary>What a change is measured against: "since 2012", "compared with 2015", "between 2010 and 2014", "in five years", "year on year".</summary>
     [GeneratedRegex(
         @"\bbetween\s+(?<y>" + Year + @")\s+and\s+(?<y2>" + Year + @")\b"
-        + @"|\b(?:in|over|within)\s+(?:the\s+(?:last|past)\s+)?(?:(?:only|just)\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b(?!\s+ago)"
-        + @"|\b(?:(?:since|compared\s+(?:to|with)|from|over|versus|against|on|than(?:\s+in)?|below|above|(?:that|the\s+level)\s+of(?:\s+[\w-]+)?|(?:from|since|(?<!\b(?:to|of|at|worth|reach\w*|total\w*|hit\w*|amount\w*\s+to)\s+(?:more|less)\s+)than)\s+(?:[^.;%]|\.\d){1,40}?\bin)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?(?:(?<rm>(?-i:" + Month + @"))(?:\s+(?<y>" + Year + @"))?(?!\s*\d)|(?<y>" + Year + @"))(?![/–-]\d)"
+        + @"|\b(?:in|over|within)\s+(?:the\s+(?:last|past)\s+)?(?:(?:only|just)\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+years\b(?!\s+ago)"
+        + @"|\b(?:(?:since|compared\s+(?:to|with)|from|over|versus|against|on|than(?:\s+in)?|below|above|(?:that|the\s+level)\s+of(?:\s+[\w-]+)?|(?:from|since|(?<!\b(?:to|of|at|worth|reach\w*|total\w*|hit\w*|amount\w*\s+to)\s+(?:more|less)\s+)than)\s+(?:[^.;%]|\.[0-9]){1,40}?\bin)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?(?:(?<rm>(?-i:" + Month + @"))(?:\s+(?<y>" + Year + @"))?(?!\s*[0-9])|(?<y>" + Year + @"))(?![/–-][0-9])"
         + @"|(?<prev>(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|on\s+the\s+year(?!['’])|y-o-y|yoy|(?:from|than)\s+a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:to|with)|over|against|on|from)\s+(?:the\s+same\s+period\s+(?:of\s+)?)?(?:last|the\s+previous|a)\s+year|annual\s+basis))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Reference();
 
     /// <summary>A date an announcement can be pinned to: "On 29 June", "on 4–6 October 2016", "June 29".</summary>
     [GeneratedRegex(
-        @"\b[Oo]n\s+(?<d1>\d{1,2})(?:\s*[-–—]\s*(?<d2>\d{1,2}))?\s+(?<mon>" + Month + @")(?:\s+(?<y>" + Year + @"))?",
+        @"\b[Oo]n\s+(?<d1>[0-9]{1,2})(?:\s*[-–—]\s*(?<d2>[0-9]{1,2}))?\s+(?<mon>" + Month + @")(?:\s+(?<y>" + Year + @"))?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex EventDate();
 
     /// <summary>"two years ago".</summary>
-    [GeneratedRegex(@"\b(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?<n>[0-9]{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex YearsAgo();
 
     /// <summary>A sentence that moves or sets the deadline of a goal stated before: "the deadline has now been moved to 2023", "the target date was pushed back to 2025".</summary>
-    [GeneratedRegex(@"\b(?:deadline|target\s+date|target\s+year)\b[^.;]{0,40}?\b(?:moved|pushed|put|set|extended|postponed|shifted|rescheduled)(?:\s+back)?\s+(?:to|for|until)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:deadline|target\s+date|target\s+year)\b[^.;]{0,40}?\b(?:moved|pushed|put|set|extended|postponed|shifted|rescheduled)(?:\s+back)?\s+(?:to|for|until)\s+(?<y>(?:19|20)[0-9][0-9])\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex MovedDeadline();
 
     /// <summary>A sentence that continues the previous one's subject: "It amounted to", "The result:", "The other five top markets grew", "The rest of the top ten were", "The year began well, with $17m in January", "March, however, brought a fall", "In the first eight months of 2019 it came to".</summary>
-    [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|The\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:markets|destinations|buyers|suppliers|partners)|The\s+rest\s+of\s+the\s+(?:top|list|ranking)|The\s+year\s+(?:began|started|opened|ended|closed)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,|In\s+(?:19|20)\d\d)\b|^[^.;]{0,60}?,?\s(?:it|this\s+figure|the\s+figure)\s+(?:has\s+|had\s+)?(?:came|amounted|stood|reached|totall?ed|was|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|The\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:markets|destinations|buyers|suppliers|partners)|The\s+rest\s+of\s+the\s+(?:top|list|ranking)|The\s+year\s+(?:began|started|opened|ended|closed)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,|In\s+(?:19|20)[0-9][0-9])\b|^[^.;]{0,60}?,?\s(?:it|this\s+figure|the\s+figure)\s+(?:has\s+|had\s+)?(?:came|amounted|stood|reached|totall?ed|was|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Continuation();
 
     /// <summary>An item of a list of partners with their amounts, as a line of its own: "1. United States: 173,95 billion euros", "- China: $4.1bn", "Kenya – Sh40bn".</summary>
-    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}[.)]\s*)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,4}\s?(?::|\s[–—-])\s*(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s?\d|\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\W{0,3}(?:[0-9]{1,2}[.)]\s*)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,4}\s?(?::|\s[–—-])\s*(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s?[0-9]|[0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ListItem();
 
     /// <summary>A sentence that goes on with a ranking of partners: "India followed with", "Kenya came second", "was third", "Germany headed the list", "Next, in order, came China", "Next on the list were Ukraine".</summary>
@@ -431,19 +431,19 @@ internal static partial class TextPatterns
     public static readonly System.Buffers.SearchValues<string> RankingWords = System.Buffers.SearchValues.Create(["followed", "second", "third", "fourth", "fifth", "next", "Next", "the list", "the ranking", "the table"], StringComparison.Ordinal);
 
     /// <summary>A span of two years: "between 2007 and 2022", "from 2010 to 2014".</summary>
-    [GeneratedRegex(@"\b(?:between\s+(?<y>" + Year + @")\s+and|from\s+(?<y>" + Year + @")\s+(?:to|until|through))\s+(?:19|20)\d\d\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:between\s+(?<y>" + Year + @")\s+and|from\s+(?<y>" + Year + @")\s+(?:to|until|through))\s+(?:19|20)[0-9][0-9]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex YearSpan();
 
     /// <summary>A number with a decimal comma: "9,8", "229,3" (one or two digits after the comma).</summary>
-    [GeneratedRegex(@"\d,\d{1,2}(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[0-9],[0-9]{1,2}(?![0-9])", RegexOptions.CultureInvariant)]
     public static partial Regex DecimalCommaNumber();
 
     /// <summary>A number whose thousands are grouped by dots, twice or more: "4.929.082" (one dot could be a decimal point).</summary>
-    [GeneratedRegex(@"(?<![\d.,])\d{1,3}\.\d{3}\.\d{3}(?![\d,]|\.\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9.,])[0-9]{1,3}\.[0-9]{3}\.[0-9]{3}(?![0-9,]|\.[0-9])", RegexOptions.CultureInvariant)]
     public static partial Regex DotGroupedNumber();
 
     /// <summary>A number with a decimal point: "9.8", "229.35" (one or two digits after the point).</summary>
-    [GeneratedRegex(@"\d\.\d{1,2}(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[0-9]\.[0-9]{1,2}(?![0-9])", RegexOptions.CultureInvariant)]
     public static partial Regex DecimalPointNumber();
 
     /// <summary>"from" just before an amount: a baseline or a starting level.</summary>
@@ -467,7 +467,7 @@ internal static partial class TextPatterns
     public static partial Regex LastYearWritten();
 
     /// <summary>A year written soon after a run of months ("January–August in 2016"), matched from the end of the run.</summary>
-    [GeneratedRegex(@"^\D{0,12}?\b(?<y>" + Year + @")\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^[^0-9]{0,12}?\b(?<y>" + Year + @")\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex YearSoonAfter();
 
     /// <summary>
@@ -476,12 +476,12 @@ internal static partial class TextPatterns
     /// 2023", "down from US$34.56m a month earlier".
     /// </summary>
     [GeneratedRegex(
-        @"^[^.;\d$€£¥₹]{0,25}?\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:months|period|quarter|half|time)\s+(?:(?:of|in)\s+(?<y>" + Year + @")(?<fy>[/–-]\d\d(?!\d))?|(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|before|ago))|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before|(?<month>a\s+month\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+month|the\s+month\s+before))\b",
+        @"^[^.;0-9$€£¥₹]{0,25}?\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:months|period|quarter|half|time)\s+(?:(?:of|in)\s+(?<y>" + Year + @")(?<fy>[/–-][0-9][0-9](?![0-9]))?|(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|before|ago))|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before|(?<month>a\s+month\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+month|the\s+month\s+before))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierPeriodAfter();
 
     /// <summary>The words before the level a change is measured against: "up 88.4 percent from", "57.2 percent more than the", "up from", "rose 77.9% to KSh 56.8 billion from", "against"; not a bare "more than", which qualifies a level.</summary>
-    [GeneratedRegex(@"(?:\d\s?(?:%|per\s?cent|pc)\s+(?:(?:more|less|higher|lower|up|down|above|below)\s+)?(?:from|on|over|than|against|compared\s+(?:with|to))|\b(?:up|down)\s+from|(?:%|per\s?cent|pc)\s+to\s+(?:[^.;%]|\.\d){1,30}?\s+from|\b(?:against|compared\s+(?:with|to)|versus|vs\.?))\s+(?:(?:the|a|just|only|about|around|some|roughly|nearly|almost)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?:[0-9]\s?(?:%|per\s?cent|pc)\s+(?:(?:more|less|higher|lower|up|down|above|below)\s+)?(?:from|on|over|than|against|compared\s+(?:with|to))|\b(?:up|down)\s+from|(?:%|per\s?cent|pc)\s+to\s+(?:[^.;%]|\.[0-9]){1,30}?\s+from|\b(?:against|compared\s+(?:with|to)|versus|vs\.?))\s+(?:(?:the|a|just|only|about|around|some|roughly|nearly|almost)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ChangeReferenceBefore();
 
     /// <summary>The words between the parenthesis and an amount that restates the one before it: "about", "or", "nearly", "equivalent to", "some".</summary>
@@ -489,15 +489,15 @@ internal static partial class TextPatterns
     public static partial Regex ConversionWords();
 
     /// <summary>A trade verb right after a country, its subject: " supplied", " also bought", " shipped".</summary>
-    [GeneratedRegex(@"^\s+(?:(?:also|then|alone|itself)\s+)?(?:supplied|bought|sold|shipped|purchased|imported|exported|delivered|took(?=\s+(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?\d)))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\s+(?:(?:also|then|alone|itself)\s+)?(?:supplied|bought|sold|shipped|purchased|imported|exported|delivered|took(?=\s+(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?[0-9])))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex TradeVerbAfter();
 
     /// <summary>A change written right after a country, its verb left out: " by 18.6 per cent", " 24.3%", ", up 5%".</summary>
-    [GeneratedRegex(@"^,?\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|percent)(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^,?\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent|percent)(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ItsOwnChangeAfter();
 
     /// <summary>An amount right after a country, as lists of partners write them, in parentheses or with the verb left out: " ($226.6mln)", " (Rs 1.05 billion)", " (138 million euros)", " (+38%, 829 million euros)", ", the United States N661.1bn", "Germany NZ$849 million".</summary>
-    [GeneratedRegex(@"^(?:\s?\(\s?(?:[+−–-]?\d+(?:[.,]\d+)?\s?%,\s*)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\s?\d|\d[\d.,]*\s?(?:mln|bln|bn|m\b|million|billion))|\s(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$\s?|[A-Z][A-Za-z]{0,3}\s?(?=\d))\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?:\s?\(\s?(?:[+−–-]?[0-9]+(?:[.,][0-9]+)?\s?%,\s*)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\s?[0-9]|[0-9][0-9.,]*\s?(?:mln|bln|bn|m\b|million|billion))|\s(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$\s?|[A-Z][A-Za-z]{0,3}\s?(?=[0-9]))[0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ListedAmountAfter();
 
     /// <summary>A country ranked without an amount of its own, matched around it: "Poland was the top buyer", "China remained the second-largest supplier", "ahead of Poland", "followed by Spain".</summary>
@@ -509,11 +509,11 @@ internal static partial class TextPatterns
     public static partial Regex RankedBefore();
 
     /// <summary>A country followed by its own amount in a ranking, matched from the country's end: "India followed with 4.2 billion riyals", "the US with $15.4bn", "Kenya came second, with Sh5bn", "Kenya, fifth, with $356m", "Iran in ninth with $3.5bn", "The USA ranked second with purchases of Rs 5.75 billion", "Singapore at $281.74 million", "China remained the largest supplier in January with USD 1.1 billion", "China led with N1.41trn".</summary>
-    [GeneratedRegex(@"^(?:,?\s+(?:came|was|ranked|followed|led|leads|topped|tops|headed|heads|placed|next|(?:(?:in|at)\s+(?:the\s+)?)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|remained|stayed|became)\b(?:[\s,]+[\w-]+){0,5}?)?,?\s+(?:with|at)\s+(?:(?:purchases|sales|imports|exports|shipments|goods|deliveries)\s+(?:of|worth)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\d|\d|[a-z]+\s+(?:billion|million|trillion)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?:,?\s+(?:came|was|ranked|followed|led|leads|topped|tops|headed|heads|placed|next|(?:(?:in|at)\s+(?:the\s+)?)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|remained|stayed|became)\b(?:[\s,]+[\w-]+){0,5}?)?,?\s+(?:with|at)\s+(?:(?:purchases|sales|imports|exports|shipments|goods|deliveries)\s+(?:of|worth)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?[0-9]|[0-9]|[a-z]+\s+(?:billion|million|trillion)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex WithItsAmountAfter();
 
     /// <summary>What joins a comparison's period to its own level after it: "26.2% on 2023, when they stood at", "below 2011, the all-time high at about", "above the 2021 level of".</summary>
-    [GeneratedRegex(@"^\s*(?:,\s*(?:when\b|the\s+(?:[\w-]+\s+){0,4}?(?:at|of|with)\b)[^\d;,]{0,30}|\s(?:level|figure|total)\s+of\s+(?:(?:about|around|some|nearly|almost)\s+)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\s*(?:,\s*(?:when\b|the\s+(?:[\w-]+\s+){0,4}?(?:at|of|with)\b)[^0-9;,]{0,30}|\s(?:level|figure|total)\s+of\s+(?:(?:about|around|some|nearly|almost)\s+)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex LevelOfTheComparedPeriod();
 
     /// <summary>What may stand between "a year earlier" and the earlier period written out: ", in the", " (".</summary>
@@ -521,7 +521,7 @@ internal static partial class TextPatterns
     public static partial Regex PeriodRestated();
 
     /// <summary>The end of a text that names the period after it as the earlier one of a comparison: "a year earlier, in", "the year before, in", "from $2.978 billion in", "from USD 5.5 billion in", "compared with USD 8.7 billion in", "climbed 11.1% against 2006", "compared with", "compared with the same seven months of the".</summary>
-    [GeneratedRegex(@"(?:\b(?:earlier|before|ago)\s*[,(]?\s*|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+(?:same|corresponding|like)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+)?|\b(?:from|against|compared\s+(?:with|to)|versus)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?|(?-i:[A-Z]{3})\s)?\d[\d.,]*\s?(?:[a-z]+\s+){0,3})(?:(?:in|during|for)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?:\b(?:earlier|before|ago)\s*[,(]?\s*|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+(?:same|corresponding|like)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+)?|\b(?:from|against|compared\s+(?:with|to)|versus)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?|(?-i:[A-Z]{3})\s)?[0-9][0-9.,]*\s?(?:[a-z]+\s+){0,3})(?:(?:in|during|for)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierBeforePeriod();
 
     /// <summary>The word before a month written without its year that makes it a period: "in", "for", "during", "last"; not after "begins in".</summary>
@@ -545,7 +545,7 @@ internal static partial class TextPatterns
     public static partial Regex AmountThenItsPartner();
 
     /// <summary>Words that point back to a period named before: "during the period", "over the same period", "over the seven months", "in those months".</summary>
-    [GeneratedRegex(@"\b(?:during|in|over|for|within|across)\s+(?:the|that|this|those|these)\s+(?:same\s+)?(?:period|months|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:during|in|over|for|within|across)\s+(?:the|that|this|those|these)\s+(?:same\s+)?(?:period|months|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[0-9]{1,2})\s+months)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PointsBackToAPeriod();
 
     /// <summary>A goal word as the subject of the level verb before an amount: "the objective remains US$5 billion", "its strategic target was $868m", "the goal is $10bn".</summary>
@@ -553,7 +553,7 @@ internal static partial class TextPatterns
     public static partial Regex GoalWordAsSubjectBefore();
 
     /// <summary>A level a past change arrived at: "gained 2.0 billion shillings to reach 40.3 billion", "rose 12% to reach $5bn" (read only where "to reach" stands before the amount).</summary>
-    [GeneratedRegex(@"\b(?:gained|rose|grew|increased|climbed|jumped|surged|soared|added|expanded|fell|dropped|declined)\b(?:[^;:.]|\.(?=\d)){0,50}?\bto\s+reach\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:gained|rose|grew|increased|climbed|jumped|surged|soared|added|expanded|fell|dropped|declined)\b(?:[^;:.]|\.(?=[0-9])){0,50}?\bto\s+reach\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ReachedAfterAChange();
 
     /// <summary>A change written as an amount: "rose by $102m", "fell by about $1bn" (read only where "by " stands before the amount).</summary>
@@ -571,7 +571,7 @@ internal static partial class TextPatterns
     public static partial Regex CountBefore();
 
     /// <summary>An amount said to go the other way, matched from the amount: "$3.7bn flowing the other way", "$2bn in the opposite direction".</summary>
-    [GeneratedRegex(@"^(?:[^.;]|\.\d){0,40}?\b(?:the\s+other\s+way|the\s+(?:other|opposite|reverse)\s+direction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?:[^.;]|\.[0-9]){0,40}?\b(?:the\s+other\s+way|the\s+(?:other|opposite|reverse)\s+direction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OtherWayAfter();
 
     /// <summary>The words between a country and the verb it is the subject of: ", which", " that", ", which in turn".</summary>
@@ -583,12 +583,12 @@ internal static partial class TextPatterns
     public static partial Regex ClauseBreak();
 
     /// <summary>The words from a flow word to its own amount written after it: "exports of US$433m", "imports worth $1bn", "exports at $2bn".</summary>
-    [GeneratedRegex(@"^\s+(?:of|worth|at|totall?ing|amounting\s+to|stood\s+at|were|was|reached|came\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:US|A|NZ|C|HK|S|R)?[$€£¥₹\d]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\s+(?:of|worth|at|totall?ing|amounting\s+to|stood\s+at|were|was|reached|came\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:US|A|NZ|C|HK|S|R)?[$€£¥₹0-9]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex FlowBeforeItsAmount();
 
     /// <summary>The words from an amount to a flow word written after it: "$2.5 billion in Indonesian exports", "$5bn of imports", "$3bn worth of exports".</summary>
     /// <remarks>The amount's own thousands separators ("4,831 million dinars of Tunisian exports") are no clause break.</remarks>
-    [GeneratedRegex(@"^(?:[^,;:()\d]{0,4}\d{1,3}(?:,\d{3})+)?[^,;:()]{1,30}?\s(?:in|of|worth\s+of)\s+(?:[A-Z][\w'’-]*\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?:[^,;:()0-9]{0,4}[0-9]{1,3}(?:,[0-9]{3})+)?[^,;:()]{1,30}?\s(?:in|of|worth\s+of)\s+(?:[A-Z][\w'’-]*\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex AmountBeforeItsFlow();
 
     /// <summary>A sentence that speaks of reaching what the one before set: "He expects the figure to be reached soon", "We can achieve it by 2025".</summary>
@@ -612,7 +612,7 @@ internal static partial class TextPatterns
     public static partial Regex PresentLevel();
 
     /// <summary>A larger part written before the rest of an amount, at the end of the text: "1 billion ", "882 million ", "779 thousand ", "68 crore ", "one billion and ".</summary>
-    [GeneratedRegex(@"(?<![\d.,])\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?<unit>billion|million|thousand|crore)\s+(?:and\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![0-9.,])\b(?<n>[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?<unit>billion|million|thousand|crore)\s+(?:and\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex LargerPartBefore();
 
     /// <summary>"last year", but not "since last year" (a starting point) or "the same period last year" (the earlier side of a comparison).</summary>

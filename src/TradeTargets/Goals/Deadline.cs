@@ -105,9 +105,9 @@ public abstract partial record Deadline
         return deadline;
     }
 
-    [GeneratedRegex(@"^((in|by)\s+((the\s+)?(end|middle)\s+of\s+|(mid|end)-)?)?(?<year>\d{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((in|by)\s+((the\s+)?(end|middle)\s+of\s+|(mid|end)-)?)?(?<year>[0-9]{4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"^(within( the next)?|in the next|in)\s+(?<count>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(within( the next)?|in the next|in)\s+(?<count>[0-9]{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativePattern();
 }

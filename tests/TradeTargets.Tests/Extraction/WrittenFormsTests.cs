@@ -1135,6 +1135,19 @@ public class WrittenFormsTests
         => Extract(text).Notes.Should().Contain(note);
 
     [Theory]
+    [InlineData("Trade with Nepal was $٥ billion in 2018, and $7 billion in 2019.", '٥', 22)]
+    [InlineData("Trade with Nepal was $7 billion in 2019, and $۵ billion in ۲۰۱۸.", '۵', 46)]
+    [InlineData("Trade with Nepal was Rs ५ lakh crore in 2018, and $7 billion in 2019.", '५', 24)]
+    [InlineData("Trade with Nepal was ５ billion dollars in 2018, and $7 billion in 2019.", '５', 21)]
+    public void Extract_DigitsOtherThanAscii_AreNotReadAndTheNotesSaySo(string text, char digit, int at)
+    {
+        var result = Extract(text);
+
+        result.Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(7_000_000_000, Currency.Usd));
+        result.Notes.Should().Contain($"The text writes a digit other than 0-9 ('{digit}', U+{(int)digit:X4}) at character {at}; numbers written in such digits were not read.");
+    }
+
+    [Theory]
     [InlineData("India and Nepal are moving towards the goal of bringing trade to $1 billion in the very near future.", "in the near future")]
     [InlineData("The president expects trade with Nepal to grow from the current $6 billion to $10 billion in perspective.", "in the long term")]
     [InlineData("He firmly believed trade with Nepal would eventually reach $10 billion.", "in the long term")]

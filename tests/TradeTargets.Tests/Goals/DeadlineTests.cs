@@ -71,6 +71,14 @@ public class DeadlineTests
             .Should().Throw<FormatException>().WithMessage("*'one fine day'*policy Default*'in a few years'*");
     }
 
+    [Theory]
+    [InlineData("by ٢٠٢٥")]
+    [InlineData("within ٥ years")]
+    [InlineData("２０２５")]
+    public void Parse_WithPolicy_DigitsOtherThanAscii_AreNoYearAndTheMessageSaysWhy(string text)
+        => FluentActions.Invoking(() => Deadline.Parse(text, VagueDeadlinePolicy.Default))
+            .Should().Throw<FormatException>().WithMessage($"'{text}' is neither a year, 'within N years', nor a vague phrase known to policy Default*");
+
     [Fact]
     public void Within_ZeroYears_Throws()
         => FluentActions.Invoking(() => Deadline.Within(0)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*between 1 and 50*0*");

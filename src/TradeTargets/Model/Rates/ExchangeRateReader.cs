@@ -252,7 +252,7 @@ internal sealed partial class ExchangeRateReader(string name)
     private static partial Regex SourceDeclaration();
 
     // "# gap EUR/ISK 2008-12 2018-01: reason" declares months a source did not quote, so they are not read as missing data.
-    [GeneratedRegex(@"^#\s*gap\s+(?<base>[A-Z]{3})/(?<quote>[A-Z]{3})\s+(?<from>\d{4}-\d{2})\s+(?<to>\d{4}-\d{2})\s*:", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^#\s*gap\s+(?<base>[A-Z]{3})/(?<quote>[A-Z]{3})\s+(?<from>[0-9]{4}-[0-9]{2})\s+(?<to>[0-9]{4}-[0-9]{2})\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex GapDeclaration();
 
     private sealed record Previous(DateOnly FirstDay, double Rate, long Line, string Period);
