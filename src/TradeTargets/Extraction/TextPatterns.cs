@@ -284,15 +284,22 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex QualifierBefore();
 
-    // The deadlines of the deadline pattern written as a time: a year, a fiscal year, a count of years, the decade, this year,
-    // the end of a month.
-    private const string TimedDeadline =
+    // The deadlines of the deadline pattern written as a time, in three parts that each start with fewer words, in the order
+    // of one alternation: a year, a fiscal year or the one under way ("by 2030", "in FY2026-27", "this fiscal year")...
+    private const string DeadlineYear =
         @"(?<fixed>(?:(?:by|until|till|through|before|for|during|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+(?:the\s+)?|the\s+middle\s+of\s+|end-|mid-)?|in\s+(?:the\s+year\s+)?)(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?<fy>" + Year + @")(?:\s*[/–-]\s*(?<fe>[0-9][0-9])(?![0-9])|(?![/–-][0-9])))"
         + @"|(?<fixed>(?:by|before|until|in)\s+the\s+(?<fy>" + Year + @")\s*[/–-]\s*(?<fe>[0-9][0-9])\s+(?:fiscal|financial)\s+year)"
-        + @"|(?<curfy>(?:(?:by\s+the\s+end\s+of|in|for|during)\s+(?:the|this)|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year|(?:in|for|by\s+the\s+end\s+of)\s+the\s+year\s+(?:to|ending(?:\s+in)?)\s+(?<ytm>" + Month + @")(?!\s*[0-9]))"
-        + @"|(?<rel>(?:within|in|over|during)\s+(?:(?:less|no\s+more)\s+than\s+|under\s+)?(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>[0-9]{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
-        + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)"
-        + @"|(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+(?:current\s+)?year|(?:in|for|during)\s+the\s+current\s+year|(?:for|over)\s+the\s+(?:full|whole)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end)"
+        + @"|(?<curfy>(?:(?:by\s+the\s+end\s+of|in|for|during)\s+(?:the|this)|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year|(?:in|for|by\s+the\s+end\s+of)\s+the\s+year\s+(?:to|ending(?:\s+in)?)\s+(?<ytm>" + Month + @")(?!\s*[0-9]))";
+
+    // ... a count of years or the decade ("within five years", "by the end of the decade")...
+    private const string DeadlineYearsFromNow =
+        @"(?<rel>(?:within|in|over|during)\s+(?:(?:less|no\s+more)\s+than\s+|under\s+)?(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>[0-9]{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
+        + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)";
+
+    // ... and the year under way or the next, or the end of a month ("by the end of the current year", "next year", "by the
+    // end of December").
+    private const string DeadlineThisYear =
+        @"(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+(?:current\s+)?year|(?:in|for|during)\s+the\s+current\s+year|(?:for|over)\s+the\s+(?:full|whole)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end)"
         + @"|(?<endmo>by\s+(?:the\s+end\s+of\s+|end-)(?<em>" + Month + @")(?!\s*[0-9]))";
 
     // The vague deadlines of the deadline pattern: "in the near future", "in the coming years", "soon". They come after the
@@ -301,16 +308,25 @@ internal static partial class TextPatterns
         @"(?<vague>(?:short|medium|long)[\s-]term(?=\s+(?:objective|goal|target|aim|ambition)s?\b)|(?:in|over|within|during)\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|(?:in|within|over)\s+(?:the\s+)?(?:next|coming)\s+several\s+years|in\s+the\s+shortest\s+(?:possible\s+)?(?:time|period)(?:\s+possible)?|as\s+soon\s+as\s+possible|in\s+the\s+(?:very\s+)?(?:near|foreseeable|nearest)\s+(?:future|period)|in\s+(?:the\s+)?perspective|eventually|(?:in|over)\s+the\s+(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))";
 
     /// <summary>The pattern <see cref="Deadline"/> finds, written once for its anchored forms and for the tests that compare the two.</summary>
-    internal const string DeadlinePattern = @"\b(?:" + TimedDeadline + "|" + VagueDeadline + @")\b";
+    internal const string DeadlinePattern = @"\b(?:" + DeadlineYear + "|" + DeadlineYearsFromNow + "|" + DeadlineThisYear + "|" + VagueDeadline + @")\b";
 
     /// <summary>Deadlines: "by 2020", "in 2015", "by FY2026-27" or "before the 2022-23 fiscal year is out" (the year the fiscal year ends), "this fiscal year", "a short-term objective", "for 2015", "through 2024", "within (the next) four years", "within two to three years", "in less than five years", "by the end of the decade", "in a few years’ time", "in the (very) near future", "in perspective" and "eventually" (the long term), "the year to close at", "by the end of the current year" and "for the full year" (the year under way), "by the end of December" (the next December).</summary>
-    /// <remarks>Its two halves are anchored apart (see <see cref="WordLedPattern"/>): together, each try cost about four times as much.</remarks>
+    /// <remarks>Its four parts are anchored apart, each tried only at its own first words (see <see cref="WordLedPattern"/>):
+    /// whole, each try cost about four times as much, most of it in setting up the matcher's hundreds of variables.</remarks>
     public static readonly WordLedPattern Deadline = new(
-        [TimedDeadlineAt(), VagueDeadlineAt()],
-        "by", "until", "till", "through", "before", "for", "ahead", "as", "in", "within", "over", "during", "soon", "this", "next", "year", "short", "medium", "long", "eventually");
+        new WordLedAlternative(DeadlineYearAt(), "by", "until", "till", "through", "before", "for", "during", "ahead", "as", "in", "this"),
+        new WordLedAlternative(DeadlineYearsFromNowAt(), "within", "in", "over", "during", "by", "before"),
+        new WordLedAlternative(DeadlineThisYearAt(), "this", "next", "by", "in", "for", "during", "over", "year"),
+        new WordLedAlternative(VagueDeadlineAt(), "short", "medium", "long", "in", "over", "within", "during", "as", "eventually", "soon"));
 
-    [GeneratedRegex(@"\G(?:\b(?:" + TimedDeadline + @")\b)", WordLedOptions)]
-    private static partial Regex TimedDeadlineAt();
+    [GeneratedRegex(@"\G(?:\b(?:" + DeadlineYear + @")\b)", WordLedOptions)]
+    private static partial Regex DeadlineYearAt();
+
+    [GeneratedRegex(@"\G(?:\b(?:" + DeadlineYearsFromNow + @")\b)", WordLedOptions)]
+    private static partial Regex DeadlineYearsFromNowAt();
+
+    [GeneratedRegex(@"\G(?:\b(?:" + DeadlineThisYear + @")\b)", WordLedOptions)]
+    private static partial Regex DeadlineThisYearAt();
 
     [GeneratedRegex(@"\G(?:\b(?:" + VagueDeadline + @")\b)", WordLedOptions)]
     private static partial Regex VagueDeadlineAt();

@@ -135,4 +135,21 @@ public class WordLedPatternTests
 
         search.Match(Sentence, 1).Index.Should().Be(pattern.Match(Sentence, 1).Index).And.Be(12);
     }
+
+    [Fact]
+    public void Matches_OfAlternativesWithFirstWordsOfTheirOwn_TryEachOnlyAtItsOwnWords()
+    {
+        // The second alternative would match any word; it is tried only where "bar" starts one.
+        var search = new WordLedPattern(
+            new WordLedAlternative(new Regex(@"\G\bfoo\w*", RegexOptions.IgnoreCase), "foo"),
+            new WordLedAlternative(new Regex(@"\G\b\w+", RegexOptions.IgnoreCase), "bar"));
+
+        search.Matches("Fooz barx qux foo").Select(m => m.Value).Should().Equal("Fooz", "barx", "foo");
+        search.IndexOfFirst("qux barx").Should().Be(4);
+        search.MatchAt("qux barx", 0).Success.Should().BeFalse();
+    }
+
+    [Fact]
+    public void New_WithoutAlternatives_Throws()
+        => FluentActions.Invoking(() => new WordLedPattern()).Should().Throw<ArgumentException>().WithMessage("*1 to 32 alternatives*");
 }
