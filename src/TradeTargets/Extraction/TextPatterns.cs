@@ -137,7 +137,7 @@ internal static partial class TextPatterns
         @"(?i:(?:the\s+)?first\s+)(?:(?<n>" + Count + @")\s+(?i:months)|(?<nq>two|three|2|3)\s+(?i:quarters))(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
         + @"|(?<n>" + Count + @")\s+(?i:months\s+of)\s+(?<ny>" + Year + @")"
         + @"|(?<fm>(?i:first|opening)\s+(?i:month))(?:\s+(?i:of\s+)?(?:(?<ny>" + Year + @")|(?i:the|this)\s+year))?"
-        + @"|(?<h>(?i:first|opening|second|1st|2nd))\s+(?i:half)(?:\s+(?:of\s+)?(?<hy>" + Year + @"))?"
+        + @"|(?<h>(?i:first|opening|second|1st|2nd))\s+(?i:half|semester)(?:\s+(?:of\s+)?(?<hy>" + Year + @"))?"
         + @"|(?<q>(?i:first|opening|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?"
         + @"|(?<q>(?i:last|final|closing))\s+(?i:quarter)\s+(?:of\s+)?(?<qy>" + Year + @")";
 
@@ -492,7 +492,7 @@ internal static partial class TextPatterns
     /// 2023", "down from US$34.56m a month earlier".
     /// </summary>
     [GeneratedRegex(
-        @"^[^.;0-9$€£¥₹]{0,25}?\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:months|period|quarter|half|time)\s+(?:(?:of|in)\s+(?<y>" + Year + @")(?<fy>[/–-][0-9][0-9](?![0-9]))?|(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|before|ago))|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before|(?<month>a\s+month\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+month|the\s+month\s+before))\b",
+        @"^[^.;0-9$€£¥₹]{0,25}?\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:months|period|quarter|half|semester|time)\s+(?:(?:of|in)\s+(?<y>" + Year + @")(?<fy>[/–-][0-9][0-9](?![0-9]))?|(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|before|ago))|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before|(?<month>a\s+month\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+month|the\s+month\s+before))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierPeriodAfter();
 

@@ -324,6 +324,18 @@ public class WrittenFormsTests
         => Extract(sentence, "KHM", 2022, 8, 4).Figures.Select(f => f.Period).Should().Equal(periods.Split(',').Select(ReportingPeriod.Parse));
 
     [Theory]
+    [InlineData("Trade with China reached $11.4 billion in the first semester of 2017.", "2017-H1")]
+    [InlineData("In the second semester of 2016, trade with China came to $12 billion.", "2016-H2")]
+    [InlineData("Trade with China reached $11.4 billion in the first semester, up 8% from the same semester of 2016.", "2017-H1")]
+    public void Extract_ASemester_IsAHalfYear(string sentence, string period)
+        => Extract(sentence, "PHL", 2017, 12, 1).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+
+    [Fact]
+    public void Extract_TheSameSemesterOfAYear_IsTheReferenceOfAChange()
+        => Extract("Trade with China reached $11.4 billion in the first semester, up 8% from the same semester of 2016.", "PHL", 2017, 9, 1)
+            .Statements.Should().ContainSingle().Which.ReferencePeriod.Should().Be(ReportingPeriod.Parse("2016-H1"));
+
+    [Theory]
     [InlineData("Trade with the Philippines stood at $7.1 billion by the end of November 2023.", "2023-01/2023-11")]
     [InlineData("Trade with the Philippines stood at $7.1 billion at end-November 2023.", "2023-01/2023-11")]
     [InlineData("In the year to the end of May, trade with the Philippines reached $20.1 billion.", "2013-06/2014-05")]
