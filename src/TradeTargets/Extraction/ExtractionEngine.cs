@@ -79,7 +79,7 @@ internal sealed partial class ExtractionEngine
         dollarSign = CurrencyNames.DollarSign(reporter);
         articleCurrency = DominantCurrency();
         dotThousands = !TextPatterns.DecimalPointNumber().IsMatch(text)
-            && (TextPatterns.DecimalCommaNumber().IsMatch(text) || TextPatterns.DotGroupedNumber().IsMatch(text));
+            && (TextPatterns.DecimalCommaNumber().IsMatch(text) || TextPatterns.DotGroupedNumber().IsMatch(text) || TextPatterns.DotGroupedMillionsNamed().IsMatch(text));
         reporterFiscalStart = FiscalYears.OwnStartMonth(reporter);
         subjects = new SubjectFinder(text, reporter, context.Reporter is not null);
     }

@@ -458,6 +458,13 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<![0-9.,])[0-9]{1,3}\.[0-9]{3}\.[0-9]{3}(?![0-9,]|\.[0-9])", RegexOptions.CultureInvariant)]
     public static partial Regex DotGroupedNumber();
 
+    /// <summary>Millions written as Spanish and Portuguese write them and translations keep them, a dot grouping the thousands
+    /// and the currency named after: "4.700 million dollars" ("4.700 millones de dólares"), where an English text writes
+    /// "4,700 million dollars".</summary>
+    /// <remarks>Not after a sign or a code: the Pakistani press writes "US $501.000 million" for $501m.</remarks>
+    [GeneratedRegex(@"(?<![0-9.,$€£¥₹]|[$€£¥₹A-Z]\s)[0-9]{1,3}\.[0-9]{3}\s(?:million|millones)\s(?:US\s)?(?:dollars|euros|pesos|reais)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex DotGroupedMillionsNamed();
+
     /// <summary>A number with a decimal point: "9.8", "229.35" (one or two digits after the point).</summary>
     [GeneratedRegex(@"[0-9]\.[0-9]{1,2}(?![0-9])", RegexOptions.CultureInvariant)]
     public static partial Regex DecimalPointNumber();

@@ -507,6 +507,14 @@ public class WrittenFormsTests
         => Extract("Argentina sold Chile goods worth 4.929.082 thousand dollars in 2022. Chile's sales to Argentina were 736.422 thousand dollars.", "CHL", 2023, 12, 23)
             .Figures.Select(f => f.Amount.Value).Should().Equal(4_929_082_000m, 736_422_000m);
 
+    [Theory]
+    [InlineData("Trade between Argentina and Chile topped 4.700 million dollars in 2007. Argentine exports to Chile reached 2.000 million dollars.", 4_700_000_000, 2_000_000_000)]
+    [InlineData("Trade between Argentina and Chile topped 4.700 million US dollars in 2007. Argentine exports to Chile reached 419 million dollars.", 4_700_000_000, 419_000_000)]
+    [InlineData("Trade between Argentina and Chile topped US$ 4.700 million in 2007. Argentine exports to Chile reached $2.100 million.", 4_700_000, 2_100_000)]
+    [InlineData("Trade between Argentina and Chile topped 4.700 million dollars in 2007, up 2.5%. Argentine exports to Chile reached 419 million dollars.", 4_700_000, 419_000_000)]
+    public void Extract_MillionsWithADotBeforeThemAndTheCurrencyNamedAfter_GroupThousandsUnlessTheTextWritesDecimalPoints(string text, decimal first, decimal second)
+        => Extract(text, "CHL", 2008, 9, 1).Figures.Select(f => f.Amount.Value).Should().Equal(first, second);
+
     [Fact]
     public void Extract_AnAmountForThatCountry_IsTheCountryNamedBeforeNotOneNamedAfter()
         => Extract("Mexico's main trading partner in the region is Brazil. Last year Mexican exports to that country reached 4,407 million dollars; compared with that amount, the goods sent to Bolivia represent 3.79 percent.", "MEX", 2019, 11, 15)
