@@ -390,6 +390,14 @@ internal sealed partial class ExtractionEngine
             }
 
             var resolved = a.Resolve(pair.Reporter, pair.Partner);
+            if (a.End <= amount.Start && resolved.IsFullYear && resolved.StartMonth == 1 && SameMonthsIn(facts, a, resolved.StartYear, pair) is { } same)
+            {
+                // "46.9% more than in the same months of 2023, when shipments came to $602.9m": the months the sentence or the
+                // one before speaks of, in that year.
+                inferred |= InferredParts.Period;
+                return same;
+            }
+
             if (isReference && resolved.IsFullYear && resolved.StartMonth == 1 && !NamesAWholeYear(amount, a) && ComparedMonths(facts, amount, pair) is { } months)
             {
                 // "$9.1 billion in January-September, compared with $8.2 billion last year": the same months of that year,
@@ -428,6 +436,23 @@ internal sealed partial class ExtractionEngine
         = System.Buffers.SearchValues.Create(["whole", "all of", "course of", "full", "entire"], StringComparison.OrdinalIgnoreCase);
 
     // The months of a year the sentence gives its level for before the amount a change is measured against, or null.
+    // The months named before "the same months of" a year, moved to that year: the sentence's last run of months before the
+    // year, else the period the sentence continues when it is one; null when the year is not written so.
+    private ReportingPeriod? SameMonthsIn(SentenceFacts facts, PeriodMention year, int written, TradePair pair)
+    {
+        var from = Math.Max(facts.Sentence.Start, year.Start - 40);
+        if (!TextPatterns.SamePeriodBefore().IsMatch(text.AsSpan(from, year.Start - from)))
+        {
+            return null;
+        }
+
+        var run = facts.Periods.Where(p => p.End <= year.Start).Select(p => p.Resolve(pair.Reporter, pair.Partner)).LastOrDefault(IsPartOfAYear);
+        var months = IsPartOfAYear(run) ? run : ContextPeriod(facts.Index, pair);
+        return IsPartOfAYear(months) ? months.AddYears(written - months.EndYear) : null;
+    }
+
+    private static bool IsPartOfAYear(ReportingPeriod p) => p.MonthCount is > 0 and < 12 && p.StartYear == p.EndYear;
+
     private ReportingPeriod? ComparedMonths(SentenceFacts facts, MoneyMention amount, TradePair pair)
     {
         ReportingPeriod? months = null;

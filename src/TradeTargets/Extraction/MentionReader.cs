@@ -544,9 +544,11 @@ internal static class MentionReader
                 continue;
             }
 
-            // A year inside "the first half of 2016" belongs to the worded period.
+            // A year inside "the first half of 2016" belongs to the worded period; "the previous year" after "January-September
+            // of" belongs to the run.
             if (ReadFigured(m, text, sentence, published) is { } p && !found.Take(worded).Any(w => w.Start <= p.Start && p.End <= w.End))
             {
+                worded -= found.RemoveAll(w => p.Start <= w.Start && w.End <= p.End && w.Length < p.Length);
                 found.Add(p);
             }
         }
@@ -669,15 +671,23 @@ internal static class MentionReader
         }
     }
 
-    // "January–August 2016"; a run that passes the year's end ("November–February") ends in the year read.
+    // "January–August 2016"; a run that passes the year's end ("November–February") ends in the year read. "January-September
+    // of the previous year" (or "of last year") is the run in the year before the publication's, and holds its year's words.
     private static PeriodMention MonthRun(Match m, string text, Sentence sentence, DateOnly published)
     {
         var first = MonthNumber(m.Groups["mo"].Value);
         var last = MonthNumber(m.Groups["m2"].Value);
         var (year, inferred) = YearOf(m.Groups["my"], text, m, sentence, published, last);
+        var length = m.Length;
+        if (!m.Groups["my"].Success && TextPatterns.OfThePreviousYearAfter().Match(text, m.Index + m.Length, Math.Min(30, sentence.End - m.Index - m.Length)) is { Success: true } previous)
+        {
+            (year, inferred) = (published.Year - 1, true);
+            length += previous.Length;
+        }
+
         return first <= last
-            ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Months(year, first, last), inferred, null)
-            : new PeriodMention(m.Index, m.Length, ReportingPeriod.Between(year - 1, first, year, last), inferred, null);
+            ? new PeriodMention(m.Index, length, ReportingPeriod.Months(year, first, last), inferred, null)
+            : new PeriodMention(m.Index, length, ReportingPeriod.Between(year - 1, first, year, last), inferred, null);
     }
 
     // "in January", "for June alone", "last December", "June figures": a month without its year, the latest one the

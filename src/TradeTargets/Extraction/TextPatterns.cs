@@ -489,6 +489,15 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?<y>" + Year + @")\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
     public static partial Regex LastYearWritten();
 
+    /// <summary>The year before named after a run of months: "(January-September) of the previous year", "of last year".</summary>
+    [GeneratedRegex(@"^\s+of\s+(?:the\s+)?(?:previous|preceding|last|past)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex OfThePreviousYearAfter();
+
+    /// <summary>The words before a year that make it the year of the same months as the period before ("than in the same months
+    /// of 2023, when shipments came to $602m"), matched at the end of the text before the year.</summary>
+    [GeneratedRegex(@"\b(?:the\s+)?(?:same|corresponding|like)\s+(?:months|period|time|months\s+period)\s+(?:of|in)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex SamePeriodBefore();
+
     /// <summary>A year written soon after a run of months ("January–August in 2016"), matched from the end of the run.</summary>
     [GeneratedRegex(@"^[^0-9]{0,12}?\b(?<y>" + Year + @")\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex YearSoonAfter();
