@@ -360,6 +360,15 @@ internal sealed partial class ExtractionEngine
             return change.Groups["y"].Success ? period.AddYears(MentionReader.Int(change.Groups["y"].Value) - period.StartYear) : period.AddYears(-1);
         }
 
+        if (reference is { Success: true } && reference.Groups["rm2"].Success)
+        {
+            // "than in January-September 2016": that run; without its year, the run a year before the period's.
+            var first = MentionReader.MonthNumber(reference.Groups["rm"].Value);
+            var last = MentionReader.MonthNumber(reference.Groups["rm2"].Value);
+            var year = reference.Groups["y"].Success ? MentionReader.Int(reference.Groups["y"].Value) : period.EndYear - 1;
+            return first <= last ? ReportingPeriod.Months(year, first, last) : ReportingPeriod.Between(year - 1, first, year, last);
+        }
+
         if (reference is { Success: true } && reference.Groups["rm"].Success)
         {
             // "27.6 percent lower than in May 2024", "than in May": a month; without its year, the latest before the period's.

@@ -324,6 +324,24 @@ public class WrittenFormsTests
         => Extract(sentence, "KHM", 2022, 8, 4).Figures.Select(f => f.Period).Should().Equal(periods.Split(',').Select(ReportingPeriod.Parse));
 
     [Theory]
+    [InlineData("That is 14 percent more than in January-September 2016.")]
+    [InlineData("That is up 14 percent on January–September 2016.")]
+    [InlineData("That is 14 percent more than in January-September of the previous year.")]
+    [InlineData("That is 14 percent more than in January-September.")]
+    public void Extract_AChangeMeasuredAgainstARunOfMonths_IsMeasuredAgainstTheWholeRun(string change)
+    {
+        var statement = Extract("Turkey and Iran traded goods worth $8.151 billion in the first nine months of 2017. " + change, "TUR", 2017, 11, 15)
+            .Statements.Should().ContainSingle().Subject;
+
+        (statement.Period, statement.ReferencePeriod, statement.Ratio).Should().Be((ReportingPeriod.Parse("2017-01/2017-09"), ReportingPeriod.Parse("2016-01/2016-09"), 1.14));
+    }
+
+    [Fact]
+    public void Extract_AChangeFromOneMonthToTheNext_IsMeasuredAgainstTheFirstMonth()
+        => Extract("Brazil's exports to Argentina came to $1.5 billion in July. Measured against the previous month, total trade between the two countries dropped 20.8% from June to July.", "BRA", 2012, 8, 15)
+            .Statements.Should().ContainSingle().Which.ReferencePeriod.Should().Be(ReportingPeriod.Parse("2012-06"));
+
+    [Theory]
     [InlineData("TUR", 2017, 11, "Turkey and Iran traded goods worth $8.151 billion in the first nine months of 2017. That is 14 percent more than in January-September of the previous year, when the total was $7.135 billion.", "2017-01/2017-09,2016-01/2016-09")]
     [InlineData("HUN", 2018, 2, "Trade with Serbia came to 1.9 billion EUR for 2016, while January to November of last year alone brought 2.3 billion EUR.", "2016,2017-01/2017-11")]
     [InlineData("COL", 2025, 1, "Up to November 2024, Colombia sold goods worth 885 million dollars to Venezuela. That is 46% more than in the same months of 2023, when shipments came to 602 million dollars.", "2024-01/2024-11,2023-01/2023-11")]
