@@ -47,7 +47,7 @@ internal sealed partial class ExtractionEngine
 
             // The words just before the amount: "from", a level verb ("reached") or a qualifier ("about").
             var before = TextBefore(amount, sentence, 40);
-            if (TextPatterns.IncrementBefore().IsMatch(before) || (before.Contains("by ", StringComparison.Ordinal) && IsChangeBy(amount, sentence, before)) || IsIncrementAfter(amount, sentence))
+            if (TextPatterns.IncrementBefore().IsMatch(before) || (before.Contains("by ", StringComparison.Ordinal) && IsChangeBy(amount, sentence, before)) || IsIncrementAfter(amount, sentence, before))
             {
                 // "add $5bn", "rose by $102m", "$2bn more": a change, neither a level nor a target; nothing is read rather
                 // than a wrong level.
@@ -165,9 +165,12 @@ internal sealed partial class ExtractionEngine
     // "followed by fertilizers at $177m", "iron and steel products were worth $278m", "seeds and medicinal plants topped
     // the list at $1.9 billion": a product named among the five words before the amount, in its clause and with no flow
     // word or partner's preposition after it, makes the amount a product's trade, not a level of the pair.
-    private bool IsProductLine(MoneyMention amount, Sentence sentence)
+    private bool IsProductLine(MoneyMention amount, Sentence sentence) => IsProductLine(amount.Start, sentence);
+
+    // Whether one of the few words before `start` names a product.
+    private bool IsProductLine(int start, Sentence sentence)
     {
-        var at = amount.Start;
+        var at = start;
         for (var words = 0; words < 6; words++)
         {
             while (at > sentence.Start && text[at - 1] is ' ' or '(' or ':')
@@ -653,9 +656,21 @@ internal sealed partial class ExtractionEngine
         return false;
     }
 
-    private bool IsIncrementAfter(MoneyMention amount, Sentence sentence)
+    // "$2bn more", "$27.3 million (7.4%) higher than in May 2014"; "exports fell A$34.2b (29.8%) to A$80.5b", "up A$9.1b to
+    // A$212.7b": a verb of change before the amount and its share or the level it led to after it.
+    private bool IsIncrementAfter(MoneyMention amount, Sentence sentence, ReadOnlySpan<char> before)
     {
-        var after = text.AsSpan(amount.End, Math.Min(12, sentence.End - amount.End)).TrimStart();
+        if (TextPatterns.ChangeVerbRightBefore().IsMatch(before) && TextPatterns.ChangedLevelOrShareAfter().IsMatch(text.AsSpan(amount.End, Math.Min(40, sentence.End - amount.End))))
+        {
+            return true;
+        }
+
+        var after = text.AsSpan(amount.End, Math.Min(30, sentence.End - amount.End)).TrimStart();
+        if (after.StartsWith('(') && after.IndexOf(')') is var close and > 0 and < 16 && after[..close].IndexOf('%') > 0)
+        {
+            after = after[(close + 1)..].TrimStart();
+        }
+
         return after.StartsWith("more ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("extra ", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("in additional", StringComparison.OrdinalIgnoreCase) || after.StartsWith("more.", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("higher", StringComparison.OrdinalIgnoreCase) || after.StartsWith("lower", StringComparison.OrdinalIgnoreCase)

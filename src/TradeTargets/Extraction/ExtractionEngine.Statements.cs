@@ -162,7 +162,8 @@ internal sealed partial class ExtractionEngine
 
     private void ReadStatement(SentenceFacts facts, SentenceCues cues, Match m, ChangeForm form, int clauseStart, int clauseEnd)
     {
-        if (!IsAboutTrade(m, facts, cues) || IsYetToCome(m) || Ratio(m, form) is not { } ratio || LevelSubjectAt(m.Index, facts) is not (var p, var flow, var inferred))
+        if (!IsAboutTrade(m, facts, cues) || IsYetToCome(m) || Ratio(m, form) is not { } ratio || (form == ChangeForm.Percent && IsProductLine(m.Index, facts.Sentence))
+            || LevelSubjectAt(m.Index, facts) is not (var p, var flow, var inferred))
         {
             return;
         }

@@ -364,7 +364,9 @@ internal static partial class TextPatterns
     /// <summary>The pattern <see cref="Change"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string ChangePattern =
         @"\b(?:"
-        + @"\b(?:(?<down>fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|shrank|shrunk|shrinking|contracted|contracting|lower|slumped|plunged|plunging|slid|sliding|slipped|slipping|sank|sinking|tumbled|tumbling|eased|decline|drop|fall|decrease)|(?<up>rose|risen|rising|grew|grown|growing|increased|increasing|up|climbed|climbing|jumped|jumping|jump|higher|expanded|expanding|soared|soaring|surged|surging|gained|gaining|gain|growth|increase|rise))\b[^.;%0-9]{0,40}?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
+        + @"\b(?:(?<down>fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|shrank|shrunk|shrinking|contracted|contracting|lower|slumped|plunged|plunging|slid|sliding|slipped|slipping|sank|sinking|tumbled|tumbling|eased|decline|drop|fall|decrease)|(?<up>rose|risen|rising|grew|grown|growing|increased|increasing|up|climbed|climbing|jumped|jumping|jump|higher|expanded|expanding|soared|soaring|surged|surging|gained|gaining|gain|growth|increase|rise))\b(?:[^.;%0-9]{0,40}?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
+        // "fell A$34.2b (29.8%) to A$80.5b": the amount of the change, then its share in parentheses.
+        + @"|\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\s?[0-9][0-9.,]*\s?(?:[a-z]{1,9}\b\s?)?(?:(?-i:[A-Z])[a-z]+\s)?\(\s*(?<p>[0-9]+(?:\.[0-9]+)?)\s?(?:%|per\s?cent|percent)\s*\))"
         + @"|(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)\s+(?:(?<down>decline|drop|fall|decrease|lower|less|below|down)|(?<up>increase|rise|growth|gain|jump|higher|more|above|up))\b"
         + ")";
 
@@ -497,6 +499,15 @@ internal static partial class TextPatterns
     /// of 2023, when shipments came to $602m"), matched at the end of the text before the year.</summary>
     [GeneratedRegex(@"\b(?:the\s+)?(?:same|corresponding|like)\s+(?:months|period|time|months\s+period)\s+(?:of|in)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex SamePeriodBefore();
+
+    /// <summary>A verb of change right before an amount: "exports up A$9.1b", "fell A$34.2b", "rising by about $2bn".</summary>
+    [GeneratedRegex(@"\b(?:up|down|rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|increasing|decreased|decreasing|dropped|dropping|declined|declining|climbed|climbing|jumped|jumping|slipped|slipping|gained|surged|soared|plunged|slumped|shrank|shrunk)\s+(?:(?:by|about|around|some|nearly|almost|over|just|only)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ChangeVerbRightBefore();
+
+    /// <summary>What follows an amount that is a change rather than a level: its share in parentheses ("A$34.2b (29.8%)"),
+    /// or the level it led to ("A$9.1b to A$212.7b", "A$7.4b at A$42.3b"), matched from the amount's end.</summary>
+    [GeneratedRegex(@"^\s*(?:\(\s*[+−–-]?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent)\s*\)|,?\s*(?:to|at)\s+(?:(?:about|around|some|nearly|almost|over|just|only)\s+)?(?:[A-Z]{0,3}\s?[$€£¥₹]|[0-9]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ChangedLevelOrShareAfter();
 
     /// <summary>A year written soon after a run of months ("January–August in 2016"), matched from the end of the run.</summary>
     [GeneratedRegex(@"^[^0-9]{0,12}?\b(?<y>" + Year + @")\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

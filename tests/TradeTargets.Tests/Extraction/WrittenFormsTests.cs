@@ -323,6 +323,21 @@ public class WrittenFormsTests
     public void Extract_TheWholeOfAYear_IsThePeriodOfTheAmountBeforeIt(string sentence, string periods)
         => Extract(sentence, "KHM", 2022, 8, 4).Figures.Select(f => f.Period).Should().Equal(periods.Split(',').Select(ReportingPeriod.Parse));
 
+    [Fact]
+    public void Extract_AChangeWrittenAsAnAmountAndItsShare_IsAStatementAndTheLevelAfterItIsTheFigure()
+    {
+        var result = Extract("China remained Australia's largest export destination in 2023-24, with exports up A$9.1b (4.4%) to A$212.7b. "
+            + "Exports to Japan fell A$34.2b (29.8%) to A$80.5b, and exports to South Korea were down A$7.4b (14.9%) at A$42.3b.", "AUS", 2024, 8, 15);
+
+        result.Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().Equal(("CHN", 212_700_000_000m), ("JPN", 80_500_000_000m), ("KOR", 42_300_000_000m));
+        result.Statements.Select(s => (s.Partner.Code, s.Ratio)).Should().Equal(("CHN", 1.044), ("JPN", 0.702), ("KOR", 0.851));
+    }
+
+    [Fact]
+    public void Extract_AChangeOfAProductLine_IsNoStatement()
+        => Extract("Australia's exports to Japan rose 5% in 2023-24. Of Australia's exports to South Korea, machinery fell A$3.2b (29.8%) to A$8.5b.", "AUS", 2024, 8, 15)
+            .Statements.Select(s => (s.Partner.Code, s.Ratio)).Should().Equal(("JPN", 1.05));
+
     [Theory]
     [InlineData("That is 14 percent more than in January-September 2016.")]
     [InlineData("That is up 14 percent on January–September 2016.")]
