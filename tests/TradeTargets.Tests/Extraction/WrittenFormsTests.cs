@@ -323,6 +323,12 @@ public class WrittenFormsTests
     public void Extract_TheWholeOfAYear_IsThePeriodOfTheAmountBeforeIt(string sentence, string periods)
         => Extract(sentence, "KHM", 2022, 8, 4).Figures.Select(f => f.Period).Should().Equal(periods.Split(',').Select(ReportingPeriod.Parse));
 
+    [Theory]
+    [InlineData("Malaysia and Thailand can reach their shared goal of USD 30 billion in total trade by 2027.", 1)]
+    [InlineData("Malaysia's total trade reached USD 30 billion by 2027, a goal set with Thailand.", 0)]
+    public void Extract_AnAmountInTotalTrade_IsThePairsWhileAReportersTotalTradeIsNot(string sentence, int goals)
+        => Extract(sentence, "MYS", 2024, 6, 20).Goals.Should().HaveCount(goals);
+
     [Fact]
     public void Extract_AChangeWrittenAsAnAmountAndItsShare_IsAStatementAndTheLevelAfterItIsTheFigure()
     {
