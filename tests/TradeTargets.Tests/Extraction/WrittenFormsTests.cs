@@ -733,6 +733,15 @@ public class WrittenFormsTests
         => Extract("Trade between China and South Korea should reach US$115 billion this year, according to the latest projection by the Ministry of Commerce.", "CHN", 2006, 10, 14)
             .Goals.Should().ContainSingle().Which.Kind.Should().Be(GoalKind.Forecast);
 
+    [Theory]
+    [InlineData("Indian President Ram Nath Kovind said he believes two-way trade with Vietnam will reach $15 billion by 2020.")]
+    [InlineData("The envoy is confident that trade between India and Vietnam can hit the USD 2 billion mark next year.")]
+    [InlineData("The trade office estimates that trade between India and Vietnam will rise to $10 billion this year.")]
+    [InlineData("The minister was optimistic that trade with Vietnam would reach $15 billion by 2020.")]
+    [InlineData("The ministry's expectation is that trade with Vietnam will top $15 billion this year.")]
+    public void Extract_AGoalSomeoneBelievesOrEstimates_IsAForecast(string sentence)
+        => Extract(sentence, "IND", 2019, 3, 1).Goals.Should().ContainSingle().Which.Kind.Should().Be(GoalKind.Forecast);
+
     [Fact]
     public void Extract_AnAmountRecordedAfterAForecastWord_IsALevel()
         => Extract("On that projection, the current financial year would beat the $73 billion recorded in FY 2021-22 with the UAE.", "IND", 2022, 9, 1)
