@@ -972,6 +972,13 @@ internal static class MentionReader
             return (named, true);
         }
 
+        // "the first eleven months of the year" published on 29 November (statistics offices that publish a month's
+        // estimate before it ends): this year's, unless the period ends after the publication's month.
+        if (TextPatterns.ThisYearAfter().IsMatch(text.AsSpan(after, Math.Min(24, sentence.End - after))))
+        {
+            return (lastMonth <= published.Month ? published.Year : published.Year - 1, true);
+        }
+
         return (lastMonth < published.Month ? published.Year : published.Year - 1, true);
     }
 

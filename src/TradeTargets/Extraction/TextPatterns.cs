@@ -491,6 +491,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?<y>" + Year + @")\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
     public static partial Regex LastYearWritten();
 
+    /// <summary>The year under way named after a period without its year: "(the first eleven months) of the year", "of this year", "of the current year".</summary>
+    [GeneratedRegex(@"^\s+(?:of\s+|in\s+)?(?:this|the\s+current|the)\s+year\b(?!\s+(?:before|earlier|ago|to|ending|ended)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ThisYearAfter();
+
     /// <summary>The year before named after a run of months: "(January-September) of the previous year", "of last year".</summary>
     [GeneratedRegex(@"^\s+of\s+(?:the\s+)?(?:previous|preceding|last|past)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OfThePreviousYearAfter();
@@ -595,8 +599,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:target|goal|objective|aim|ambition)s?\b(?:\s+[\w-]+){0,5}?\s+(?:is|was|remains|remained|stands\s+at|stood\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|now|still|set\s+at)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex GoalWordAsSubjectBefore();
 
-    /// <summary>A level a past change arrived at: "gained 2.0 billion shillings to reach 40.3 billion", "rose 12% to reach $5bn" (read only where "to reach" stands before the amount).</summary>
-    [GeneratedRegex(@"\b(?:gained|rose|grew|increased|climbed|jumped|surged|soared|added|expanded|fell|dropped|declined)\b(?:[^;:.]|\.(?=[0-9])){0,50}?\bto\s+reach\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>A level a past change arrived at: "gained 2.0 billion shillings to reach 40.3 billion", "rose 12% to reach $5bn", "grew by 32% to reach a record $172.4bn" (read only where "to reach" stands before the amount).</summary>
+    [GeneratedRegex(@"\b(?:gained|rose|grew|increased|climbed|jumped|surged|soared|added|expanded|fell|dropped|declined)\b(?:[^;:.]|\.(?=[0-9])){0,50}?\bto\s+reach\s+(?:(?:a|an)\s+(?:(?:new|all-time)\s+)?(?:record|high)(?:\s+high)?\s+(?:of\s+)?)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ReachedAfterAChange();
 
     /// <summary>A change written as an amount: "rose by $102m", "fell by about $1bn" (read only where "by " stands before the amount).</summary>

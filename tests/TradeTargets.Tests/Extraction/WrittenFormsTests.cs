@@ -323,6 +323,23 @@ public class WrittenFormsTests
     public void Extract_TheWholeOfAYear_IsThePeriodOfTheAmountBeforeIt(string sentence, string periods)
         => Extract(sentence, "KHM", 2022, 8, 4).Figures.Select(f => f.Period).Should().Equal(periods.Split(',').Select(ReportingPeriod.Parse));
 
+    [Fact]
+    public void Extract_APastChangeToReachARecord_IsALevelNotAGoal()
+    {
+        var result = Extract("In the first 11 months of 2022, trade between Russia and China grew by 32% to reach a record 172.406 billion dollars.", "CHN", 2022, 12, 7);
+
+        result.Goals.Should().BeEmpty();
+        result.Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(172_406_000_000, Currency.Usd));
+    }
+
+    [Theory]
+    [InlineData(2020, 11, 29, "2020-01/2020-11")]
+    [InlineData(2020, 12, 10, "2020-01/2020-11")]
+    [InlineData(2021, 2, 10, "2020-01/2020-11")]
+    public void Extract_TheFirstMonthsOfTheYear_AreThisYearsUnlessTheyEndAfterThePublication(int year, int month, int day, string period)
+        => Extract("Vietnam's exports to the United States reached $70 billion in the first eleven months of the year.", "VNM", year, month, day)
+            .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+
     [Theory]
     [InlineData("Malaysia and Thailand can reach their shared goal of USD 30 billion in total trade by 2027.", 1)]
     [InlineData("Malaysia's total trade reached USD 30 billion by 2027, a goal set with Thailand.", 0)]
