@@ -79,10 +79,19 @@ internal sealed partial class ExtractionEngine
         dollarSign = CurrencyNames.DollarSign(reporter);
         articleCurrency = DominantCurrency();
         dotThousands = !TextPatterns.DecimalPointNumber().IsMatch(text)
-            && (TextPatterns.DecimalCommaNumber().IsMatch(text) || TextPatterns.DotGroupedNumber().IsMatch(text) || TextPatterns.DotGroupedMillionsNamed().IsMatch(text));
+            && (TextPatterns.DecimalCommaNumber().IsMatch(text) || TextPatterns.DotGroupedNumber().IsMatch(text) || TextPatterns.DotGroupedMillionsNamed().IsMatch(text)
+                || (GroupsThousandsWithDots.Contains(reporter.Code) && TextPatterns.DotGroupedMillions().IsMatch(text)));
         reporterFiscalStart = FiscalYears.OwnStartMonth(reporter);
         subjects = new SubjectFinder(text, reporter, context.Reporter is not null);
     }
+
+    // The countries whose own language groups thousands with dots (Spanish and Portuguese): their press, in English,
+    // keeps "US$1.390 million" for 1,390 million when the text writes no decimal point.
+    private static readonly HashSet<string> GroupsThousandsWithDots =
+    [
+        "ARG", "BOL", "BRA", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "ESP", "GTM", "HND", "MEX", "NIC", "PAN", "PER", "PRT", "PRY",
+        "SLV", "URY", "VEN", "AGO", "MOZ", "CPV", "GNB", "STP", "TLS", "GNQ",
+    ];
 
     // An empty text, one in another script or a binary file gives no candidates; the result says why.
     private static void NoteWhatCannotBeRead(string text, List<string> notes)

@@ -467,6 +467,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<![0-9.,$€£¥₹]|[$€£¥₹A-Z]\s)[0-9]{1,3}\.[0-9]{3}\s(?:million|millones)\s(?:US\s)?(?:dollars|euros|pesos|reais)\b", RegexOptions.CultureInvariant)]
     public static partial Regex DotGroupedMillionsNamed();
 
+    /// <summary>Millions written with a dot before three digits, as Spanish and Portuguese group thousands: "US$1.390 million".</summary>
+    [GeneratedRegex(@"(?<![0-9.,])[0-9]{1,3}\.[0-9]{3}\s?(?:million|millones|milh[õo]es)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex DotGroupedMillions();
+
     /// <summary>A number with a decimal point: "9.8", "229.35" (one or two digits after the point).</summary>
     [GeneratedRegex(@"[0-9]\.[0-9]{1,2}(?![0-9])", RegexOptions.CultureInvariant)]
     public static partial Regex DecimalPointNumber();

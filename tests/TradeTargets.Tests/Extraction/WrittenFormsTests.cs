@@ -571,9 +571,16 @@ public class WrittenFormsTests
             .Figures.Select(f => f.Amount.Value).Should().Equal(4_929_082_000m, 736_422_000m);
 
     [Theory]
+    [InlineData("PRY", "Paraguay bought goods worth US$1.390 million in Brazil up to June 2011, against US$1.027 million a year earlier.", 1_390_000_000, 1_027_000_000)]
+    [InlineData("PAK", "Pakistan bought goods worth US$1.390 million in Brazil up to June 2011, against US$1.027 million a year earlier.", 1_390_000, 1_027_000)]
+    [InlineData("PRY", "Paraguay bought goods worth US$1.390 million in Brazil up to June 2011, 35.5% more than the US$1.027 million of a year earlier.", 1_390_000, 1_027_000)]
+    public void Extract_MillionsWithADotInTheSpanishAndPortuguesePress_GroupThousandsUnlessTheTextWritesDecimalPoints(string reporter, string text, decimal first, decimal second)
+        => Extract(text, reporter, 2011, 8, 1).Figures.Select(f => f.Amount.Value).Should().Equal(first, second);
+
+    [Theory]
     [InlineData("Trade between Argentina and Chile topped 4.700 million dollars in 2007. Argentine exports to Chile reached 2.000 million dollars.", 4_700_000_000, 2_000_000_000)]
     [InlineData("Trade between Argentina and Chile topped 4.700 million US dollars in 2007. Argentine exports to Chile reached 419 million dollars.", 4_700_000_000, 419_000_000)]
-    [InlineData("Trade between Argentina and Chile topped US$ 4.700 million in 2007. Argentine exports to Chile reached $2.100 million.", 4_700_000, 2_100_000)]
+    [InlineData("Trade between Argentina and Chile topped US$ 4.700 million in 2007. Argentine exports to Chile reached $2.100 million.", 4_700_000_000, 2_100_000_000)]
     [InlineData("Trade between Argentina and Chile topped 4.700 million dollars in 2007, up 2.5%. Argentine exports to Chile reached 419 million dollars.", 4_700_000, 419_000_000)]
     public void Extract_MillionsWithADotBeforeThemAndTheCurrencyNamedAfter_GroupThousandsUnlessTheTextWritesDecimalPoints(string text, decimal first, decimal second)
         => Extract(text, "CHL", 2008, 9, 1).Figures.Select(f => f.Amount.Value).Should().Equal(first, second);
@@ -910,10 +917,13 @@ public class WrittenFormsTests
     [InlineData("Trade with China rose 11.6% to ¥1,317 billion in 2020.", 1_317_000_000_000)]
     [InlineData("Trade with China rose to US$1,916 million in 2020.", 1_916_000_000)]
     [InlineData("Trade with China came to 1.000 million dollars in 2020.", 1_000_000_000)]
-    [InlineData("Trade with China came to US $501.000 million in 2020.", 501_000_000)]
     [InlineData("Trade with China came to $1192,559 million in 2020.", 1_192_559_000)]
     public void Extract_NumbersWrittenTheContinentalWay_AreReadAsTheArticleWritesThem(string sentence, decimal units)
         => Extract(sentence, "ARG", 2021, 3, 1).Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(units);
+
+    [Fact]
+    public void Extract_MillionsWithThreeDecimalsInThePakistaniPress_AreMillions()
+        => Extract("Trade with China came to US $501.000 million in 2020.", "PAK", 2021, 3, 1).Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(501_000_000);
 
     [Theory]
     [InlineData("AUS", "Trade with India was $27 billion in 2022, against US$20 billion in 2021.", "AUD,USD")]
