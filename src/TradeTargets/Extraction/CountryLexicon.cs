@@ -229,7 +229,13 @@ internal static class CountryLexicon
             }
 
             var matched = 0;
-            if (NameStarts.Contains(text[i]) && ByFirstWordSpan.TryGetValue(text.AsSpan(i, wordEnd - i).TrimEnd('.'), out var names))
+            if (CombiningForms.TryGetValue(text.AsSpan(i, wordEnd - i), out var combined) && JoinsName(text, wordEnd, end))
+            {
+                // "Sino-Russian", "Franco-German", "Indo-Pakistani": a country's combining form before another's name.
+                found.Add(new CountryMention(combined, i, wordEnd - i));
+                matched = wordEnd - i;
+            }
+            else if (NameStarts.Contains(text[i]) && ByFirstWordSpan.TryGetValue(text.AsSpan(i, wordEnd - i).TrimEnd('.'), out var names))
             {
                 foreach (var name in names)
                 {
@@ -253,6 +259,15 @@ internal static class CountryLexicon
 
         return found;
     }
+
+    // The combining forms of country names, read only before a hyphen and another country's name ("Indo-Pacific" is none).
+    private static readonly Dictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> CombiningForms = new Dictionary<string, Country>(StringComparer.Ordinal)
+    {
+        ["Sino"] = Country.Parse("CHN"), ["Franco"] = Country.Parse("FRA"), ["Anglo"] = Country.Parse("GBR"), ["Indo"] = Country.Parse("IND"),
+        ["Russo"] = Country.Parse("RUS"), ["Turco"] = Country.Parse("TUR"), ["Italo"] = Country.Parse("ITA"), ["Hispano"] = Country.Parse("ESP"),
+        ["Luso"] = Country.Parse("PRT"), ["Nippo"] = Country.Parse("JPN"), ["Germano"] = Country.Parse("DEU"), ["Austro"] = Country.Parse("AUT"),
+        ["Belgo"] = Country.Parse("BEL"), ["Helleno"] = Country.Parse("GRC"), ["Irano"] = Country.Parse("IRN"),
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] LeavingOut = ["excluding ", "except ", "other than ", "not including ", "not counting "];
 

@@ -571,6 +571,15 @@ public class WrittenFormsTests
             .Figures.Select(f => f.Amount.Value).Should().Equal(4_929_082_000m, 736_422_000m);
 
     [Theory]
+    [InlineData("RUS", "Sino-Russian trade reached $100bn in 2021.", "CHN")]
+    [InlineData("IND", "Indo-Pakistani trade reached $2bn in 2021.", "PAK")]
+    [InlineData("FRA", "Franco-German trade reached EUR 169bn in 2021.", "DEU")]
+    [InlineData("USA", "Anglo-American trade reached $300bn in 2021.", "GBR")]
+    [InlineData("IND", "Indo-Pacific trade reached $2bn in 2021, and trade with Japan $20bn.", "JPN")]
+    public void Extract_ACountrysCombiningFormBeforeAnothersName_NamesTheCountry(string reporter, string sentence, string partner)
+        => Extract(sentence, reporter, 2022, 2, 1).Figures.Select(f => f.Partner.Code).Should().Equal(partner);
+
+    [Theory]
     [InlineData("PRY", "Paraguay bought goods worth US$1.390 million in Brazil up to June 2011, against US$1.027 million a year earlier.", 1_390_000_000, 1_027_000_000)]
     [InlineData("PAK", "Pakistan bought goods worth US$1.390 million in Brazil up to June 2011, against US$1.027 million a year earlier.", 1_390_000, 1_027_000)]
     [InlineData("PRY", "Paraguay bought goods worth US$1.390 million in Brazil up to June 2011, 35.5% more than the US$1.027 million of a year earlier.", 1_390_000, 1_027_000)]
