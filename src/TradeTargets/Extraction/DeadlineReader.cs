@@ -188,7 +188,9 @@ internal static class DeadlineReader
             _ when p.Contains("possible", StringComparison.Ordinal) => null,
             _ when (p.Contains("few years", StringComparison.Ordinal) || p.Contains("couple of years", StringComparison.Ordinal)) && p.Contains("next", StringComparison.Ordinal) => "in the next few years",
             _ when p.Contains("few years", StringComparison.Ordinal) || p.Contains("couple of years", StringComparison.Ordinal) => "in a few years",
-            _ when p.Contains("coming years", StringComparison.Ordinal) || p.Contains("several years", StringComparison.Ordinal) => "in the coming years",
+            _ when p.Contains("coming years", StringComparison.Ordinal) || p.Contains("several years", StringComparison.Ordinal) || p.Contains("years ahead", StringComparison.Ordinal)
+                || p.Contains("years to come", StringComparison.Ordinal) || p.Contains("coming period", StringComparison.Ordinal) || p.Contains("coming time", StringComparison.Ordinal) => "in the coming years",
+            _ when p.Contains("coming months", StringComparison.Ordinal) => "in the near future",
             _ when p.Contains("future", StringComparison.Ordinal) || p.Contains("near", StringComparison.Ordinal) || p.Contains("short", StringComparison.Ordinal) => "in the near future",
             _ when p.Contains("medium", StringComparison.Ordinal) => "in the medium term",
             _ when p.Contains("long", StringComparison.Ordinal) || p.Contains("perspective", StringComparison.Ordinal) || p.Contains("eventually", StringComparison.Ordinal) => "in the long term",

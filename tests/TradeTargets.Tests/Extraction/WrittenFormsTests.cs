@@ -1262,6 +1262,11 @@ public class WrittenFormsTests
     [InlineData("India and Nepal are moving towards the goal of bringing trade to $1 billion in the very near future.", "in the near future")]
     [InlineData("The president expects trade with Nepal to grow from the current $6 billion to $10 billion in perspective.", "in the long term")]
     [InlineData("He firmly believed trade with Nepal would eventually reach $10 billion.", "in the long term")]
+    [InlineData("India and Nepal are aiming for annual trade of nearly $20 billion in the years ahead.", "in the coming years")]
+    [InlineData("India and Nepal aim to lift trade to $20 billion in the years to come.", "in the coming years")]
+    [InlineData("The Prime Ministers want to see trade with Nepal increase to $15 billion in the immediate future.", "in the near future")]
+    [InlineData("India and Nepal should reach the target of $20 billion in two-way trade in the coming time.", "in the coming years")]
+    [InlineData("India and Nepal aim to lift trade to $20 billion in the coming months.", "in the near future")]
     public void Extract_VagueDeadlinesAsTranslationsWriteThem_AreRead(string sentence, string deadline)
         => Extract(sentence).Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(deadline);
 
