@@ -651,7 +651,7 @@ internal sealed partial class ExtractionEngine
     }
 
     // The other flow word after "exports" or "imports" when the two are taken together: "exports and imports between the
-    // two countries", "worth a combined", "in combined imports and exports".
+    // two countries", "worth a combined", "in combined imports and exports", "exports plus imports".
     private System.Text.RegularExpressions.Match? TakenTogether(int start, int end, Sentence sentence)
     {
         var other = TextPatterns.OtherFlowAfter().Match(text, end, sentence.End - end);
@@ -665,7 +665,7 @@ internal sealed partial class ExtractionEngine
         var from = Math.Max(sentence.Start, start - 9);
         var otherEnd = other.Index + other.Length;
         var before = text.AsSpan(from, start - from);
-        return before.EndsWith("combined ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("two-way ", StringComparison.OrdinalIgnoreCase)
+        return other.Groups["plus"].Success || before.EndsWith("combined ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("two-way ", StringComparison.OrdinalIgnoreCase)
             || before.EndsWith("total ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("sum of ", StringComparison.OrdinalIgnoreCase)
             || TextPatterns.TakenTogetherAfter().IsMatch(text.AsSpan(otherEnd, sentence.End - otherEnd)) ? other : null;
     }

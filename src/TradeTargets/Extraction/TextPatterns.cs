@@ -190,8 +190,8 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Flow();
 
-    /// <summary>The other flow after "exports" or "imports": " and exports", " and imports".</summary>
-    [GeneratedRegex(@"^\s+and\s+(?:imports?|exports?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>The other flow after "exports" or "imports": " and exports", " and imports", " plus imports" (a sum whatever follows).</summary>
+    [GeneratedRegex(@"^\s+(?:and|(?<plus>plus))\s+(?:imports?|exports?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OtherFlowAfter();
 
     /// <summary>What says that "exports and imports" are taken together, right after them: " between", " worth a combined", " combined".</summary>

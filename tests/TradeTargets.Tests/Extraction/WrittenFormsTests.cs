@@ -571,6 +571,12 @@ public class WrittenFormsTests
             .Figures.Select(f => f.Amount.Value).Should().Equal(4_929_082_000m, 736_422_000m);
 
     [Theory]
+    [InlineData("Since the agreement, total trade with Chile, exports plus imports, peaked in 2011 at US$3,266 million.")]
+    [InlineData("Trade with Chile, imports plus exports, peaked in 2011 at US$3,266 million.")]
+    public void Extract_ExportsPlusImports_AreTurnover(string sentence)
+        => Extract(sentence, "PER", 2012, 6, 1).Figures.Should().ContainSingle().Which.Flow.Should().Be(TradeFlow.Turnover);
+
+    [Theory]
     [InlineData("RUS", "Sino-Russian trade reached $100bn in 2021.", "CHN")]
     [InlineData("IND", "Indo-Pakistani trade reached $2bn in 2021.", "PAK")]
     [InlineData("FRA", "Franco-German trade reached EUR 169bn in 2021.", "DEU")]
