@@ -169,6 +169,13 @@ internal sealed partial class ExtractionEngine
         }
 
         var reference = form == ChangeForm.Share ? null : ReferenceIn(m, clauseStart, clauseEnd);
+        if (reference?.Groups["rmto"] is { Success: true } to && MonthsFrom(reference.Groups["rm"].Value, to.Value) > 2)
+        {
+            // "edged up by 0.6 per cent from January to September": the months the change is for, not what it is measured
+            // against; "dropped 20.8% from June to July" is a change from one month to the next.
+            reference = null;
+        }
+
         var period = StatementPeriod(facts, m, form, reference, clauseStart, clauseEnd, p, ref inferred);
         var referencePeriod = ReferencePeriod(period, m, form, reference);
         if (referencePeriod >= period || referencePeriod.MonthCount != period.MonthCount)
@@ -179,6 +186,9 @@ internal sealed partial class ExtractionEngine
         var qualifier = m.Groups["q"].Success ? CandidateWords.Qualifier(m.Groups["q"].Value) : AmountQualifier.Exact;
         statements.Add(new StatementCandidate(p.Reporter, p.Partner, flow, period, referencePeriod, Math.Round(ratio, 6), qualifier, cues.Quote, inferred, CandidateWords.Confidence(inferred, 0)));
     }
+
+    // How many months the run from one named month to another spans, both counted ("January to September" is nine).
+    private static int MonthsFrom(string first, string last) => ((MentionReader.MonthNumber(last) - MentionReader.MonthNumber(first) + 12) % 12) + 1;
 
     // "32% of the same period" is the ratio itself; "fell 40%" is 0.6, "grew 16%" 1.16, "doubled" 2.
     // A part of every fraction a change can be written with ("rose by a quarter").

@@ -374,6 +374,17 @@ public class WrittenFormsTests
         (statement.Period, statement.ReferencePeriod, statement.Ratio).Should().Be((ReportingPeriod.Parse("2017-01/2017-09"), ReportingPeriod.Parse("2016-01/2016-09"), 1.14));
     }
 
+    [Theory]
+    [InlineData("Trade turnover with China edged up by 0,6 per cent from January to September to 185,9 billion euros.")]
+    [InlineData("Trade turnover with China came to 185,9 billion euros from January to September 2025, 0,6% more than in the same nine months of 2024.")]
+    [InlineData("Trade turnover with China came to 185,9 billion euros from January to September 2025, 0,6% more than in the corresponding months of 2024.")]
+    public void Extract_AChangeForARunFromJanuary_IsMeasuredAgainstTheSameRunAYearBefore(string sentence)
+    {
+        var statement = Extract(sentence, "DEU", 2025, 11, 10).Statements.Should().ContainSingle().Subject;
+
+        (statement.Period, statement.ReferencePeriod, statement.Ratio).Should().Be((ReportingPeriod.Parse("2025-01/2025-09"), ReportingPeriod.Parse("2024-01/2024-09"), 1.006));
+    }
+
     [Fact]
     public void Extract_AChangeFromOneMonthToTheNext_IsMeasuredAgainstTheFirstMonth()
         => Extract("Brazil's exports to Argentina came to $1.5 billion in July. Measured against the previous month, total trade between the two countries dropped 20.8% from June to July.", "BRA", 2012, 8, 15)
