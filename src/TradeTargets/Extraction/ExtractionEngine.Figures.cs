@@ -438,7 +438,6 @@ internal sealed partial class ExtractionEngine
     private static readonly System.Buffers.SearchValues<string> WholeYearWords
         = System.Buffers.SearchValues.Create(["whole", "all of", "course of", "full", "entire"], StringComparison.OrdinalIgnoreCase);
 
-    // The months of a year the sentence gives its level for before the amount a change is measured against, or null.
     // The months named before "the same months of" a year, moved to that year: the sentence's last run of months before the
     // year, else the period the sentence continues when it is one; null when the year is not written so.
     private ReportingPeriod? SameMonthsIn(SentenceFacts facts, PeriodMention year, int written, TradePair pair)
@@ -456,6 +455,7 @@ internal sealed partial class ExtractionEngine
 
     private static bool IsPartOfAYear(ReportingPeriod p) => p.MonthCount is > 0 and < 12 && p.StartYear == p.EndYear;
 
+    // The months of a year the sentence gives its level for before the amount a change is measured against, or null.
     private ReportingPeriod? ComparedMonths(SentenceFacts facts, MoneyMention amount, TradePair pair)
     {
         ReportingPeriod? months = null;

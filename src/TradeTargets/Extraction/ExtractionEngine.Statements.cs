@@ -377,7 +377,7 @@ internal sealed partial class ExtractionEngine
             var first = MentionReader.MonthNumber(reference.Groups["rm"].Value);
             var last = MentionReader.MonthNumber(reference.Groups["rm2"].Value);
             var year = reference.Groups["y"].Success ? MentionReader.Int(reference.Groups["y"].Value) : period.EndYear - 1;
-            return first <= last ? ReportingPeriod.Months(year, first, last) : ReportingPeriod.Between(year - 1, first, year, last);
+            return MentionReader.RunOfMonths(year, first, last);
         }
 
         if (reference is { Success: true } && reference.Groups["rm"].Success)

@@ -685,10 +685,13 @@ internal static class MentionReader
             length += previous.Length;
         }
 
-        return first <= last
-            ? new PeriodMention(m.Index, length, ReportingPeriod.Months(year, first, last), inferred, null)
-            : new PeriodMention(m.Index, length, ReportingPeriod.Between(year - 1, first, year, last), inferred, null);
+        return new PeriodMention(m.Index, length, RunOfMonths(year, first, last), inferred, null);
     }
+
+    /// <summary>The run from one month to another that ends in <paramref name="year"/>; one that passes the year's end
+    /// ("November–February") starts in the year before.</summary>
+    public static ReportingPeriod RunOfMonths(int year, int first, int last)
+        => first <= last ? ReportingPeriod.Months(year, first, last) : ReportingPeriod.Between(year - 1, first, year, last);
 
     // "in January", "for June alone", "last December", "June figures": a month without its year, the latest one the
     // publication date allows unless a year follows soon after. Other months without a year ("it begins in April", "May
