@@ -505,7 +505,7 @@ internal static partial class TextPatterns
 
     /// <summary>The words before a year that make it the year of the same months as the period before ("than in the same months
     /// of 2023, when shipments came to $602m"), matched at the end of the text before the year.</summary>
-    [GeneratedRegex(@"\b(?:the\s+)?(?:same|corresponding|like)\s+(?:months|period|time|months\s+period)\s+(?:of|in)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:same|corresponding|like)\s+(?:months|period|time|part|stretch|months\s+period)\s+(?:of|in)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex SamePeriodBefore();
 
     /// <summary>A verb of change right before an amount: "exports up A$9.1b", "fell A$34.2b", "rising by about $2bn".</summary>

@@ -394,6 +394,7 @@ public class WrittenFormsTests
     [InlineData("TUR", 2017, 11, "Turkey and Iran traded goods worth $8.151 billion in the first nine months of 2017. That is 14 percent more than in January-September of the previous year, when the total was $7.135 billion.", "2017-01/2017-09,2016-01/2016-09")]
     [InlineData("HUN", 2018, 2, "Trade with Serbia came to 1.9 billion EUR for 2016, while January to November of last year alone brought 2.3 billion EUR.", "2016,2017-01/2017-11")]
     [InlineData("COL", 2025, 1, "Up to November 2024, Colombia sold goods worth 885 million dollars to Venezuela. That is 46% more than in the same months of 2023, when shipments came to 602 million dollars.", "2024-01/2024-11,2023-01/2023-11")]
+    [InlineData("PRY", 2011, 8, "Paraguay bought goods worth US$1,390 million in Brazil up to August 2011. That is 35% more than in the same part of 2010, when the bill came to US$1,027 million.", "2011-01/2011-08,2010-01/2010-08")]
     public void Extract_TheSameMonthsOfAnotherYear_AreThoseMonthsInThatYear(string reporter, int year, int month, string text, string periods)
         => Extract(text, reporter, year, month, 15).Figures.Select(f => f.Period).Should().Equal(periods.Split(',').Select(ReportingPeriod.Parse));
 
