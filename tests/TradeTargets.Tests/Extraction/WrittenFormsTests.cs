@@ -1241,6 +1241,13 @@ public class WrittenFormsTests
         => Extract("Trade with Nepal was 5 billion dinars in 2018.").Figures.Should().BeEmpty();
 
     [Theory]
+    [InlineData("Qatar has pledged to invest $10 billion in India across a range of sectors.")]
+    [InlineData("Qatar invests $10 billion in India, the two countries said.")]
+    [InlineData("Qatar has pledged investments of $10 billion in India.")]
+    public void Extract_AnInvestmentPledge_IsNoTradeGoal(string sentence)
+        => Extract(sentence, "IND", 2025, 2, 19).Goals.Should().BeEmpty();
+
+    [Theory]
     [InlineData("India and Nepal aim to add $5bn to their trade by 2025.")]
     [InlineData("India and Nepal want an additional $5bn in trade by 2025.")]
     [InlineData("India and Nepal want trade to grow by another $5bn by 2025.")]
