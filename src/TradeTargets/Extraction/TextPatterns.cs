@@ -588,7 +588,7 @@ internal static partial class TextPatterns
     public static partial Regex RunLead();
 
     /// <summary>A rise aimed at or promised, written as an amount after the thing raised: "ready to lift its exports of 40 types of goods by $550 million", "to increase trade with Chile by $1bn" (read only where "by " stands before the amount).</summary>
-    [GeneratedRegex(@"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|increas(?:e|es|ing)|expand(?:s|ed|ing)?|grow|add(?:s|ed|ing)?)\b[^,;:.$€£¥₹]{0,60}\sby\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|another|a\s+further)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|increas(?:e|es|ing)|expand(?:s|ed|ing)?|grow|add(?:s|ed|ing)?)\b[^,;:.$€£¥₹]{0,60}\sby\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|approximately|an\s+estimated|another|a\s+further)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex RaiseByBefore();
 
     /// <summary>An amount, at most three words of its own (its unit and currency) and the word that joins it to the country after it: "30 billion US dollars with ", "$5bn to the "; not "$200 billion and trade with ".</summary>
@@ -608,7 +608,7 @@ internal static partial class TextPatterns
     public static partial Regex ReachedAfterAChange();
 
     /// <summary>A change written as an amount: "rose by $102m", "fell by about $1bn" (read only where "by " stands before the amount).</summary>
-    [GeneratedRegex(@"\b(?:rose|risen|grew|grown|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|up|down)\s+by\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:rose|risen|grew|grown|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|up|down)\s+by\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|approximately|an\s+estimated)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ChangeByBefore();
 
     /// <summary>A change measured against the period just before: "than the previous month", "month on month", "q-o-q".</summary>

@@ -1254,6 +1254,8 @@ public class WrittenFormsTests
     [InlineData("India and Nepal want $5bn more in trade by 2025.")]
     [InlineData("India is ready to lift its exports to Nepal of 40 types of goods by $5bn.")]
     [InlineData("India plans to increase trade with Nepal by about $5bn by 2025.")]
+    [InlineData("There is room to raise India's exports to Nepal by an estimated 100 million US dollars or so.")]
+    [InlineData("India's exports to Nepal rose by roughly $1 billion in 2024.")]
     public void Extract_AnIncrement_IsNeitherALevelNorATarget(string sentence)
     {
         var result = Extract(sentence);
