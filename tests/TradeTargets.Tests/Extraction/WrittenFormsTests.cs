@@ -1294,6 +1294,8 @@ public class WrittenFormsTests
     [InlineData("The Prime Ministers want to see trade with Nepal increase to $15 billion in the immediate future.", "in the near future")]
     [InlineData("India and Nepal should reach the target of $20 billion in two-way trade in the coming time.", "in the coming years")]
     [InlineData("India and Nepal aim to lift trade to $20 billion in the coming months.", "in the near future")]
+    [InlineData("The two heads of state set the goal of bringing trade between India and Nepal to $500 million within a very short time.", "soon")]
+    [InlineData("The two heads of state set the goal of bringing trade between India and Nepal to $1 billion in the longer perspective.", "in the long term")]
     public void Extract_VagueDeadlinesAsTranslationsWriteThem_AreRead(string sentence, string deadline)
         => Extract(sentence).Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(deadline);
 
