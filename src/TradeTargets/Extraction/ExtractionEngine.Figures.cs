@@ -464,7 +464,7 @@ internal sealed partial class ExtractionEngine
             if (p.End <= amount.Start && !IsStartingPoint(facts.Sentence, p))
             {
                 var resolved = p.Resolve(pair.Reporter, pair.Partner);
-                months = resolved.MonthCount < 12 && resolved.StartYear == resolved.EndYear ? resolved : null;
+                months = IsPartOfAYear(resolved) ? resolved : null;
             }
         }
 

@@ -856,9 +856,6 @@ internal static class MentionReader
     // January to a month of a year: the whole year when the month is December.
     private static ReportingPeriod JanuaryTo(int year, int month) => month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Months(year, 1, month);
 
-    // "the period up to June", "the months through September 2019": the months of the year up to that one. With a count
-    // before ("the five months to August 21"), the months that end with that one. The count is read here rather than in
-    // the pattern: one more alternative led by a number made the pattern a quarter slower.
     // The words that make a month written alone or with its year the last of the months from January: "up to last
     // September", "until September 2008" (the capital-led pattern finds the month; these are read here, not by a pattern
     // led by words, which would run on every sentence with "up to" in it).
@@ -888,6 +885,9 @@ internal static class MentionReader
         return new PeriodMention(lead, m.Index + m.Length - lead, JanuaryTo(year, month), inferred, null);
     }
 
+    // "the period up to June", "the months through September 2019": the months of the year up to that one. With a count
+    // before ("the five months to August 21"), the months that end with that one. The count is read here rather than in
+    // the pattern: one more alternative led by a number made the pattern a quarter slower.
     private static PeriodMention UpTo(Match m, string text, Sentence sentence, DateOnly published)
     {
         var month = MonthNumber(m.Groups["ut"].Value);
@@ -976,13 +976,10 @@ internal static class MentionReader
         }
 
         // "the first eleven months of the year" published on 29 November (statistics offices that publish a month's
-        // estimate before it ends): this year's, unless the period ends after the publication's month.
-        if (TextPatterns.ThisYearAfter().IsMatch(text.AsSpan(after, Math.Min(24, sentence.End - after))))
-        {
-            return (lastMonth <= published.Month ? published.Year : published.Year - 1, true);
-        }
-
-        return (lastMonth < published.Month ? published.Year : published.Year - 1, true);
+        // estimate before it ends) is this year's; a run ending in the publication's month is otherwise last year's.
+        var endsBeforePublication = lastMonth < published.Month
+            || (lastMonth == published.Month && TextPatterns.ThisYearAfter().IsMatch(text.AsSpan(after, Math.Min(24, sentence.End - after))));
+        return (endsBeforePublication ? published.Year : published.Year - 1, true);
     }
 
     // "the first half of that year": the last year written before, in this sentence or the few before it.
