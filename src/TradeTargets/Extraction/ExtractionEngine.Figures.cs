@@ -365,6 +365,14 @@ internal sealed partial class ExtractionEngine
     {
         var sentence = facts.Sentence;
         var published = context.Published;
+        if (SameMonthsThisYear(facts, amount, pair) is { } thisYears)
+        {
+            // "from $5.9bn in January-June 2015 to $5.0bn in the same months of this year": the months the sentence speaks of,
+            // in the year of publication.
+            inferred |= InferredParts.Period;
+            return thisYears;
+        }
+
         if (EarlierPeriod(facts, amount, pair, ref inferred) is { } earlier)
         {
             return earlier;
@@ -448,9 +456,29 @@ internal sealed partial class ExtractionEngine
             return null;
         }
 
-        var run = facts.Periods.Where(p => p.End <= year.Start).Select(p => p.Resolve(pair.Reporter, pair.Partner)).LastOrDefault(IsPartOfAYear);
+        return MonthsSpokenOf(facts, year.Start, pair) is { } months ? months.AddYears(written - months.EndYear) : null;
+    }
+
+    // The months "the same months of this year" after an amount stand for, in the year of publication; null when the amount
+    // is not followed so, or the sentence speaks of no months.
+    private ReportingPeriod? SameMonthsThisYear(SentenceFacts facts, MoneyMention amount, TradePair pair)
+    {
+        var after = text.AsSpan(amount.End, Math.Min(64, facts.Sentence.End - amount.End));
+        return after.IndexOfAny(SameWords) >= 0 && TextPatterns.SameMonthsThisYearAfter().IsMatch(after)
+            && MonthsSpokenOf(facts, amount.Start, pair) is { } months
+            ? months.AddYears(context.Published.Year - months.EndYear)
+            : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> SameWords = System.Buffers.SearchValues.Create([" same ", " corresponding ", " like "], StringComparison.OrdinalIgnoreCase);
+
+    // The sentence's last run of months inside one year before a place, else the period the sentence continues when it is
+    // one; null when neither is.
+    private ReportingPeriod? MonthsSpokenOf(SentenceFacts facts, int before, TradePair pair)
+    {
+        var run = facts.Periods.Where(p => p.End <= before).Select(p => p.Resolve(pair.Reporter, pair.Partner)).LastOrDefault(IsPartOfAYear);
         var months = IsPartOfAYear(run) ? run : ContextPeriod(facts.Index, pair);
-        return IsPartOfAYear(months) ? months.AddYears(written - months.EndYear) : null;
+        return IsPartOfAYear(months) ? months : null;
     }
 
     private static bool IsPartOfAYear(ReportingPeriod p) => p.MonthCount is > 0 and < 12 && p.StartYear == p.EndYear;

@@ -176,7 +176,7 @@ internal sealed partial class ExtractionEngine
             reference = null;
         }
 
-        var period = StatementPeriod(facts, m, form, reference, clauseStart, clauseEnd, p, ref inferred);
+        var period = StatementPeriod(facts, m, form, reference, clauseStart, clauseEnd, p, flow, ref inferred);
         var referencePeriod = ReferencePeriod(period, m, form, reference);
         if (referencePeriod >= period || referencePeriod.MonthCount != period.MonthCount)
         {
@@ -320,7 +320,7 @@ internal sealed partial class ExtractionEngine
     // The later period: the second year of "between 2010 and 2014"; else a period written just after the change ("grew 16%
     // in 2018"), else the nearest one before it in its clause, else the latest after it ("doubled in five years, from $4.8bn
     // in 2013 to $9.6bn in 2018"); else the sentence's first, else the period the sentence continues.
-    private ReportingPeriod StatementPeriod(SentenceFacts facts, Match change, ChangeForm form, Match? reference, int clauseStart, int clauseEnd, TradePair pair, ref InferredParts inferred)
+    private ReportingPeriod StatementPeriod(SentenceFacts facts, Match change, ChangeForm form, Match? reference, int clauseStart, int clauseEnd, TradePair pair, TradeFlow flow, ref InferredParts inferred)
     {
         if (reference?.Groups["y2"] is { Success: true } y2)
         {
@@ -334,8 +334,16 @@ internal sealed partial class ExtractionEngine
         var changeEnd = change.Index + change.Length;
         var inClause = candidates.Where(q => q.Start >= clauseStart && q.Start < clauseEnd).ToList();
         var chosen = inClause.Where(q => q.Start >= changeEnd && q.Start - changeEnd <= 30 && !IsAnotherClause(changeEnd, q.Start)).Cast<PeriodMention?>().FirstOrDefault()
-            ?? inClause.Where(q => q.End <= change.Index).Cast<PeriodMention?>().LastOrDefault()
-            ?? inClause.OrderBy(q => q.Period).Cast<PeriodMention?>().LastOrDefault()
+            ?? inClause.Where(q => q.End <= change.Index).Cast<PeriodMention?>().LastOrDefault();
+        if (chosen is null && inClause.Count > 0 && LatestLevelRead(facts, pair, flow) is { } reached && reached > inClause.Max(q => q.Resolve(pair.Reporter, pair.Partner)))
+        {
+            // "fell 15%, from $5.9bn in January-June 2015 to $5.0bn in the same months of this year": the period of the level
+            // the change reached, which the sentence gives without naming it as a period.
+            inferred |= InferredParts.Period;
+            return reached;
+        }
+
+        chosen ??= inClause.OrderBy(q => q.Period).Cast<PeriodMention?>().LastOrDefault()
             ?? candidates.Cast<PeriodMention?>().FirstOrDefault();
         if (chosen is not { } c)
         {
@@ -349,6 +357,22 @@ internal sealed partial class ExtractionEngine
         }
 
         return c.Resolve(pair.Reporter, pair.Partner);
+    }
+
+    // The latest period of the levels read from the sentence for the pair and flow, or null.
+    private ReportingPeriod? LatestLevelRead(SentenceFacts facts, TradePair pair, TradeFlow flow)
+    {
+        ReportingPeriod? latest = null;
+        for (var i = figures.Count - 1; i >= 0 && figures[i].Quote.Start == facts.Sentence.Start; i--)
+        {
+            var f = figures[i];
+            if (f.Reporter == pair.Reporter && f.Partner == pair.Partner && f.Flow == flow && (latest is not { } l || f.Period > l))
+            {
+                latest = f.Period;
+            }
+        }
+
+        return latest;
     }
 
     // Another amount, "and", "while" or a semicolon between a change and a period makes the period another clause's; the

@@ -514,7 +514,7 @@ internal sealed partial class ExtractionEngine
         PeriodMention? latest = null;
         foreach (var p in periods)
         {
-            if (!IsStartingPoint(sentence, p) && !IsEarlierRestated(sentence, p.Start) && p.Period.FirstDay <= context.Published
+            if (!IsStartingPoint(sentence, p) && !IsEarlierRestated(sentence, p.Start) && p.Period.FirstDay <= context.Published && !IsAnEventAhead(sentence, p)
                 && (latest is not { } l || (p.Period.LastDay > l.Period.LastDay && !p.Period.Contains(l.Period)) || IsNamedInside(p, l)))
             {
                 latest = p;
@@ -522,6 +522,19 @@ internal sealed partial class ExtractionEngine
         }
 
         return latest;
+    }
+
+    // "The first Chile Week is planned for October": a month or quarter without its year that an event is set for lies ahead,
+    // whatever year the publication date would give it, and is no period of a level.
+    private bool IsAnEventAhead(Sentence sentence, PeriodMention period)
+    {
+        if (!period.YearInferred)
+        {
+            return false;
+        }
+
+        var from = Math.Max(sentence.Start, period.Start - 40);
+        return TextPatterns.EventAheadBefore().IsMatch(text.AsSpan(from, period.Start - from));
     }
 
     // "a year earlier, in the 12 months to March 2021", "to $2.7 billion from $2.9 billion in FY22": a period named as the

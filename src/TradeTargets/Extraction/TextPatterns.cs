@@ -508,6 +508,16 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:the\s+)?(?:same|corresponding|like)\s+(?:months|period|time|part|stretch|months\s+period)\s+(?:of|in)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex SamePeriodBefore();
 
+    /// <summary>"The same months of this year" right after an amount: "(to $5.0bn) in the same months of this year", "during the
+    /// corresponding period of the current year".</summary>
+    [GeneratedRegex(@"^\s+(?:in|during|for|over)\s+the\s+(?:same|corresponding|like)\s+(?:months|period|time|part|stretch)\s+(?:(?:of|in)\s+)?(?:this|the\s+current)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex SameMonthsThisYearAfter();
+
+    /// <summary>Words that set an event for a time ahead, matched at the end of the text before the time: "is planned for (October)",
+    /// "scheduled for", "will be held in", "due to take place in".</summary>
+    [GeneratedRegex(@"\b(?:planned|scheduled|slated|due|(?:will|to)\s+be\s+held|(?:will|to)\s+take\s+place)\s+(?:(?:to\s+(?:be\s+held|take\s+place|open|start|begin)\s+)?(?:for|in|on|during)\s+)(?:(?:early|late|mid-?)\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex EventAheadBefore();
+
     /// <summary>A verb of change right before an amount: "exports up A$9.1b", "fell A$34.2b", "rising by about $2bn".</summary>
     [GeneratedRegex(@"\b(?:up|down|rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|increasing|decreased|decreasing|dropped|dropping|declined|declining|climbed|climbing|jumped|jumping|slipped|slipping|gained|surged|soared|plunged|slumped|shrank|shrunk)\s+(?:(?:by|about|around|some|nearly|almost|over|just|only)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ChangeVerbRightBefore();

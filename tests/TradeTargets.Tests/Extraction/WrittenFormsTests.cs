@@ -399,6 +399,25 @@ public class WrittenFormsTests
         => Extract(text, reporter, year, month, 15).Figures.Select(f => f.Period).Should().Equal(periods.Split(',').Select(ReportingPeriod.Parse));
 
     [Theory]
+    [InlineData("Imports from the United States fell 15%, from US$5,932 million in January-June 2015 to US$5,021 million in the same months of this year.", "2015-H1,2016-H1")]
+    [InlineData("Exports to China fell 15%, from $5.9 billion in the first half of 2015 to $5.0 billion during the corresponding period of the current year.", "2015-H1,2016-H1")]
+    public void Extract_TheSameMonthsOfThisYear_AreThoseMonthsInTheYearOfPublication(string text, string periods)
+        => Extract(text, "CHL", 2016, 8, 10).Figures.Select(f => f.Period).Should().Equal(periods.Split(',').Select(ReportingPeriod.Parse));
+
+    [Fact]
+    public void Extract_AChangeFromOneLevelToAnother_IsForThePeriodOfTheLevelItReached()
+        => Extract("Exports to China fell 15%, from $5.9 billion in the first half of 2015 to $5.0 billion in the same period this year.", "CHL", 2016, 8, 10)
+            .Statements.Should().ContainSingle().Which.Should().Match<StatementCandidate>(s => s.Period == ReportingPeriod.Parse("2016-H1") && s.ReferencePeriod == ReportingPeriod.Parse("2015-H1"));
+
+    [Theory]
+    [InlineData("The first Chile Week in the United States is planned for October, to promote trade between the two countries.")]
+    [InlineData("A business forum to promote trade between the two countries will be held in November.")]
+    [InlineData("Talks on raising trade between the two countries are scheduled for December.")]
+    public void Extract_AMonthAnEventIsSetFor_IsNoPeriodTheNextLevelTakes(string between)
+        => Extract($"Exports to China were $5.0 billion in the first half. {between} Exports to China fell to $4 billion.", "CHL", 2016, 8, 10)
+            .Figures.Select(f => f.Period).Should().AllBeEquivalentTo(ReportingPeriod.Parse("2016-H1"));
+
+    [Theory]
     [InlineData("Trade with China reached $11.4 billion in the first semester of 2017.", "2017-H1")]
     [InlineData("In the second semester of 2016, trade with China came to $12 billion.", "2016-H2")]
     [InlineData("Trade with China reached $11.4 billion in the first semester, up 8% from the same semester of 2016.", "2017-H1")]
