@@ -514,7 +514,7 @@ internal sealed partial class ExtractionEngine
         PeriodMention? latest = null;
         foreach (var p in periods)
         {
-            if (!IsStartingPoint(sentence, p) && !IsEarlierRestated(sentence, p.Start) && p.Period.FirstDay <= context.Published && !IsAnEventAhead(sentence, p)
+            if (!IsStartingPoint(sentence, p) && !IsEarlierRestated(sentence, p.Start) && p.Period.FirstDay <= context.Published && !IsTheTimeOfAnEvent(sentence, p)
                 && (latest is not { } l || (p.Period.LastDay > l.Period.LastDay && !p.Period.Contains(l.Period)) || IsNamedInside(p, l)))
             {
                 latest = p;
@@ -524,17 +524,13 @@ internal sealed partial class ExtractionEngine
         return latest;
     }
 
-    // "The first Chile Week is planned for October": a month or quarter without its year that an event is set for lies ahead,
-    // whatever year the publication date would give it, and is no period of a level.
-    private bool IsAnEventAhead(Sentence sentence, PeriodMention period)
+    // "The first Chile Week is planned for October" (an event ahead, whatever year the publication date would give a month
+    // without its year), "the statistics office said in March" (when the numbers were told): the time of an event, no period
+    // of a level.
+    private bool IsTheTimeOfAnEvent(Sentence sentence, PeriodMention period)
     {
-        if (!period.YearInferred)
-        {
-            return false;
-        }
-
         var from = Math.Max(sentence.Start, period.Start - 40);
-        return TextPatterns.EventAheadBefore().IsMatch(text.AsSpan(from, period.Start - from));
+        return TextPatterns.TimeOfAnEventBefore().IsMatch(text.AsSpan(from, period.Start - from));
     }
 
     // "a year earlier, in the 12 months to March 2021", "to $2.7 billion from $2.9 billion in FY22": a period named as the
@@ -686,9 +682,9 @@ internal sealed partial class ExtractionEngine
     private FlowWord FlowWordAt(int start, int length) => new(start, start + length, FlowOf(text.AsSpan(start, length)));
 
     // The pattern's export words start with "e", "s" or "d" (sales, shipments, sold, supplied, deliveries, destination)
-    // or are "buyer", "customer", "market" or "took" (a partner that took an amount took the reporter's goods); its import words
-    // start with "i", "p" or "bo" and "bu" (purchases, bought, buying) or are "supplier"; its turnover words with none of
-    // these but "exc" (exchange). A buyer, customer or destination is the partner the reporter sells to, a supplier the one
+    // or are "buyer", "customer", "market", "importer" (of the reporter's goods) or "took" (a partner that took an amount took
+    // the reporter's goods); its import words start with "i", "p" or "bo" and "bu" (purchases, bought, buying) or are
+    // "supplier"; its turnover words with none of these but "exc" (exchange). A buyer, customer or destination is the partner the reporter sells to, a supplier the one
     // it buys from; the verb "supplied", like "sold", is the exports of its subject (turned when the subject is the
     // partner: "Papua New Guinea supplied $3.5m").
     private static TradeFlow FlowOf(ReadOnlySpan<char> word) => char.ToLowerInvariant(word[0]) switch
@@ -700,6 +696,7 @@ internal sealed partial class ExtractionEngine
         'c' when word.StartsWith("cust", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
         'm' when word.StartsWith("market", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
         'e' or 's' or 'd' => TradeFlow.Exports,
+        'i' when word.StartsWith("importer", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
         'i' or 'p' => TradeFlow.Imports,
         'b' when word.Length > 1 && char.ToLowerInvariant(word[1]) is 'o' or 'u' => TradeFlow.Imports,
         't' when word.Equals("took", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,

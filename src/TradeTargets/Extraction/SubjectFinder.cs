@@ -272,9 +272,11 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     private bool IsRankedWithAmount(CountryMention country)
     {
         var after = text.AsSpan(country.End, Math.Min(60, text.Length - country.End));
-        return ((after.Contains(" with ", StringComparison.Ordinal) || after.Contains(" at ", StringComparison.Ordinal)) && TextPatterns.WithItsAmountAfter().IsMatch(after))
+        return (after.IndexOfAny(RankedAmountWords) >= 0 && TextPatterns.WithItsAmountAfter().IsMatch(after))
             || TextPatterns.ListedAmountAfter().IsMatch(after);
     }
+
+    private static readonly System.Buffers.SearchValues<string> RankedAmountWords = System.Buffers.SearchValues.Create([" with ", " at ", " above ", " below ", " under "], StringComparison.Ordinal);
 
     // "Poland was the top buyer, followed by Spain at $322m", "ahead of Poland and of Germany, which delivered $388m": a
     // partner ranked among the reporter's, without an amount of its own.

@@ -198,17 +198,17 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^(?:\s+(?:combined|between|with|worth|added|amounted|totall?ed|reached|came|stood|together)\b|\s*combined)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex TakenTogetherAfter();
 
-    /// <summary>The rarer words that name a trade flow: exchanges (not rates, views or stock exchanges), flows of goods, sales, shipments, goods sent to a country, deliveries, purchases, a partner that "took" an amount ("the United Kingdom took NZ$1,496 million"), and the partner as a buyer, customer, destination or main market (the reporter's exports) or a supplier (its imports).</summary>
+    /// <summary>The rarer words that name a trade flow: exchanges (not rates, views or stock exchanges), flows of goods, sales, shipments, goods sent to a country, deliveries, purchases, a partner that "took" an amount ("the United Kingdom took NZ$1,496 million"), and the partner as a buyer, customer, destination, main market or importer of the reporter's goods (the reporter's exports) or a supplier (its imports).</summary>
     /// <remarks>Kept apart from <see cref="Flow"/>, which runs on every sentence; this one runs only on sentences that hold one
     /// of <see cref="OtherFlowStems"/>.</remarks>
     [GeneratedRegex(
-        @"\b(?:goods\s+moving\s+between|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchange[sd]?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|sent(?=\s+to\b)|supplied|deliveries|purchases|purchased|bought|buying|buys|took(?=\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?[0-9]))|buyers?|customers?|destinations?|(?<=\b(?:main|top|largest|biggest|leading|key|principal)\s)markets?|suppliers?)\b",
+        @"\b(?:goods\s+moving\s+between|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchange[sd]?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|sent(?=\s+to\b)|supplied|deliveries|purchases|purchased|bought|buying|buys|took(?=\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?[0-9]))|buyers?|customers?|destinations?|(?<=\b(?:main|top|largest|biggest|leading|key|principal)\s)markets?|suppliers?|importers?(?=\s+of\s+(?:[A-Z][\w-]*|its|their)\s+(?:goods|products|exports|merchandise)\b))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OtherFlow();
 
     /// <summary>A part of every match of <see cref="OtherFlow"/>, compared ignoring case.</summary>
     public static readonly System.Buffers.SearchValues<string> OtherFlowStems = System.Buffers.SearchValues.Create(
-        ["exchange", "flow", "sale", "sold", "sell", "ship", "sent", "deliveries", "purchas", "bought", "buy", "took", "moving", "customer", "destination", "market", "suppl"], StringComparison.OrdinalIgnoreCase);
+        ["exchange", "flow", "sale", "sold", "sell", "ship", "sent", "deliveries", "purchas", "bought", "buy", "took", "moving", "customer", "destination", "market", "suppl", "importer"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The pattern <see cref="NotTrade"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string NotTradePattern =
@@ -513,10 +513,11 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s+(?:in|during|for|over)\s+the\s+(?:same|corresponding|like)\s+(?:months|period|time|part|stretch)\s+(?:(?:of|in)\s+)?(?:this|the\s+current)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex SameMonthsThisYearAfter();
 
-    /// <summary>Words that set an event for a time ahead, matched at the end of the text before the time: "is planned for (October)",
-    /// "scheduled for", "will be held in", "due to take place in".</summary>
-    [GeneratedRegex(@"\b(?:planned|scheduled|slated|due|(?:will|to)\s+be\s+held|(?:will|to)\s+take\s+place)\s+(?:(?:to\s+(?:be\s+held|take\s+place|open|start|begin)\s+)?(?:for|in|on|during)\s+)(?:(?:early|late|mid-?)\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
-    public static partial Regex EventAheadBefore();
+    /// <summary>Words that make a time the time of an event, matched at the end of the text before the time: an event set for a
+    /// time ahead ("is planned for (October)", "scheduled for", "will be held in", "due to take place in") or the telling of
+    /// the numbers ("the statistics office said in (March)", "published on", "announced in").</summary>
+    [GeneratedRegex(@"\b(?:(?:planned|scheduled|slated|due|(?:will|to)\s+be\s+held|(?:will|to)\s+take\s+place)\s+(?:to\s+(?:be\s+held|take\s+place|open|start|begin)\s+)?(?:for|in|on|during)|(?:said|announced|published|released|disclosed)\s+(?:on|in))\s+(?:(?:early|late|mid-?)\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex TimeOfAnEventBefore();
 
     /// <summary>A verb of change right before an amount: "exports up A$9.1b", "fell A$34.2b", "rising by about $2bn".</summary>
     [GeneratedRegex(@"\b(?:up|down|rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|increasing|decreased|decreasing|dropped|dropping|declined|declining|climbed|climbing|jumped|jumping|slipped|slipping|gained|surged|soared|plunged|slumped|shrank|shrunk)\s+(?:(?:by|about|around|some|nearly|almost|over|just|only)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
@@ -569,8 +570,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:ahead\s+of|followed(?:\s+closely)?\s+by|behind)(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and(?:\s+of|\s+by)?)?\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex RankedBefore();
 
-    /// <summary>A country followed by its own amount in a ranking, matched from the country's end: "India followed with 4.2 billion riyals", "the US with $15.4bn", "Kenya came second, with Sh5bn", "Kenya, fifth, with $356m", "Iran in ninth with $3.5bn", "The USA ranked second with purchases of Rs 5.75 billion", "Singapore at $281.74 million", "China remained the largest supplier in January with USD 1.1 billion", "China led with N1.41trn".</summary>
-    [GeneratedRegex(@"^(?:,?\s+(?:came|was|ranked|followed|led|leads|topped|tops|headed|heads|placed|next|(?:(?:in|at)\s+(?:the\s+)?)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|remained|stayed|became)\b(?:[\s,]+[\w-]+){0,5}?)?,?\s+(?:with|at)\s+(?:(?:purchases|sales|imports|exports|shipments|goods|deliveries)\s+(?:of|worth)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?[0-9]|[0-9]|[a-z]+\s+(?:billion|million|trillion)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A country followed by its own amount in a ranking, matched from the country's end: "India followed with 4.2 billion riyals", "the US with $15.4bn", "Kenya came second, with Sh5bn", "Kenya, fifth, with $356m", "Iran in ninth with $3.5bn", "The USA ranked second with purchases of Rs 5.75 billion", "Singapore at $281.74 million", "China remained the largest supplier in January with USD 1.1 billion", "China led with N1.41trn", "Azerbaijan, above $1 bln".</summary>
+    [GeneratedRegex(@"^(?:,?\s+(?:came|was|ranked|followed|led|leads|topped|tops|headed|heads|placed|next|(?:(?:in|at)\s+(?:the\s+)?)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|remained|stayed|became)\b(?:[\s,]+[\w-]+){0,5}?)?,?\s+(?:with|at|above|below|under)\s+(?:(?:purchases|sales|imports|exports|shipments|goods|deliveries)\s+(?:of|worth)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|just\s+(?:over|under)|under|roughly|an\s+estimated)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?[0-9]|[0-9]|[a-z]+\s+(?:billion|million|trillion)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex WithItsAmountAfter();
 
     /// <summary>What joins a comparison's period to its own level after it: "26.2% on 2023, when they stood at", "below 2011, the all-time high at about", "above the 2021 level of".</summary>

@@ -689,6 +689,29 @@ public class WrittenFormsTests
             .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("RUS", TradeFlow.Imports), ("CHN", TradeFlow.Imports), ("ITA", TradeFlow.Imports));
 
     [Theory]
+    [InlineData("China, at more than $1.2 bln, Azerbaijan, above $1 bln, and Armenia, above $888 mln")]
+    [InlineData("China, at $1.2 bln, Azerbaijan, below $1 bln, and Armenia, under $888 mln")]
+    public void Extract_PartnersRankedAboveOrBelowAnAmount_AreReadWithTheirAmounts(string list)
+        => Extract($"Turkey kept the top spot from January to September, with two-way trade of more than $2.1 bln. Next on the list were {list}.", "GEO", 2023, 10, 20)
+            .Figures.Select(f => (f.Partner.Code, f.Flow, f.Amount.Value)).Should().Equal(
+                ("TUR", TradeFlow.Turnover, 2_100_000_000m), ("CHN", TradeFlow.Turnover, 1_200_000_000m), ("AZE", TradeFlow.Turnover, 1_000_000_000m), ("ARM", TradeFlow.Turnover, 888_000_000m));
+
+    [Theory]
+    [InlineData("the biggest importer of German goods")]
+    [InlineData("the main importer of its products")]
+    public void Extract_APartnerAsTheImporterOfTheReportersGoods_IsTheReportersExports(string importer)
+        => Extract($"In 2019 the United States remained {importer} at 118.7 billion euros, ahead of France at 106.8 billion euros.", "DEU", 2020, 5, 1)
+            .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("USA", TradeFlow.Exports), ("FRA", TradeFlow.Exports));
+
+    [Theory]
+    [InlineData("the statistics office said in March")]
+    [InlineData("the ministry announced in March")]
+    [InlineData("figures released in March show")]
+    public void Extract_TheMonthNumbersWereToldIn_IsNoPeriodOfTheNextLevel(string told)
+        => Extract($"Goods trade between China and Germany reached 205.7 billion euros in 2019, {told}. In that year Germany's exports to the United States came to 118.7 billion euros.", "DEU", 2020, 9, 1)
+            .Figures.Select(f => f.Period).Should().AllBeEquivalentTo(ReportingPeriod.Year(2019));
+
+    [Theory]
     [InlineData("1. United States: 173,95 billion euros\n2. France: 169,56 billion euros")]
     [InlineData("- United States: 173,95 billion euros\n- France: 169,56 billion euros")]
     [InlineData("United States – 173,95 billion euros\nFrance – 169,56 billion euros")]
