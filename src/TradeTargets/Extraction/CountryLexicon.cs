@@ -389,12 +389,14 @@ internal static class CountryLexicon
             }
         }
 
-        // Aliases the catalogue knows ("Emirates", "UAE", "Czech Republic", "Viet Nam"), found through its own parser.
+        // Aliases the catalogue knows ("Emirates", "UAE", "Czech Republic", "Viet Nam"), found through its own parser. A long
+        // form that goes on past the short name ("United States of America") must be one, or the words after the short name
+        // stand between the country and what follows it ("the United States of America with N512.99 billion").
         string[] aliases =
         [
             "UAE", "Emirates", "Viet Nam", "Czech Republic", "Slovak Republic", "Russian Federation", "PRC", "Republic of Belarus",
             "Belorussia", "Turkiye", "Türkiye", "Bosnia", "Macedonia", "US", "U.S.", "USA", "UK", "U.K.", "Britain", "Great Britain",
-            "Ivory Coast", "Côte d'Ivoire", "Burma", "Kyrgyz Republic", "Lao PDR", "Republic of Korea",
+            "Ivory Coast", "Côte d'Ivoire", "Burma", "Kyrgyz Republic", "Lao PDR", "Republic of Korea", "United States of America",
         ];
         foreach (var alias in aliases.Where(a => !NotInProse.Contains(a)))
         {

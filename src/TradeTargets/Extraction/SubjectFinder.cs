@@ -21,7 +21,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             return null;
         }
 
-        var (flow, flowInferred) = FlowFor(at, facts.Flows, facts.Countries, facts.CarriedFlow, p.Partner);
+        var (flow, flowInferred) = FlowFor(at, facts.Sentence, facts.Flows, facts.Countries, facts.CarriedFlow, p.Partner);
         if (flow != TradeFlow.Turnover && TextPatterns.OtherWayAfter().IsMatch(text.AsSpan(at, Math.Min(60, facts.Sentence.End - at))))
         {
             // "Vietnamese shipments to Australia made up $4bn, with $3.7bn flowing the other way": the flow before, turned.
@@ -328,7 +328,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         return null;
     }
 
-    private (TradeFlow Flow, bool Inferred) FlowFor(int at, List<FlowWord> flows, List<CountryMention> countries, TradeFlow? carried, Country partner)
+    private (TradeFlow Flow, bool Inferred) FlowFor(int at, Sentence sentence, List<FlowWord> flows, List<CountryMention> countries, TradeFlow? carried, Country partner)
     {
         FlowWord? chosen = null;
         foreach (var f in flows)
@@ -346,11 +346,13 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         }
 
         // With no flow word before the amount, the first one after it that is not another amount's ("the total was $1.09bn,
-        // with exports of $433m": "exports" is the $433m's); a total with none is turnover.
+        // with exports of $433m": "exports" is the $433m's); a total with none is turnover (in this sentence: "... 36 per cent
+        // of the total. China followed with N2,060bn" goes on with the flow before).
         chosen ??= FirstFreeFlowAfter(at, flows);
         if (chosen is not { } word)
         {
-            var before = text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at));
+            var from = Math.Max(sentence.Start, at - 30);
+            var before = text.AsSpan(from, at - from);
             return before.Contains("total", StringComparison.OrdinalIgnoreCase) ? (TradeFlow.Turnover, false) : (carried ?? TradeFlow.Turnover, true);
         }
 

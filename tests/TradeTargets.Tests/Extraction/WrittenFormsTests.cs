@@ -696,6 +696,17 @@ public class WrittenFormsTests
             .Figures.Select(f => (f.Partner.Code, f.Flow, f.Amount.Value)).Should().Equal(
                 ("TUR", TradeFlow.Turnover, 2_100_000_000m), ("CHN", TradeFlow.Turnover, 1_200_000_000m), ("AZE", TradeFlow.Turnover, 1_000_000_000m), ("ARM", TradeFlow.Turnover, 888_000_000m));
 
+    [Fact]
+    public void Extract_TheUnitedStatesOfAmericaRankedWithAnAmount_IsOnePartnerWithItsAmount()
+        => Extract("Singapore topped the list of suppliers with N5,092.36 billion. China followed with N2,060.59 billion, then the United States of America with N512.99 billion.", "NGA", 2024, 3, 20)
+            .Figures.Select(f => (f.Partner.Code, f.Flow, f.Amount.Value)).Should().Equal(
+                ("SGP", TradeFlow.Imports, 5_092_360_000_000m), ("CHN", TradeFlow.Imports, 2_060_590_000_000m), ("USA", TradeFlow.Imports, 512_990_000_000m));
+
+    [Fact]
+    public void Extract_ATotalInTheSentenceBefore_DoesNotMakeARankedAmountTurnover()
+        => Extract("Singapore topped the list of suppliers with N5,092.36 billion or 36.09 per cent of the total. China followed with N2,060.59 billion.", "NGA", 2024, 3, 20)
+            .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("SGP", TradeFlow.Imports), ("CHN", TradeFlow.Imports));
+
     [Theory]
     [InlineData("the biggest importer of German goods")]
     [InlineData("the main importer of its products")]
