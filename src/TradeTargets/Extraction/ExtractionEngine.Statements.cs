@@ -94,7 +94,7 @@ internal sealed partial class ExtractionEngine
             var covered = false;
             foreach (var m in TextPatterns.Change.Matches(text, from, to - from))
             {
-                var covers = m.Index <= mark && mark < m.Index + m.Length && !IsMakingUp(m);
+                var covers = m.Index <= mark && mark < m.Index + m.Length && !IsMakingUp(m) && !IsAPercentLevel(m);
                 covered |= covers;
                 if (covers && !Overlaps(found, m))
                 {
@@ -146,6 +146,21 @@ internal sealed partial class ExtractionEngine
 
     private static bool Overlaps(List<(Match Match, ChangeForm Form)> found, Match m)
         => found.Any(f => f.Match.Index < m.Index + m.Length && m.Index < f.Match.Index + f.Match.Length);
+
+    // "The Netherlands came next with 10.98%, up from 9.72%", "its share rose to 15%": the levels a share went from or to,
+    // not the size of a change; a rate of growth it went to is one ("picked up to about 4% growth").
+    private bool IsAPercentLevel(Match change)
+    {
+        var p = change.Groups["p"];
+        if (!p.Success || p.Index <= change.Index || TextPatterns.GrowthAfter().IsMatch(text.AsSpan(change.Index + change.Length, Math.Min(20, text.Length - change.Index - change.Length))))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(change.Index, p.Index - change.Index);
+        return (before.Contains("from", StringComparison.OrdinalIgnoreCase) || before.Contains("to", StringComparison.OrdinalIgnoreCase))
+            && TextPatterns.PercentLevelBefore().IsMatch(before);
+    }
 
     // "making up 1.2% of total exports": a share, not a rise.
     private bool IsMakingUp(Match change)

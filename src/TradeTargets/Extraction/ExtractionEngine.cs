@@ -184,7 +184,7 @@ internal sealed partial class ExtractionEngine
         if (hasTrade || continuesTrade)
         {
             var periods = Periods(sentence);
-            ReadCandidates(new SentenceFacts(index, sentence, countries, flows, periods, topic ?? PartnerAhead(index, countries), continuesTrade ? lastFlow : null, topic is null));
+            ReadCandidates(new SentenceFacts(index, sentence, countries, flows, periods, DescribedPartner(index, sentence) ?? topic ?? PartnerAhead(index, countries), continuesTrade ? lastFlow : null, topic is null));
             RememberPeriod(index, sentence, periods);
         }
         else
@@ -452,6 +452,48 @@ internal sealed partial class ExtractionEngine
         var sentence = sentences[index];
         return countriesOf[index] ??= CountryLexicon.Find(text, sentence.Start, sentence.Length);
     }
+
+    // "Spain displaced India as the leading destination. The European country accounted for N310.7 billion": a partner
+    // described by its region, the one country of that region the sentence before names; null when the sentence describes
+    // none or the sentence before names no such country, or two.
+    private Country? DescribedPartner(int index, Sentence sentence)
+    {
+        if (index == 0 || text.AsSpan(sentence.Start, sentence.Length).IndexOfAny(DescriptorWords) < 0
+            || TextPatterns.RegionDescriptor().Match(text, sentence.Start, sentence.Length) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var region = RegionOf(m.Groups["r"].Value);
+        Country? found = null;
+        foreach (var c in CountriesOf(index - 1))
+        {
+            if (c.Country != reporter && string.Equals(c.Country.Region, region, StringComparison.Ordinal))
+            {
+                if (found is { } f && f != c.Country)
+                {
+                    return null;
+                }
+
+                found = c.Country;
+            }
+        }
+
+        return found;
+    }
+
+    // The UN M49 region a regional adjective names.
+    private static string RegionOf(string adjective) => adjective.AsSpan().TrimEnd() switch
+    {
+        var a when a.EndsWith("European", StringComparison.Ordinal) || a is "Nordic" or "Baltic" or "Balkan" or "Scandinavian" => "Europe",
+        var a when a.EndsWith("African", StringComparison.Ordinal) => "Africa",
+        var a when a.EndsWith("American", StringComparison.Ordinal) || a is "Caribbean" or "Andean" => "Americas",
+        "Pacific" => "Oceania",
+        _ => "Asia",
+    };
+
+    private static readonly System.Buffers.SearchValues<string> DescriptorWords = System.Buffers.SearchValues.Create(
+        ["country", "nation", "kingdom", "republic", "state", "economy", "neighbo"], StringComparison.Ordinal);
 
     // How many sentences after a tie are read to break it.
     private const int LookAhead = 5;

@@ -184,9 +184,9 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\G(?:" + RarePeriodWordsPattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RarePeriodWordsAt();
 
-    /// <summary>The common words that name a trade flow: trade, turnover, commerce, volume, exports, imports, exporting, importing; not the "trade" of "a free-trade partner".</summary>
+    /// <summary>The common words that name a trade flow: trade, turnover, commerce, volume, exports, imports, exporting, importing, "export trade" and "import trade" (one flow each); not the "trade" of "a free-trade partner".</summary>
     [GeneratedRegex(
-        @"\b(?:turnover|trade(?<!\bfree[\s-]trade)|traded|commerce|trading|volume|export(?:s|ed|ing)?|import(?:s|ed|ing)?)\b",
+        @"\b(?:turnover|trade(?<!\bfree[\s-]trade)|traded|commerce|trading|volume|(?:export|import)\s+trade|export(?:s|ed|ing)?|import(?:s|ed|ing)?)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Flow();
 
@@ -513,11 +513,25 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s+(?:in|during|for|over)\s+the\s+(?:same|corresponding|like)\s+(?:months|period|time|part|stretch)\s+(?:(?:of|in)\s+)?(?:this|the\s+current)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex SameMonthsThisYearAfter();
 
+    /// <summary>A partner described by its region at the head of its clause: "The European country", "the Gulf state", "the
+    /// Central Asian republic", "the East African nation"; group <c>r</c> is the region's adjective.</summary>
+    [GeneratedRegex(@"(?:^|[,;:]\s*)\W*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?<r>(?:(?:Central|Southeast|South|East|West|North|Northern|Southern|Western|Eastern)\s+)?(?:European|Asian|African|American)|Latin\s+American|Caribbean|Andean|Pacific|Gulf|Middle\s+Eastern|Nordic|Baltic|Balkan|Scandinavian)\s+(?:country|nation|kingdom|republic|state|economy|island\s+nation|neighbou?r)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex RegionDescriptor();
+
     /// <summary>Words that make a time the time of an event, matched at the end of the text before the time: an event set for a
     /// time ahead ("is planned for (October)", "scheduled for", "will be held in", "due to take place in") or the telling of
     /// the numbers ("the statistics office said in (March)", "published on", "announced in").</summary>
     [GeneratedRegex(@"\b(?:(?:planned|scheduled|slated|due|(?:will|to)\s+be\s+held|(?:will|to)\s+take\s+place)\s+(?:to\s+(?:be\s+held|take\s+place|open|start|begin)\s+)?(?:for|in|on|during)|(?:said|announced|published|released|disclosed)\s+(?:on|in))\s+(?:(?:early|late|mid-?)\s*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex TimeOfAnEventBefore();
+
+    /// <summary>A percentage written as a level a change went from or to ("up from 9.72%", "rose to about 15%"; not "close to
+    /// 10%" or "by up to 10%"), matched at the end of the text before its number.</summary>
+    [GeneratedRegex(@"\b(?:from|(?<!\b(?:close|by\s+up)\s)to)\s+(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex PercentLevelBefore();
+
+    /// <summary>A word of growth right after a percentage: "(to about 4%) growth", "a rise", "an increase".</summary>
+    [GeneratedRegex(@"^\s*(?:growth|increase|rise|gain|expansion|decline|drop|fall|decrease|contraction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex GrowthAfter();
 
     /// <summary>A verb of change right before an amount: "exports up A$9.1b", "fell A$34.2b", "rising by about $2bn".</summary>
     [GeneratedRegex(@"\b(?:up|down|rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|increasing|decreased|decreasing|dropped|dropping|declined|declining|climbed|climbing|jumped|jumping|slipped|slipping|gained|surged|soared|plunged|slumped|shrank|shrunk)\s+(?:(?:by|about|around|some|nearly|almost|over|just|only)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

@@ -708,6 +708,30 @@ public class WrittenFormsTests
             .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("SGP", TradeFlow.Imports), ("CHN", TradeFlow.Imports));
 
     [Theory]
+    [InlineData("The European country", "ESP")]
+    [InlineData("The Asian country", "IND")]
+    public void Extract_APartnerDescribedByItsRegion_IsTheCountryOfThatRegionTheSentenceBeforeNames(string described, string partner)
+        => Extract($"Spain displaced India as the leading destination for Nigerian exports in the second quarter of 2020. {described} took exports worth N310.7 billion in the quarter.", "NGA", 2020, 9, 1)
+            .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be(partner);
+
+    [Fact]
+    public void Extract_ExportTrade_IsExportsNotTurnover()
+        => Extract("Spain accounted for 14% of Nigeria's export trade in the second quarter of 2020, worth N310.7 billion.", "NGA", 2020, 9, 1)
+            .Figures.Should().ContainSingle().Which.Flow.Should().Be(TradeFlow.Exports);
+
+    [Theory]
+    [InlineData("The Netherlands came next with 10.98% of exports (N243.6 billion), up from 9.72% in the first quarter.")]
+    [InlineData("The Netherlands' share of exports rose to 10.98% from 9.72% in the first quarter.")]
+    public void Extract_ASharePercentageAChangeWentFromOrTo_IsNoStatement(string sentence)
+        => Extract(sentence, "NGA", 2020, 9, 1).Statements.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Trade with China picked up to about 4% growth in the first two months of this year.", 1.04)]
+    [InlineData("Trade with Morocco hit 22 billion euros in 2024, an increase of close to 10 per cent on the year before.", 1.1)]
+    public void Extract_AChangeWrittenAfterToThatIsARate_IsStillAStatement(string sentence, double ratio)
+        => Extract(sentence, "ESP", 2024, 3, 1).Statements.Should().ContainSingle().Which.Ratio.Should().Be(ratio);
+
+    [Theory]
     [InlineData("the biggest importer of German goods")]
     [InlineData("the main importer of its products")]
     public void Extract_APartnerAsTheImporterOfTheReportersGoods_IsTheReportersExports(string importer)
