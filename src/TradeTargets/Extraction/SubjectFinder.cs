@@ -16,7 +16,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             ? (new TradePair(reporter, listed), reporterGiven ? InferredParts.None : InferredParts.Reporter)
             : PointedBackTo(at, facts) is { } pointed ? (new TradePair(reporter, pointed.Country), (reporterGiven ? InferredParts.None : InferredParts.Reporter) | (pointed.InThisSentence ? InferredParts.None : InferredParts.Partner))
             : PairFor(at, facts.Countries, facts.PreviousTopic);
-        if (pair is not { } p)
+        if (pair is not { } p || IsTheReportersTradeWithTheWorld(at, facts))
         {
             return null;
         }
@@ -34,6 +34,34 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
 
         return (p, flow, flowInferred ? inferred | InferredParts.Flow : inferred);
     }
+
+    // "The $400 billion target for India's exports to the world", "a plan to double the country's exports, from $19 billion
+    // to $34 billion": an amount the words next to it give to the reporter's trade with the world, with no other country
+    // between them, whatever partner the sentence or the article names.
+    private bool IsTheReportersTradeWithTheWorld(int at, SentenceFacts facts)
+    {
+        var from = Math.Max(facts.Sentence.Start, at - 90);
+        var to = Math.Min(facts.Sentence.End, at + 60);
+        var near = text.AsSpan(from, to - from);
+        if (near.IndexOfAny(WorldWords) < 0)
+        {
+            return false;
+        }
+
+        foreach (var m in TextPatterns.ReportersWorldTrade().EnumerateMatches(near))
+        {
+            var (start, end) = (from + m.Index, from + m.Index + m.Length);
+            var (left, right) = start < at ? (end, at) : (at, start);
+            if (!facts.Countries.Exists(c => c.Country != reporter && c.Start >= left && c.Start < right))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> WorldWords = System.Buffers.SearchValues.Create(["world", "country's", "country’s"], StringComparison.OrdinalIgnoreCase);
 
     // "Last year Mexican exports to that country reached 4,407 million dollars; compared with that amount, the goods sent to
     // Bolivia ...": a country pointed back to just before the amount is the one named last before it, in this sentence or

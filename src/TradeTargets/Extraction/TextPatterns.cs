@@ -518,6 +518,12 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?:^|[,;:]\s*)\W*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?<r>(?:(?:Central|Southeast|South|East|West|North|Northern|Southern|Western|Eastern)\s+)?(?:European|Asian|African|American)|Latin\s+American|Caribbean|Andean|Pacific|Gulf|Middle\s+Eastern|Nordic|Baltic|Balkan|Scandinavian)\s+(?:country|nation|kingdom|republic|state|economy|island\s+nation|neighbou?r)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex RegionDescriptor();
 
+    /// <summary>Words that name the reporter's trade with the world: "exports to the world", "trade with the rest of the world",
+    /// "the country's exports", "the country's total imports"; not the whole a share is "of" ("15 percent of the country's
+    /// total trade").</summary>
+    [GeneratedRegex(@"(?<!\bof\s+)\b(?:(?:exports|imports|trade|sales|shipments)\s+(?:to|from|with)\s+the\s+(?:whole\s+|rest\s+of\s+the\s+)?world|the\s+country['’]s\s+(?:total\s+|overall\s+|global\s+)?(?:exports|imports|trade|foreign\s+trade))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ReportersWorldTrade();
+
     /// <summary>Words that make a time the time of an event, matched at the end of the text before the time: an event set for a
     /// time ahead ("is planned for (October)", "scheduled for", "will be held in", "due to take place in") or the telling of
     /// the numbers ("the statistics office said in (March)", "published on", "announced in").</summary>

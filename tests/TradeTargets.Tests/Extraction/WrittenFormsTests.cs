@@ -732,6 +732,21 @@ public class WrittenFormsTests
         => Extract(sentence, "ESP", 2024, 3, 1).Statements.Should().ContainSingle().Which.Ratio.Should().Be(ratio);
 
     [Theory]
+    [InlineData("The $400 billion target for India's exports to the world is also within reach, and sales to Saudi Arabia look likely to overshoot the goal fixed for them.")]
+    [InlineData("Egypt's exports to Kenya grew last year. In March, the ministry unveiled a plan to nearly double the country's exports by 2020, from the current $19 billion to $34 billion.")]
+    public void Extract_AnAmountGivenToTheReportersTradeWithTheWorld_IsNoRecordWithThePartner(string text)
+    {
+        var result = Extract(text, text.StartsWith("Egypt", StringComparison.Ordinal) ? "EGY" : "IND", 2017, 3, 1);
+        result.Goals.Should().BeEmpty();
+        result.Figures.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Extract_ALevelWithItsShareOfTheCountrysTotalTrade_IsStillTheLevelWithThePartner()
+        => Extract("Trade with China reached $11.355 billion in the first half, or 15 percent of the country's total trade.", "PHL", 2017, 9, 1)
+            .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("CHN");
+
+    [Theory]
     [InlineData("the biggest importer of German goods")]
     [InlineData("the main importer of its products")]
     public void Extract_APartnerAsTheImporterOfTheReportersGoods_IsTheReportersExports(string importer)
