@@ -56,7 +56,7 @@ internal sealed partial class ExtractionEngine
 
             var isFrom = TextPatterns.FromBefore().IsMatch(before);
             var figureVerb = (TextPatterns.FigureVerbBefore().IsMatch(before) && !IsGoalWordTheSubject(amount, sentence)) || IsReachedAfterAChange(amount, sentence, before)
-                || IsRecordedAfter(amount, sentence);
+                || IsRecordedAfter(amount, sentence) || IsReachedInAPeriodPast(amount, facts, before);
             var wordAfter = GoalWordAfter(amount, sentence);
             if (!isFrom && !figureVerb && (cues.FirstGoalCue < amount.Start || wordAfter == GoalWord.Goal || (wordAfter == GoalWord.Threshold && cues.HasGoalCue) || IsPutInTheFuture(amount, facts)))
             {
@@ -80,6 +80,26 @@ internal sealed partial class ExtractionEngine
         }
 
         return (targets, baseline, level);
+    }
+
+    // "with turnover reaching about $200 million in 2023", published in 2024: a level reached in a period already over, not a
+    // goal, though "reaching" often leads one ("with a view to reaching $5 billion by 2030").
+    private bool IsReachedInAPeriodPast(MoneyMention amount, SentenceFacts facts, ReadOnlySpan<char> before)
+    {
+        if (!TextPatterns.ReachingBefore().IsMatch(before))
+        {
+            return false;
+        }
+
+        foreach (var p in facts.Periods)
+        {
+            if (p.Start >= amount.End && p.Start - amount.End <= 12 && p.Period.LastDay < context.Published && !IsStartingPoint(facts.Sentence, p))
+            {
+                return text.AsSpan(amount.End, p.Start - amount.End).Trim() is "in" or "during" or "for" or "last" or "";
+            }
+        }
+
+        return false;
     }
 
     // At most the last `length` characters of the sentence before the amount.

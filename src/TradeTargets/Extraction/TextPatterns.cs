@@ -535,6 +535,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:from|(?<!\b(?:close|by\s+up)\s)to)\s+(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PercentLevelBefore();
 
+    /// <summary>"Reaching" right before an amount: "(with turnover) reaching about", "hitting".</summary>
+    [GeneratedRegex(@"\b(?:reaching|hitting|topping|totall?ing|amounting\s+to|standing\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ReachingBefore();
+
     /// <summary>A word of growth right after a percentage: "(to about 4%) growth", "a rise", "an increase".</summary>
     [GeneratedRegex(@"^\s*(?:growth|increase|rise|gain|expansion|decline|drop|fall|decrease|contraction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex GrowthAfter();

@@ -747,6 +747,21 @@ public class WrittenFormsTests
             .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("CHN");
 
     [Theory]
+    [InlineData("Hungary and Azerbaijan traded more goods last year, with turnover reaching about $200 million in 2023.")]
+    [InlineData("Trade between Qatar and China grew, hitting QAR 97 billion in 2023.")]
+    public void Extract_AnAmountReachedInAPeriodAlreadyOver_IsALevelNotAGoal(string sentence)
+    {
+        var result = Extract(sentence, sentence.Contains("Qatar", StringComparison.Ordinal) ? "QAT" : "AZE", 2024, 4, 25);
+        result.Goals.Should().BeEmpty();
+        result.Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Year(2023));
+    }
+
+    [Fact]
+    public void Extract_AnAmountToBeReachedInAYearAhead_IsStillAGoal()
+        => Extract("Hungary and Azerbaijan agreed to work towards reaching $500 million in trade in 2027.", "AZE", 2024, 4, 25)
+            .Goals.Should().ContainSingle().Which.Target!.Value.Value.Should().Be(500_000_000m);
+
+    [Theory]
     [InlineData("the biggest importer of German goods")]
     [InlineData("the main importer of its products")]
     public void Extract_APartnerAsTheImporterOfTheReportersGoods_IsTheReportersExports(string importer)
