@@ -356,6 +356,22 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         return null;
     }
 
+    // "trading partner", "trade partners": a word that names what a country is to another, not a flow.
+    private bool IsTradingPartner(FlowWord word)
+        => word.Flow == TradeFlow.Turnover && text.AsSpan(word.End, Math.Min(9, text.Length - word.End)).StartsWith(" partner", StringComparison.OrdinalIgnoreCase);
+
+    // "supplier", "buyer", "customer", "market", "destination": a partner named by what it is to the reporter.
+    private bool IsRoleWord(FlowWord word)
+        => text.AsSpan(word.Start, word.End - word.Start) is var w
+            && (w.StartsWith("supplier", StringComparison.OrdinalIgnoreCase) || w.StartsWith("buyer", StringComparison.OrdinalIgnoreCase)
+                || w.StartsWith("customer", StringComparison.OrdinalIgnoreCase) || w.StartsWith("market", StringComparison.OrdinalIgnoreCase)
+                || w.StartsWith("destination", StringComparison.OrdinalIgnoreCase));
+
+    // "deliveries", "shipments", "sales": goods moving, whose way depends on who moves them.
+    private bool IsNeutralGoodsWord(FlowWord word)
+        => text.AsSpan(word.Start, word.End - word.Start) is var w
+            && (w.Equals("deliveries", StringComparison.OrdinalIgnoreCase) || w.Equals("shipments", StringComparison.OrdinalIgnoreCase) || w.Equals("sales", StringComparison.OrdinalIgnoreCase));
+
     private (TradeFlow Flow, bool Inferred) FlowFor(int at, Sentence sentence, List<FlowWord> flows, List<CountryMention> countries, TradeFlow? carried, Country partner)
     {
         FlowWord? chosen = null;
@@ -363,7 +379,11 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         {
             if (f.Start < at)
             {
-                chosen = f;
+                // "exports to Russia, Hungary's largest non-EU trading partner, were ... 2.55 billion euros": a partner named
+                // a trading partner does not make the flow named before it turnover; "the second-largest supplier of goods,
+                // with deliveries worth CFA1,602 billion": a delivery, shipment or sale takes the way the role named before
+                // it gives.
+                chosen = chosen is { } earlier && (IsTradingPartner(f) || (IsRoleWord(earlier) && IsNeutralGoodsWord(f))) ? earlier : f;
             }
             else if (f.Start - at <= 45 && TextPatterns.AmountBeforeItsFlow().IsMatch(text.AsSpan(at, f.Start - at)))
             {

@@ -761,6 +761,18 @@ public class WrittenFormsTests
         => Extract("Hungary and Azerbaijan agreed to work towards reaching $500 million in trade in 2027.", "AZE", 2024, 4, 25)
             .Goals.Should().ContainSingle().Which.Target!.Value.Value.Should().Be(500_000_000m);
 
+    [Fact]
+    public void Extract_ATradingPartnerNamedBetweenAFlowAndItsAmount_DoesNotMakeItTurnover()
+        => Extract("Among individual markets, exports to Russia, Hungary's largest non-EU trading partner, were unchanged from 2012 at 2.55 billion euros last year.", "HUN", 2014, 3, 1)
+            .Figures.Should().ContainSingle().Which.Flow.Should().Be(TradeFlow.Exports);
+
+    [Theory]
+    [InlineData("supplier", TradeFlow.Imports)]
+    [InlineData("buyer", TradeFlow.Exports)]
+    public void Extract_DeliveriesAfterAPartnersRole_TakeTheWayTheRoleGives(string role, TradeFlow flow)
+        => Extract($"In 2023 Nigeria was Côte d'Ivoire's second-largest {role} of goods, with deliveries worth CFA1,602.2 billion.", "CIV", 2024, 5, 2)
+            .Figures.Should().ContainSingle().Which.Flow.Should().Be(flow);
+
     [Theory]
     [InlineData("the biggest importer of German goods")]
     [InlineData("the main importer of its products")]
