@@ -296,6 +296,11 @@ internal sealed partial class ExtractionEngine
             Match? first = null;
             for (var m = TextPatterns.Reference().Match(text, from, to - from); m.Success; m = m.NextMatch())
             {
+                if (IsARecordSince(m))
+                {
+                    continue;
+                }
+
                 if (m.Groups["y"].Success)
                 {
                     return m;
@@ -306,6 +311,19 @@ internal sealed partial class ExtractionEngine
 
             return first;
         }
+    }
+
+    // "shrank 35% in June and hit its lowest level since 2003": how long a record stands, not what the change is measured
+    // against.
+    private bool IsARecordSince(Match reference)
+    {
+        if (!text.AsSpan(reference.Index).StartsWith("since", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, reference.Index - 40);
+        return TextPatterns.RecordBefore().IsMatch(text.AsSpan(from, reference.Index - from));
     }
 
     // A change led by its verb after "to", "will", "could" and the like ("wants trade to rise by 50 per cent by 2030", "will

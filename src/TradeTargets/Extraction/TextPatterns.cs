@@ -479,8 +479,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|the|about|around|almost|nearly|over|just|under|some|roughly|less\s+than|more\s+than|current|present|existing|today['’]s)\s+){0,3}(?:level\s+of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex FromBefore();
 
-    /// <summary>Words that make a year or period a starting point or a comparison's rather than the period of a level ("more than in 2017", "55.7% above January-April 2004", "since comparable statistics begin in 1947"; "at the end of 2020" and "the whole of last year" are periods).</summary>
-    [GeneratedRegex(@"\b(?:since|from|by|until|till|before|after|(?:records?|statistics|data)\s+(?:[\w-]+\s+)?(?:began|begin|started|start)\s+in|(?:compared\s+(?:to|with)|than|versus|against)(?:\s+(?:in|during|for))?|(?:above|below|over|on)(?<=(?:%|\bper\s?cent|\bpercent)\s+(?:(?:more|less|higher|lower|up|down)\s+)?(?:above|below|over|on))(?:\s+the(?:\s+same\s+(?:period|months?|quarter)\s+(?:of|in))?|\s+same\s+(?:period|months?|quarter)\s+(?:of|in))?|(?<!\b(?:end|middle|beginning|start|close|whole|all|course)\s)of)\s+(?:the\s+(?:end|middle)\s+of\s+|end-|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>Words that make a year or period a starting point or a comparison's rather than the period of a level ("more than in 2017", "55.7% above January-April 2004", "a sum similar to 2022", "since comparable statistics begin in 1947"; "at the end of 2020" and "the whole of last year" are periods).</summary>
+    [GeneratedRegex(@"\b(?:since|from|by|until|till|before|after|(?:records?|statistics|data)\s+(?:[\w-]+\s+)?(?:began|begin|started|start)\s+in|(?:compared\s+(?:to|with)|than|versus|against|similar\s+to|comparable\s+to|in\s+line\s+with|on\s+a\s+par\s+with|the\s+same\s+as)(?:\s+(?:in|during|for))?|(?:above|below|over|on)(?<=(?:%|\bper\s?cent|\bpercent)\s+(?:(?:more|less|higher|lower|up|down)\s+)?(?:above|below|over|on))(?:\s+the(?:\s+same\s+(?:period|months?|quarter)\s+(?:of|in))?|\s+same\s+(?:period|months?|quarter)\s+(?:of|in))?|(?<!\b(?:end|middle|beginning|start|close|whole|all|course)\s)of)\s+(?:the\s+(?:end|middle)\s+of\s+|end-|mid-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex NotAPeriodBefore();
 
     /// <summary>"a year", "per year", "annually": a yearly rate stated at the time of writing; not "a year earlier".</summary>
@@ -538,6 +538,10 @@ internal static partial class TextPatterns
     /// <summary>"Reaching" right before an amount: "(with turnover) reaching about", "hitting".</summary>
     [GeneratedRegex(@"\b(?:reaching|hitting|topping|totall?ing|amounting\s+to|standing\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ReachingBefore();
+
+    /// <summary>A record before "since": "its lowest level (since 2003)", "the highest (since)", "a record high".</summary>
+    [GeneratedRegex(@"\b(?:lowest|highest|weakest|strongest|best|worst|biggest|largest|smallest|record)\b[^.;,0-9]{0,24}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex RecordBefore();
 
     /// <summary>A word of growth right after a percentage: "(to about 4%) growth", "a rise", "an increase".</summary>
     [GeneratedRegex(@"^\s*(?:growth|increase|rise|gain|expansion|decline|drop|fall|decrease|contraction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

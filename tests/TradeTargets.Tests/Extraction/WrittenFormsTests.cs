@@ -774,6 +774,21 @@ public class WrittenFormsTests
             .Figures.Should().ContainSingle().Which.Flow.Should().Be(flow);
 
     [Theory]
+    [InlineData("similar to")]
+    [InlineData("comparable to")]
+    [InlineData("in line with")]
+    public void Extract_AYearALevelIsLikenedTo_IsNotItsPeriod(string likened)
+        => Extract($"Trade with Brazil totalled USD 1,970 million in the first four months of the year. Paraguay bought goods worth USD 1,040 million from Brazil, a sum {likened} 2022.", "PRY", 2023, 5, 20)
+            .Figures.Select(f => f.Period).Should().AllBeEquivalentTo(ReportingPeriod.Parse("2023-01/2023-04"));
+
+    [Theory]
+    [InlineData("its lowest level since 2003")]
+    [InlineData("the weakest figure since 2003")]
+    public void Extract_ARecordSinceAYear_IsNotTheReferenceOfAChange(string record)
+        => Extract($"Trade with Brazil shrank 35% in June and hit {record}.", "ARG", 2020, 7, 10)
+            .Statements.Should().ContainSingle().Which.ReferencePeriod.Should().Be(ReportingPeriod.Parse("2019-06"));
+
+    [Theory]
     [InlineData("the biggest importer of German goods")]
     [InlineData("the main importer of its products")]
     public void Extract_APartnerAsTheImporterOfTheReportersGoods_IsTheReportersExports(string importer)
