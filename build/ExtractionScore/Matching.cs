@@ -15,10 +15,15 @@ internal static class Matching
     /// <summary>
     /// A period or deadline as it is compared: a vague deadline by the window of years the default policy reads it as ("in
     /// the coming years" and "in the next few years" are both two to five years after the announcement, so one deadline);
-    /// any other as written.
+    /// "within 1 years" and "within 1 year" alike; any other as written.
     /// </summary>
     private static string WhenKey(string when)
     {
+        if (when.StartsWith("within ", StringComparison.Ordinal) && when.EndsWith(" year", StringComparison.Ordinal))
+        {
+            return when + "s";
+        }
+
         if (!VagueDeadlinePolicy.Default.Knows(when))
         {
             return when;
