@@ -21,6 +21,9 @@ internal static partial class TextPatterns
     // What follows a number written before a scale word: "billion", "bn", "m", with a space or a hyphen or nothing between.
     private const string BeforeLargeScale = @"[\s-]?(?:" + LargeScaleWord + @"|bn|mn|m)\b";
     private const string Unit = @"lakh\s+crore|crore|lakh|" + LargeScaleWord + @"|thousand|bln|bn|mln|mn|trn|tn|m|b|k";
+
+    // After a currency sign the scale may be a capital too: "$31.6B", "Nu 12B", "$300M".
+    private const string SignedUnit = Unit + "|Bn|BN|B|Mn|MN|M";
     // A currency named after the amount: a unit ("dollars", "rupees", "dinars"), after up to two capitalised words that may
     // name its country ("Kuwaiti dinars", "Sri Lankan rupees", "US dollars"), or after "de" as translated Spanish keeps it
     // ("millones de dólares"); CurrencyNames says which currency, if any.
@@ -59,7 +62,7 @@ internal static partial class TextPatterns
     /// apart: the engine could no longer look for the two kinds of first character separately.
     /// </remarks>
     internal const string MoneyLedBySignPattern =
-        @"(?<![\w.])(?<pre>US\$|\$[Uu][Ss]|[Uu]\$[Ss]|NZ\s?\$|AU\s?\$|A\$|S\$|HK\s?\$|CA\s?\$|C\$|R\$|N\$|J\$|FJ\$|F\$|WS\$|T\$|TT\$|BZ\$|EC\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RNPK]|" + CurrencyCode + @")(?=\s?[0-9]))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + Unit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?";
+        @"(?<![\w.])(?<pre>US\$|\$[Uu][Ss]|[Uu]\$[Ss]|NZ\s?\$|AU\s?\$|A\$|S\$|HK\s?\$|CA\s?\$|C\$|R\$|N\$|J\$|FJ\$|F\$|WS\$|T\$|TT\$|BZ\$|EC\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RNPK]|" + CurrencyCode + @")(?=\s?[0-9]))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + SignedUnit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?";
 
     /// <summary>The options <see cref="MoneyLedBySignPattern"/> is read with: case matters ("R 5" is a rand, "r 5" nothing).</summary>
     internal const RegexOptions MoneyLedBySignOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;

@@ -788,6 +788,18 @@ public class WrittenFormsTests
         => Extract($"Trade with Brazil shrank 35% in June and hit {record}.", "ARG", 2020, 7, 10)
             .Statements.Should().ContainSingle().Which.ReferencePeriod.Should().Be(ReportingPeriod.Parse("2019-06"));
 
+    [Fact]
+    public void Extract_PartnersThatTookAPlaceWithTradeOfAnAmount_AreRankedWithIt()
+        => Extract("France remained Germany's top trading partner in 2014 with 169,4 billion euros. The Netherlands took second place with goods trade of 161,3 billion euros (+1,2 per cent), and China came third with foreign trade turnover of 154,0 billion euros (+8,9 per cent).", "DEU", 2015, 3, 1)
+            .Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().Equal(("FRA", 169_400_000_000m), ("NLD", 161_300_000_000m), ("CHN", 154_000_000_000m));
+
+    [Theory]
+    [InlineData("USA", "Exports to India came to $31.6B in 2017.", 31_600_000_000)]
+    [InlineData("USA", "Exports to India came to $300M in 2017.", 300_000_000)]
+    [InlineData("BTN", "Exports to India came to Nu 31.6B in 2017.", 31_600_000_000)]
+    public void Extract_AScaleWrittenAsACapitalAfterACurrencySign_IsRead(string reporter, string sentence, long value)
+        => Extract(sentence, reporter, 2018, 3, 1).Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(value);
+
     [Theory]
     [InlineData("the biggest importer of German goods")]
     [InlineData("the main importer of its products")]
