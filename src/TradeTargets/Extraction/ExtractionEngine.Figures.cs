@@ -102,6 +102,25 @@ internal sealed partial class ExtractionEngine
         return false;
     }
 
+    // The period the sentence goes on from, a year earlier, when the sentence opens with "In the same period of last year"
+    // and names no period of its own before the amount; else null.
+    private ReportingPeriod? SamePeriodLastYearLeading(SentenceFacts facts, MoneyMention amount, TradePair pair)
+    {
+        var sentence = facts.Sentence;
+        if (text.AsSpan(sentence.Start, Math.Min(32, sentence.Length)).IndexOfAny(SameWords) < 0)
+        {
+            return null;
+        }
+
+        var m = TextPatterns.SamePeriodLastYearAtStart().Match(text, sentence.Start, sentence.Length);
+        if (!m.Success || m.Index + m.Length > amount.Start || facts.Periods.Exists(p => p.Start >= m.Index + m.Length && p.Start < amount.Start))
+        {
+            return null;
+        }
+
+        return ContextPeriod(facts.Index, pair).AddYears(-1);
+    }
+
     // At most the last `length` characters of the sentence before the amount.
     private ReadOnlySpan<char> TextBefore(MoneyMention amount, Sentence sentence, int length)
     {
@@ -396,6 +415,14 @@ internal sealed partial class ExtractionEngine
         if (EarlierPeriod(facts, amount, pair, ref inferred) is { } earlier)
         {
             return earlier;
+        }
+
+        if (SamePeriodLastYearLeading(facts, amount, pair) is { } leading)
+        {
+            // "In the same period of last year, exports had reached $37.2 million, three percent less than in the first half
+            // of 2020": the period the sentence before speaks of, a year earlier.
+            inferred |= InferredParts.Period;
+            return leading;
         }
 
         // "up 88.4 percent from 2.8 billion pounds", "57.2 percent more than $3bn": the level a change is measured against,

@@ -546,6 +546,11 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:lowest|highest|weakest|strongest|best|worst|biggest|largest|smallest|record)\b[^.;,0-9]{0,24}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex RecordBefore();
 
+    /// <summary>A sentence that opens on the same period a year before: "In the same period of last year,", "During the
+    /// corresponding months of the previous year".</summary>
+    [GeneratedRegex(@"\G\W*(?:In|During|For|Over|And\s+in)\s+the\s+(?:same|corresponding)\s+(?:period|months|quarter|half|stretch|months\s+period)\s+(?:of|in)\s+(?:last|the\s+previous|the\s+preceding)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex SamePeriodLastYearAtStart();
+
     /// <summary>A word of growth right after a percentage: "(to about 4%) growth", "a rise", "an increase".</summary>
     [GeneratedRegex(@"^\s*(?:growth|increase|rise|gain|expansion|decline|drop|fall|decrease|contraction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex GrowthAfter();

@@ -788,6 +788,13 @@ public class WrittenFormsTests
         => Extract($"Trade with Brazil shrank 35% in June and hit {record}.", "ARG", 2020, 7, 10)
             .Statements.Should().ContainSingle().Which.ReferencePeriod.Should().Be(ReportingPeriod.Parse("2019-06"));
 
+    [Theory]
+    [InlineData("In the same period of last year")]
+    [InlineData("During the corresponding months of the previous year")]
+    public void Extract_ASentenceOpeningOnTheSamePeriodLastYear_IsThePeriodBeforeAYearEarlier(string opening)
+        => Extract($"Tajikistan shipped goods worth more than $51.2 million to Afghanistan in the first six months of 2022. {opening}, Tajik exports to Afghanistan had reached just over $37.2 million, three percent less than in the first half of 2020.", "TJK", 2022, 7, 27)
+            .Figures.Select(f => f.Period).Should().Equal(ReportingPeriod.Parse("2022-H1"), ReportingPeriod.Parse("2021-H1"));
+
     [Fact]
     public void Extract_PartnersThatTookAPlaceWithTradeOfAnAmount_AreRankedWithIt()
         => Extract("France remained Germany's top trading partner in 2014 with 169,4 billion euros. The Netherlands took second place with goods trade of 161,3 billion euros (+1,2 per cent), and China came third with foreign trade turnover of 154,0 billion euros (+8,9 per cent).", "DEU", 2015, 3, 1)
