@@ -341,13 +341,21 @@ internal sealed partial class ExtractionEngine
     }
 
     // The percentage must be about trade: a trade word nearer before it than any word about something else, or the flow
-    // the sentence continues.
-    private static bool IsAboutTrade(Match percentage, SentenceFacts facts, SentenceCues cues)
+    // the sentence continues, or a trade verb in the comparison right after it ("That was 3.8% more than Mexico shipped in
+    // the same three months of last year").
+    private bool IsAboutTrade(Match percentage, SentenceFacts facts, SentenceCues cues)
     {
         var at = percentage.Index;
         var tradeBefore = facts.Flows.Where(f => f.Start < at).Select(f => at - f.End).DefaultIfEmpty(int.MaxValue).Min();
         var otherBefore = cues.NotTrade.Where(n => n.Start < at).Select(n => at - n.End).DefaultIfEmpty(int.MaxValue).Min();
-        return !((tradeBefore == int.MaxValue && facts.CarriedFlow is null) || otherBefore < tradeBefore);
+        if (tradeBefore == int.MaxValue && facts.CarriedFlow is null)
+        {
+            var end = percentage.Index + percentage.Length;
+            return otherBefore == int.MaxValue && facts.Flows.Exists(f => f.Start >= end && f.Start - end <= 30)
+                && TextPatterns.ThanClauseAfter().IsMatch(text.AsSpan(end, Math.Min(30, facts.Sentence.End - end)));
+        }
+
+        return otherBefore >= tradeBefore;
     }
 
     // The later period: the second year of "between 2010 and 2014"; else a period written just after the change ("grew 16%

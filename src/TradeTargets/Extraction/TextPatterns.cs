@@ -384,7 +384,7 @@ internal static partial class TextPatterns
     // A percentage whose verb is left out: "..., with Turkey by 15 per cent", "and to Iraq 41%". The separator before it is
     // looked behind, so that the match starts at the partner.
     private const string ElidedChangePattern =
-        @"(?<=,\s*(?:and\s+)?|\sand\s+)(?:(?:with|to|from|for)\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)";
+        @"(?<=,\s*(?:and\s+)?|\sand\s+)(?:(?:those|that)\s+)?(?:(?:with|to|from|for)\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)";
 
     /// <summary>
     /// A rise whose verb is left out, after a change that has one: "trade with India rose by 10 per cent, with Turkey by 15
@@ -550,6 +550,10 @@ internal static partial class TextPatterns
     /// corresponding months of the previous year".</summary>
     [GeneratedRegex(@"\G\W*(?:In|During|For|Over|And\s+in)\s+the\s+(?:same|corresponding)\s+(?:period|months|quarter|half|stretch|months\s+period)\s+(?:of|in)\s+(?:last|the\s+previous|the\s+preceding)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex SamePeriodLastYearAtStart();
+
+    /// <summary>The comparison a change opens right after it: "(3.8% more) than Mexico shipped", "than in".</summary>
+    [GeneratedRegex(@"^\s*(?:more|less|higher|lower|above|below)?\s*than\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ThanClauseAfter();
 
     /// <summary>A word of growth right after a percentage: "(to about 4%) growth", "a rise", "an increase".</summary>
     [GeneratedRegex(@"^\s*(?:growth|increase|rise|gain|expansion|decline|drop|fall|decrease|contraction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

@@ -796,6 +796,16 @@ public class WrittenFormsTests
             .Figures.Select(f => f.Period).Should().Equal(ReportingPeriod.Parse("2022-H1"), ReportingPeriod.Parse("2021-H1"));
 
     [Fact]
+    public void Extract_AChangeWhoseTradeVerbStandsInTheComparisonAfterIt_IsAStatement()
+        => Extract("Mexico exported $121bn to the United States in the first quarter. That was 3.8% more than Mexico shipped in the same three months of last year.", "MEX", 2024, 5, 10)
+            .Statements.Should().ContainSingle().Which.Should().Match<StatementCandidate>(s => s.Period == ReportingPeriod.Parse("2024-Q1") && s.Ratio == 1.038);
+
+    [Fact]
+    public void Extract_AChangeWithItsVerbLeftOutAfterThoseTo_IsTheNamedPartners()
+        => Extract("Exports to Turkey rose 12.5 percent to 1.5 billion euros, and those to South Korea 25.1 percent to 225.2 million euros last year.", "HUN", 2014, 3, 1)
+            .Statements.Select(s => (s.Partner.Code, s.Ratio)).Should().Equal(("TUR", 1.125), ("KOR", 1.251));
+
+    [Fact]
     public void Extract_PartnersThatTookAPlaceWithTradeOfAnAmount_AreRankedWithIt()
         => Extract("France remained Germany's top trading partner in 2014 with 169,4 billion euros. The Netherlands took second place with goods trade of 161,3 billion euros (+1,2 per cent), and China came third with foreign trade turnover of 154,0 billion euros (+8,9 per cent).", "DEU", 2015, 3, 1)
             .Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().Equal(("FRA", 169_400_000_000m), ("NLD", 161_300_000_000m), ("CHN", 154_000_000_000m));
