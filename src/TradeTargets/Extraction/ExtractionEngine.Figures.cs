@@ -72,6 +72,14 @@ internal sealed partial class ExtractionEngine
 
             var qualifier = amount.IsRange ? AmountQualifier.Over : CandidateWords.QualifierBefore(before.ToString());
             var side = isFrom && cues.HasGoalCue ? ReportingSide.OfficialClaim : ReportingSide.Unstated;
+            if (!isFrom && LevelIsAhead(facts, amount, listed?[i]))
+            {
+                // "India and China have put a figure of $100 billion on their bilateral trade for 2015", published in 2012:
+                // a level for a period not yet begun is an aim or a forecast, whatever verb leads it.
+                targets.Add(amount);
+                continue;
+            }
+
             if (AddFigure(facts, cues.Quote, amount, qualifier, side, isFrom, listed?[i]) is { } figure)
             {
                 level = figure;
@@ -375,6 +383,22 @@ internal sealed partial class ExtractionEngine
 
     // The figure an amount states, when the sentence says whose trade it is; a level restated later in the article
     // ("currently stands at $62 bln") is one figure.
+    // Whether the period a level would be read for starts after the publication, the level not being stated as it stands
+    // now ("trade currently stood at about $21 billion, so that the target for 2015 ...").
+    private bool LevelIsAhead(SentenceFacts facts, MoneyMention amount, Country? listedPartner)
+    {
+        if (AttachedPeriod(amount, facts.Periods, facts.Sentence) is not { } attached || attached.Period.FirstDay <= context.Published
+            || TextBefore(amount, facts.Sentence, 40).IndexOfAny(NowWords) >= 0
+            || LevelSubjectAt(amount.Start, facts, listedPartner) is not (var p, _, var inferred))
+        {
+            return false;
+        }
+
+        return FigurePeriod(facts, amount, attached, false, p, ref inferred).FirstDay > context.Published;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> NowWords = System.Buffers.SearchValues.Create(["currently", "now ", "at present", "presently"], StringComparison.OrdinalIgnoreCase);
+
     private FigureCandidate? AddFigure(SentenceFacts facts, TextQuote quote, MoneyMention amount, AmountQualifier qualifier, ReportingSide side, bool isFrom, Country? listedPartner)
     {
         var attached = AttachedPeriod(amount, facts.Periods, facts.Sentence);
