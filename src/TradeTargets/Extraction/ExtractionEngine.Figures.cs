@@ -381,8 +381,6 @@ internal sealed partial class ExtractionEngine
     private (TradePair Pair, TradeFlow Flow, InferredParts Inferred)? LevelSubjectAt(int at, SentenceFacts facts, Country? listedPartner = null)
         => subjects.SubjectAt(at, facts, listedPartner) is { } subject && !(facts.TopicIsAhead && subject.Inferred.HasFlag(InferredParts.Partner)) ? subject : null;
 
-    // The figure an amount states, when the sentence says whose trade it is; a level restated later in the article
-    // ("currently stands at $62 bln") is one figure.
     // Whether the period a level would be read for starts after the publication, the level not being stated as it stands
     // now ("trade currently stood at about $21 billion, so that the target for 2015 ...").
     private bool LevelIsAhead(SentenceFacts facts, MoneyMention amount, Country? listedPartner)
@@ -399,6 +397,8 @@ internal sealed partial class ExtractionEngine
 
     private static readonly System.Buffers.SearchValues<string> NowWords = System.Buffers.SearchValues.Create(["currently", "now ", "at present", "presently"], StringComparison.OrdinalIgnoreCase);
 
+    // The figure an amount states, when the sentence says whose trade it is; a level restated later in the article
+    // ("currently stands at $62 bln") is one figure.
     private FigureCandidate? AddFigure(SentenceFacts facts, TextQuote quote, MoneyMention amount, AmountQualifier qualifier, ReportingSide side, bool isFrom, Country? listedPartner)
     {
         var attached = AttachedPeriod(amount, facts.Periods, facts.Sentence);

@@ -24,6 +24,7 @@ internal static partial class TextPatterns
 
     // After a currency sign the scale may be a capital too: "$31.6B", "Nu 12B", "$300M".
     private const string SignedUnit = Unit + "|Bn|BN|B|Mn|MN|M";
+
     // A currency named after the amount: a unit ("dollars", "rupees", "dinars"), after up to two capitalised words that may
     // name its country ("Kuwaiti dinars", "Sri Lankan rupees", "US dollars"), or after "de" as translated Spanish keeps it
     // ("millones de dólares"); CurrencyNames says which currency, if any.
