@@ -806,6 +806,21 @@ public class WrittenFormsTests
             .Statements.Select(s => (s.Partner.Code, s.Ratio)).Should().Equal(("TUR", 1.125), ("KOR", 1.251));
 
     [Fact]
+    public void Extract_AReachExpectedInAClauseAfterAPastRise_IsAGoal()
+    {
+        var result = Extract("Two-way trade between Vietnam and the United States expanded to 36.3 billion USD in 2014, and it is expected to reach 40 billion USD this year.", "VNM", 2015, 6, 1);
+        result.Goals.Should().ContainSingle().Which.Target!.Value.Value.Should().Be(40_000_000_000m);
+        result.Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(36_300_000_000m);
+    }
+
+    [Theory]
+    [InlineData("is set to come close to a record US$140 billion")]
+    [InlineData("should approach US$140 billion")]
+    public void Extract_TradeSetToComeCloseToOrApproachAnAmount_IsAForecast(string forecast)
+        => Extract($"This year, the flow of goods between Brazil and China {forecast}.", "BRA", 2021, 11, 10)
+            .Goals.Should().ContainSingle().Which.Target!.Value.Value.Should().Be(140_000_000_000m);
+
+    [Fact]
     public void Extract_ALevelForAPeriodNotYetBegun_IsAGoal()
     {
         var result = Extract("India and China have put a figure of $100 billion on their bilateral trade for 2015, up from the record $74 billion the two neighbours traded last year.", "IND", 2012, 3, 1);
