@@ -821,6 +821,11 @@ public class WrittenFormsTests
             .Goals.Should().ContainSingle().Which.Target!.Value.Value.Should().Be(140_000_000_000m);
 
     [Fact]
+    public void Extract_ThePeriodAChangeIsMeasuredAgainstWithItsArticle_IsNotThePeriodTheNextSentenceGoesOnWith()
+        => Extract("Uzbekistan's trade with China came to $5.8 billion in January-June 2024. That is 9.4 percent more than in the first half of 2023, when turnover with China stood at $5.3 billion. Uzbekistan's imports from China climbed 16.6 percent year-on-year to $4.9 billion.", "UZB", 2024, 7, 25)
+            .Figures.Select(f => (f.Amount.Value, f.Period.ToString())).Should().Equal((5_800_000_000m, "2024-H1"), (5_300_000_000m, "2023-H1"), (4_900_000_000m, "2024-H1"));
+
+    [Fact]
     public void Extract_ALevelForAPeriodNotYetBegun_IsAGoal()
     {
         var result = Extract("India and China have put a figure of $100 billion on their bilateral trade for 2015, up from the record $74 billion the two neighbours traded last year.", "IND", 2012, 3, 1);
