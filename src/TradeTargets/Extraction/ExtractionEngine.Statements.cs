@@ -94,7 +94,7 @@ internal sealed partial class ExtractionEngine
             var covered = false;
             foreach (var m in TextPatterns.Change.Matches(text, from, to - from))
             {
-                var covers = m.Index <= mark && mark < m.Index + m.Length && !IsMakingUp(m) && !IsAPercentLevel(m);
+                var covers = m.Index <= mark && mark < m.Index + m.Length && !IsMakingUp(m) && !IsAPercentLevel(m) && !IsAYearlyRate(m);
                 covered |= covers;
                 if (covers && !Overlaps(found, m))
                 {
@@ -160,6 +160,16 @@ internal sealed partial class ExtractionEngine
         var before = text.AsSpan(change.Index, p.Index - change.Index);
         return (before.Contains("from", StringComparison.OrdinalIgnoreCase) || before.Contains("to", StringComparison.OrdinalIgnoreCase))
             && TextPatterns.PercentLevelBefore().IsMatch(before);
+    }
+
+    // "has grown by an average of 9% a year since 1999", "at an average rate of 8%": a yearly rate of growth, not a change
+    // between two periods.
+    private bool IsAYearlyRate(Match change)
+    {
+        var end = change.Index + change.Length;
+        return TextPatterns.YearlyRateAfter().IsMatch(text.AsSpan(end, Math.Min(24, text.Length - end)))
+            || (change.Groups["p"] is { Success: true } p && p.Index > change.Index
+                && TextPatterns.AverageBefore().IsMatch(text.AsSpan(change.Index, p.Index - change.Index)));
     }
 
     // "making up 1.2% of total exports": a share, not a rise.

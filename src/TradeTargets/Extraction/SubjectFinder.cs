@@ -229,8 +229,22 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         }
 
         return before.EndsWith(" to ", StringComparison.Ordinal) || before.EndsWith(" from ", StringComparison.Ordinal)
-            || before.EndsWith(" with ", StringComparison.Ordinal);
+            || (before.EndsWith(" with ", StringComparison.Ordinal) && !IsSubjectOfAGerund(country));
     }
+
+    // "with New Zealand exporting goods worth $849m and importing $542m": after "with", a country before a trade verb in
+    // "-ing" is that verb's subject, not where trade goes ("with Turkey accounting for 15 per cent" stays a partner).
+    private bool IsSubjectOfAGerund(CountryMention country)
+    {
+        var after = text.AsSpan(country.End, Math.Min(16, text.Length - country.End)).TrimStart();
+        var end = after.IndexOfAny(' ', ',', '.');
+        return TradeGerunds.Contains(end < 0 ? after : after[..end]);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TradeGerunds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "exporting", "importing", "selling", "buying", "shipping", "supplying", "purchasing", "sending",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "with purchases of", "with sales of": what the partner itself bought or sold ("with imports of" stays the reporter's).
     private bool IsAfterWith(FlowWord word)

@@ -556,6 +556,14 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s*(?:more|less|higher|lower|above|below)?\s*than\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ThanClauseAfter();
 
+    /// <summary>A yearly rate right after a percentage: "(9%) a year", "per annum", "annually", "on average".</summary>
+    [GeneratedRegex(@"^\s*(?:a\s+year|per\s+year|per\s+annum|annually|each\s+year|every\s+year|on\s+average)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex YearlyRateAfter();
+
+    /// <summary>An average before a percentage: "(grown) by an average of", "an average annual", "at an average rate of".</summary>
+    [GeneratedRegex(@"\ban?\s+average\s+(?:(?:annual|yearly)\s+)?(?:(?:growth\s+)?rate\s+)?(?:of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex AverageBefore();
+
     /// <summary>A word of growth right after a percentage: "(to about 4%) growth", "a rise", "an increase".</summary>
     [GeneratedRegex(@"^\s*(?:growth|increase|rise|gain|expansion|decline|drop|fall|decrease|contraction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex GrowthAfter();

@@ -826,6 +826,19 @@ public class WrittenFormsTests
             .Figures.Select(f => (f.Amount.Value, f.Period.ToString())).Should().Equal((5_800_000_000m, "2024-H1"), (5_300_000_000m, "2023-H1"), (4_900_000_000m, "2024-H1"));
 
     [Fact]
+    public void Extract_TheReporterAfterWithAsTheSubjectOfAVerbInIng_KeepsItsFlows()
+        => Extract("Two-way trade between New Zealand and Fiji reached NZ$1.39 billion in the year to March 2025, with New Zealand exporting goods worth $849.24 million and importing $542.38 million.", "NZL", 2025, 6, 1)
+            .Figures.Select(f => (f.Flow, f.Amount.Value)).Should().Equal(
+                (TradeFlow.Turnover, 1_390_000_000m), (TradeFlow.Exports, 849_240_000m), (TradeFlow.Imports, 542_380_000m));
+
+    [Theory]
+    [InlineData("Chile's trade with Mexico has grown by an average of 9% a year since the free trade agreement of 1999.")]
+    [InlineData("Chile's trade with Mexico has grown at an average rate of 9 percent since 1999.")]
+    [InlineData("Chile's exports to Mexico rose 9% annually between 1999 and 2009.")]
+    public void Extract_AYearlyRateOfGrowth_IsNoStatement(string sentence)
+        => Extract(sentence, "CHL", 2014, 6, 1).Statements.Should().BeEmpty();
+
+    [Fact]
     public void Extract_ALevelForAPeriodNotYetBegun_IsAGoal()
     {
         var result = Extract("India and China have put a figure of $100 billion on their bilateral trade for 2015, up from the record $74 billion the two neighbours traded last year.", "IND", 2012, 3, 1);
