@@ -133,6 +133,13 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
                 continue;
             }
 
+            if (c.Start > at && IsComparedWith(c))
+            {
+                // "In 2013 it stood at 3.4 billion euros and was larger than our trade with Latvia or Estonia": a country the
+                // level is compared with, after it, is not the level's partner.
+                continue;
+            }
+
             // The country nearest the number, preferring one written before it; the first of the nearest on a tie. A place
             // ("at the summit in Japan") does not make the sentence about trade between two other countries.
             var distance = c.End <= at ? at - c.End : AfterDistance(at, c);
@@ -176,6 +183,14 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         }
 
         return partner == reporter ? (null, inferred) : (new TradePair(reporter, partner), inferred);
+    }
+
+    private bool IsComparedWith(CountryMention country)
+    {
+        var from = Math.Max(0, country.Start - 40);
+        var before = text.AsSpan(from, country.Start - from);
+        return (before.Contains("than", StringComparison.Ordinal) || before.Contains("compared", StringComparison.Ordinal))
+            && TextPatterns.ComparedCountryBefore().IsMatch(before);
     }
 
     // A country after the number counts twice its distance, and one past a comma or semicolon (the next clause: "the UAE

@@ -564,6 +564,11 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\ban?\s+average\s+(?:(?:annual|yearly)\s+)?(?:(?:growth\s+)?rate\s+)?(?:of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex AverageBefore();
 
+    /// <summary>The words before a country a level is compared with: "larger than our trade with (Latvia)", "than (Estonia)",
+    /// "larger than with India, (Canada) or (Kazakhstan)".</summary>
+    [GeneratedRegex(@"\b(?:than|compared\s+(?:to|with))\s+(?:(?:our|its|their|the|that|those)\s+)?(?:(?:trade|exports|imports|sales|turnover)\s+)?(?:(?:with|to|from|of)\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:,|\s+or|\s+and)\s+)*(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex ComparedCountryBefore();
+
     /// <summary>A word of growth right after a percentage: "(to about 4%) growth", "a rise", "an increase".</summary>
     [GeneratedRegex(@"^\s*(?:growth|increase|rise|gain|expansion|decline|drop|fall|decrease|contraction)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex GrowthAfter();

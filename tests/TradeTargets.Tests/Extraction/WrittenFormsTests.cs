@@ -838,6 +838,13 @@ public class WrittenFormsTests
     public void Extract_AYearlyRateOfGrowth_IsNoStatement(string sentence)
         => Extract(sentence, "CHL", 2014, 6, 1).Statements.Should().BeEmpty();
 
+    [Theory]
+    [InlineData("was larger than our trade with Latvia or Estonia")]
+    [InlineData("was larger than with India, Canada or Kazakhstan")]
+    public void Extract_CountriesALevelIsComparedWithAfterIt_AreNotItsPartner(string compared)
+        => Extract($"Trade between Poland and Lithuania keeps growing. In 2013 it stood at 3.4 billion euros and {compared}.", "POL", 2014, 6, 4)
+            .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("LTU");
+
     [Fact]
     public void Extract_ALevelForAPeriodNotYetBegun_IsAGoal()
     {
