@@ -199,7 +199,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     private int AfterDistance(int at, CountryMention country)
     {
         var between = text.AsSpan(at, country.Start - at);
-        if (between.Length <= 40 && TextPatterns.AmountThenItsPartner().IsMatch(between))
+        if (between.Length <= 56 && TextPatterns.AmountThenItsPartner().IsMatch(between))
         {
             // "30 billion US dollars with South Korea": the amount's own partner, whatever stands before the amount.
             return 0;

@@ -656,8 +656,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|increas(?:e|es|ing)|expand(?:s|ed|ing)?|grow|add(?:s|ed|ing)?)\b[^,;:.$€£¥₹]{0,60}\sby\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|approximately|an\s+estimated|another|a\s+further)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex RaiseByBefore();
 
-    /// <summary>An amount, at most three words of its own (its unit and currency) and the word that joins it to the country after it: "30 billion US dollars with ", "$5bn to the "; not "$200 billion and trade with ".</summary>
-    [GeneratedRegex(@"^[^\s,;:()]+(?:\s+(?!(?:and|or|while|but|trade|exports|imports)\b)[^\s,;:()]+){0,3}\s+(?:with|to|from)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>An amount, at most three words of its own (its unit and currency) and the word that joins it to the country after it: "30 billion US dollars with ", "$5bn to the ", "$39.26 billion exchanged between Taiwan and "; not "$200 billion and trade with ".</summary>
+    [GeneratedRegex(@"^[^\s,;:()]+(?:\s+(?!(?:and|or|while|but|trade|exports|imports)\b)[^\s,;:()]+){0,3}\s+(?:with|to|from|between\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+and)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex AmountThenItsPartner();
 
     /// <summary>Words that point back to a period named before: "during the period", "over the same period", "over the seven months", "in those months".</summary>

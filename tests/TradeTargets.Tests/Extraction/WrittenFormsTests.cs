@@ -846,6 +846,11 @@ public class WrittenFormsTests
             .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("LTU");
 
     [Fact]
+    public void Extract_AnAmountExchangedBetweenTheReporterAndAPartnerAfterIt_IsThatPartners()
+        => Extract("Last year trade between Taiwan and the U.S. reached US$44.85 billion, ahead of the US$39.26 billion exchanged between Taiwan and Japan.", "TWN", 2003, 11, 1)
+            .Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().Equal(("USA", 44_850_000_000m), ("JPN", 39_260_000_000m));
+
+    [Fact]
     public void Extract_ALevelForAPeriodNotYetBegun_IsAGoal()
     {
         var result = Extract("India and China have put a figure of $100 billion on their bilateral trade for 2015, up from the record $74 billion the two neighbours traded last year.", "IND", 2012, 3, 1);
