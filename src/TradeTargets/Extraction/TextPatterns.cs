@@ -644,8 +644,9 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<!\b(?:begins?|began|starts?|started|ends?|ended)\s+)\b(?:in|for|during|last)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex LoneMonthBefore();
 
-    /// <summary>The word after a month written without its year that makes it a period: "June figures", "June exports".</summary>
-    [GeneratedRegex(@"^\s+(?:figures|data|statistics|numbers|trade|exports|imports|shipments|sales)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>The word after a month written without its year that makes it a period: "June figures", "June exports", "June
+    /// alone", "June on its own".</summary>
+    [GeneratedRegex(@"^\s+(?:figures|data|statistics|numbers|trade|exports|imports|shipments|sales|alone|on\s+its\s+own|by\s+itself)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex LoneMonthAfter();
 
     /// <summary>"from" or "between" right before a run of months, which belongs to the run rather than making it a starting point.</summary>

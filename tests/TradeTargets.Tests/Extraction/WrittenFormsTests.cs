@@ -850,6 +850,12 @@ public class WrittenFormsTests
         => Extract("Last year trade between Taiwan and the U.S. reached US$44.85 billion, ahead of the US$39.26 billion exchanged between Taiwan and Japan.", "TWN", 2003, 11, 1)
             .Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().Equal(("USA", 44_850_000_000m), ("JPN", 39_260_000_000m));
 
+    [Theory]
+    [InlineData("June on its own was stronger still: Spanish shipments to Morocco that month climbed 21.2%, to €580.3 million.")]
+    [InlineData("June alone was stronger still: Spanish shipments to Morocco that month climbed 21.2%, to €580.3 million.")]
+    public void Extract_AMonthWithoutItsYearStandingAlone_IsThePeriod(string sentence)
+        => Extract(sentence, "ESP", 2014, 8, 20).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2014-06"));
+
     [Fact]
     public void Extract_ALevelForAPeriodNotYetBegun_IsAGoal()
     {
