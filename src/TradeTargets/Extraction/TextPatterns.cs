@@ -303,7 +303,7 @@ internal static partial class TextPatterns
     // ... and the year under way or the next, or the end of a month ("by the end of the current year", "next year", "by the
     // end of December").
     private const string DeadlineThisYear =
-        @"(?<thisyear>(?:this|next)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+(?:current\s+)?year|(?:in|for|during)\s+the\s+current\s+year|(?:for|over)\s+the\s+(?:full|whole)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end)"
+        @"(?<thisyear>(?:this|next)\s+year|by\s+the\s+(?:end|close)\s+of\s+(?:the|this)\s+(?:current\s+)?year|(?:in|for|during)\s+the\s+current\s+year|(?:for|over)\s+the\s+(?:full|whole)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end)"
         + @"|(?<endmo>by\s+(?:the\s+end\s+of\s+|end-)(?<em>" + Month + @")(?!\s*[0-9]))";
 
     // The vague deadlines of the deadline pattern: "in the near future", "in the coming years", "soon". They come after the

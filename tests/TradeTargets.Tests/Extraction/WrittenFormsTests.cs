@@ -70,6 +70,7 @@ public class WrittenFormsTests
     [InlineData("India and Nepal said trade could double within three years and reach $10bn in 2023.", "2023")]
     [InlineData("By 2024, India and Nepal want trade to reach $10bn, up from $5bn in 2018.", "2024")]
     [InlineData("India expects trade with Nepal to pass the $10bn mark by the end of the current year.", "2019")]
+    [InlineData("The envoy said trade between India and Nepal would come close to $10bn by the close of the year.", "2019")]
     [InlineData("For the full year, India estimates that trade with Nepal will rise to $10bn.", "2019")]
     public void Extract_Deadlines_AreReadNearestAfterTheTarget(string sentence, string deadline)
         => Extract(sentence).Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(deadline);
