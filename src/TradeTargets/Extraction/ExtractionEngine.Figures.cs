@@ -491,6 +491,14 @@ internal sealed partial class ExtractionEngine
             return resolved;
         }
 
+        if (!isReference && ComparedPartAfter(facts.Periods, amount.End) is { } compared)
+        {
+            // "4.01 trillion yuan, an increase of 4.4 percent on the first ten months of 2023": a level with no period of its
+            // own is for the months its change is measured against, a year on.
+            inferred |= InferredParts.Period;
+            return compared.Period;
+        }
+
         if (isReference)
         {
             inferred |= InferredParts.Period;
@@ -508,6 +516,42 @@ internal sealed partial class ExtractionEngine
             ? ReportingPeriod.Year(published.Year)
             : ContextPeriod(facts.Index, pair);
     }
+
+    // The part of a year a percentage change after a place is measured against ("up 4.4 percent on the first ten months of
+    // 2023", "3% less than in January-June 2022"), a year on; null when the first period after the place is not one.
+    private PeriodMention? ComparedPartAfter(List<PeriodMention> periods, int from)
+    {
+        foreach (var p in periods)
+        {
+            if (p.Start >= from && p.Start - from <= 80)
+            {
+                return IsComparedPart(p, from) ? YearOn(p) : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the text from a place to the period holds a percentage and ends in words that measure a change against the
+    // period, with no amount between.
+    private bool IsComparedPart(PeriodMention period, int from)
+    {
+        var gap = text.AsSpan(from, period.Start - from);
+        return !HasMoneyMark(gap) && gap.IndexOfAny(PercentWords) >= 0 && TextPatterns.ComparedPeriodLead().IsMatch(gap);
+    }
+
+    // A part of a calendar year moved a year on, when that has ended by publication; null for a whole year ("up 4.4 percent
+    // on 2023" says nothing of which months the level covers), a fiscal year or a year not written.
+    private PeriodMention? YearOn(PeriodMention period)
+    {
+        var yearOn = period.Period.AddYears(1);
+        return period.FiscalStartYear is null && !period.YearInferred && !yearOn.IsFullYear && yearOn.LastDay <= context.Published
+            ? period with { Period = yearOn }
+            : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> PercentWords
+        = System.Buffers.SearchValues.Create(["%", "percent", "per cent"], StringComparison.OrdinalIgnoreCase);
 
     // Whether the words from the amount to its year say the year is whole: "for the whole of", "all of", "in the course of",
     // "the full year", "the entire year".

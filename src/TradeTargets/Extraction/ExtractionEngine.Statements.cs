@@ -394,6 +394,13 @@ internal sealed partial class ExtractionEngine
             return reached;
         }
 
+        if (chosen is null && ComparedPartAfter(facts.Periods, change.Index) is { } compared)
+        {
+            // "an increase of 4.4 percent on the first ten months of 2023": the months it is measured against, a year on.
+            inferred |= InferredParts.Period;
+            return compared.Period;
+        }
+
         chosen ??= inClause.OrderBy(q => q.Period).Cast<PeriodMention?>().LastOrDefault()
             ?? candidates.Cast<PeriodMention?>().FirstOrDefault();
         if (chosen is not { } c)

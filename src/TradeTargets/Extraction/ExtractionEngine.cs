@@ -517,13 +517,31 @@ internal sealed partial class ExtractionEngine
     {
         ReadUnreadPeriod();
         lastPeriodSentence = index;
-        if (LatestLevelPeriod(sentence, periods) is { } named)
+        if ((LatestLevelPeriod(sentence, periods) ?? ComparedPartYearOn(sentence, periods)) is { } named)
         {
             lastPeriod = named;
             periodOfTheArticle = named;
         }
 
         lastPeriodFromTrade = lastPeriod is not null;
+    }
+
+    // "Trade with the US came to 4.01 trillion yuan, up 4.4 percent on the first ten months of 2023": a sentence whose only
+    // period is the part of a year its change is measured against speaks of that part a year on.
+    private PeriodMention? ComparedPartYearOn(Sentence sentence, List<PeriodMention> periods)
+    {
+        foreach (var p in periods)
+        {
+            var from = Math.Max(sentence.Start, p.Start - 80);
+            var before = text.AsSpan(from, p.Start - from);
+            var percent = Math.Max(before.LastIndexOf('%'), Math.Max(before.LastIndexOf("percent", StringComparison.OrdinalIgnoreCase), before.LastIndexOf("per cent", StringComparison.OrdinalIgnoreCase)));
+            if (percent >= 0 && IsComparedPart(p, from + percent) && YearOn(p) is { } yearOn)
+            {
+                return yearOn;
+            }
+        }
+
+        return null;
     }
 
     // The latest period named in the sentence not about trade that came last, or none.

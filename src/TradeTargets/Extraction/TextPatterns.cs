@@ -649,6 +649,13 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s+(?:figures|data|statistics|numbers|trade|exports|imports|shipments|sales|alone|on\s+its\s+own|by\s+itself)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex LoneMonthAfter();
 
+    /// <summary>The words that make the period after them the one a change is measured against, at the end of the text between
+    /// a percentage and the period: "on", "compared with", "than in", "against" ("up 4.4 percent on the first ten months of
+    /// 2023"); not "since" (a starting point), "over" or "from" (often the period of the change itself: "rose 5% over
+    /// January-October"), nor "the same period of" (whose period is another's).</summary>
+    [GeneratedRegex(@"\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|against|versus|vs\.?)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ComparedPeriodLead();
+
     /// <summary>"from" or "between" right before a run of months, which belongs to the run rather than making it a starting point.</summary>
     [GeneratedRegex(@"\b(?:from|between)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex RunLead();

@@ -1975,4 +1975,25 @@ public class WrittenFormsTests
             (TradeFlow.Imports, "2023-04/2024-03", 56_800_000_000m),
             (TradeFlow.Imports, "2022-04/2023-03", 31_900_000_000m));
     }
+    [Theory]
+    [InlineData("an increase of 4.4 percent on the first ten months of 2023", "2024-01/2024-10", "2023-01/2023-10")]
+    [InlineData("4.4% more than in January-June 2024", "2025-01/2025-06", "2024-01/2024-06")]
+    [InlineData("up 4.4 percent compared with the third quarter of 2023", "2024-Q3", "2023-Q3")]
+    public void Extract_ALevelWithOnlyThePeriodItsChangeIsMeasuredAgainst_IsForThatPartAYearOn(string change, string period, string reference)
+    {
+        var result = Extract($"Trade with the United States was third at 4.01 trillion yuan, {change}.", "CHN", 2025, 11, 7);
+        result.Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+        result.Statements.Should().ContainSingle().Which.Should().Match<StatementCandidate>(s => s.Period == ReportingPeriod.Parse(period) && s.ReferencePeriod == ReportingPeriod.Parse(reference));
+    }
+
+    [Fact]
+    public void Extract_ASentenceAfterALevelMeasuredAgainstAPartOfAYear_GoesOnWithThatPartAYearOn()
+        => Extract("In October alone, China's trade rose 4.6 percent. Trade with the United States was third at 4.01 trillion yuan, an increase of 4.4 percent on the first ten months of 2023. China's exports to the US rose 4.9 percent to 3.04 trillion yuan.", "CHN", 2024, 11, 7)
+            .Figures.Select(f => f.Period.ToString()).Should().Equal("2024-01/2024-10", "2024-01/2024-10");
+
+    [Theory]
+    [InlineData("Exports to the United States came to $40 billion, up 4.4 percent on 2022.", "2023")]
+    [InlineData("Exports to the United States came to $40 billion, up 4.4 percent since the first half of 2023.", "2024-H1")]
+    public void Extract_AChangeMeasuredAgainstAWholeYearOrSinceAPeriod_DoesNotMoveThePeriodAYearOn(string sentence, string yearOn)
+        => Extract(sentence, "CHN", 2025, 11, 7).Figures.Should().ContainSingle().Which.Period.Should().NotBe(ReportingPeriod.Parse(yearOn));
 }
