@@ -1996,4 +1996,9 @@ public class WrittenFormsTests
     [InlineData("Exports to the United States came to $40 billion, up 4.4 percent since the first half of 2023.", "2024-H1")]
     public void Extract_AChangeMeasuredAgainstAWholeYearOrSinceAPeriod_DoesNotMoveThePeriodAYearOn(string sentence, string yearOn)
         => Extract(sentence, "CHN", 2025, 11, 7).Figures.Should().ContainSingle().Which.Period.Should().NotBe(ReportingPeriod.Parse(yearOn));
+    [Theory]
+    [InlineData("As of end-June 2022, trade with Italy amounted to 10,786.2 million Tunisian dinars.")]
+    [InlineData("Trade with Italy, as of the end of June 2022, amounted to 10,786.2 million Tunisian dinars.")]
+    public void Extract_AsOfTheEndOfAMonth_IsTheRunFromJanuary(string sentence)
+        => Extract(sentence, "TUN", 2022, 10, 1).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2022-H1"));
 }
