@@ -58,6 +58,11 @@ internal sealed partial class ExtractionEngine
     // The last period a sentence about trade named, for a later one that points back to it ("during the period").
     private PeriodMention? periodOfTheArticle;
 
+    // The last quarter and the last half a sentence about trade named, for a later one that points back to it by its
+    // length ("in the quarter") after a part of it was named ("In March alone").
+    private PeriodMention? lastQuarter;
+    private PeriodMention? lastHalf;
+
     // The goals the last sentence with goals added without a deadline, and which sentence that was.
     private List<int> goalsWithoutDeadline = [];
     private int pendingSentence = -2;
@@ -517,14 +522,36 @@ internal sealed partial class ExtractionEngine
     {
         ReadUnreadPeriod();
         lastPeriodSentence = index;
-        if ((LatestLevelPeriod(sentence, periods) ?? ComparedPartYearOn(sentence, periods)) is { } named)
+        if ((LatestLevelPeriod(sentence, periods) ?? ComparedPartYearOn(sentence, periods) ?? PeriodPointedBackByLength(sentence)) is { } named)
         {
             lastPeriod = named;
             periodOfTheArticle = named;
+            if (named.Period.MonthCount is 3)
+            {
+                lastQuarter = named;
+            }
+            else if (named.Period.MonthCount is 6)
+            {
+                lastHalf = named;
+            }
         }
 
         lastPeriodFromTrade = lastPeriod is not null;
     }
+
+    // "Trade with each partner topped $10bn in the quarter": the last quarter (or half) named, though a month was named since.
+    private PeriodMention? PeriodPointedBackByLength(Sentence sentence)
+    {
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        if ((lastQuarter is null && lastHalf is null) || span.IndexOfAny(LengthWords) < 0 || TextPatterns.PointsBackByLength().Match(text, sentence.Start, sentence.Length) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        return m.Groups["quarter"].Success ? lastQuarter : lastHalf;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> LengthWords = System.Buffers.SearchValues.Create(["quarter", "half", "three months", "six months"], StringComparison.OrdinalIgnoreCase);
 
     // "Trade with the US came to 4.01 trillion yuan, up 4.4 percent on the first ten months of 2023": a sentence whose only
     // period is the part of a year its change is measured against speaks of that part a year on.
@@ -620,6 +647,11 @@ internal sealed partial class ExtractionEngine
     // way it is inferred.
     private ReportingPeriod ContextPeriod(int index, TradePair pair)
     {
+        if (PeriodPointedBackByLength(sentences[index]) is { } pointed)
+        {
+            return pointed.Resolve(pair.Reporter, pair.Partner);
+        }
+
         if (lastPeriodSentence == index - 1)
         {
             ReadUnreadPeriod();

@@ -2001,4 +2001,13 @@ public class WrittenFormsTests
     [InlineData("Trade with Italy, as of the end of June 2022, amounted to 10,786.2 million Tunisian dinars.")]
     public void Extract_AsOfTheEndOfAMonth_IsTheRunFromJanuary(string sentence)
         => Extract(sentence, "TUN", 2022, 10, 1).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2022-H1"));
+    [Theory]
+    [InlineData("first quarter", "in the quarter", "2011-Q1")]
+    [InlineData("first quarter", "over the three months", "2011-Q1")]
+    [InlineData("first half", "in the half", "2011-H1")]
+    public void Extract_APeriodPointedBackToByItsLengthAfterAMonthOfIt_IsTheQuarterOrHalfNamedBefore(string named, string words, string period)
+    {
+        var result = Extract($"China's trade with the BRICS jumped 45.8 percent in the {named} to 59.9 billion dollars. In March alone, imports from the four rose 48.8 percent to 11.93 billion dollars. Trade with Brazil topped 16.11 billion dollars {words}.", "CHN", 2011, 7, 15);
+        result.Figures.Should().ContainSingle(f => f.Partner.Code == "BRA").Which.Period.Should().Be(ReportingPeriod.Parse(period));
+    }
 }
