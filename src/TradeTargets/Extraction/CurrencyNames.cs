@@ -44,10 +44,14 @@ internal static class CurrencyNames
         "krone", "krona", "kronor", "kroner", "manat", "som", "sum", "dram", "shekel", "sheqel", "birr", "cedi", "kwacha", "leu", "lei", "lev",
     ];
 
-    // The countries whose own press writes their dollar as "$".
+    // The countries whose own press writes their currency as "$": their dollars, and Samoa's tala and Tonga's pa'anga,
+    // which the Samoan and Tongan press also write "$". Taiwan is left out: its English press writes "NT$" for its own
+    // dollar and "$" for the US dollar as often as not.
     private static readonly Dictionary<string, string> OwnDollar = new(StringComparer.Ordinal)
     {
         ["AUS"] = "AUD", ["NZL"] = "NZD", ["CAN"] = "CAD", ["SGP"] = "SGD", ["HKG"] = "HKD", ["FJI"] = "FJD",
+        ["WSM"] = "WST", ["TON"] = "TOP", ["SLB"] = "SBD", ["TTO"] = "TTD", ["JAM"] = "JMD", ["BRB"] = "BBD",
+        ["BHS"] = "BSD", ["BLZ"] = "BZD", ["GUY"] = "GYD", ["NAM"] = "NAD", ["BRN"] = "BND",
     };
 
     /// <summary>What "$" alone stands for in a passage on the reporter's trade: its own dollar when it pays in one

@@ -1185,6 +1185,10 @@ public class WrittenFormsTests
     [InlineData("NZL", "Trade with China reached $23 billion in 2015.", "NZD")]
     [InlineData("CAN", "Trade with the Philippines reached $2 billion in 2015.", "CAD")]
     [InlineData("IND", "Trade with Australia reached $27 billion in 2022.", "USD")]
+    [InlineData("WSM", "Exports to American Samoa reached $3 million in 2022, against US$2 million in 2021.", "WST,USD")]
+    [InlineData("TTO", "Exports to Jamaica reached $2 billion in 2022.", "TTD")]
+    [InlineData("NAM", "Exports to Botswana reached $9 billion in 2022.", "NAD")]
+    [InlineData("TWN", "Exports to Japan reached $30 billion in 2022.", "USD")]
     public void Extract_TheDollarSign_IsTheReportersOwnDollarWhenItPaysInOne(string reporter, string sentence, string currencies)
         => Extract(sentence, reporter, 2023, 3, 1).Figures.Select(f => f.Amount.Currency.Code).Should().Equal(currencies.Split(','));
 
