@@ -2014,4 +2014,25 @@ public class WrittenFormsTests
         var result = Extract($"China's trade with the BRICS jumped 45.8 percent in the {named} to 59.9 billion dollars. In March alone, imports from the four rose 48.8 percent to 11.93 billion dollars. Trade with Brazil topped 16.11 billion dollars {words}.", "CHN", 2011, 7, 15);
         result.Figures.Should().ContainSingle(f => f.Partner.Code == "BRA").Which.Period.Should().Be(ReportingPeriod.Parse(period));
     }
+    [Theory]
+    [InlineData("The leading export markets in March were Canada with US$ 632 million and Japan with US$ 210 million.")]
+    [InlineData("The leading export markets in March were Canada with $632 million; Japan, $210 million.")]
+    [InlineData("The leading export markets in March were Canada with US$ 632 million, up 71%; Japan, US$ 210 million (-15.9%).")]
+    public void Extract_PartnersListedWithTheirAmounts_EachTakeTheirOwn(string sentence)
+        => Extract(sentence, "PER", 2022, 4, 20).Figures.Select(f => (f.Partner.Code, f.Amount.Value, f.Period.ToString()))
+            .Should().Equal(("CAN", 632_000_000m, "2022-03"), ("JPN", 210_000_000m, "2022-03"));
+
+    [Theory]
+    [InlineData("\"New COVID-19 outbreaks reduce demand for imported inputs,\" said the institute's director.")]
+    [InlineData("\"New COVID-19 outbreaks paralyse economic activity,\" said the institute's director.")]
+    public void Extract_ARankingAfterAQuotation_TakesThePeriodNamedBeforeIt(string quotation)
+    {
+        var result = Extract($"China remained the main destination for Peruvian shipments in March, with US$ 1,213 million.\n\n{quotation}\n\nThe other leading markets were the United States with US$ 632 million and South Korea with US$ 365 million.", "PER", 2022, 4, 20);
+        result.Figures.Select(f => (f.Partner.Code, f.Period.ToString())).Should().Equal(("CHN", "2022-03"), ("USA", "2022-03"), ("KOR", "2022-03"));
+    }
+
+    [Fact]
+    public void Extract_TheSameMonthOfThePreviousYear_IsTheComparisonsPeriodNotTheNextSentences()
+        => Extract("Peru's exports to China reached US$ 1,213 million in March, 25.4% less than in the same month of the previous year. The other leading markets were the United States with US$ 632 million and South Korea with US$ 365 million.", "PER", 2022, 4, 20)
+            .Figures.Select(f => f.Period.ToString()).Should().Equal("2022-03", "2022-03", "2022-03");
 }
