@@ -2035,4 +2035,8 @@ public class WrittenFormsTests
     public void Extract_TheSameMonthOfThePreviousYear_IsTheComparisonsPeriodNotTheNextSentences()
         => Extract("Peru's exports to China reached US$ 1,213 million in March, 25.4% less than in the same month of the previous year. The other leading markets were the United States with US$ 632 million and South Korea with US$ 365 million.", "PER", 2022, 4, 20)
             .Figures.Select(f => f.Period.ToString()).Should().Equal("2022-03", "2022-03", "2022-03");
+    [Fact]
+    public void Extract_AYearNamedForTheEarlierLevelAfterOnly_IsNotThePeriodLaterSentencesPointBackTo()
+        => Extract("Senegal's exports rose sharply over the first four months of 2025, reaching 1,855.993 billion FCFA. Crude oil exports soared to 639.26 billion FCFA against only 8.19 billion FCFA the previous year. China was the leading destination for Senegalese goods over the period, with 394.59 billion FCFA.", "SEN", 2025, 6, 10)
+            .Figures.Should().ContainSingle(f => f.Partner.Code == "CHN").Which.Period.Should().Be(ReportingPeriod.Parse("2025-01/2025-04"));
 }
