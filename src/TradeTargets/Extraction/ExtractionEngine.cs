@@ -24,6 +24,10 @@ internal sealed partial class ExtractionEngine
 
     // The first month of the reporter's fiscal year, 1 for the calendar year: "this fiscal year" in its officials' words.
     private readonly int reporterFiscalStart;
+
+    // The first month of the fiscal years the article counts in, when it says so ("The Indian financial year runs from
+    // April to March"); it overrides the month the countries' own fiscal years would give.
+    private readonly int? statedFiscalStart;
     private readonly SubjectFinder subjects;
     private readonly List<GoalCandidate> goals = [];
     private readonly List<FigureCandidate> figures = [];
@@ -87,8 +91,16 @@ internal sealed partial class ExtractionEngine
             && (TextPatterns.DecimalCommaNumber().IsMatch(text) || TextPatterns.DotGroupedNumber().IsMatch(text) || TextPatterns.DotGroupedMillionsNamed().IsMatch(text)
                 || (GroupsThousandsWithDots.Contains(reporter.Code) && TextPatterns.DotGroupedMillions().IsMatch(text)));
         reporterFiscalStart = FiscalYears.OwnStartMonth(reporter);
+        statedFiscalStart = StatedFiscalStart(text);
         subjects = new SubjectFinder(text, reporter, context.Reporter is not null);
     }
+
+    // "The Indian financial year runs from April to March", "India's fiscal year begins in April": the first month of the
+    // fiscal years the article counts in, when it says so; null when it does not.
+    private static int? StatedFiscalStart(string text)
+        => text.Contains(" year ", StringComparison.Ordinal) && TextPatterns.FiscalYearStated().Match(text) is { Success: true } m
+            ? MentionReader.MonthNumber(m.Groups["m"].Value)
+            : null;
 
     // The countries whose own language groups thousands with dots (Spanish and Portuguese): their press, in English,
     // keeps "US$1.390 million" for 1,390 million when the text writes no decimal point.
@@ -515,7 +527,9 @@ internal sealed partial class ExtractionEngine
     }
 
     private List<PeriodMention> Periods(Sentence sentence)
-        => MayNamePeriod(sentence) ? MentionReader.Periods(text, sentence, context.Published) : [];
+        => !MayNamePeriod(sentence) ? []
+            : statedFiscalStart is { } first ? MentionReader.Periods(text, sentence, context.Published).ConvertAll(p => p.FiscalStartYear is not null && p.FiscalStartMonth is null ? p with { FiscalStartMonth = first } : p)
+            : MentionReader.Periods(text, sentence, context.Published);
 
     // The period the next sentence may continue: the latest one a sentence about trade names, or else the one it continued.
     private void RememberPeriod(int index, Sentence sentence, List<PeriodMention> periods)

@@ -656,6 +656,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:on|compared\s+(?:to|with)|than(?:\s+in)?|against|versus|vs\.?)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ComparedPeriodLead();
 
+    /// <summary>A sentence that says when the fiscal year runs: "The Indian financial year runs from April to March", "India's fiscal year begins in April", "a fiscal year starting in July".</summary>
+    [GeneratedRegex(@"\b(?:fiscal|financial)\s+year\s+(?:runs|run|ran|starts|start|started|starting|begins|begin|began|beginning)\s+(?:from\s+|in\s+|on\s+)?(?:(?:1|1st|the\s+first\s+of)\s+)?(?<m>" + Month + @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex FiscalYearStated();
+
     /// <summary>"from" or "between" right before a run of months, which belongs to the run rather than making it a starting point.</summary>
     [GeneratedRegex(@"\b(?:from|between)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex RunLead();

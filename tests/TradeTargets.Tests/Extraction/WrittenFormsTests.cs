@@ -2039,4 +2039,11 @@ public class WrittenFormsTests
     public void Extract_AYearNamedForTheEarlierLevelAfterOnly_IsNotThePeriodLaterSentencesPointBackTo()
         => Extract("Senegal's exports rose sharply over the first four months of 2025, reaching 1,855.993 billion FCFA. Crude oil exports soared to 639.26 billion FCFA against only 8.19 billion FCFA the previous year. China was the leading destination for Senegalese goods over the period, with 394.59 billion FCFA.", "SEN", 2025, 6, 10)
             .Figures.Should().ContainSingle(f => f.Partner.Code == "CHN").Which.Period.Should().Be(ReportingPeriod.Parse("2025-01/2025-04"));
+    [Theory]
+    [InlineData(" The Indian financial year runs from April to March.", "2023-04/2024-03")]
+    [InlineData(" India's fiscal year begins in April.", "2023-04/2024-03")]
+    [InlineData("", "2023-07/2024-06")]
+    public void Extract_AFiscalYearTheArticleSaysWhenItRuns_IsCountedFromThatMonth(string stated, string period)
+        => Extract($"Figures from India's commerce department show trade between Bangladesh and India fell 9.35 per cent to $12.90 billion in FY24.{stated}", "BGD", 2024, 5, 20)
+            .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
 }
