@@ -228,11 +228,11 @@ internal static partial class TextPatterns
 
     /// <summary>
     /// Words that put a sentence's trade with the world or with a group of countries: "across all markets", "global
-    /// exports", "total imports" and "overall exports" (with no partner after them), "foreign trade" (but not "foreign trade turnover between the two countries"), "with the rest of Africa", "to the Arab world", "to Arab countries", "imports from the group", "with the regional bloc", "imports from ASEAN", "exports to countries other than the US", "to other markets", "imports from non-US countries".
+    /// exports", "total imports", "overall exports" (with no partner after them) and "exports as a whole", "foreign trade" (but not "foreign trade turnover between the two countries"), "with the rest of Africa", "to the Arab world", "to Arab countries", "imports from the group", "with the regional bloc", "imports from ASEAN", "exports to countries other than the US", "to other markets", "imports from non-US countries".
     /// </summary>
     /// <remarks>Kept narrow: "total trade" and "overall trade" often mean the trade of the pair the article is about.</remarks>
     [GeneratedRegex(
-        @"\b(?:(?:across|to|from|with|among)\s+all\s+(?:(?:its|their|of\s+its)\s+)?(?:markets|destinations|countries|partners|trading\s+partners)|worldwide|abroad|global\s+(?:exports|imports|trade|sales)|(?:overall|total)\s+(?:merchandise\s+)?(?:exports|imports)(?!\s+(?:to|from|of)\b)|(?-i:foreign|external|overseas)\s+(?-i:trade)(?!\s+(?:turnover\s+)?(?:between|with)\b)"
+        @"\b(?:(?:across|to|from|with|among)\s+all\s+(?:(?:its|their|of\s+its)\s+)?(?:markets|destinations|countries|partners|trading\s+partners)|worldwide|abroad|global\s+(?:exports|imports|trade|sales)|(?:overall|total)\s+(?:merchandise\s+)?(?:exports|imports)(?!\s+(?:to|from|of)\b)|(?:exports|imports)\s+as\s+a\s+whole|(?-i:foreign|external|overseas)\s+(?-i:trade)(?!\s+(?:turnover\s+)?(?:between|with)\b)"
         + @"|(?:to|from|with)\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:to|from|with)\s+the\s+rest\s+of\s+(?:the\s+)?(?-i:[A-Z])\w+|(?:to|from|with)\s+the\s+(?:regional\s+|trade\s+|economic\s+)?(?:group|bloc)\b|the\s+Arab\s+world"
         + @"|(?:to|from|with|in)\s+(?:all\s+)?(?:other\s+)?(?:countries|markets|partners|destinations)\s+(?:other\s+than|besides|except|outside)\b|(?:to|from|with|in)\s+other\s+(?:countries|markets|partners|destinations)\b|\bnon-(?-i:[A-Z])[\w.]*\s+(?:countries|markets|partners|suppliers|destinations|sources)"
         + @"|(?:to|from|with)\s+(?:the\s+)?(?-i:ASEAN|EU|European\s+Union|GCC|Mercosur|MERCOSUR|EAEU|Eurasian\s+Economic\s+Union|CIS|COMESA|SADC|ECOWAS|EAC|African\s+Union)\b(?!['’]|\s*(?:-|member|countr|state|nation|partner))"
@@ -242,7 +242,7 @@ internal static partial class TextPatterns
 
     /// <summary>A word every <see cref="WorldScope"/> match holds but those naming a bloc alone (<see cref="BlocNames"/>); most sentences have none and skip the pattern.</summary>
     public static readonly System.Buffers.SearchValues<string> WorldScopeWords = System.Buffers.SearchValues.Create(
-        ["all ", "world", "abroad", "global", "overall", "total", "foreign trade", "external trade", "overseas trade", "rest of", "group", "bloc", "countries", "states", "nations", "markets"], StringComparison.OrdinalIgnoreCase);
+        ["all ", "world", "abroad", "global", "overall", "as a whole", "total", "foreign trade", "external trade", "overseas trade", "rest of", "group", "bloc", "countries", "states", "nations", "markets"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The blocs <see cref="WorldScope"/> reads when named alone ("imports from ASEAN"), as they are written: a search
     /// blind to case would stop at every "euro" for " EU".</summary>

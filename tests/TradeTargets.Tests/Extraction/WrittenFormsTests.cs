@@ -2046,4 +2046,8 @@ public class WrittenFormsTests
     public void Extract_AFiscalYearTheArticleSaysWhenItRuns_IsCountedFromThatMonth(string stated, string period)
         => Extract($"Figures from India's commerce department show trade between Bangladesh and India fell 9.35 per cent to $12.90 billion in FY24.{stated}", "BGD", 2024, 5, 20)
             .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+    [Fact]
+    public void Extract_ExportsAsAWhole_AreTheReportersTradeWithTheWorld()
+        => Extract("Shipments to the United States keep growing. Germany's exports as a whole rose by 1.8 percent compared with January, to 131.6 billion euros.", "DEU", 2025, 4, 7)
+            .Figures.Should().BeEmpty();
 }
