@@ -908,7 +908,9 @@ internal sealed partial class ExtractionEngine
             return year > announced || (year == announced && !isPeriod);
         }
 
-        return g["vague"].Success || g["decade"].Success || g["tenyears"].Success || g["curfy"].Success || g["endmo"].Success
+        // "in the year to March" with no year after an amount is the last such year, a level's period, as the period reader
+        // takes it ("Iran sold Turkey $7.45 billion worth of goods in the year to March").
+        return g["vague"].Success || g["decade"].Success || g["tenyears"].Success || (g["curfy"].Success && !g["ytm"].Success) || g["endmo"].Success
             || (g["rel"].Success && !m.Value.StartsWith("over", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("during", StringComparison.OrdinalIgnoreCase))
             || (g["thisyear"].Success && !m.Value.StartsWith("this", StringComparison.OrdinalIgnoreCase) && !previousWord.Equals("the", StringComparison.OrdinalIgnoreCase));
     }

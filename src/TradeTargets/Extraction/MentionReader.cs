@@ -513,7 +513,7 @@ internal static class MentionReader
     // depend on the globalization mode (a case-blind search for one string falls to a per-character loop when the
     // process runs without ICU, as our builds do).
     private static readonly SearchValues<string> PeriodWords = SearchValues.Create(
-        ["month", "half", "semester", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "period"], StringComparison.OrdinalIgnoreCase);
+        ["month", "half", "semester", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "year that", "year which", "period"], StringComparison.OrdinalIgnoreCase);
 
     // The words every rarer worded period holds (TextPatterns.RarePeriodWords).
     private static readonly SearchValues<string> RarePeriodWords = SearchValues.Create(
@@ -653,6 +653,7 @@ internal static class MentionReader
                 return g["ay1"].Success ? MonthsAcrossYears(m, text, sentence)
                     : g["ffy1"].Success ? FiscalMonthRun(m)
                     : g["m2"].Success ? MonthRun(m, text, sentence, published)
+                    : g["d1"].Success ? DayRun(m, text, sentence, published)
                     : UpToLead(text, sentence.Start, m.Index) is { } lead ? MonthsUpTo(m, lead, text, sentence, published)
                     : g["smy"].Success ? new PeriodMention(m.Index, m.Length, ReportingPeriod.Month(Int(g["smy"].Value), MonthNumber(g["mo"].Value)), false, null)
                     : LoneMonth(m, text, sentence, published);
@@ -686,6 +687,24 @@ internal static class MentionReader
         }
 
         return new PeriodMention(m.Index, length, RunOfMonths(year, first, last), inferred, null);
+    }
+
+    // "from March 21 to July 22", as Iranian agencies write the months of their calendar: the whole months the days cover
+    // (April to July), a month counted when more than half of it is in; null when no whole month is.
+    private static PeriodMention? DayRun(Match m, string text, Sentence sentence, DateOnly published)
+    {
+        var g = m.Groups;
+        var (first, last) = (MonthNumber(g["mo"].Value), MonthNumber(g["dm2"].Value));
+        var firstWhole = first + (Int(g["d1"].Value) > 15 ? 1 : 0);
+        var lastWhole = last - (Int(g["d2"].Value) < 15 ? 1 : 0) + (last < first ? 12 : 0);
+        if (lastWhole < firstWhole || lastWhole < 1 || lastWhole - firstWhole >= 12)
+        {
+            return null;
+        }
+
+        var (year, inferred) = YearOf(g["dy"], text, m, sentence, published, ((lastWhole - 1) % 12) + 1);
+        var end = (year * 12) + ((lastWhole - 1) % 12);
+        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Run(end - (lastWhole - firstWhole), lastWhole - firstWhole + 1), inferred, null);
     }
 
     /// <summary>The run from one month to another that ends in <paramref name="year"/>; one that passes the year's end

@@ -101,7 +101,8 @@ internal static partial class TextPatterns
 
     /// <summary>
     /// Periods led by a digit or a capital: quarters named by their last month ("the March quarter", as Australia and New
-    /// Zealand write them), month runs ("April 2002 to February 2003", "July-February 2021-22"), H1 / Q3,
+    /// Zealand write them), month runs ("April 2002 to February 2003", "July-February 2021-22"), runs of days ("March 21 to July
+    /// 22", read as the whole months they cover), H1 / Q3,
     /// fiscal years in figures ("2021-2022" only where a country of the pair keeps a fiscal year of its own), a month with or
     /// without its year ("in January"), and a year, unless it names a publication or an event ("the 2022 report", "its 2023 budget").
     /// </summary>
@@ -111,6 +112,7 @@ internal static partial class TextPatterns
         + @"\s+(?<ay1>" + Year + @")\s*" + RunJoin + @"\s*(?<am2>" + Month + @")\s+(?<ay2>" + Year + @")"
         + @"|\s*" + RunJoin + @"\s*(?:the\s+end\s+of\s+)?(?<m2>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?:the\s+)?\(?(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)?(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>[0-9]{2}(?:[0-9]{2})?)\)?|(?:,?\s*(?:of\s+)?(?<my>" + Year + @"))?)"
         + @"|\s+(?<smy>" + Year + @")"
+        + @"|\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s*(?:to|and|until|till|through|[-–—])\s*(?<dm2>" + Month + @")\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<dy>" + Year + @"))?"
         + @"|(?<lone>(?!\s*(?:[0-9]|-|–|—|\)))))"
         + @"|\bH(?<h>[12])\s*(?<hy>" + Year + @")|(?<hy>" + Year + @")\s*H(?<h>[12])\b"
         + @"|\bQ(?<q>[1-4])[\s-]*(?<qy>" + Year + @")|(?<qy>" + Year + @")[\s-]*Q(?<q>[1-4])\b"
@@ -148,7 +150,7 @@ internal static partial class TextPatterns
     private const string NamedPeriodWords =
         @"(?i:fiscal|financial)\s+(?i:year\s+)?(?<fy1>" + Year + @"|[0-9]{2})\s*[/–-]\s*(?<fy2>[0-9]{2}(?:[0-9]{2})?)(?![0-9%])"
         + @"|(?i:fiscal|financial)\s+(?i:year)\s+(?<fyend>" + Year + @")"
-        + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months|fiscal\s+year|financial\s+year)\s+(?:to|ending|ended|(?:that|which)\s+(?:ended|closed|ends|closes)(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?)(?<ytm>" + Month + @")(?:\s+(?<yty>" + Year + @"))?"
+        + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months|(?:fiscal|financial|calendar)\s+year)\s+(?:to|ending|ended|(?:that|which)\s+(?:ended|closed|ends|closes)(?:\s+(?:in|on))?)\s+(?:the\s+end\s+of\s+)?)(?<ytm>" + Month + @")(?:\s+(?<yty>" + Year + @"))?"
         + @"|(?i:(?:the\s+)?(?:period|months)\s+(?:up\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
         + @"|(?<lastfy>(?i:last|previous|past)\s+(?i:fiscal|financial)(?:\s+(?i:year))?|(?i:fiscal|financial)\s+(?i:year)\s+(?i:(?:that\s+)?just\s+ended))\b"
         + @"|(?<last>(?i:last|previous|past)\s+year)\b";
@@ -161,7 +163,7 @@ internal static partial class TextPatterns
     /// tries a match at most letters. It runs only on sentences that hold one of its key words (see <see cref="MentionReader.Periods"/>).</remarks>
     public static readonly WordLedPattern PeriodWords = new(
         [CountedPeriodWordsAt(), NamedPeriodWordsAt()],
-        "the", "period", "months", "first", "opening", "second", "third", "fourth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fiscal", "financial", "year", "last", "final", "closing", "previous", "past", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+        "the", "period", "months", "first", "opening", "second", "third", "fourth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fiscal", "financial", "calendar", "year", "last", "final", "closing", "previous", "past", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     [GeneratedRegex(@"\G(?:\b(?:" + CountedPeriodWords + "))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CountedPeriodWordsAt();
@@ -293,7 +295,7 @@ internal static partial class TextPatterns
     private const string DeadlineYear =
         @"(?<fixed>(?:(?:by|until|till|through|before|for|during|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+(?:the\s+)?|the\s+middle\s+of\s+|end-|mid-)?|in\s+(?:the\s+year\s+)?)(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?<fy>" + Year + @")(?:\s*[/–-]\s*(?<fe>[0-9][0-9])(?![0-9])|(?![/–-][0-9])))"
         + @"|(?<fixed>(?:by|before|until|in)\s+the\s+(?<fy>" + Year + @")\s*[/–-]\s*(?<fe>[0-9][0-9])\s+(?:fiscal|financial)\s+year)"
-        + @"|(?<curfy>(?:(?:by\s+the\s+end\s+of|in|for|during)\s+(?:the|this)|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year|(?:in|for|by\s+the\s+end\s+of)\s+the\s+year\s+(?:to|ending(?:\s+in)?)\s+(?<ytm>" + Month + @")(?!\s*[0-9]))";
+        + @"|(?<curfy>(?:(?:by\s+the\s+end\s+of|in|for|during)\s+(?:the|this)|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year(?!\s+(?:(?:that|which)\s+)?(?:ended|closed)\b)|(?:in|for|by\s+the\s+end\s+of)\s+the\s+year\s+(?:to|ending(?:\s+in)?)\s+(?<ytm>" + Month + @")(?!\s*[0-9]))";
 
     // ... a count of years or the decade ("within five years", "by the end of the decade")...
     private const string DeadlineYearsFromNow =

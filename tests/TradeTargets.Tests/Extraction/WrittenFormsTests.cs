@@ -2050,4 +2050,20 @@ public class WrittenFormsTests
     public void Extract_ExportsAsAWhole_AreTheReportersTradeWithTheWorld()
         => Extract("Shipments to the United States keep growing. Germany's exports as a whole rose by 1.8 percent compared with January, to 131.6 billion euros.", "DEU", 2025, 4, 7)
             .Figures.Should().BeEmpty();
+    [Theory]
+    [InlineData("between March 21 and July 22", "2020-04/2020-07")]
+    [InlineData("from March 21 to July 22, 2020", "2020-04/2020-07")]
+    [InlineData("from December 22 to March 20", "2020-Q1")]
+    [InlineData("from January 5 to June 30", "2020-H1")]
+    public void Extract_ARunOfDays_IsTheWholeMonthsItCovers(string days, string period)
+        => Extract($"Iran exported $405 million of goods to Turkey {days}.", "IRN", 2020, 8, 9)
+            .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+
+    [Theory]
+    [InlineData("in the calendar year that ended on March 20")]
+    [InlineData("in the year to March")]
+    [InlineData("in the fiscal year which ended in March")]
+    public void Extract_ALevelInTheYearThatEndedInAMonth_IsTheTwelveMonthsToIt(string year)
+        => Extract($"Iran sold Turkey $7.45 billion worth of goods {year}.", "IRN", 2023, 4, 25)
+            .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2022-04/2023-03"));
 }
