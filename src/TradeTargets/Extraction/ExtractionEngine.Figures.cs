@@ -781,16 +781,16 @@ internal sealed partial class ExtractionEngine
         return false;
     }
 
-    // "deficit in its trade with Bolivia", "surplus in trade": the flow word names what the balance is of, and is no trade
-    // word of its own for the amounts around it.
+    // "deficit in its trade with Bolivia", "surplus in trade", "the balance in Brazil's favour in its trade with the Chinese":
+    // the flow word names what the balance is of, and is no trade word of its own for the amounts around it.
     private bool IsBalanceOf(FlowWord flow, List<(int Start, int End)> notTrade)
     {
         foreach (var n in notTrade)
         {
-            if (n.End <= flow.Start && flow.Start - n.End <= 12 && text.AsSpan(n.Start, n.End - n.Start) is var word
+            if (n.End <= flow.Start && flow.Start - n.End <= 40 && text.AsSpan(n.Start, n.End - n.Start) is var word
                 && (word.StartsWith("deficit", StringComparison.OrdinalIgnoreCase) || word.StartsWith("surplus", StringComparison.OrdinalIgnoreCase)
                     || word.StartsWith("balance", StringComparison.OrdinalIgnoreCase))
-                && text.AsSpan(n.End, flow.Start - n.End).Trim() is "in" or "in its" or "in their" or "of" or "in the" or "on")
+                && TextPatterns.BalanceOfLink().IsMatch(text.AsSpan(n.End, flow.Start - n.End)))
             {
                 return true;
             }

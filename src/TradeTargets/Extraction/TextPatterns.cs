@@ -662,6 +662,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:fiscal|financial)\s+year\s+(?:runs|run|ran|starts|start|started|starting|begins|begin|began|beginning)\s+(?:from\s+|in\s+|on\s+)?(?:(?:1|1st|the\s+first\s+of)\s+)?(?<m>" + Month + @")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex FiscalYearStated();
 
+    /// <summary>The words between a balance and the flow word it is of: "in", "in its", "of", "on", after a side it favours ("in Brazil's favour in its", "in favour of Kenya in").</summary>
+    [GeneratedRegex(@"^\s*(?:in\s+(?:[\w-]+['’]s\s+)?favou?r(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+)?(?:in(?:\s+(?:its|their|the))?|of|on)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex BalanceOfLink();
+
     /// <summary>"from" or "between" right before a run of months, which belongs to the run rather than making it a starting point.</summary>
     [GeneratedRegex(@"\b(?:from|between)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex RunLead();

@@ -2066,4 +2066,9 @@ public class WrittenFormsTests
     public void Extract_ALevelInTheYearThatEndedInAMonth_IsTheTwelveMonthsToIt(string year)
         => Extract($"Iran sold Turkey $7.45 billion worth of goods {year}.", "IRN", 2023, 4, 25)
             .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2022-04/2023-03"));
+    [Theory]
+    [InlineData("Between January and October, the balance in Brazil's favour in its trade with the Chinese topped US$40 billion.")]
+    [InlineData("Between January and October, the surplus in favour of Brazil in its trade with China topped US$40 billion.")]
+    public void Extract_ABalanceInASidesFavourInItsTrade_IsNoLevelOfTrade(string sentence)
+        => Extract(sentence, "BRA", 2021, 11, 10).Figures.Should().BeEmpty();
 }
