@@ -218,12 +218,12 @@ internal static partial class TextPatterns
 
     /// <summary>The pattern <see cref="NotTrade"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string NotTradePattern =
-        @"\b(?:contracts?|deals?|agreements?\s+worth|investments?|invest(?:s|ed|ing|or|ors)?|costs?|costing|loans?|credits?|surplus|deficit|balance|budget|aid|grants?|funds?|funding|capital|prices?|salar(?:y|ies)|GDP|gross\s+domestic|population|debts?|tenders?|projects?|revenues?|profits?|remittances|reserves|assistance|portfolio|orders|valued\s+at|duty|duties|tariffs?|inflation|economy|share|of\s+(?:total|all)|(?<!(?:billion|million|bn|mn|[0-9]m|[0-9])\s+in\s+)total\s+(?:exports|imports|trade)(?!\s+between))\b";
+        @"\b(?:contracts?|deals?|agreements?\s+worth|investments?|invest(?:s|ed|ing|or|ors)?|costs?|costing|loans?|credits?|surplus|deficit|balance|gap|budget|(?<=\btrade\s+in\s+)services|aid|grants?|funds?|funding|capital|prices?|salar(?:y|ies)|GDP|gross\s+domestic|population|debts?|tenders?|projects?|revenues?|profits?|remittances|reserves|assistance|portfolio|orders|valued\s+at|duty|duties|tariffs?|inflation|economy|share|of\s+(?:total|all)|(?<!(?:billion|million|bn|mn|[0-9]m|[0-9])\s+in\s+)total\s+(?:exports|imports|trade)(?!\s+between))\b";
 
     /// <summary>Words that make a nearby number something other than a trade level.</summary>
     public static readonly WordLedPattern NotTrade = new(
         [NotTradeAt()],
-        "contract", "deal", "agreement", "invest", "cost", "loan", "credit", "surplus", "deficit", "balance", "budget", "aid", "grant", "fund", "capital", "price", "salar", "gdp", "gross", "population", "debt", "tender", "project", "revenue", "profit", "remittance", "reserve", "assistance", "portfolio", "order", "valued", "dut", "tariff", "inflation", "economy", "share", "of", "total");
+        "contract", "deal", "agreement", "invest", "cost", "loan", "credit", "surplus", "deficit", "balance", "gap", "services", "budget", "aid", "grant", "fund", "capital", "price", "salar", "gdp", "gross", "population", "debt", "tender", "project", "revenue", "profit", "remittance", "reserve", "assistance", "portfolio", "order", "valued", "dut", "tariff", "inflation", "economy", "share", "of", "total");
 
     [GeneratedRegex(@"\G(?:" + NotTradePattern + ")", WordLedOptions)]
     private static partial Regex NotTradeAt();

@@ -2071,4 +2071,9 @@ public class WrittenFormsTests
     [InlineData("Between January and October, the surplus in favour of Brazil in its trade with China topped US$40 billion.")]
     public void Extract_ABalanceInASidesFavourInItsTrade_IsNoLevelOfTrade(string sentence)
         => Extract(sentence, "BRA", 2021, 11, 10).Figures.Should().BeEmpty();
+    [Theory]
+    [InlineData("With China, the trade account gap narrowed to US$ 5.18bn in 2022.")]
+    [InlineData("Trade in services with China came to US$ 5.18bn in 2022.")]
+    public void Extract_AGapOrTradeInServices_IsNoLevelOfTradeInGoods(string sentence)
+        => Extract(sentence, "LKA", 2023, 5, 2).Figures.Should().BeEmpty();
 }
