@@ -2076,4 +2076,11 @@ public class WrittenFormsTests
     [InlineData("Trade in services with China came to US$ 5.18bn in 2022.")]
     public void Extract_AGapOrTradeInServices_IsNoLevelOfTradeInGoods(string sentence)
         => Extract(sentence, "LKA", 2023, 5, 2).Figures.Should().BeEmpty();
+    [Theory]
+    [InlineData("Bosnia-Herzegovina")]
+    [InlineData("Bosnia–Herzegovina")]
+    [InlineData("Bosnia and Herzegovina")]
+    public void Extract_BosniaWrittenWithAHyphen_IsTheCountry(string name)
+        => Extract($"{name} is a very important partner. Trade in 2017 was worth EUR 1.72 billion.", "SRB", 2018, 3, 15)
+            .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("BIH");
 }
