@@ -58,7 +58,7 @@ internal static class CountryLexicon
         ("CHL", ["Chilean", "Santiago"]),
         ("NAM", ["Namibian", "Windhoek"]),
         ("TUR", ["Turkish", "Ankara"]),
-        ("BIH", ["Bosnian", "Sarajevo", "Bosnia-Herzegovina", "Bosnia–Herzegovina"]),
+        ("BIH", ["Bosnian", "Sarajevo", "Bosnia-Herzegovina"]),
         ("DNK", ["Danish", "Copenhagen"]),
         ("FIN", ["Finnish", "Helsinki"]),
         ("FRA", ["French", "Paris"]),
