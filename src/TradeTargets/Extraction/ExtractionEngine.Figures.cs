@@ -441,6 +441,14 @@ internal sealed partial class ExtractionEngine
             return earlier;
         }
 
+        var after = Math.Min(40, sentence.End - amount.End);
+        if (after > 0 && PeriodPointedBackByLength(amount.End, after) is { } pointed && text.AsSpan(amount.End, after).IndexOfAnyInRange('0', '9') < 0)
+        {
+            // "in 2023, taking 1,041.3 million dollars' worth in the five months": the months named before, not the year.
+            inferred |= InferredParts.Period;
+            return pointed.Resolve(pair.Reporter, pair.Partner);
+        }
+
         if (SamePeriodLastYearLeading(facts, amount, pair) is { } leading)
         {
             // "In the same period of last year, exports had reached $37.2 million, three percent less than in the first half

@@ -62,10 +62,9 @@ internal sealed partial class ExtractionEngine
     // The last period a sentence about trade named, for a later one that points back to it ("during the period").
     private PeriodMention? periodOfTheArticle;
 
-    // The last quarter and the last half a sentence about trade named, for a later one that points back to it by its
-    // length ("in the quarter") after a part of it was named ("In March alone").
-    private PeriodMention? lastQuarter;
-    private PeriodMention? lastHalf;
+    // The last period of each length in months a sentence about trade named, for a later one that points back to it by its
+    // length ("in the quarter", "in the five months") after a part of it or another period was named ("In March alone").
+    private readonly Dictionary<int, PeriodMention> lastByLength = [];
 
     // The goals the last sentence with goals added without a deadline, and which sentence that was.
     private List<int> goalsWithoutDeadline = [];
@@ -536,36 +535,45 @@ internal sealed partial class ExtractionEngine
     {
         ReadUnreadPeriod();
         lastPeriodSentence = index;
-        if ((LatestLevelPeriod(sentence, periods) ?? ComparedPartYearOn(sentence, periods) ?? PeriodPointedBackByLength(sentence)) is { } named)
+        var pointed = PeriodPointedBackByLength(sentence.Start, sentence.Length);
+        var latest = LatestLevelPeriod(sentence, periods);
+        if (latest is { } year && pointed is { } part && year.Period.IsFullYear && year.Period.Contains(part.Period))
+        {
+            // "in 2023, taking $1,041.3m in the five months": the months inside the year are what the sentences after go on with.
+            latest = part;
+        }
+
+        if ((latest ?? ComparedPartYearOn(sentence, periods) ?? pointed) is { } named)
         {
             lastPeriod = named;
             periodOfTheArticle = named;
-            if (named.Period.MonthCount is 3)
-            {
-                lastQuarter = named;
-            }
-            else if (named.Period.MonthCount is 6)
-            {
-                lastHalf = named;
-            }
+            lastByLength[named.Period.MonthCount] = named;
         }
 
         lastPeriodFromTrade = lastPeriod is not null;
     }
 
-    // "Trade with each partner topped $10bn in the quarter": the last quarter (or half) named, though a month was named since.
-    private PeriodMention? PeriodPointedBackByLength(Sentence sentence)
+    // "Trade with each partner topped $10bn in the quarter", "taking $1,041.3m in the five months": the last period of
+    // that length named, though a month or a year was named since; null when the text does not point back so.
+    private PeriodMention? PeriodPointedBackByLength(int from, int length)
     {
-        var span = text.AsSpan(sentence.Start, sentence.Length);
-        if ((lastQuarter is null && lastHalf is null) || span.IndexOfAny(LengthWords) < 0 || TextPatterns.PointsBackByLength().Match(text, sentence.Start, sentence.Length) is not { Success: true } m)
+        if (lastByLength.Count == 0 || text.AsSpan(from, length).IndexOfAny(LengthWords) < 0
+            || TextPatterns.PointsBackByLength().Match(text, from, length) is not { Success: true } m)
         {
             return null;
         }
 
-        return m.Groups["quarter"].Success ? lastQuarter : lastHalf;
+        var months = m.Groups["quarter"].Success ? 3 : m.Groups["half"].Success ? 6 : MonthsCounted(m.Groups["n"].Value);
+        return lastByLength.TryGetValue(months, out var named) ? named : null;
     }
 
-    private static readonly System.Buffers.SearchValues<string> LengthWords = System.Buffers.SearchValues.Create(["quarter", "half", "three months", "six months"], StringComparison.OrdinalIgnoreCase);
+    private static int MonthsCounted(string count) => count.ToLowerInvariant() switch
+    {
+        "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11,
+        var digits => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static readonly System.Buffers.SearchValues<string> LengthWords = System.Buffers.SearchValues.Create(["quarter", "half", " months"], StringComparison.OrdinalIgnoreCase);
 
     // "Trade with the US came to 4.01 trillion yuan, up 4.4 percent on the first ten months of 2023": a sentence whose only
     // period is the part of a year its change is measured against speaks of that part a year on.
@@ -661,7 +669,7 @@ internal sealed partial class ExtractionEngine
     // way it is inferred.
     private ReportingPeriod ContextPeriod(int index, TradePair pair)
     {
-        if (PeriodPointedBackByLength(sentences[index]) is { } pointed)
+        if (PeriodPointedBackByLength(sentences[index].Start, sentences[index].Length) is { } pointed)
         {
             return pointed.Resolve(pair.Reporter, pair.Partner);
         }

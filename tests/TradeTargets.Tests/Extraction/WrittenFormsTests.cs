@@ -2083,4 +2083,8 @@ public class WrittenFormsTests
     public void Extract_BosniaWrittenWithAHyphen_IsTheCountry(string name)
         => Extract($"{name} is a very important partner. Trade in 2017 was worth EUR 1.72 billion.", "SRB", 2018, 3, 15)
             .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("BIH");
+    [Fact]
+    public void Extract_ALevelInTheMonthsNamedBeforeByTheirCount_IsForThoseMonthsNotTheYear()
+        => Extract("El Salvador's exports fell by 7.5% between January and May compared with the same months of 2022. The United States remains the biggest buyer of Salvadoran goods in 2023, taking 1,041.3 million dollars' worth in the five months. Neighbouring Guatemala came second with 503.4 million dollars.", "SLV", 2023, 6, 20)
+            .Figures.Select(f => (f.Partner.Code, f.Period.ToString())).Should().Equal(("USA", "2023-01/2023-05"), ("GTM", "2023-01/2023-05"));
 }
