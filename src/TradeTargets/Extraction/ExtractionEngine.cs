@@ -298,8 +298,15 @@ internal sealed partial class ExtractionEngine
     private bool ContinuesTrade(Sentence sentence, int index)
     {
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        if (lastTradeSentence == index - 1 && (TextPatterns.Continuation().IsMatch(span)
-            || (span.IndexOfAny(TextPatterns.RankingWords) >= 0 && TextPatterns.RankingContinuation().IsMatch(span))))
+        if (lastTradeSentence == index - 1 && TextPatterns.Continuation().IsMatch(span))
+        {
+            return true;
+        }
+
+        // "The next three places went to Central American neighbours. Nicaragua ranked second with 1,182.2 million
+        // dollars": a ranking goes on from the sentence about trade before the one that introduces it.
+        if (span.IndexOfAny(TextPatterns.RankingWords) >= 0 && TextPatterns.RankingContinuation().IsMatch(span)
+            && (lastTradeSentence == index - 1 || (lastTradeSentence == index - 2 && sentences[index - 1].Paragraph == sentence.Paragraph)))
         {
             return true;
         }

@@ -2087,4 +2087,8 @@ public class WrittenFormsTests
     public void Extract_ALevelInTheMonthsNamedBeforeByTheirCount_IsForThoseMonthsNotTheYear()
         => Extract("El Salvador's exports fell by 7.5% between January and May compared with the same months of 2022. The United States remains the biggest buyer of Salvadoran goods in 2023, taking 1,041.3 million dollars' worth in the five months. Neighbouring Guatemala came second with 503.4 million dollars.", "SLV", 2023, 6, 20)
             .Figures.Select(f => (f.Partner.Code, f.Period.ToString())).Should().Equal(("USA", "2023-01/2023-05"), ("GTM", "2023-01/2023-05"));
+    [Fact]
+    public void Extract_ARankingAfterTheSentenceThatIntroducesIt_GoesOnWithTheTradeBefore()
+        => Extract("The United States remained the top destination, buying 5,741.7 million dollars of Honduran goods in 2025.\n\nThe next three places went to Central American neighbours. Nicaragua ranked second with 1,182.2 million dollars, followed by El Salvador with 824.2 million and Guatemala with 721.8 million.", "HND", 2026, 2, 11)
+            .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("USA", TradeFlow.Exports), ("NIC", TradeFlow.Exports), ("SLV", TradeFlow.Exports), ("GTM", TradeFlow.Exports));
 }
