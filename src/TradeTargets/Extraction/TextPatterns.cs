@@ -144,6 +144,7 @@ internal static partial class TextPatterns
         + @"|(?<n>" + Count + @")\s+(?i:months\s+of)\s+(?<ny>" + Year + @")"
         + @"|(?<fm>(?i:first|opening)\s+(?i:month))(?:\s+(?i:of\s+)?(?:(?<ny>" + Year + @")|(?i:the|this)\s+year))?"
         + @"|(?<h>(?i:first|opening|second|1st|2nd))\s+(?i:half|semester)(?:\s+(?:of\s+)?(?<hy>" + Year + @"))?"
+        + @"|(?<h>(?i:first|third))\s+(?i:and)\s+(?i:second|fourth)\s+(?i:quarters)(?:\s+(?:of\s+)?(?<hy>" + Year + @"))?"
         + @"|(?<q>(?i:first|opening|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?:of\s+)?(?<qy>" + Year + @"))?"
         + @"|(?<q>(?i:last|final|closing))\s+(?i:quarter)\s+(?:of\s+)?(?<qy>" + Year + @")";
 
@@ -158,7 +159,7 @@ internal static partial class TextPatterns
     /// <summary>The pattern <see cref="PeriodWords"/> finds, written once for its anchored forms and for the tests that compare the two.</summary>
     internal const string PeriodWordsPattern = @"\b(?:" + CountedPeriodWords + "|" + NamedPeriodWords + ")";
 
-    /// <summary>Periods led by words: the first N months or quarters, halves, quarters, fiscal years, the year to June 2023, the period up to June, last fiscal, last year.</summary>
+    /// <summary>Periods led by words: the first N months or quarters, halves ("the first and second quarters" too), quarters, fiscal years, the year to June 2023, the period up to June, last fiscal, last year.</summary>
     /// <remarks>Kept apart from <see cref="Period"/>, and tried only where its first words start a word: a pattern led by words
     /// tries a match at most letters. It runs only on sentences that hold one of its key words (see <see cref="MentionReader.Periods"/>).</remarks>
     public static readonly WordLedPattern PeriodWords = new(

@@ -2091,4 +2091,10 @@ public class WrittenFormsTests
     public void Extract_ARankingAfterTheSentenceThatIntroducesIt_GoesOnWithTheTradeBefore()
         => Extract("The United States remained the top destination, buying 5,741.7 million dollars of Honduran goods in 2025.\n\nThe next three places went to Central American neighbours. Nicaragua ranked second with 1,182.2 million dollars, followed by El Salvador with 824.2 million and Guatemala with 721.8 million.", "HND", 2026, 2, 11)
             .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("USA", TradeFlow.Exports), ("NIC", TradeFlow.Exports), ("SLV", TradeFlow.Exports), ("GTM", TradeFlow.Exports));
+    [Theory]
+    [InlineData("first and second quarters", "2024-H1")]
+    [InlineData("third and fourth quarters", "2024-H2")]
+    public void Extract_TwoQuartersNamedTogether_AreTheirHalf(string quarters, string period)
+        => Extract($"Exports to Madagascar reached MUR 4.8 billion in the {quarters} of 2024.", "MUS", 2025, 3, 1)
+            .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
 }
