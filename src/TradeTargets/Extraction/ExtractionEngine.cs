@@ -533,9 +533,17 @@ internal sealed partial class ExtractionEngine
     }
 
     private List<PeriodMention> Periods(Sentence sentence)
-        => !MayNamePeriod(sentence) ? []
-            : statedFiscalStart is { } first ? MentionReader.Periods(text, sentence, context.Published).ConvertAll(p => p.FiscalStartYear is not null && p.FiscalStartMonth is null ? p with { FiscalStartMonth = first } : p)
-            : MentionReader.Periods(text, sentence, context.Published);
+    {
+        if (!MayNamePeriod(sentence))
+        {
+            return [];
+        }
+
+        var periods = MentionReader.Periods(text, sentence, context.Published);
+        return statedFiscalStart is { } first
+            ? periods.ConvertAll(p => p.FiscalStartYear is not null && p.FiscalStartMonth is null ? p with { FiscalStartMonth = first } : p)
+            : periods;
+    }
 
     // The period the next sentence may continue: the latest one a sentence about trade names, or else the one it continued.
     private void RememberPeriod(int index, Sentence sentence, List<PeriodMention> periods)
@@ -544,7 +552,7 @@ internal sealed partial class ExtractionEngine
         lastPeriodSentence = index;
         var pointed = PeriodPointedBackByLength(sentence.Start, sentence.Length);
         var latest = LatestLevelPeriod(sentence, periods);
-        if (latest is { } year && pointed is { } part && year.Period.IsFullYear && year.Period.Contains(part.Period))
+        if (latest is { } whole && pointed is { } part && whole.Period.IsFullYear && whole.Period.Contains(part.Period))
         {
             // "in 2023, taking $1,041.3m in the five months": the months inside the year are what the sentences after go on with.
             latest = part;
