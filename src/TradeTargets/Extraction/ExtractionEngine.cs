@@ -96,10 +96,15 @@ internal sealed partial class ExtractionEngine
 
     // "The Indian financial year runs from April to March", "India's fiscal year begins in April": the first month of the
     // fiscal years the article counts in, when it says so; null when it does not.
+    // Runs once per article: the pattern is tried only on articles that say "fiscal" or "financial" at all, not on every
+    // one that holds " year ".
     private static int? StatedFiscalStart(string text)
-        => text.Contains(" year ", StringComparison.Ordinal) && TextPatterns.FiscalYearStated().Match(text) is { Success: true } m
+        => text.AsSpan().IndexOfAny(FiscalWords) >= 0 && TextPatterns.FiscalYearStated().Match(text) is { Success: true } m
             ? MentionReader.MonthNumber(m.Groups["m"].Value)
             : null;
+
+    private static readonly System.Buffers.SearchValues<string> FiscalWords
+        = System.Buffers.SearchValues.Create(["fiscal", "financial"], StringComparison.OrdinalIgnoreCase);
 
     // The countries whose own language groups thousands with dots (Spanish and Portuguese): their press, in English,
     // keeps "US$1.390 million" for 1,390 million when the text writes no decimal point.
