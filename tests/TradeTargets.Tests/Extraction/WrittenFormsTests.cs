@@ -2097,4 +2097,10 @@ public class WrittenFormsTests
     public void Extract_TwoQuartersNamedTogether_AreTheirHalf(string quarters, string period)
         => Extract($"Exports to Madagascar reached MUR 4.8 billion in the {quarters} of 2024.", "MUS", 2025, 3, 1)
             .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse(period));
+    [Theory]
+    [InlineData("compared with the same period last year")]
+    [InlineData("against the same months last year")]
+    public void Extract_ALevelAfterItsChangeOnTheSamePeriodLastYear_IsForTheMonthsNamedBefore(string comparison)
+        => Extract($"Indonesian exports to Timor-Leste from January to April 2025 rose 11 percent {comparison}, reaching US$117.08 million.", "IDN", 2025, 6, 1)
+            .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2025-01/2025-04"));
 }
