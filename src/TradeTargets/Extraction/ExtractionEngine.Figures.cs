@@ -703,7 +703,7 @@ internal sealed partial class ExtractionEngine
     {
         foreach (var p in periods)
         {
-            if (p.Start < amount.End || p.Start - amount.End > 40)
+            if (p.Start < amount.End || p.Start - amount.End > 50)
             {
                 continue;
             }

@@ -2103,4 +2103,8 @@ public class WrittenFormsTests
     public void Extract_ALevelAfterItsChangeOnTheSamePeriodLastYear_IsForTheMonthsNamedBefore(string comparison)
         => Extract($"Indonesian exports to Timor-Leste from January to April 2025 rose 11 percent {comparison}, reaching US$117.08 million.", "IDN", 2025, 6, 1)
             .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2025-01/2025-04"));
+    [Fact]
+    public void Extract_AMonthsRunAfterTheVerbAndPartnerOfALevel_IsTheLevelsPeriod()
+        => Extract("Vietnamese goods worth 24.6 billion USD were shipped to the United States between January and May, 8.2 percent more than in the same months of 2019.", "VNM", 2020, 6, 10)
+            .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2020-01/2020-05"));
 }
