@@ -201,8 +201,8 @@ internal sealed partial class ExtractionEngine
             reference = null;
         }
 
-        var period = StatementPeriod(facts, m, form, reference, clauseStart, clauseEnd, p, flow, ref inferred);
-        var referencePeriod = ReferencePeriod(period, m, form, reference);
+        var period = StatementPeriod(facts, m, form, reference, clauseStart, clauseEnd, p, flow, ref inferred, out var earlierLevel);
+        var referencePeriod = earlierLevel ?? ReferencePeriod(period, m, form, reference);
         if (referencePeriod >= period || referencePeriod.MonthCount != period.MonthCount)
         {
             return;
@@ -371,8 +371,11 @@ internal sealed partial class ExtractionEngine
     // The later period: the second year of "between 2010 and 2014"; else a period written just after the change ("grew 16%
     // in 2018"), else the nearest one before it in its clause, else the latest after it ("doubled in five years, from $4.8bn
     // in 2013 to $9.6bn in 2018"); else the sentence's first, else the period the sentence continues.
-    private ReportingPeriod StatementPeriod(SentenceFacts facts, Match change, ChangeForm form, Match? reference, int clauseStart, int clauseEnd, TradePair pair, TradeFlow flow, ref InferredParts inferred)
+    // The period of the later level a change is for; when the change runs between two levels the sentence gave before it,
+    // the earlier one's period as well.
+    private ReportingPeriod StatementPeriod(SentenceFacts facts, Match change, ChangeForm form, Match? reference, int clauseStart, int clauseEnd, TradePair pair, TradeFlow flow, ref InferredParts inferred, out ReportingPeriod? earlierLevel)
     {
+        earlierLevel = null;
         if (reference?.Groups["y2"] is { Success: true } y2)
         {
             return ReportingPeriod.Year(MentionReader.Int(y2.Value));
@@ -384,8 +387,26 @@ internal sealed partial class ExtractionEngine
             .ToList();
         var changeEnd = change.Index + change.Length;
         var inClause = candidates.Where(q => q.Start >= clauseStart && q.Start < clauseEnd).ToList();
-        var chosen = inClause.Where(q => q.Start >= changeEnd && q.Start - changeEnd <= 30 && !IsAnotherClause(changeEnd, q.Start)).Cast<PeriodMention?>().FirstOrDefault()
-            ?? inClause.Where(q => q.End <= change.Index).Cast<PeriodMention?>().LastOrDefault();
+        var chosen = inClause.Where(q => q.Start >= changeEnd && q.Start - changeEnd <= 30 && !IsAnotherClause(changeEnd, q.Start)).Cast<PeriodMention?>().FirstOrDefault();
+        if (chosen is null && inClause.Where(q => q.End <= change.Index).Cast<PeriodMention?>().LastOrDefault() is { } before)
+        {
+            var beforePeriod = before.Resolve(pair.Reporter, pair.Partner);
+            if (LatestLevelRead(facts, pair, flow) is { } latest && latest > beforePeriod && latest.MonthCount == beforePeriod.MonthCount
+                && HasLevelFor(facts, pair, flow, beforePeriod))
+            {
+                // "worth 9.12 billion riyals last year, against 8.79 billion riyals in 2016, an increase of 3.7 per cent": the
+                // change is for the later of the two levels before it. It runs from the earlier year ("$2.2 billion in 2017,
+                // against $1.4 billion in 2010, growth of 51 percent") when no other change stands between and no period
+                // follows it; a month's change is often on the month before ("4.06 per cent higher than July 2023's").
+                var fromTheEarlier = reference is null && beforePeriod.IsFullYear && text.AsSpan(before.End, change.Index - before.End).IndexOfAny(PercentWords) < 0
+                    && !facts.Periods.Exists(q => q.Start >= changeEnd && q.Start < clauseEnd);
+                earlierLevel = fromTheEarlier ? beforePeriod : null;
+                return latest;
+            }
+
+            chosen = before;
+        }
+
         if (chosen is null && inClause.Count > 0 && LatestLevelRead(facts, pair, flow) is { } reached && reached > inClause.Max(q => q.Resolve(pair.Reporter, pair.Partner)))
         {
             // "fell 15%, from $5.9bn in January-June 2015 to $5.0bn in the same months of this year": the period of the level
@@ -431,6 +452,21 @@ internal sealed partial class ExtractionEngine
         }
 
         return latest;
+    }
+
+    // Whether the sentence gave a level for the pair and flow in the period.
+    private bool HasLevelFor(SentenceFacts facts, TradePair pair, TradeFlow flow, ReportingPeriod period)
+    {
+        for (var i = figures.Count - 1; i >= 0 && figures[i].Quote.Start == facts.Sentence.Start; i--)
+        {
+            var f = figures[i];
+            if (f.Reporter == pair.Reporter && f.Partner == pair.Partner && f.Flow == flow && f.Period == period)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Another amount, "and", "while" or a semicolon between a change and a period makes the period another clause's; the

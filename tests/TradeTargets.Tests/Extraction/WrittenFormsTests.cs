@@ -2107,4 +2107,11 @@ public class WrittenFormsTests
     public void Extract_AMonthsRunAfterTheVerbAndPartnerOfALevel_IsTheLevelsPeriod()
         => Extract("Vietnamese goods worth 24.6 billion USD were shipped to the United States between January and May, 8.2 percent more than in the same months of 2019.", "VNM", 2020, 6, 10)
             .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2020-01/2020-05"));
+    [Theory]
+    [InlineData("Saudi Arabia and Kuwait traded goods worth about 9.12 billion riyals last year, against roughly 8.79 billion riyals in 2016, an increase of some 3.7 per cent.", 2018, "2017", "2016")]
+    [InlineData("Saudi Arabia and Kuwait traded goods worth $2.2 billion in 2017, against $1.4 billion in 2010, growth of 51 percent over the period.", 2018, "2017", "2010")]
+    [InlineData("Two-way commerce between Saudi Arabia and Kuwait climbed 14.6 per cent from its 2010 level to reach US$34.4 billion last year.", 2012, "2011", "2010")]
+    public void Extract_AChangeAfterTwoLevels_RunsFromTheEarlierToTheLater(string sentence, int published, string period, string reference)
+        => Extract(sentence, "SAU", published, 4, 1).Statements.Should().ContainSingle()
+            .Which.Should().Match<StatementCandidate>(s => s.Period == ReportingPeriod.Parse(period) && s.ReferencePeriod == ReportingPeriod.Parse(reference));
 }
