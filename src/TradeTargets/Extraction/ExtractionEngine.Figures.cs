@@ -636,13 +636,19 @@ internal sealed partial class ExtractionEngine
         return span.Success ? ReportingPeriod.Year(MentionReader.Int(span.Groups["y"].Value)) : null;
     }
 
+    // Words that compare a level with the earlier one after it rather than name it as the earlier one.
+    private static readonly System.Buffers.SearchValues<string> ComparisonWords
+        = System.Buffers.SearchValues.Create(["double", "twice", "triple", "treble", " times ", " than ", "compared", " more ", " less ", "higher", "lower", " up ", " down "], StringComparison.OrdinalIgnoreCase);
+
     // "from $4.5 billion a year earlier": the year before the sentence's nearest period before the amount, else before the
     // period the sentence continues; "$2.9 billion in the same months of 2023": that period's months in the year written.
     private ReportingPeriod? EarlierPeriod(SentenceFacts facts, MoneyMention amount, TradePair pair, ref InferredParts inferred)
     {
         var m = TextPatterns.EarlierPeriodAfter().Match(text, amount.End, Math.Min(80, facts.Sentence.End - amount.End));
-        if (!m.Success)
+        if (!m.Success || text.AsSpan(m.Index, m.Length).IndexOfAny(ComparisonWords) >= 0)
         {
+            // "US$ 276.7 million, double the figure for the same period of last year": the level the earlier one is compared
+            // with, not the earlier one.
             return null;
         }
 

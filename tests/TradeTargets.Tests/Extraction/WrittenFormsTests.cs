@@ -2114,4 +2114,10 @@ public class WrittenFormsTests
     public void Extract_AChangeAfterTwoLevels_RunsFromTheEarlierToTheLater(string sentence, int published, string period, string reference)
         => Extract(sentence, "SAU", published, 4, 1).Statements.Should().ContainSingle()
             .Which.Should().Match<StatementCandidate>(s => s.Period == ReportingPeriod.Parse(period) && s.ReferencePeriod == ReportingPeriod.Parse(reference));
+    [Theory]
+    [InlineData("double the figure for the same period of last year")]
+    [InlineData("12% more than in the same months a year earlier")]
+    public void Extract_ALevelComparedWithTheSamePeriodBefore_IsForItsOwnPeriod(string comparison)
+        => Extract($"In the first four months of 2022 trade with Angola reached US$ 276.7 million, {comparison}.", "BRA", 2022, 5, 30)
+            .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2022-01/2022-04"));
 }
