@@ -611,8 +611,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s+(?:(?:also|then|alone|itself)\s+)?(?:supplied|bought|sold|shipped|purchased|imported|exported|delivered|took(?=\s+(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?[0-9])))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex TradeVerbAfter();
 
-    /// <summary>A change written right after a country, its verb left out: " by 18.6 per cent", " 24.3%", ", up 5%".</summary>
-    [GeneratedRegex(@"^,?\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent|percent)(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A change written right after a country, its verb left out: " by 18.6 per cent", " 24.3%", ", up 5%", " (+54.5%)".</summary>
+    [GeneratedRegex(@"^(?:,?\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent|percent)(?!\s+of\b)|\s*\([+\-−–]\s?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent|percent)\))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ItsOwnChangeAfter();
 
     /// <summary>An amount right after a country, as lists of partners write them, in parentheses or with the verb left out: " ($226.6mln)", " (Rs 1.05 billion)", " (138 million euros)", " (+38%, 829 million euros)", ", the United States N661.1bn", "Germany NZ$849 million", "South Korea, US$ 365 million".</summary>

@@ -2120,4 +2120,8 @@ public class WrittenFormsTests
     public void Extract_ALevelComparedWithTheSamePeriodBefore_IsForItsOwnPeriod(string comparison)
         => Extract($"In the first four months of 2022 trade with Angola reached US$ 276.7 million, {comparison}.", "BRA", 2022, 5, 30)
             .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2022-01/2022-04"));
+    [Fact]
+    public void Extract_PartnersListedWithASignedPercentageEach_TakeTheirOwnChanges()
+        => Extract("In May, shipments to most major Asian destinations grew: the Philippines (+54.5%), Taiwan (+33.5%) and Vietnam (-2.7%).", "HKG", 2021, 6, 25)
+            .Statements.Select(s => (s.Partner.Code, s.Ratio)).Should().Equal(("PHL", 1.545), ("TWN", 1.335), ("VNM", 0.973));
 }
