@@ -91,6 +91,18 @@ internal sealed partial class ExtractionEngine
             }
 
             var to = Math.Min(sentence.End, mark + 40);
+            if (SignedPercentAt(from, to, mark) is { } bracketed)
+            {
+                // "lower trade with Saudi Arabia (-49,1%)": the signed percentage in brackets is the change, not the words before it.
+                if (!Overlaps(found, bracketed))
+                {
+                    found.Add((bracketed, ChangeForm.Percent));
+                }
+
+                searched = mark + 1;
+                continue;
+            }
+
             var covered = false;
             foreach (var m in TextPatterns.Change.Matches(text, from, to - from))
             {
@@ -105,10 +117,6 @@ internal sealed partial class ExtractionEngine
             if (!covered && found.Count > 0 && ElidedChangeAt(found[^1].Match, from, to, mark) is { } elided && !Overlaps(found, elided))
             {
                 found.Add((elided, ChangeForm.Percent));
-            }
-            else if (!covered && SignedPercentAt(from, to, mark) is { } signed && !Overlaps(found, signed))
-            {
-                found.Add((signed, ChangeForm.Percent));
             }
 
             searched = mark + 1;

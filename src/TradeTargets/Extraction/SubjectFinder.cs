@@ -16,7 +16,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             ? (new TradePair(reporter, listed), reporterGiven ? InferredParts.None : InferredParts.Reporter)
             : PointedBackTo(at, facts) is { } pointed ? (new TradePair(reporter, pointed.Country), (reporterGiven ? InferredParts.None : InferredParts.Reporter) | (pointed.InThisSentence ? InferredParts.None : InferredParts.Partner))
             : PairFor(at, facts.Countries, facts.PreviousTopic);
-        if (pair is not { } p || IsTheReportersTradeWithTheWorld(at, facts))
+        if (pair is not { } p || IsTheReportersTradeWithTheWorld(at, facts) || IsTheReportersTradeWithARegion(at, facts))
         {
             return null;
         }
@@ -60,6 +60,29 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
 
         return false;
     }
+
+    // "Morocco's trade with Asia shrank by 15,8%, chiefly because of Saudi Arabia (-49,1%)": a level or change the words
+    // before it give to the reporter's trade with a region, with no country between them.
+    private bool IsTheReportersTradeWithARegion(int at, SentenceFacts facts)
+    {
+        var from = Math.Max(facts.Sentence.Start, at - 90);
+        var before = text.AsSpan(from, at - from);
+        if (before.IndexOfAny(RegionWords) < 0)
+        {
+            return false;
+        }
+
+        var last = -1;
+        foreach (var m in TextPatterns.TradeWithARegion().EnumerateMatches(before))
+        {
+            last = from + m.Index + m.Length;
+        }
+
+        return last >= 0 && !facts.Countries.Exists(c => c.Country != reporter && c.Start >= last && c.Start < at);
+    }
+
+    private static readonly System.Buffers.SearchValues<string> RegionWords
+        = System.Buffers.SearchValues.Create(["Asia", "Africa", "Europe", "America", "continent", "Middle East", "Gulf", "ASEAN", "EU"], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> WorldWords = System.Buffers.SearchValues.Create(["world", "country's", "country’s"], StringComparison.OrdinalIgnoreCase);
 

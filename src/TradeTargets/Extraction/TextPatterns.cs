@@ -611,6 +611,12 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s+(?:(?:also|then|alone|itself)\s+)?(?:supplied|bought|sold|shipped|purchased|imported|exported|delivered|took(?=\s+(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?[0-9])))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex TradeVerbAfter();
 
+    /// <summary>Trade with a region rather than a country: "trade with Asia", "exports to the continent", "imports from the EU",
+    /// "sales to West Africa"; not "South Africa" or "the Central African Republic", nor the whole a share is of ("3.8% of its
+    /// exports to Africa").</summary>
+    [GeneratedRegex(@"(?<!\bof\s+(?:its\s+|their\s+|the\s+)?(?:total\s+)?)\b(?:exports|imports|trade|sales|shipments|purchases|exchanges)\s+(?:to|from|with)\s+(?:the\s+)?(?:(?:(?:Central|South[\s-]?East|Southeast|East|West|North|Latin|Sub-Saharan|sub-Saharan)\s+)?(?:Asia|Africa|America|Europe)|the\s+Americas|Americas|continent|Middle\s+East|Gulf(?:\s+states|\s+countries)?|ASEAN|EU|European\s+Union)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex TradeWithARegion();
+
     /// <summary>A change written right after a country, its verb left out: " by 18.6 per cent", " 24.3%", ", up 5%", " (+54.5%)".</summary>
     [GeneratedRegex(@"^(?:,?\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent|percent)(?!\s+of\b)|\s*\([+\-−–]\s?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent|percent)\))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ItsOwnChangeAfter();

@@ -2124,4 +2124,16 @@ public class WrittenFormsTests
     public void Extract_PartnersListedWithASignedPercentageEach_TakeTheirOwnChanges()
         => Extract("In May, shipments to most major Asian destinations grew: the Philippines (+54.5%), Taiwan (+33.5%) and Vietnam (-2.7%).", "HKG", 2021, 6, 25)
             .Statements.Select(s => (s.Partner.Code, s.Ratio)).Should().Equal(("PHL", 1.545), ("TWN", 1.335), ("VNM", 0.973));
+    [Fact]
+    public void Extract_AChangeInTradeWithARegion_IsNotGivenToACountryNamedAfterIt()
+        => Extract("Morocco's trade with Asia shrank by 15,8% in 2023, a decline the Office attributes chiefly to lower trade with Saudi Arabia (-49,1%) and India (-33,7%).", "MAR", 2024, 3, 1)
+            .Statements.Select(s => (s.Partner.Code, s.Ratio)).Should().Equal(("SAU", 0.509), ("IND", 0.663));
+    [Fact]
+    public void Extract_ALevelOfTradeWithARegion_IsNotGivenToTheCountryNamedBefore()
+        => Extract("Exports to the United States amounted to $22.05 billion in the first half, shipments to Europe to $15 billion and those to Japan to $11.45 billion.", "TWN", 2019, 7, 20)
+            .Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().Equal(("USA", 22.05e9m), ("JPN", 11.45e9m));
+    [Fact]
+    public void Extract_AShareOfTheReportersExportsToARegion_LeavesTheLevelWithThePartner()
+        => Extract("Cameroon shipped 228,000 tons of goods to Chad in 2021, equal to 3.8% of its exports to Africa, and earned a total of CFA90.6 billion from those sales.", "CMR", 2022, 6, 1)
+            .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("TCD");
 }
