@@ -285,9 +285,9 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex FigureVerbBefore();
 
-    /// <summary>A qualifier right before an amount.</summary>
+    /// <summary>A qualifier right before an amount; not the "up to" of "added up to" (came to).</summary>
     [GeneratedRegex(
-        @"\b(?:(?<about>about|around|approximately|roughly|some|an\s+estimated|estimated)|(?<over>over|more\s+than|above|exceeding|in\s+excess\s+of|at\s+least|upwards\s+of|exceeded|surpassed|topped)|(?<almost>almost|nearly|just\s+under|up\s+to|under|less\s+than|below|short\s+of|close\s+to))\s+(?:a\s+|the\s+)?(?:level\s+of\s+|mark\s+of\s+)?$",
+        @"\b(?:(?<about>about|around|approximately|roughly|some|an\s+estimated|estimated)|(?<over>over|more\s+than|above|exceeding|in\s+excess\s+of|at\s+least|upwards\s+of|exceeded|surpassed|topped)|(?<almost>almost|nearly|just\s+under|(?<!\b(?:adds?|added|adding|sums?|summed|summing)\s+)up\s+to|under|less\s+than|below|short\s+of|close\s+to))\s+(?:a\s+|the\s+)?(?:level\s+of\s+|mark\s+of\s+)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex QualifierBefore();
 

@@ -2136,4 +2136,10 @@ public class WrittenFormsTests
     public void Extract_AShareOfTheReportersExportsToARegion_LeavesTheLevelWithThePartner()
         => Extract("Cameroon shipped 228,000 tons of goods to Chad in 2021, equal to 3.8% of its exports to Africa, and earned a total of CFA90.6 billion from those sales.", "CMR", 2022, 6, 1)
             .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("TCD");
+    [Theory]
+    [InlineData("added up to", AmountQualifier.Exact)]
+    [InlineData("were worth up to", AmountQualifier.Almost)]
+    public void Extract_UpToAfterAdded_IsNoQualifier(string words, AmountQualifier qualifier)
+        => Extract($"In the first quarter of 2011, Ecuador's exports to Peru {words} 483 million dollars.", "ECU", 2011, 6, 15)
+            .Figures.Should().ContainSingle().Which.Qualifier.Should().Be(qualifier);
 }
