@@ -466,6 +466,14 @@ internal sealed partial class ExtractionEngine
             return first;
         }
 
+        if (isFrom && !isReference && attached is null && facts.Periods.Count == 0 && EarlierOfTheComparisonBefore(facts.Index, pair) is { } earlierNamed)
+        {
+            // "Exports came to 2.451 billion dinars in 2024, down from 2.649 billion in 2023. Over the same period, imports fell
+            // from 335.6 million to 151.6 million dinars": the level the fall started from is the earlier year's.
+            inferred |= InferredParts.Period;
+            return earlierNamed;
+        }
+
         if (attached is { } a)
         {
             if (a.YearInferred)
@@ -634,6 +642,27 @@ internal sealed partial class ExtractionEngine
 
         var span = TextPatterns.YearSpan().Match(text, sentence.Start, amount.Start - sentence.Start);
         return span.Success ? ReportingPeriod.Year(MentionReader.Int(span.Groups["y"].Value)) : null;
+    }
+
+    // The earlier of two periods a year apart that the sentence just before named, the later being the one this sentence
+    // goes on with; null when that sentence named no such pair.
+    private ReportingPeriod? EarlierOfTheComparisonBefore(int index, TradePair pair)
+    {
+        if (index == 0 || lastPeriodSentence != index - 1 || lastPeriod is not { } carried)
+        {
+            return null;
+        }
+
+        var yearBefore = carried.Resolve(pair.Reporter, pair.Partner).AddYears(-1);
+        foreach (var p in Periods(sentences[index - 1]))
+        {
+            if (p.Resolve(pair.Reporter, pair.Partner) == yearBefore)
+            {
+                return yearBefore;
+            }
+        }
+
+        return null;
     }
 
     // Words that compare a level with the earlier one after it rather than name it as the earlier one.

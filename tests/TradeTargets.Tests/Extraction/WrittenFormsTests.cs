@@ -2142,4 +2142,8 @@ public class WrittenFormsTests
     public void Extract_UpToAfterAdded_IsNoQualifier(string words, AmountQualifier qualifier)
         => Extract($"In the first quarter of 2011, Ecuador's exports to Peru {words} 483 million dollars.", "ECU", 2011, 6, 15)
             .Figures.Should().ContainSingle().Which.Qualifier.Should().Be(qualifier);
+    [Fact]
+    public void Extract_AFromLevelInASentenceWithoutPeriods_IsForTheEarlierYearTheSentenceBeforeNamed()
+        => Extract("Tunisian exports to Libya amounted to 2.451 billion dinars in 2024, a drop of 12.4% from 2.649 billion dinars in 2023. Over the same period, imports from Libya fell from 335.6 million to 151.6 million dinars.", "TUN", 2025, 3, 1)
+            .Figures.Where(f => f.Flow == TradeFlow.Imports).Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2023", 335.6e6m), ("2024", 151.6e6m));
 }
