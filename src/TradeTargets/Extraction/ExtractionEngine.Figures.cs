@@ -644,8 +644,9 @@ internal sealed partial class ExtractionEngine
         return span.Success ? ReportingPeriod.Year(MentionReader.Int(span.Groups["y"].Value)) : null;
     }
 
-    // The earlier of two periods a year apart that the sentence just before named, the later being the one this sentence
-    // goes on with; null when that sentence named no such pair.
+    // The earlier period of a comparison the sentence just before made, the later being the one this sentence goes on with:
+    // the latest period of the same length before it that the sentence named, not as a starting point ("since 2015");
+    // null when it named none.
     private ReportingPeriod? EarlierOfTheComparisonBefore(int index, TradePair pair)
     {
         if (index == 0 || lastPeriodSentence != index - 1 || lastPeriod is not { } carried)
@@ -653,16 +654,19 @@ internal sealed partial class ExtractionEngine
             return null;
         }
 
-        var yearBefore = carried.Resolve(pair.Reporter, pair.Partner).AddYears(-1);
-        foreach (var p in Periods(sentences[index - 1]))
+        var later = carried.Resolve(pair.Reporter, pair.Partner);
+        ReportingPeriod? earlier = null;
+        var before = sentences[index - 1];
+        foreach (var p in Periods(before))
         {
-            if (p.Resolve(pair.Reporter, pair.Partner) == yearBefore)
+            var period = p.Resolve(pair.Reporter, pair.Partner);
+            if (period < later && period.MonthCount == later.MonthCount && (earlier is not { } e || period > e) && !IsStartingPoint(before, p))
             {
-                return yearBefore;
+                earlier = period;
             }
         }
 
-        return null;
+        return earlier;
     }
 
     // Words that compare a level with the earlier one after it rather than name it as the earlier one.

@@ -2146,4 +2146,8 @@ public class WrittenFormsTests
     public void Extract_AFromLevelInASentenceWithoutPeriods_IsForTheEarlierYearTheSentenceBeforeNamed()
         => Extract("Tunisian exports to Libya amounted to 2.451 billion dinars in 2024, a drop of 12.4% from 2.649 billion dinars in 2023. Over the same period, imports from Libya fell from 335.6 million to 151.6 million dinars.", "TUN", 2025, 3, 1)
             .Figures.Where(f => f.Flow == TradeFlow.Imports).Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2023", 335.6e6m), ("2024", 151.6e6m));
+    [Fact]
+    public void Extract_AFromLevelInASentenceWithoutPeriods_IsForTheEarlierPeriodOfTheComparisonBefore()
+        => Extract("India's shipments to the Maldives rose from $217 million in FY 2017–18 to $561 million in FY 2024–25. Over the same stretch, what India bought from the Maldives grew from just $6 million to $119 million.", "IND", 2025, 6, 1)
+            .Figures.Where(f => f.Flow == TradeFlow.Imports).Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2017-04/2018-03", 6e6m), ("2024-04/2025-03", 119e6m));
 }
