@@ -330,7 +330,12 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         return before.EndsWith(" its ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("their ", StringComparison.OrdinalIgnoreCase);
     }
 
-    private bool IsTook(FlowWord word) => text.AsSpan(word.Start, word.End - word.Start).Equals("took", StringComparison.OrdinalIgnoreCase);
+    // "took" or "received": the partner, its subject, took the reporter's goods.
+    private bool IsTakenByThePartner(FlowWord word)
+    {
+        var written = text.AsSpan(word.Start, word.End - word.Start);
+        return written.Equals("took", StringComparison.OrdinalIgnoreCase) || written.Equals("received", StringComparison.OrdinalIgnoreCase);
+    }
 
     // "bought", "buying", "buys", "sold", "sells", "shipped", "purchased", "exported", "imported": a verb, which has a
     // subject, rather than a noun such as "sales" or "exports".
@@ -457,7 +462,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         }
 
         var flow = word.Flow;
-        if (flow == TradeFlow.Turnover || IsTook(word))
+        if (flow == TradeFlow.Turnover || IsTakenByThePartner(word))
         {
             // "the United Kingdom took NZ$1,496 million", "The US, the top buyer for ten years, took $7.32 billion": rankings
             // say a partner took an amount, whatever stands between, and what it took are the reporter's exports (a reporter

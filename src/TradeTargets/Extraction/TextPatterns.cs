@@ -205,17 +205,17 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^(?:\s+(?:combined|between|with|worth|added|amounted|totall?ed|reached|came|stood|together)\b|\s*combined)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex TakenTogetherAfter();
 
-    /// <summary>The rarer words that name a trade flow: exchanges (not rates, views or stock exchanges), flows of goods, sales, shipments, goods sent to a country, deliveries, purchases, a partner that "took" an amount ("the United Kingdom took NZ$1,496 million"), and the partner as a buyer, customer, destination, main market or importer of the reporter's goods (the reporter's exports) or a supplier (its imports).</summary>
+    /// <summary>The rarer words that name a trade flow: exchanges (not rates, views or stock exchanges), flows of goods, sales, shipments, goods sent to a country, deliveries, purchases, a partner that "took" or "received" an amount or goods worth one ("the United Kingdom took NZ$1,496 million", "took Pakistani goods worth"), and the partner as a buyer, customer, destination, main market or importer of the reporter's goods (the reporter's exports) or a supplier (its imports).</summary>
     /// <remarks>Kept apart from <see cref="Flow"/>, which runs on every sentence; this one runs only on sentences that hold one
     /// of <see cref="OtherFlowStems"/>.</remarks>
     [GeneratedRegex(
-        @"\b(?:goods\s+moving\s+between|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchange[sd]?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|sent(?=\s+to\b)|supplied|deliveries|purchases|purchased|bought|buying|buys|took(?=\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?[0-9]))|buyers?|customers?|destinations?|(?<=\b(?:main|top|largest|biggest|leading|key|principal)\s)markets?|suppliers?|importers?(?=\s+of\s+(?:[A-Z][\w-]*|its|their)\s+(?:goods|products|exports|merchandise)\b))\b",
+        @"\b(?:goods\s+moving\s+between|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchange[sd]?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|sent(?=\s+to\b)|supplied|deliveries|purchases|purchased|bought|buying|buys|(?:took|received)(?=\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?[0-9])|\s+(?:[A-Z][\w-]*\s+)?(?:goods|products|merchandise)\s+(?:worth|valued\s+at)\b)|buyers?|customers?|destinations?|(?<=\b(?:main|top|largest|biggest|leading|key|principal)\s)markets?|suppliers?|importers?(?=\s+of\s+(?:[A-Z][\w-]*|its|their)\s+(?:goods|products|exports|merchandise)\b))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OtherFlow();
 
     /// <summary>A part of every match of <see cref="OtherFlow"/>, compared ignoring case.</summary>
     public static readonly System.Buffers.SearchValues<string> OtherFlowStems = System.Buffers.SearchValues.Create(
-        ["exchange", "flow", "sale", "sold", "sell", "ship", "sent", "deliveries", "purchas", "bought", "buy", "took", "moving", "customer", "destination", "market", "suppl", "importer"], StringComparison.OrdinalIgnoreCase);
+        ["exchange", "flow", "sale", "sold", "sell", "ship", "sent", "deliveries", "purchas", "bought", "buy", "took", "received", "moving", "customer", "destination", "market", "suppl", "importer"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The pattern <see cref="NotTrade"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string NotTradePattern =

@@ -2150,4 +2150,11 @@ public class WrittenFormsTests
     public void Extract_AFromLevelInASentenceWithoutPeriods_IsForTheEarlierPeriodOfTheComparisonBefore()
         => Extract("India's shipments to the Maldives rose from $217 million in FY 2017–18 to $561 million in FY 2024–25. Over the same stretch, what India bought from the Maldives grew from just $6 million to $119 million.", "IND", 2025, 6, 1)
             .Figures.Where(f => f.Flow == TradeFlow.Imports).Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2017-04/2018-03", 6e6m), ("2024-04/2025-03", 119e6m));
+    [Theory]
+    [InlineData("The UK took Pakistani goods worth US$ 519.870 million in July-September 2022.")]
+    [InlineData("The UK received goods worth US$ 519.870 million in July-September 2022.")]
+    [InlineData("The UK received US$ 519.870 million in July-September 2022.")]
+    public void Extract_APartnerThatTookOrReceivedGoodsWorthAnAmount_BoughtTheReportersExports(string sentence)
+        => Extract(sentence, "PAK", 2022, 10, 20).Figures.Should().ContainSingle()
+            .Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "GBR" && f.Flow == TradeFlow.Exports);
 }
