@@ -2157,4 +2157,8 @@ public class WrittenFormsTests
     public void Extract_APartnerThatTookOrReceivedGoodsWorthAnAmount_BoughtTheReportersExports(string sentence)
         => Extract(sentence, "PAK", 2022, 10, 20).Figures.Should().ContainSingle()
             .Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "GBR" && f.Flow == TradeFlow.Exports);
+    [Fact]
+    public void Extract_AListLedByAPartnerThatReceivedAnAmount_GivesEachPartnerItsOwn()
+        => Extract("The Netherlands received US$ 377.282 million of goods in July-September 2022, Spain US$ 324.583 million and Bangladesh US$ 234.504 million.", "PAK", 2022, 10, 20)
+            .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("NLD", TradeFlow.Exports), ("ESP", TradeFlow.Exports), ("BGD", TradeFlow.Exports));
 }
