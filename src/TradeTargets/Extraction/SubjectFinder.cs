@@ -248,7 +248,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     {
         foreach (var c in countries)
         {
-            if (c.Country != reporter && !IsPlace(c) && !IsDestination(c) && !IsRankedWithAmount(c) && !IsSetAside(c) && !IsRanked(c) && !HasItsOwnChange(c) && !IsSubjectOfATradeVerb(c))
+            if (c.Country != reporter && !IsPlace(c) && !IsDestination(c) && !IsRankedWithAmount(c) && !IsSetAside(c) && !IsRanked(c) && !HasItsOwnChange(c) && !IsSubjectOfATradeVerb(c) && !OwnsAFlow(c))
             {
                 return false;
             }
@@ -294,6 +294,10 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     // reporter as the subject of its own verb.
     private bool IsSubjectOfATradeVerb(CountryMention country)
         => TextPatterns.TradeVerbAfter().IsMatch(text.AsSpan(country.End, Math.Min(30, text.Length - country.End)));
+
+    // "Germany's purchases grew 12.17 percent", "China's imports from Pakistan": a partner whose own flow the sentence gives.
+    private bool OwnsAFlow(CountryMention country)
+        => IsPossessive(country) && TextPatterns.OwnedFlowAfter().IsMatch(text.AsSpan(country.End, Math.Min(24, text.Length - country.End)));
 
     // "Canada sold Japan $15.8 billion of goods ... and bought": the country a verb sells to, its object, is not the
     // subject of the verbs after it.

@@ -607,6 +607,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^(?:(?:about|around|approximately|roughly|some|or|nearly|almost|over|more\s+than|equivalent\s+to|equal\s+to|worth|i\.e\.)\s*)+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ConversionWords();
 
+    /// <summary>A flow a country owns, matched from the country's end: "'s purchases", "’s imports", "'s total exports".</summary>
+    [GeneratedRegex(@"^['’]s\s+(?:(?:total|overall)\s+)?(?:purchases|imports|exports|sales|shipments|buying)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex OwnedFlowAfter();
+
     /// <summary>A trade verb right after a country, its subject: " supplied", " also bought", " shipped", " received US$ 377.282 million".</summary>
     [GeneratedRegex(@"^\s+(?:(?:also|then|alone|itself)\s+)?(?:supplied|bought|sold|shipped|purchased|imported|exported|delivered|(?:took|received)(?=\s+(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?[0-9]|(?:[A-Z][\w-]*\s+)?(?:goods|products|merchandise)\s+(?:worth|valued\s+at)\b)))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex TradeVerbAfter();

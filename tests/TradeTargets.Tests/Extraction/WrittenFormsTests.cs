@@ -2161,4 +2161,8 @@ public class WrittenFormsTests
     public void Extract_AListLedByAPartnerThatReceivedAnAmount_GivesEachPartnerItsOwn()
         => Extract("The Netherlands received US$ 377.282 million of goods in July-September 2022, Spain US$ 324.583 million and Bangladesh US$ 234.504 million.", "PAK", 2022, 10, 20)
             .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("NLD", TradeFlow.Exports), ("ESP", TradeFlow.Exports), ("BGD", TradeFlow.Exports));
+    [Fact]
+    public void Extract_APartnersOwnPurchasesBesideAnotherPartner_AreTheReportersExportsToIt()
+        => Extract("In July-September 2022 Germany's purchases grew 12.17 percent to US$ 455.778 million, and the UAE took US$ 369.918 million.", "PAK", 2022, 10, 20)
+            .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("DEU", TradeFlow.Exports), ("ARE", TradeFlow.Exports));
 }
