@@ -40,9 +40,10 @@ internal static partial class TextPatterns
     // A year is not the first number of a range: "from 2.5 billion USD in 2014 to 4.5 billion USD" is no "2014 to 4.5 billion".
     private const string NotAYear = @"(?!(?:19|20)[0-9][0-9]\s?(?:-|–|—|to)\s?[0-9])";
 
-    // What may follow an amount written without a currency ("to 10 billion by 2010", "from 26 billion in 2023"): the end of
-    // a clause or a word about time or a goal, never a noun ("16 billion litres", "500 million people").
-    private const string BareAmountFollower = @"(?=\s*(?:[,.;:)""”]|$)|\s(?:by|in|within|over|during|this|next|last|a|per|and|to|from|for|worth|mark|target|goal|before|until|annually)\b)";
+    // What may follow an amount written without a currency ("to 10 billion by 2010", "from 26 billion in 2023", "than the
+    // 153,900 million of the same quarter last year"): the end of a clause or a word about time, a comparison or a goal,
+    // never a noun ("16 billion litres", "500 million people").
+    private const string BareAmountFollower = @"(?=\s*(?:[,.;:)""”]|$)|\s(?:by|in|within|over|during|this|next|last|a|per|and|to|from|for|worth|mark|target|goal|before|until|annually|recorded|registered|against|compared)\b|\sof\s+(?:the\s+)?(?:same|corresponding|previous|preceding|(?:19|20)[0-9]{2})\b)";
 
     // Any three capitals (the pattern is case-sensitive); MentionReader keeps only the ISO 4217 codes ("GDP 5bn" is no money).
     private const string CurrencyCode = "RMB|[A-Z]{3}";

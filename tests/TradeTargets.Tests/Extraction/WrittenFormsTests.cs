@@ -2165,4 +2165,10 @@ public class WrittenFormsTests
     public void Extract_APartnersOwnPurchasesBesideAnotherPartner_AreTheReportersExportsToIt()
         => Extract("In July-September 2022 Germany's purchases grew 12.17 percent to US$ 455.778 million, and the UAE took US$ 369.918 million.", "PAK", 2022, 10, 20)
             .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("DEU", TradeFlow.Exports), ("ARE", TradeFlow.Exports));
+    [Theory]
+    [InlineData("of the same quarter last year")]
+    [InlineData("recorded a year earlier")]
+    public void Extract_AnAmountWithoutACurrencyBeforeItsComparedPeriod_TakesTheCurrencyWrittenBefore(string after)
+        => Extract($"Trade between Mexico and the United States reached 182,200 million dollars in the first quarter of 2022. That total was 20 percent higher than the 153,900 million {after}.", "MEX", 2022, 5, 10)
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2022-Q1", 182.2e9m), ("2021-Q1", 153.9e9m));
 }
