@@ -2171,4 +2171,10 @@ public class WrittenFormsTests
     public void Extract_AnAmountWithoutACurrencyBeforeItsComparedPeriod_TakesTheCurrencyWrittenBefore(string after)
         => Extract($"Trade between Mexico and the United States reached 182,200 million dollars in the first quarter of 2022. That total was 20 percent higher than the 153,900 million {after}.", "MEX", 2022, 5, 10)
             .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2022-Q1", 182.2e9m), ("2021-Q1", 153.9e9m));
+    [Theory]
+    [InlineData("had grown fourteenfold over the past seven years to reach")]
+    [InlineData("has risen by half since 2015 to reach")]
+    public void Extract_ALevelAPastChangeReachedWrittenWithAParticiple_IsAFigureNotAGoal(string words)
+        => Extract($"Erdogan said trade between Turkey and Bangladesh {words} 658 million dollars last year.", "TUR", 2010, 10, 1)
+            .Should().Match<ExtractionResult>(r => r.Goals.Count == 0 && r.Figures.Count == 1);
 }
