@@ -543,8 +543,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:from|(?<!\b(?:close|by\s+up)\s)to)\s+(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PercentLevelBefore();
 
-    /// <summary>"Reaching" right before an amount: "(with turnover) reaching about", "hitting".</summary>
-    [GeneratedRegex(@"\b(?:reaching|hitting|topping|totall?ing|amounting\s+to|standing\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>"Reaching" right before an amount: "(with turnover) reaching about", "hitting", the "to" of "from $43.3 billion in FY21 to".</summary>
+    [GeneratedRegex(@"(?:\b(?:reaching|hitting|topping|totall?ing|amounting\s+to|standing\s+at)|\bfrom\s+[^;:]{1,40}?\s+to)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ReachingBefore();
 
     /// <summary>A record before "since": "its lowest level (since 2003)", "the highest (since)", "a record high".</summary>

@@ -2177,4 +2177,12 @@ public class WrittenFormsTests
     public void Extract_ALevelAPastChangeReachedWrittenWithAParticiple_IsAFigureNotAGoal(string words)
         => Extract($"Erdogan said trade between Turkey and Bangladesh {words} 658 million dollars last year.", "TUR", 2010, 10, 1)
             .Should().Match<ExtractionResult>(r => r.Goals.Count == 0 && r.Figures.Count == 1);
+    [Fact]
+    public void Extract_TheEndOfAPastFromToSpanAfterAGoalWord_IsAFigure()
+        => Extract("Commerce ministry data show bilateral goods trade with the UAE nearly doubling, from $43.3 billion in FY21 to $83.7 billion in FY24.", "IND", 2025, 1, 10)
+            .Should().Match<ExtractionResult>(r => r.Goals.Count == 0 && r.Figures.Count == 2);
+    [Fact]
+    public void Extract_TheEndOfAFromToSpanInAPeriodAhead_StaysAGoal()
+        => Extract("India and the UAE aim at doubling trade, from $43.3 billion in FY21 to $83.7 billion in FY27.", "IND", 2025, 1, 10)
+            .Goals.Should().ContainSingle();
 }
