@@ -2185,4 +2185,8 @@ public class WrittenFormsTests
     public void Extract_TheEndOfAFromToSpanInAPeriodAhead_StaysAGoal()
         => Extract("India and the UAE aim at doubling trade, from $43.3 billion in FY21 to $83.7 billion in FY27.", "IND", 2025, 1, 10)
             .Goals.Should().ContainSingle();
+    [Fact]
+    public void Extract_ALevelATargetComparesWith_IsAFigure()
+        => Extract("The target compares with a turnover of $846.4 million between Kyrgyzstan and Uzbekistan in 2024.", "KGZ", 2025, 10, 1)
+            .Should().Match<ExtractionResult>(r => r.Goals.Count == 0 && r.Figures.Count == 1);
 }
