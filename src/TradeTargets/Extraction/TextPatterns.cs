@@ -301,7 +301,7 @@ internal static partial class TextPatterns
 
     // ... a count of years or the decade ("within five years", "by the end of the decade")...
     private const string DeadlineYearsFromNow =
-        @"(?<rel>(?:within|in|over|during)\s+(?:(?:less|no\s+more)\s+than\s+|under\s+)?(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>[0-9]{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+ago))"
+        @"(?<rel>(?:within|in|over|during)\s+(?:(?:less|no\s+more)\s+than\s+|under\s+)?(?:the\s+)?(?:next|coming)?\s*(?:(?:" + Count + @"|a|one)\s*(?:to|-|–|or)\s*)?(?<n>[0-9]{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?(?!\s+(?:ago|since|before|earlier|so\s+far|to\s+date)\b))"
         + @"|(?<decade>(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+decade)|(?<tenyears>(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+decade)";
 
     // ... and the year under way or the next, or the end of a month ("by the end of the current year", "next year", "by the

@@ -2189,4 +2189,10 @@ public class WrittenFormsTests
     public void Extract_ALevelATargetComparesWith_IsAFigure()
         => Extract("The target compares with a turnover of $846.4 million between Kyrgyzstan and Uzbekistan in 2024.", "KGZ", 2025, 10, 1)
             .Should().Match<ExtractionResult>(r => r.Goals.Count == 0 && r.Figures.Count == 1);
+    [Theory]
+    [InlineData("in the 25 years since the two countries established diplomatic relations")]
+    [InlineData("in the ten years so far")]
+    public void Extract_ACountOfYearsBehind_IsNoDeadline(string years)
+        => Extract($"Trade between China and South Africa has swelled to nearly $57 billion {years}.", "ZAF", 2023, 1, 10)
+            .Goals.Should().BeEmpty();
 }
