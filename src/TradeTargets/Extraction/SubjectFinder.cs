@@ -433,6 +433,15 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         => text.AsSpan(word.Start, word.End - word.Start) is var w
             && (w.Equals("deliveries", StringComparison.OrdinalIgnoreCase) || w.Equals("shipments", StringComparison.OrdinalIgnoreCase) || w.Equals("sales", StringComparison.OrdinalIgnoreCase));
 
+    // "with imports worth", "with exports of": after a role word, what the partner itself imported or exported.
+    private bool IsThePartnersOwn(FlowWord word)
+    {
+        var before = text.AsSpan(Math.Max(0, word.Start - 5), Math.Min(5, word.Start));
+        var written = text.AsSpan(word.Start, word.End - word.Start);
+        return before.Equals("with ", StringComparison.OrdinalIgnoreCase)
+            && (written.Equals("imports", StringComparison.OrdinalIgnoreCase) || written.Equals("exports", StringComparison.OrdinalIgnoreCase));
+    }
+
     private (TradeFlow Flow, bool Inferred) FlowFor(int at, Sentence sentence, List<FlowWord> flows, List<CountryMention> countries, TradeFlow? carried, Country partner)
     {
         FlowWord? chosen = null;
@@ -443,8 +452,9 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
                 // "exports to Russia, Hungary's largest non-EU trading partner, were ... 2.55 billion euros": a partner named
                 // a trading partner does not make the flow named before it turnover; "the second-largest supplier of goods,
                 // with deliveries worth CFA1,602 billion": a delivery, shipment or sale takes the way the role named before
-                // it gives.
-                chosen = chosen is { } earlier && (IsTradingPartner(f) || (IsRoleWord(earlier) && IsNeutralGoodsWord(f))) ? earlier : f;
+                // it gives, as do the partners' own imports or exports after it ("the biggest Arab buyers of Egyptian
+                // products ... with imports worth 628,2 million dollars").
+                chosen = chosen is { } earlier && (IsTradingPartner(f) || (IsRoleWord(earlier) && (IsNeutralGoodsWord(f) || IsThePartnersOwn(f)))) ? earlier : f;
             }
             else if (f.Start - at <= 45 && TextPatterns.AmountBeforeItsFlow().IsMatch(text.AsSpan(at, f.Start - at)))
             {

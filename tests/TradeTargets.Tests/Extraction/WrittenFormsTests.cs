@@ -2195,4 +2195,8 @@ public class WrittenFormsTests
     public void Extract_ACountOfYearsBehind_IsNoDeadline(string years)
         => Extract($"Trade between China and South Africa has swelled to nearly $57 billion {years}.", "ZAF", 2023, 1, 10)
             .Goals.Should().BeEmpty();
+    [Fact]
+    public void Extract_BuyersWithImportsWorth_AreTheReportersExports()
+        => Extract("From January to September 2022 the biggest Arab buyers of Egyptian products included Morocco and Jordan, with imports worth 628,2 million dollars and 554,5 million dollars.", "EGY", 2022, 11, 1)
+            .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("MAR", TradeFlow.Exports), ("JOR", TradeFlow.Exports));
 }
