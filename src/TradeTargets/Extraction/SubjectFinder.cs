@@ -433,14 +433,21 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         => text.AsSpan(word.Start, word.End - word.Start) is var w
             && (w.Equals("deliveries", StringComparison.OrdinalIgnoreCase) || w.Equals("shipments", StringComparison.OrdinalIgnoreCase) || w.Equals("sales", StringComparison.OrdinalIgnoreCase));
 
-    // "with imports worth", "with exports of": after a role word, what the partner itself imported or exported.
+    // "with imports worth", "with purchases of": after a role word, what the partner itself bought or sold.
     private bool IsThePartnersOwn(FlowWord word)
     {
         var before = text.AsSpan(Math.Max(0, word.Start - 5), Math.Min(5, word.Start));
         var written = text.AsSpan(word.Start, word.End - word.Start);
         return before.Equals("with ", StringComparison.OrdinalIgnoreCase)
-            && (written.Equals("imports", StringComparison.OrdinalIgnoreCase) || written.Equals("exports", StringComparison.OrdinalIgnoreCase));
+            && (written.Equals("imports", StringComparison.OrdinalIgnoreCase) || written.Equals("exports", StringComparison.OrdinalIgnoreCase)
+                || written.Equals("purchases", StringComparison.OrdinalIgnoreCase));
     }
+
+    // "the top destination for Iranian goods, buying ...": a buyer's buying is the reporter's exports. (A supplier's
+    // "selling" is left to the verb: the supplier may be the reporter itself.)
+    private bool IsTheBuyersBuying(FlowWord role, FlowWord word)
+        => role.Flow == TradeFlow.Exports && text.AsSpan(word.Start, word.End - word.Start) is var w
+            && (w.Equals("buying", StringComparison.OrdinalIgnoreCase) || w.Equals("importing", StringComparison.OrdinalIgnoreCase));
 
     private (TradeFlow Flow, bool Inferred) FlowFor(int at, Sentence sentence, List<FlowWord> flows, List<CountryMention> countries, TradeFlow? carried, Country partner)
     {
@@ -454,7 +461,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
                 // with deliveries worth CFA1,602 billion": a delivery, shipment or sale takes the way the role named before
                 // it gives, as do the partners' own imports or exports after it ("the biggest Arab buyers of Egyptian
                 // products ... with imports worth 628,2 million dollars").
-                chosen = chosen is { } earlier && (IsTradingPartner(f) || (IsRoleWord(earlier) && (IsNeutralGoodsWord(f) || IsThePartnersOwn(f)))) ? earlier : f;
+                chosen = chosen is { } earlier && (IsTradingPartner(f) || (IsRoleWord(earlier) && (IsNeutralGoodsWord(f) || IsThePartnersOwn(f) || IsTheBuyersBuying(earlier, f)))) ? earlier : f;
             }
             else if (f.Start - at <= 45 && TextPatterns.AmountBeforeItsFlow().IsMatch(text.AsSpan(at, f.Start - at)))
             {

@@ -2199,4 +2199,14 @@ public class WrittenFormsTests
     public void Extract_BuyersWithImportsWorth_AreTheReportersExports()
         => Extract("From January to September 2022 the biggest Arab buyers of Egyptian products included Morocco and Jordan, with imports worth 628,2 million dollars and 554,5 million dollars.", "EGY", 2022, 11, 1)
             .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("MAR", TradeFlow.Exports), ("JOR", TradeFlow.Exports));
+    [Theory]
+    [InlineData("In the first half of 2022 South Africa was Mali's main buyer, with purchases of 476,44 billion FCFA.")]
+    [InlineData("In the first half of 2022 South Africa was the top destination for Malian goods, buying goods worth 476,44 billion FCFA.")]
+    public void Extract_ABuyersPurchasesOrBuying_AreTheReportersExports(string sentence)
+        => Extract(sentence, "MLI", 2022, 9, 1).Figures.Should().ContainSingle()
+            .Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "ZAF" && f.Flow == TradeFlow.Exports);
+    [Fact]
+    public void Extract_TheReporterAsSupplierSelling_IsItsExports()
+        => Extract("Mexico kept its place as the biggest supplier of goods to the United States in the first quarter of 2024, selling its northern neighbor nearly US $120 billion worth of products.", "MEX", 2024, 5, 10)
+            .Figures.Should().ContainSingle().Which.Flow.Should().Be(TradeFlow.Exports);
 }
