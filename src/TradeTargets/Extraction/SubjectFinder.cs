@@ -82,7 +82,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     }
 
     private static readonly System.Buffers.SearchValues<string> RegionWords
-        = System.Buffers.SearchValues.Create(["Asia", "Africa", "Europe", "America", "continent", "Middle East", "Gulf", "ASEAN", "EU"], StringComparison.Ordinal);
+        = System.Buffers.SearchValues.Create(["Asia", "Africa", "Europe", "America", "continent", "Middle East", "Gulf", "ASEAN", " EU ", " EU,", " EU."], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> WorldWords = System.Buffers.SearchValues.Create(["world", "country's", "country’s"], StringComparison.OrdinalIgnoreCase);
 
