@@ -106,7 +106,14 @@ internal static class DeadlineReader
         }
         else if (m.Groups["rel"].Success)
         {
-            deadline = Deadline.Within(NumberWords.Count(m.Groups["n"].Value));
+            // A count of years no deadline can have ("in 0 years", "within 54 years") is read as none, not as an error.
+            var years = NumberWords.Count(m.Groups["n"].Value);
+            if (years is < 1 or > RelativeDeadline.MostYears)
+            {
+                return null;
+            }
+
+            deadline = Deadline.Within(years);
         }
         else if (m.Groups["tenyears"].Success)
         {

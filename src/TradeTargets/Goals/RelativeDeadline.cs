@@ -6,10 +6,13 @@ namespace TradeTargets;
 /// <remarks>"Within four years" announced in 2016 is due in 2020: the annual figure of the announcement year plus the count.</remarks>
 public sealed record RelativeDeadline : Deadline
 {
+    /// <summary>The most years a relative deadline can count.</summary>
+    public const int MostYears = 50;
+
     /// <summary>Creates a relative deadline.</summary>
-    /// <param name="years">From 1 to 50.</param>
+    /// <param name="years">From 1 to <see cref="MostYears"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">The count is outside 1–50.</exception>
-    public RelativeDeadline(int years) => Years = Preconditions.InRange(years, 1, 50);
+    public RelativeDeadline(int years) => Years = Preconditions.InRange(years, 1, MostYears);
 
     /// <summary>Years after the announcement.</summary>
     public int Years { get; }

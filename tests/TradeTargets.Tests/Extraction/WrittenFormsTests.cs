@@ -2209,4 +2209,11 @@ public class WrittenFormsTests
     public void Extract_TheReporterAsSupplierSelling_IsItsExports()
         => Extract("Mexico kept its place as the biggest supplier of goods to the United States in the first quarter of 2024, selling its northern neighbor nearly US $120 billion worth of products.", "MEX", 2024, 5, 10)
             .Figures.Should().ContainSingle().Which.Flow.Should().Be(TradeFlow.Exports);
+    [Theory]
+    [InlineData("within 54 years")]
+    [InlineData("in the next 99 years")]
+    [InlineData("in 0 years")]
+    public void Extract_ACountOfYearsNoDeadlineCanHave_IsReadAsNoDeadlineNotAnError(string years)
+        => Extract($"Mexico and Korea aim to raise their trade to $30 billion {years}.", "MEX", 2016, 4, 1)
+            .Goals.Should().ContainSingle().Which.Deadline.Should().BeNull();
 }
