@@ -378,9 +378,8 @@ internal sealed partial class ExtractionEngine
 
     // The later period: the second year of "between 2010 and 2014"; else a period written just after the change ("grew 16%
     // in 2018"), else the nearest one before it in its clause, else the latest after it ("doubled in five years, from $4.8bn
-    // in 2013 to $9.6bn in 2018"); else the sentence's first, else the period the sentence continues.
-    // The period of the later level a change is for; when the change runs between two levels the sentence gave before it,
-    // the earlier one's period as well.
+    // in 2013 to $9.6bn in 2018"); else the sentence's first, else the period the sentence continues. When the change runs
+    // between two levels the sentence gave before it, `earlierLevel` is the earlier one's period.
     private ReportingPeriod StatementPeriod(SentenceFacts facts, Match change, ChangeForm form, Match? reference, int clauseStart, int clauseEnd, TradePair pair, TradeFlow flow, ref InferredParts inferred, out ReportingPeriod? earlierLevel)
     {
         earlierLevel = null;
@@ -450,12 +449,11 @@ internal sealed partial class ExtractionEngine
     private ReportingPeriod? LatestLevelRead(SentenceFacts facts, TradePair pair, TradeFlow flow)
     {
         ReportingPeriod? latest = null;
-        for (var i = figures.Count - 1; i >= 0 && figures[i].Quote.Start == facts.Sentence.Start; i--)
+        foreach (var period in PeriodsOfLevelsRead(facts, pair, flow))
         {
-            var f = figures[i];
-            if (f.Reporter == pair.Reporter && f.Partner == pair.Partner && f.Flow == flow && (latest is not { } l || f.Period > l))
+            if (latest is not { } l || period > l)
             {
-                latest = f.Period;
+                latest = period;
             }
         }
 
@@ -464,17 +462,19 @@ internal sealed partial class ExtractionEngine
 
     // Whether the sentence gave a level for the pair and flow in the period.
     private bool HasLevelFor(SentenceFacts facts, TradePair pair, TradeFlow flow, ReportingPeriod period)
+        => PeriodsOfLevelsRead(facts, pair, flow).Contains(period);
+
+    // The periods of the levels read from the sentence for the pair and flow, last read first.
+    private IEnumerable<ReportingPeriod> PeriodsOfLevelsRead(SentenceFacts facts, TradePair pair, TradeFlow flow)
     {
         for (var i = figures.Count - 1; i >= 0 && figures[i].Quote.Start == facts.Sentence.Start; i--)
         {
             var f = figures[i];
-            if (f.Reporter == pair.Reporter && f.Partner == pair.Partner && f.Flow == flow && f.Period == period)
+            if (f.Reporter == pair.Reporter && f.Partner == pair.Partner && f.Flow == flow)
             {
-                return true;
+                yield return f.Period;
             }
         }
-
-        return false;
     }
 
     // Another amount, "and", "while" or a semicolon between a change and a period makes the period another clause's; the
