@@ -8,9 +8,10 @@ namespace TradeTargets.Extraction;
 /// alone ("rupees", "lira") by the unit's usual currency.
 /// </summary>
 /// <remarks>
-/// The names come from the currency catalogue (Debian's iso-codes), so every current ISO 4217 currency is known by its
-/// name; only the units written without a country and the common names ISO does not use ("Chinese yuan", "Russian
-/// roubles") are listed here.
+/// The names come from the currency catalogue (Debian's iso-codes and the withdrawn codes kept beside it), so every
+/// current ISO 4217 currency, and every withdrawn one rate sources still quote ("Lithuanian litas", "Bulgarian leva"),
+/// is known by its name; only the units written without a country and the common names ISO does not use ("Chinese
+/// yuan", "Russian roubles") are listed here.
 /// </remarks>
 internal static class CurrencyNames
 {
@@ -23,6 +24,7 @@ internal static class CurrencyNames
         ["ringgit"] = "MYR", ["rupiah"] = "IDR", ["baht"] = "THB", ["dong"] = "VND", ["won"] = "KRW", ["naira"] = "NGN",
         ["rand"] = "ZAR", ["real"] = "BRL", ["reai"] = "BRL", ["taka"] = "BDT", ["lari"] = "GEL", ["forint"] = "HUF",
         ["riyal"] = "SAR", ["manat"] = "AZN", ["som"] = "KGS", ["sum"] = "UZS", ["dram"] = "AMD", ["shekel"] = "ILS", ["sheqel"] = "ILS",
+        ["lita"] = "LTL", ["lat"] = "LVL", ["kroon"] = "EEK", ["kuna"] = "HRK", ["tolar"] = "SIT",
     };
 
     // Common names ISO writes otherwise.
@@ -42,6 +44,7 @@ internal static class CurrencyNames
         "dollar", "rupee", "dinar", "riyal", "rial", "peso", "pound", "lira", "yuan", "rouble", "ruble", "franc", "real", "won", "yen",
         "dirham", "tenge", "naira", "rand", "taka", "lari", "baht", "dong", "ringgit", "rupiah", "zloty", "forint", "hryvnia", "shilling",
         "krone", "krona", "kronor", "kroner", "manat", "som", "sum", "dram", "shekel", "sheqel", "birr", "cedi", "kwacha", "leu", "lei", "lev",
+        "litas", "lats", "kroon", "kuna", "tolar", "koruna",
     ];
 
     // The countries whose own press writes their currency as "$": their dollars, and Samoa's tala and Tonga's pa'anga,
@@ -158,14 +161,15 @@ internal static class CurrencyNames
     // "riyal" and "rial" are one unit spelt two ways (ISO writes the Saudi Riyal and the Qatari Rial).
     private static string UnitKey(string unit) => unit == "riyal" ? "rial" : unit;
 
+    // "leva" is the plural of the Bulgarian "lev", "krooni" of the Estonian "kroon", "koruny" of the Czech and Slovak "koruna".
     private static string Singular(string word)
-        => word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith('s') && word.Length > 3 && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+        => word is "leva" ? "lev" : word is "krooni" ? "kroon" : word is "koruny" ? "koruna" : word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith('s') && word.Length > 3 && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 
     private static (Dictionary<string, string>, Dictionary<(Country, string), string>) Build()
     {
         var byName = new Dictionary<string, string>(StringComparer.Ordinal);
         var byCountryAndUnit = new Dictionary<(Country, string), string>();
-        foreach (var (code, name) in CurrencyCatalog.CurrentNames())
+        foreach (var (code, name) in CurrencyCatalog.Names())
         {
             var words = name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
             byName.TryAdd(string.Join(' ', words.Select(Singular)), code);

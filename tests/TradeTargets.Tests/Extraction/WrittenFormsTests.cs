@@ -2216,4 +2216,15 @@ public class WrittenFormsTests
     public void Extract_ACountOfYearsNoDeadlineCanHave_IsReadAsNoDeadlineNotAnError(string years)
         => Extract($"Mexico and Korea aim to raise their trade to $30 billion {years}.", "MEX", 2016, 4, 1)
             .Goals.Should().ContainSingle().Which.Deadline.Should().BeNull();
+    [Theory]
+    [InlineData("LTU", "33 million litas (about 9.6 million EUR)", "LTL")]
+    [InlineData("LVA", "33 million lats", "LVL")]
+    [InlineData("EST", "33 million kroons", "EEK")]
+    [InlineData("HRV", "33 million kuna", "HRK")]
+    [InlineData("SVN", "33 million tolars", "SIT")]
+    [InlineData("BGR", "33 million leva", "BGN")]
+    [InlineData("SVK", "33 million Slovak korunas", "SKK")]
+    public void Extract_ACurrencySinceWithdrawn_IsReadByItsName(string reporter, string amount, string code)
+        => Extract($"Exports to Georgia came to {amount} in 2010.", reporter, 2011, 8, 15)
+            .Figures.Should().ContainSingle().Which.Amount.Currency.Code.Should().Be(code);
 }
