@@ -154,7 +154,7 @@ internal static partial class TextPatterns
         + @"|(?i:fiscal|financial)\s+(?i:year)\s+(?<fyend>" + Year + @")"
         + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months|(?:fiscal|financial|calendar)\s+year)\s+(?:to|ending|ended|(?:that|which)\s+(?:ended|closed|ends|closes)(?:\s+(?:in|on))?)\s+(?:the\s+end\s+of\s+)?)(?<ytm>" + Month + @")(?:\s+(?<yty>" + Year + @"))?"
         + @"|(?i:(?:the\s+)?(?:period|months)\s+(?:up\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
-        + @"|(?<lastfy>(?i:last|previous|past)\s+(?i:fiscal|financial)(?:\s+(?i:year))?|(?i:fiscal|financial)\s+(?i:year)\s+(?i:(?:that\s+)?just\s+ended))\b"
+        + @"|(?<lastfy>(?i:last|previous|past)\s+(?:[A-Z][a-z]+\s+)?(?i:fiscal|financial)(?:\s+(?i:year))?|(?i:fiscal|financial)\s+(?i:year)\s+(?i:(?:that\s+)?just\s+ended))\b"
         + @"|(?<last>(?i:last|previous|past)\s+year)\b";
 
     /// <summary>The pattern <see cref="PeriodWords"/> finds, written once for its anchored forms and for the tests that compare the two.</summary>

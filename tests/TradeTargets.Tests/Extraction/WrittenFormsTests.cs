@@ -2227,4 +2227,11 @@ public class WrittenFormsTests
     public void Extract_ACurrencySinceWithdrawn_IsReadByItsName(string reporter, string amount, string code)
         => Extract($"Exports to Georgia came to {amount} in 2010.", reporter, 2011, 8, 15)
             .Figures.Should().ContainSingle().Which.Amount.Currency.Code.Should().Be(code);
+    [Theory]
+    [InlineData("in the last Indian fiscal year")]
+    [InlineData("by the end of the last Indian fiscal year")]
+    [InlineData("in the previous Indian financial year")]
+    public void Extract_TheLastFiscalYearNamedWithItsCountry_IsThatFiscalYear(string year)
+        => Extract($"Trade between India and Israel totalled around $4.67 billion {year}.", "IND", 2021, 10, 22)
+            .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2020-04/2021-03"));
 }
