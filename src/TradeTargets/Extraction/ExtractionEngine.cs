@@ -872,8 +872,15 @@ internal sealed partial class ExtractionEngine
 
         var before = text.AsSpan(from, periodStart - from);
         return TextPatterns.NotAPeriodBefore().IsMatch(before)
-            && !(before.EndsWith("from ", StringComparison.OrdinalIgnoreCase) && IsRunOfNamedMonths(period));
+            && !(before.EndsWith("from ", StringComparison.OrdinalIgnoreCase) && IsRunOfNamedMonths(period))
+            && !IsReachedByAPastPeriod(sentence, period, before);
     }
+
+    // "by 2017 the figure had dropped to US$ 1,321 million", "had nearly tripled to $36.55 billion by last year": "by" a
+    // period already over, in a sentence told in the past perfect, is when the level stood, not a starting point or a deadline.
+    private bool IsReachedByAPastPeriod(Sentence sentence, PeriodMention period, ReadOnlySpan<char> before)
+        => before.EndsWith("by ", StringComparison.OrdinalIgnoreCase) && period.Period.LastDay < context.Published
+            && text.AsSpan(sentence.Start, sentence.Length).Contains(" had ", StringComparison.Ordinal);
 
     private bool IsRunOfNamedMonths(PeriodMention period)
     {

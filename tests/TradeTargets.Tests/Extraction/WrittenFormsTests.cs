@@ -2234,4 +2234,12 @@ public class WrittenFormsTests
     public void Extract_TheLastFiscalYearNamedWithItsCountry_IsThatFiscalYear(string year)
         => Extract($"Trade between India and Israel totalled around $4.67 billion {year}.", "IND", 2021, 10, 22)
             .Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Parse("2020-04/2021-03"));
+    [Fact]
+    public void Extract_ALevelByAPastYearInThePastPerfect_IsForThatYear()
+        => Extract("In 2013 trade between Chile and Bolivia added up to US$ 1,931 million; by 2017 the figure had dropped to US$ 1,321 million.", "CHL", 2018, 10, 1)
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2013", 1.931e9m), ("2017", 1.321e9m));
+    [Fact]
+    public void Extract_ALevelByAYearAhead_StaysAGoal()
+        => Extract("The ministers of Chile and Bolivia said they had agreed to raise trade to US$ 3,000 million by 2027.", "CHL", 2018, 10, 1)
+            .Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be("2027");
 }
