@@ -816,8 +816,8 @@ internal sealed partial class ExtractionEngine
     private FlowWord FlowWordAt(int start, int length) => new(start, start + length, FlowOf(text.AsSpan(start, length)));
 
     // The pattern's export words start with "e", "s" or "d" (sales, shipments, sold, supplied, deliveries, destination)
-    // or are "buyer", "customer", "market", "importer" (of the reporter's goods) or "took" and "received" (a partner that
-    // took or received an amount took the reporter's goods); its import words start with "i", "p" or "bo" and "bu" (purchases, bought, buying) or are
+    // or are "buyer", "customer", "market", "importer" (of the reporter's goods) or "took", "taking" and "received" (a
+    // partner that took or received an amount took the reporter's goods); its import words start with "i", "p" or "bo" and "bu" (purchases, bought, buying) or are
     // "supplier"; its turnover words with none of these but "exc" (exchange). A buyer, customer or destination is the
     // partner the reporter sells to, a supplier the one it buys from; the verb "supplied", like "sold", is the exports of
     // its subject (turned when the subject is the partner: "Papua New Guinea supplied $3.5m").
@@ -833,7 +833,7 @@ internal sealed partial class ExtractionEngine
         'i' when word.StartsWith("importer", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
         'i' or 'p' => TradeFlow.Imports,
         'b' when word.Length > 1 && char.ToLowerInvariant(word[1]) is 'o' or 'u' => TradeFlow.Imports,
-        't' when word.Equals("took", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
+        't' when word.Equals("took", StringComparison.OrdinalIgnoreCase) || word.Equals("taking", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
         'r' when word.Equals("received", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
         _ => TradeFlow.Turnover,
     };

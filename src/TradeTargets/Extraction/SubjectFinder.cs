@@ -334,11 +334,12 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         return before.EndsWith(" its ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("their ", StringComparison.OrdinalIgnoreCase);
     }
 
-    // "took" or "received": the partner, its subject, took the reporter's goods.
+    // "took", "taking" or "received": the partner, its subject, took the reporter's goods.
     private bool IsTakenByThePartner(FlowWord word)
     {
         var written = text.AsSpan(word.Start, word.End - word.Start);
-        return written.Equals("took", StringComparison.OrdinalIgnoreCase) || written.Equals("received", StringComparison.OrdinalIgnoreCase);
+        return written.Equals("took", StringComparison.OrdinalIgnoreCase) || written.Equals("taking", StringComparison.OrdinalIgnoreCase)
+            || written.Equals("received", StringComparison.OrdinalIgnoreCase);
     }
 
     // "bought", "buying", "buys", "sold", "sells", "shipped", "purchased", "exported", "imported": a verb, which has a

@@ -2242,4 +2242,12 @@ public class WrittenFormsTests
     public void Extract_ALevelByAYearAhead_StaysAGoal()
         => Extract("The ministers of Chile and Bolivia said they had agreed to raise trade to US$ 3,000 million by 2027.", "CHL", 2018, 10, 1)
             .Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be("2027");
+    [Fact]
+    public void Extract_APartnerTakingGoodsWorthAnAmount_TookTheReportersExports()
+        => Extract("France kept its place as the second-largest purchaser of German products in 2016, taking goods worth about 101 billion euros.", "DEU", 2017, 2, 24)
+            .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "FRA" && f.Flow == TradeFlow.Exports);
+    [Fact]
+    public void Extract_GoodsThatChangedHandsBetweenTwoCountries_AreTheirTurnover()
+        => Extract("China was Germany's most important trading partner in 2019. Goods worth 205.7 billion euros changed hands between the two countries.", "DEU", 2020, 2, 20)
+            .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "CHN" && f.Flow == TradeFlow.Turnover);
 }
