@@ -40,7 +40,8 @@ internal sealed partial class ExtractionEngine
                 continue;
             }
 
-            if (IsNotTrade(amount, cues.NotTrade, facts.Flows) || IsListedItem(amount, itemsInParentheses, facts) || IsProductLine(amount, facts.Sentence) || IsSoldAbroad(amount, sentence))
+            if (IsNotTrade(amount, cues.NotTrade, facts.Flows) || IsListedItem(amount, itemsInParentheses, facts) || IsProductLine(amount, facts.Sentence) || IsSoldAbroad(amount, sentence)
+                || IsTheWholeOfAShare(amount, sentence))
             {
                 continue;
             }
@@ -144,6 +145,14 @@ internal sealed partial class ExtractionEngine
         return after.StartsWith("abroad", StringComparison.OrdinalIgnoreCase) || after.StartsWith("overseas", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("worldwide", StringComparison.OrdinalIgnoreCase) || after.StartsWith("to the world", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("to the rest of the world", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "China took 9,8% of Argentina's total sales abroad, which came to US$ 54.884 million": the whole a share is of, not a
+    // level of trade with the partner.
+    private bool IsTheWholeOfAShare(MoneyMention amount, Sentence sentence)
+    {
+        var before = TextBefore(amount, sentence, 90);
+        return before.Contains("which", StringComparison.Ordinal) && TextPatterns.WholeOfAShareBefore().IsMatch(before);
     }
 
     // "would beat the $73 billion recorded in FY 2021-22": an amount a participle after it says was recorded is a level,

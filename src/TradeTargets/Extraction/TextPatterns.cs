@@ -612,6 +612,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^['’]s\s+(?:(?:total|overall)\s+)?(?:purchases|imports|exports|sales|shipments|buying)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex OwnedFlowAfter();
 
+    /// <summary>The whole a share is of, written after it: "9,8% of Argentina's total sales abroad, which came to", "20,4% of the country's imports, which totalled".</summary>
+    [GeneratedRegex(@"(?:%|\bper\s?cent|\bpercent)\s+of\s+[^;%]{1,60}?,\s+which\s+(?:came\s+to|totall?ed|amounted\s+to|reached|stood\s+at|was|were)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex WholeOfAShareBefore();
+
     /// <summary>A trade verb right after a country, its subject: " supplied", " also bought", " shipped", " received US$ 377.282 million".</summary>
     [GeneratedRegex(@"^\s+(?:(?:also|then|alone|itself)\s+)?(?:supplied|bought|sold|shipped|purchased|imported|exported|delivered|(?:took|received)(?=\s+(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?[0-9]|(?:[A-Z][\w-]*\s+)?(?:goods|products|merchandise)\s+(?:worth|valued\s+at)\b)))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex TradeVerbAfter();

@@ -2250,4 +2250,8 @@ public class WrittenFormsTests
     public void Extract_GoodsThatChangedHandsBetweenTwoCountries_AreTheirTurnover()
         => Extract("China was Germany's most important trading partner in 2019. Goods worth 205.7 billion euros changed hands between the two countries.", "DEU", 2020, 2, 20)
             .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "CHN" && f.Flow == TradeFlow.Turnover);
+    [Fact]
+    public void Extract_TheWholeAShareIsOf_IsNoLevelWithThePartner()
+        => Extract("Last year China took 9,8% of Argentina's total sales abroad, which came to US$ 54.884 million, and supplied 20,4% of the country's imports, which totalled US$ 42.356 million.", "ARG", 2021, 3, 1)
+            .Figures.Should().BeEmpty();
 }
