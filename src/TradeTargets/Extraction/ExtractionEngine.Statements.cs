@@ -175,10 +175,17 @@ internal sealed partial class ExtractionEngine
     private bool IsAYearlyRate(Match change)
     {
         var end = change.Index + change.Length;
+        var from = Math.Max(0, change.Index - 30);
         return TextPatterns.YearlyRateAfter().IsMatch(text.AsSpan(end, Math.Min(24, text.Length - end)))
             || (change.Groups["p"] is { Success: true } p && p.Index > change.Index
-                && TextPatterns.AverageBefore().IsMatch(text.AsSpan(change.Index, p.Index - change.Index)));
+                && TextPatterns.AverageBefore().IsMatch(text.AsSpan(change.Index, p.Index - change.Index)))
+            || text.AsSpan(from, change.Index - from).IndexOfAny(YearlyAverageWords) >= 0;
     }
+
+    // "with average annual growth of 15.56 percent", "a compound annual growth rate of 9%": a yearly rate named before the
+    // change's words.
+    private static readonly System.Buffers.SearchValues<string> YearlyAverageWords
+        = System.Buffers.SearchValues.Create(["average annual", "annual average", "average yearly", "yearly average", "compound annual", "CAGR"], StringComparison.OrdinalIgnoreCase);
 
     // "making up 1.2% of total exports": a share, not a rise.
     private bool IsMakingUp(Match change)

@@ -2254,4 +2254,10 @@ public class WrittenFormsTests
     public void Extract_TheWholeAShareIsOf_IsNoLevelWithThePartner()
         => Extract("Last year China took 9,8% of Argentina's total sales abroad, which came to US$ 54.884 million, and supplied 20,4% of the country's imports, which totalled US$ 42.356 million.", "ARG", 2021, 3, 1)
             .Figures.Should().BeEmpty();
+    [Theory]
+    [InlineData("with average annual growth of 15.56 percent")]
+    [InlineData("a compound annual growth rate of 15.56 percent")]
+    public void Extract_AnAverageAnnualGrowthNamedBeforeItsRate_IsNoStatement(string rate)
+        => Extract($"Trade between Indonesia and Timor-Leste reached US$391.34 million in 2024, {rate}.", "IDN", 2025, 6, 1)
+            .Statements.Should().BeEmpty();
 }
