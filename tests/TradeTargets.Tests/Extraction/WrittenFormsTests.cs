@@ -2260,4 +2260,10 @@ public class WrittenFormsTests
     public void Extract_AnAverageAnnualGrowthNamedBeforeItsRate_IsNoStatement(string rate)
         => Extract($"Trade between Indonesia and Timor-Leste reached US$391.34 million in 2024, {rate}.", "IDN", 2025, 6, 1)
             .Statements.Should().BeEmpty();
+    [Theory]
+    [InlineData("could be doubled")]
+    [InlineData("could easily be doubled")]
+    public void Extract_AMultipleThatCouldBeReached_IsNoStatement(string verb)
+        => Extract($"The trade centre said trade between Botswana and Zimbabwe, which stood at $333 million in 2016, {verb} to more than $660 million.", "BWA", 2017, 5, 1)
+            .Statements.Should().BeEmpty();
 }
