@@ -169,10 +169,18 @@ internal static class CurrencyNames
     {
         var byName = new Dictionary<string, string>(StringComparer.Ordinal);
         var byCountryAndUnit = new Dictionary<(Country, string), string>();
-        foreach (var (code, name) in CurrencyCatalog.Names())
+        foreach (var (code, name, withdrawn) in CurrencyCatalog.Names())
         {
             var words = name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
             byName.TryAdd(string.Join(' ', words.Select(Singular)), code);
+
+            // A withdrawn currency whose unit people still mean another by ("pounds" in a Cypriot paper are sterling,
+            // "lira" in a Maltese one Turkish) is read only by its whole name ("Cyprus pounds").
+            if (withdrawn && UnitAlone.ContainsKey(Singular(words[^1])))
+            {
+                continue;
+            }
+
             if (words.Length > 1 && CountryLexicon.Lookup(name[..name.LastIndexOf(' ')]) is { } country)
             {
                 byCountryAndUnit.TryAdd((country, UnitKey(Singular(words[^1]))), code);

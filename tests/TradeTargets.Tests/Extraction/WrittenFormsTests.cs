@@ -2266,4 +2266,11 @@ public class WrittenFormsTests
     public void Extract_AMultipleThatCouldBeReached_IsNoStatement(string verb)
         => Extract($"The trade centre said trade between Botswana and Zimbabwe, which stood at $333 million in 2016, {verb} to more than $660 million.", "BWA", 2017, 5, 1)
             .Statements.Should().BeEmpty();
+    [Theory]
+    [InlineData("CYP", "5 million pounds", "GBP")]
+    [InlineData("CYP", "5 million Cyprus pounds", "CYP")]
+    [InlineData("MLT", "5 million lira", "TRY")]
+    public void Extract_AUnitAWithdrawnCurrencySharedWithAnother_IsReadAsTheOtherUnlessNamedWhole(string reporter, string amount, string code)
+        => Extract($"Exports to Turkey came to {amount} in 2020.", reporter, 2021, 3, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Currency.Code.Should().Be(code);
 }

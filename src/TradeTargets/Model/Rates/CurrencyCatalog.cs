@@ -18,10 +18,11 @@ internal static class CurrencyCatalog
 
     public static bool IsKnown(string code) => Table.Value.ContainsKey(code);
 
-    /// <summary>Every code with its ISO 4217 English name ("KWD", "Kuwaiti Dinar", "LTL", "Lithuanian Litas"), current codes
-    /// first; names in parentheses ("Turkish Lira (to 2004)") are left out.</summary>
-    public static IEnumerable<(string Code, string Name)> Names()
-        => Table.Value.Where(e => !e.Value.Name.Contains('(', StringComparison.Ordinal)).OrderBy(e => e.Value.ReplacedOn is not null).Select(e => (e.Key, e.Value.Name));
+    /// <summary>Every code with its ISO 4217 English name ("KWD", "Kuwaiti Dinar", "LTL", "Lithuanian Litas") and whether it is
+    /// withdrawn, current codes first; names in parentheses ("Turkish Lira (to 2004)") are left out.</summary>
+    public static IEnumerable<(string Code, string Name, bool Withdrawn)> Names()
+        => Table.Value.Where(e => !e.Value.Name.Contains('(', StringComparison.Ordinal)).OrderBy(e => e.Value.ReplacedOn is not null)
+            .Select(e => (e.Key, e.Value.Name, e.Value.ReplacedOn is not null));
 
     /// <summary>The day a withdrawn code stopped being valid and its successor, or null for a current code.</summary>
     public static (DateOnly ReplacedOn, string Successor)? Replacement(Currency currency)
