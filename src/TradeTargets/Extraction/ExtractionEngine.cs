@@ -583,15 +583,9 @@ internal sealed partial class ExtractionEngine
             return null;
         }
 
-        var months = m.Groups["quarter"].Success ? 3 : m.Groups["half"].Success ? 6 : MonthsCounted(m.Groups["n"].Value);
+        var months = m.Groups["quarter"].Success ? 3 : m.Groups["half"].Success ? 6 : NumberWords.Count(m.Groups["n"].Value);
         return lastByLength.TryGetValue(months, out var named) ? named : null;
     }
-
-    private static int MonthsCounted(string count) => count.ToLowerInvariant() switch
-    {
-        "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11,
-        var digits => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture),
-    };
 
     private static readonly System.Buffers.SearchValues<string> LengthWords = System.Buffers.SearchValues.Create(["quarter", "half", " months"], StringComparison.OrdinalIgnoreCase);
 
@@ -833,8 +827,7 @@ internal sealed partial class ExtractionEngine
         'i' when word.StartsWith("importer", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
         'i' or 'p' => TradeFlow.Imports,
         'b' when word.Length > 1 && char.ToLowerInvariant(word[1]) is 'o' or 'u' => TradeFlow.Imports,
-        't' when word.Equals("took", StringComparison.OrdinalIgnoreCase) || word.Equals("taking", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
-        'r' when word.Equals("received", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
+        't' or 'r' when FlowWord.IsTaking(word) => TradeFlow.Exports,
         _ => TradeFlow.Turnover,
     };
 

@@ -52,7 +52,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         {
             var (start, end) = (from + m.Index, from + m.Index + m.Length);
             var (left, right) = start < at ? (end, at) : (at, start);
-            if (!facts.Countries.Exists(c => c.Country != reporter && c.Start >= left && c.Start < right))
+            if (!NamesAPartnerBetween(facts, left, right))
             {
                 return true;
             }
@@ -78,8 +78,12 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             last = from + m.Index + m.Length;
         }
 
-        return last >= 0 && !facts.Countries.Exists(c => c.Country != reporter && c.Start >= last && c.Start < at);
+        return last >= 0 && !NamesAPartnerBetween(facts, last, at);
     }
+
+    // Whether a country other than the reporter is named between two places of the sentence.
+    private bool NamesAPartnerBetween(SentenceFacts facts, int left, int right)
+        => facts.Countries.Exists(c => c.Country != reporter && c.Start >= left && c.Start < right);
 
     private static readonly System.Buffers.SearchValues<string> RegionWords
         = System.Buffers.SearchValues.Create(["Asia", "Africa", "Europe", "America", "continent", "Middle East", "Gulf", "ASEAN", " EU ", " EU,", " EU."], StringComparison.Ordinal);
@@ -335,12 +339,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     }
 
     // "took", "taking" or "received": the partner, its subject, took the reporter's goods.
-    private bool IsTakenByThePartner(FlowWord word)
-    {
-        var written = text.AsSpan(word.Start, word.End - word.Start);
-        return written.Equals("took", StringComparison.OrdinalIgnoreCase) || written.Equals("taking", StringComparison.OrdinalIgnoreCase)
-            || written.Equals("received", StringComparison.OrdinalIgnoreCase);
-    }
+    private bool IsTakenByThePartner(FlowWord word) => FlowWord.IsTaking(text.AsSpan(word.Start, word.End - word.Start));
 
     // "bought", "buying", "buys", "sold", "sells", "shipped", "purchased", "exported", "imported": a verb, which has a
     // subject, rather than a noun such as "sales" or "exports".
