@@ -206,11 +206,16 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^(?:\s+(?:combined|between|with|worth|added|amounted|totall?ed|reached|came|stood|together)\b|\s*combined)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex TakenTogetherAfter();
 
+    // The start of an amount as a partner that "took" or "received" it is followed by one: a sign, or a short code or sign
+    // before a digit ("NZ$1,496", "US$ 377", "Sh7.4"); and goods worth one ("Pakistani goods worth").
+    private const string AmountStart = @"(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?[0-9])";
+    private const string GoodsWorth = @"(?:[A-Z][\w-]*\s+)?(?:goods|products|merchandise)\s+(?:worth|valued\s+at)\b";
+
     /// <summary>The rarer words that name a trade flow: exchanges (not rates, views or stock exchanges), flows of goods, sales, shipments, goods sent to a country, deliveries, purchases, a partner that "took" or "received" an amount or goods worth one ("the United Kingdom took NZ$1,496 million", "took Pakistani goods worth", "taking goods worth"), goods that "changed hands" between two countries (turnover), and the partner as a buyer, customer, destination, main market or importer of the reporter's goods (the reporter's exports) or a supplier (its imports).</summary>
     /// <remarks>Kept apart from <see cref="Flow"/>, which runs on every sentence; this one runs only on sentences that hold one
     /// of <see cref="OtherFlowStems"/>.</remarks>
     [GeneratedRegex(
-        @"\b(?:goods\s+moving\s+between|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchange[sd]?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|sent(?=\s+to\b)|supplied|deliveries|purchases|purchased|bought|buying|buys|(?:took|taking|received)(?=\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?[0-9])|\s+(?:[A-Z][\w-]*\s+)?(?:goods|products|merchandise)\s+(?:worth|valued\s+at)\b)|chang(?:ed|es|e|ing)\s+hands|buyers?|customers?|destinations?|(?<=\b(?:main|top|largest|biggest|leading|key|principal)\s)markets?|suppliers?|importers?(?=\s+of\s+(?:[A-Z][\w-]*|its|their)\s+(?:goods|products|exports|merchandise)\b))\b",
+        @"\b(?:goods\s+moving\s+between|(?<![Ss]tock\s|[Ff]oreign\s|[Cc]urrency\s)exchange[sd]?(?!\s+(?:rates?|of\s+(?:views|visits|experience|opinions|information|students|delegations|notes|letters|documents|prisoners)))|flows?\s+of\s+goods|sales|sold|sells?|selling|shipments|shipped|sent(?=\s+to\b)|supplied|deliveries|purchases|purchased|bought|buying|buys|(?:took|taking|received)(?=\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?" + AmountStart + @"|\s+" + GoodsWorth + @")|chang(?:ed|es|e|ing)\s+hands|buyers?|customers?|destinations?|(?<=\b(?:main|top|largest|biggest|leading|key|principal)\s)markets?|suppliers?|importers?(?=\s+of\s+(?:[A-Z][\w-]*|its|their)\s+(?:goods|products|exports|merchandise)\b))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OtherFlow();
 
@@ -617,7 +622,7 @@ internal static partial class TextPatterns
     public static partial Regex WholeOfAShareBefore();
 
     /// <summary>A trade verb right after a country, its subject: " supplied", " also bought", " shipped", " received US$ 377.282 million".</summary>
-    [GeneratedRegex(@"^\s+(?:(?:also|then|alone|itself)\s+)?(?:supplied|bought|sold|shipped|purchased|imported|exported|delivered|(?:took|received)(?=\s+(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\$?\s?[0-9]|(?:[A-Z][\w-]*\s+)?(?:goods|products|merchandise)\s+(?:worth|valued\s+at)\b)))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\s+(?:(?:also|then|alone|itself)\s+)?(?:supplied|bought|sold|shipped|purchased|imported|exported|delivered|(?:took|received)(?=\s+(?:" + AmountStart + "|" + GoodsWorth + @")))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex TradeVerbAfter();
 
     /// <summary>Trade with a region rather than a country: "trade with Asia", "exports to the continent", "imports from the EU",
