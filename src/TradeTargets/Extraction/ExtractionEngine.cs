@@ -39,6 +39,10 @@ internal sealed partial class ExtractionEngine
     // The countries each sentence names, filled in as sentences are read or looked ahead at.
     private readonly List<CountryMention>?[] countriesOf;
 
+    // Whether each period the sentence being read names is a starting point, by where the period is written: the same
+    // period is judged for every amount beside it.
+    private readonly Dictionary<(int Start, int Length), bool> startingPoints = [];
+
     // How often the sentences read so far name each country.
     private readonly Dictionary<string, int> mentionCounts = new(StringComparer.Ordinal);
 
@@ -168,6 +172,7 @@ internal sealed partial class ExtractionEngine
         {
             Read(i);
             countriesOf[i] = null;
+            startingPoints.Clear();
         }
 
         var (keptFigures, repeatedFigures) = FirstReadings.Split(figures, f => (f.Reporter, f.Partner, f.Flow, f.Period), f => f.Inferred);
@@ -855,6 +860,17 @@ internal sealed partial class ExtractionEngine
     // from a word's start, rather than the sentence from its beginning each time a period is judged.
     // "From January to April" is a run of months, not a starting point.
     private bool IsStartingPoint(Sentence sentence, PeriodMention period)
+    {
+        if (!startingPoints.TryGetValue((period.Start, period.Length), out var startingPoint))
+        {
+            startingPoint = JudgeStartingPoint(sentence, period);
+            startingPoints[(period.Start, period.Length)] = startingPoint;
+        }
+
+        return startingPoint;
+    }
+
+    private bool JudgeStartingPoint(Sentence sentence, PeriodMention period)
     {
         var periodStart = period.Start;
         var from = Math.Max(sentence.Start, periodStart - 100);
