@@ -557,6 +557,28 @@ internal sealed partial class ExtractionEngine
         return null;
     }
 
+    // The part of a year a change after it in its clause is measured against ("Compared with January-June 2022, exports
+    // dropped by 1.6 percent"), a year on; null when the last period before the change is not one, or an amount stands
+    // between them.
+    private PeriodMention? ComparedPartBefore(List<PeriodMention> periods, int clauseStart, int change)
+    {
+        var last = periods.FindLastIndex(p => p.Start >= clauseStart && p.End <= change);
+        if (last < 0 || periods[last] is var p && HasMoneyMark(text.AsSpan(p.End, change - p.End)))
+        {
+            return null;
+        }
+
+        return IsLedAsCompared(p, clauseStart) ? YearOn(p) : null;
+    }
+
+    // Whether the words just before the period, after `notBefore`, measure something against it: "compared with", "than",
+    // "against", "on".
+    private bool IsLedAsCompared(PeriodMention period, int notBefore)
+    {
+        var from = Math.Max(notBefore, period.Start - 40);
+        return TextPatterns.ComparedPeriodLead().IsMatch(text.AsSpan(from, period.Start - from));
+    }
+
     // Whether the text from a place to the period holds a percentage and ends in words that measure a change against the
     // period, with no amount between.
     private bool IsComparedPart(PeriodMention period, int from)

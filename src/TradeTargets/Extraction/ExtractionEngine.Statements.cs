@@ -436,6 +436,14 @@ internal sealed partial class ExtractionEngine
             return compared.Period;
         }
 
+        if (chosen is null && inClause.Count == 0 && ComparedPartBefore(facts.Periods, clauseStart, change.Index) is { } comparedBefore)
+        {
+            // "Compared with January-June 2022, exports to Slovakia dropped by 1.6 percent": the months it is measured
+            // against, a year on.
+            inferred |= InferredParts.Period;
+            return comparedBefore.Period;
+        }
+
         chosen ??= inClause.OrderBy(q => q.Period).Cast<PeriodMention?>().LastOrDefault()
             ?? candidates.Cast<PeriodMention?>().FirstOrDefault();
         if (chosen is not { } c)

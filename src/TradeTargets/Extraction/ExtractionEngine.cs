@@ -594,7 +594,8 @@ internal sealed partial class ExtractionEngine
 
     private static readonly System.Buffers.SearchValues<string> LengthWords = System.Buffers.SearchValues.Create(["quarter", "half", " months"], StringComparison.OrdinalIgnoreCase);
 
-    // "Trade with the US came to 4.01 trillion yuan, up 4.4 percent on the first ten months of 2023": a sentence whose only
+    // "Trade with the US came to 4.01 trillion yuan, up 4.4 percent on the first ten months of 2023", "exports went up
+    // compared with January-June 2022 in every case but Slovakia, where they dropped by 1,6 percent": a sentence whose only
     // period is the part of a year its change is measured against speaks of that part a year on.
     private PeriodMention? ComparedPartYearOn(Sentence sentence, List<PeriodMention> periods)
     {
@@ -603,7 +604,8 @@ internal sealed partial class ExtractionEngine
             var from = Math.Max(sentence.Start, p.Start - 80);
             var before = text.AsSpan(from, p.Start - from);
             var percent = Math.Max(before.LastIndexOf('%'), Math.Max(before.LastIndexOf("percent", StringComparison.OrdinalIgnoreCase), before.LastIndexOf("per cent", StringComparison.OrdinalIgnoreCase)));
-            if (percent >= 0 && IsComparedPart(p, from + percent) && YearOn(p) is { } yearOn)
+            var changeAfter = percent < 0 && text.AsSpan(p.End, sentence.End - p.End).IndexOfAny(PercentWords) >= 0 && IsLedAsCompared(p, sentence.Start);
+            if ((changeAfter || (percent >= 0 && IsComparedPart(p, from + percent))) && YearOn(p) is { } yearOn)
             {
                 return yearOn;
             }

@@ -2273,4 +2273,17 @@ public class WrittenFormsTests
     public void Extract_AUnitAWithdrawnCurrencySharedWithAnother_IsReadAsTheOtherUnlessNamedWhole(string reporter, string amount, string code)
         => Extract($"Exports to Turkey came to {amount} in 2020.", reporter, 2021, 3, 1)
             .Figures.Should().ContainSingle().Which.Amount.Currency.Code.Should().Be(code);
+    [Theory]
+    [InlineData("Compared with January-June 2022, exports to Slovakia dropped by 1.6 percent.")]
+    [InlineData("Compared with the first half of 2022, exports to Slovakia dropped by 1.6 percent.")]
+    [InlineData("Against January-June 2022, exports to Slovakia dropped by 1.6%.")]
+    public void Extract_AChangeAfterThePartOfAYearItIsComparedWith_IsForThatPartAYearOn(string sentence)
+        => Extract(sentence, "POL", 2023, 8, 17)
+            .Statements.Should().ContainSingle().Which.Should().Match<StatementCandidate>(s =>
+                s.Period.ToString() == "2023-H1" && s.ReferencePeriod.ToString() == "2022-H1" && s.Ratio == 0.984);
+    [Fact]
+    public void Extract_ASentenceComparingWithAPartOfAYear_LeavesThatPartAYearOnToTheNext()
+        => Extract("Exports went up compared with January-June 2022 in every case but Slovakia, where they dropped by 1,6 percent. Imports, by contrast, decreased from Germany by 7,7 percent.", "POL", 2023, 8, 17)
+            .Statements.Select(s => (s.Partner.Code, s.Period.ToString(), s.ReferencePeriod.ToString()))
+            .Should().Equal(("SVK", "2023-H1", "2022-H1"), ("DEU", "2023-H1", "2022-H1"));
 }
