@@ -681,7 +681,7 @@ internal sealed partial class ExtractionEngine
 
     private static readonly System.Buffers.SearchValues<string> PointingBackWords = System.Buffers.SearchValues.Create(["period", "months"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(["earlier", "before", "ago", "against", "compared", "versus", "vs"], StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(["earlier", "before", "ago", "against", "compared", "versus", "vs", "after"], StringComparison.OrdinalIgnoreCase);
 
     // A figure or statement without a period of its own takes the period of the sentence just before ("In January–July
     // trade came to $623.2m. Exports amounted to $159.5m"), else the period the article last named for a level (an article

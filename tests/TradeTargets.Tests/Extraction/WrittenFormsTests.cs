@@ -2286,4 +2286,8 @@ public class WrittenFormsTests
         => Extract("Exports went up compared with January-June 2022 in every case but Slovakia, where they dropped by 1,6 percent. Imports, by contrast, decreased from Germany by 7,7 percent.", "POL", 2023, 8, 17)
             .Statements.Select(s => (s.Partner.Code, s.Period.ToString(), s.ReferencePeriod.ToString()))
             .Should().Equal(("SVK", "2023-H1", "2022-H1"), ("DEU", "2023-H1", "2022-H1"));
+    [Fact]
+    public void Extract_ALevelAfterWhichAnotherWasReached_IsNoPeriodTheSentencesAfterGoOnWith()
+        => Extract("In 2007 German exports came to 969.0 billion euros. The trade surplus reached 196.5 billion euros after 159.0 billion euros in 2006. Purchases from China rose by 9.4% to 54.6 billion euros.", "DEU", 2008, 3, 10)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2007");
 }
