@@ -745,9 +745,9 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s+(?:of|worth|at|totall?ing|amounting\s+to|stood\s+at|were|was|reached|came\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:US|A|NZ|C|HK|S|R)?[$€£¥₹0-9]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex FlowBeforeItsAmount();
 
-    /// <summary>The words from an amount to a flow word written after it: "$2.5 billion in Indonesian exports", "$5bn of imports", "$3bn worth of exports".</summary>
+    /// <summary>The words from an amount to a flow word written after it: "$2.5 billion in Indonesian exports", "$5bn of imports", "$3bn worth of exports", "9,7 billion euros were imports".</summary>
     /// <remarks>The amount's own thousands separators ("4,831 million dinars of Tunisian exports") are no clause break.</remarks>
-    [GeneratedRegex(@"^(?:[^,;:()0-9]{0,4}[0-9]{1,3}(?:,[0-9]{3})+)?[^,;:()]{1,30}?\s(?:in|of|worth\s+of)\s+(?:[A-Z][\w'’-]*\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?:[^,;:()0-9]{0,4}[0-9]{1,3}(?:,[0-9]{3})+)?[^,;:()]{1,30}?\s(?:in|of|worth\s+of|were|was)\s+(?:[A-Z][\w'’-]*\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex AmountBeforeItsFlow();
 
     /// <summary>A sentence that speaks of reaching what the one before set: "He expects the figure to be reached soon", "We can achieve it by 2025".</summary>

@@ -2290,4 +2290,10 @@ public class WrittenFormsTests
     public void Extract_ALevelAfterWhichAnotherWasReached_IsNoPeriodTheSentencesAfterGoOnWith()
         => Extract("In 2007 German exports came to 969.0 billion euros. The trade surplus reached 196.5 billion euros after 159.0 billion euros in 2006. Purchases from China rose by 9.4% to 54.6 billion euros.", "DEU", 2008, 3, 10)
             .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2007");
+    [Theory]
+    [InlineData("were imports", TradeFlow.Imports)]
+    [InlineData("was exports", TradeFlow.Exports)]
+    public void Extract_AnAmountThatWasAFlow_IsThatFlow(string flow, TradeFlow expected)
+        => Extract($"Trade with Vietnam totalled 13.8 billion euros in 2018, of which 9.7 billion euros {flow}.", "DEU", 2019, 6, 1)
+            .Figures.Select(f => (f.Flow, f.Amount.Value)).Should().Equal((TradeFlow.Turnover, 13.8e9m), (expected, 9.7e9m));
 }
