@@ -31,6 +31,7 @@ internal sealed partial class ExtractionEngine
             lastWrittenCurrency = amounts[firstWritten].Amount.Currency;
         }
 
+        var averageEnd = -1;
         for (var i = 0; i < amounts.Count; i++)
         {
             var amount = amounts[i];
@@ -52,6 +53,14 @@ internal sealed partial class ExtractionEngine
             {
                 // "add $5bn", "rose by $102m", "$2bn more": a change, neither a level nor a target; nothing is read rather
                 // than a wrong level.
+                continue;
+            }
+
+            if (TextPatterns.AverageLevelBefore().IsMatch(before) || (averageEnd >= 0 && IsRangeEnd(averageEnd, amount)))
+            {
+                // "an average of somewhere between US$ 12 billion and US$ 15 billion" in two years (both ends), "averaged
+                // under $10 million a year": a level over several periods, no one period's.
+                averageEnd = amount.End;
                 continue;
             }
 
@@ -90,6 +99,10 @@ internal sealed partial class ExtractionEngine
 
         return (targets, baseline, level);
     }
+
+    // Whether the amount closes a range that opens where another ends: "between US$ 12 billion and US$ 15 billion".
+    private bool IsRangeEnd(int otherEnd, MoneyMention amount)
+        => amount.Start > otherEnd && text.AsSpan(otherEnd, amount.Start - otherEnd).Trim() is "and" or "to" or "-" or "–";
 
     // "with turnover reaching about $200 million in 2023", published in 2024: a level reached in a period already over, not a
     // goal, though "reaching" often leads one ("with a view to reaching $5 billion by 2030").

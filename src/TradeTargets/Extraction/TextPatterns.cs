@@ -569,6 +569,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s*(?:a\s+year|per\s+year|per\s+annum|annually|each\s+year|every\s+year|on\s+average)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex YearlyRateAfter();
 
+    /// <summary>An average before an amount, a level over several periods rather than one period's: "an average of somewhere between", "averaged under", "averaging about".</summary>
+    [GeneratedRegex(@"\b(?:an?\s+average\s+of|averag(?:ed|ing))\s+(?:(?:somewhere|anywhere|between|about|around|some|nearly|almost|over|under|just|only|roughly|below|above|less\s+than|more\s+than)\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex AverageLevelBefore();
+
     /// <summary>An average before a percentage: "(grown) by an average of", "an average annual", "at an average rate of".</summary>
     [GeneratedRegex(@"\ban?\s+average\s+(?:(?:annual|yearly)\s+)?(?:(?:growth\s+)?rate\s+)?(?:of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex AverageBefore();

@@ -2296,4 +2296,10 @@ public class WrittenFormsTests
     public void Extract_AnAmountThatWasAFlow_IsThatFlow(string flow, TradeFlow expected)
         => Extract($"Trade with Vietnam totalled 13.8 billion euros in 2018, of which 9.7 billion euros {flow}.", "DEU", 2019, 6, 1)
             .Figures.Select(f => (f.Flow, f.Amount.Value)).Should().Equal((TradeFlow.Turnover, 13.8e9m), (expected, 9.7e9m));
+    [Theory]
+    [InlineData("In 2021 and 2022, Brazilian sales to Argentina were held to an average of somewhere between US$ 12 billion and US$ 15 billion.")]
+    [InlineData("From 2017 to 2022, Brazilian sales to Argentina averaged about US$ 14 billion a year.")]
+    [InlineData("Brazilian sales to Argentina, averaging US$ 14 billion annually from 2017 to 2022, fell.")]
+    public void Extract_AnAverageOverSeveralPeriods_IsNoLevel(string sentence)
+        => Extract(sentence, "BRA", 2023, 5, 1).Figures.Should().BeEmpty();
 }
