@@ -152,8 +152,9 @@ internal static class MentionReader
             unitStart--;
         }
 
+        // "two billion", "two-billion-dinar".
         var wordEnd = unitStart - 1;
-        if (wordEnd <= start || text[wordEnd] != ' ')
+        if (wordEnd <= start || text[wordEnd] is not (' ' or '-'))
         {
             return false;
         }

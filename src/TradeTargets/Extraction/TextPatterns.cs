@@ -95,8 +95,8 @@ internal static partial class TextPatterns
     /// <remarks>Kept apart from <see cref="MoneyLedBySign"/> because patterns led by words try a match at most letters; it runs only
     /// on sentences that hold "illion" (see <see cref="MentionReader.Money"/>).</remarks>
     [GeneratedRegex(
-        @"(?<![\w.])(?:(?<pre>US\$|\$|€|£|RO|Rs\.?|Dhs?|SR|QR|KD|BD|JD)\s?(?=[a-z]))?(?:(?<frac>[Hh]alf\sa|a\squarter\sof\sa|one|a)\s(?<unit>billion|million|trillion)\b(?:\s(?:US\s)?(?<post>" + CurrencyWord + @")\b)?"
-        + @"|(?<words>" + AmountWord + @")\s(?<unit>trillion|billion|million)\b(?:\s(?:US\s)?(?<post>" + CurrencyWord + @")\b|" + BareAmountFollower + "))",
+        @"(?<![\w.])(?:(?<pre>US\$|\$|€|£|RO|Rs\.?|Dhs?|SR|QR|KD|BD|JD)\s?(?=[a-z]))?(?:(?<frac>[Hh]alf\sa|a\squarter\sof\sa|one|a)[\s-](?<unit>billion|million|trillion)\b(?:[\s-](?:US\s)?(?<post>" + CurrencyWord + @")\b)?"
+        + @"|(?<words>" + AmountWord + @")[\s-](?<unit>trillion|billion|million)\b(?:[\s-](?:US\s)?(?<post>" + CurrencyWord + @")\b|" + BareAmountFollower + "))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex MoneyInWords();
 

@@ -2302,4 +2302,11 @@ public class WrittenFormsTests
     [InlineData("Brazilian sales to Argentina, averaging US$ 14 billion annually from 2017 to 2022, fell.")]
     public void Extract_AnAverageOverSeveralPeriods_IsNoLevel(string sentence)
         => Extract(sentence, "BRA", 2023, 5, 1).Figures.Should().BeEmpty();
+    [Theory]
+    [InlineData("the two-billion-dinar mark", 2_000_000_000, "TND")]
+    [InlineData("a twenty-five-million-dollar level", 25_000_000, "USD")]
+    [InlineData("a one-billion-dollar level", 1_000_000_000, "USD")]
+    public void Extract_AnAmountInWordsJoinedByHyphens_IsRead(string written, long value, string code)
+        => Extract($"Trade with Libya reached {written} in 2007.", "TUN", 2008, 5, 14)
+            .Figures.Select(f => (f.Amount.Value, f.Amount.Currency.Code)).Should().Equal(((decimal)value, code));
 }
