@@ -2309,4 +2309,12 @@ public class WrittenFormsTests
     public void Extract_AnAmountInWordsJoinedByHyphens_IsRead(string written, long value, string code)
         => Extract($"Trade with Libya reached {written} in 2007.", "TUN", 2008, 5, 14)
             .Figures.Select(f => (f.Amount.Value, f.Amount.Currency.Code)).Should().Equal(((decimal)value, code));
+    [Fact]
+    public void Extract_ASignedBalanceOfTheEarlierPeriod_IsNoPeriodTheSentencesAfterGoOnWith()
+        => Extract("France's trade with Gabon rose in the first half of 2022. The trade balance stayed negative at -145 million euros, against a surplus of +249 million euros in the first half of 2021. Exports to Gabon jumped by 75% to 172,2 billion CFA francs.", "FRA", 2022, 10, 1)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2022-H1");
+    [Fact]
+    public void Extract_TheCorrespondingQuarterLastYear_IsNoPeriodTheSentencesAfterGoOnWith()
+        => Extract("In the July-September quarter of 2023, Pakistan sold 3 percent more to its neighbours than in the same quarter a year before. Goods sold to China were worth $633.374 million in the quarter, 26.42 percent more than the $501.000 million of the corresponding quarter last year. Sales to Afghanistan edged up to $128.533 million.", "PAK", 2023, 11, 9)
+            .Figures.Where(f => f.Partner.Code == "AFG").Should().ContainSingle().Which.Period.ToString().Should().Be("2023-Q3");
 }
