@@ -16,7 +16,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             ? (new TradePair(reporter, listed), reporterGiven ? InferredParts.None : InferredParts.Reporter)
             : PointedBackTo(at, facts) is { } pointed ? (new TradePair(reporter, pointed.Country), (reporterGiven ? InferredParts.None : InferredParts.Reporter) | (pointed.InThisSentence ? InferredParts.None : InferredParts.Partner))
             : PairFor(at, facts.Countries, facts.PreviousTopic);
-        if (pair is not { } p || IsTheReportersTradeWithTheWorld(at, facts) || IsTheReportersTradeWithARegion(at, facts))
+        if (pair is not { } p || IsTheReportersTradeWithTheWorld(at, facts) || IsTheReportersTradeWithARegion(at, facts) || IsAGroupsOwnTrade(at, facts))
         {
             return null;
         }
@@ -80,6 +80,17 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
 
         return last >= 0 && !NamesAPartnerBetween(facts, last, at);
     }
+
+    // "the EAEU's trade with Iran in 2021 came to more than $5 billion", "The Union's exports grew 2,1 times": a level or
+    // change the words before it give to a group of countries' own trade, which no pair of countries is.
+    private bool IsAGroupsOwnTrade(int at, SentenceFacts facts)
+    {
+        var from = Math.Max(facts.Sentence.Start, at - 90);
+        var before = text.AsSpan(from, at - from);
+        return before.IndexOfAny(GroupOwnerWords) >= 0 && TextPatterns.GroupsOwnTrade().IsMatch(before);
+    }
+
+    private static readonly System.Buffers.SearchValues<string> GroupOwnerWords = System.Buffers.SearchValues.Create(["'s ", "’s "], StringComparison.Ordinal);
 
     // Whether a country other than the reporter is named between two places of the sentence.
     private bool NamesAPartnerBetween(SentenceFacts facts, int left, int right)

@@ -635,6 +635,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<!\bof\s+(?:its\s+|their\s+|the\s+)?(?:total\s+)?)\b(?:exports|imports|trade|sales|shipments|purchases|exchanges)\s+(?:to|from|with)\s+(?:the\s+)?(?:(?:(?:Central|South[\s-]?East|Southeast|East|West|North|Latin|Sub-Saharan|sub-Saharan)\s+)?(?:Asia|Africa|America|Europe)|the\s+Americas|Americas|continent|Middle\s+East|Gulf(?:\s+states|\s+countries)?|ASEAN|EU|European\s+Union)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex TradeWithARegion();
 
+    /// <summary>A group of countries whose own trade the words give: "the EAEU's trade with Iran", "The Union's exports", "the bloc's imports".</summary>
+    [GeneratedRegex(@"\b(?:EAEU|EU|European\s+Union|Eurasian\s+Economic\s+Union|ASEAN|Mercosur|GCC|CIS|Union|bloc)['’]s\s+(?:total\s+|foreign\s+|overall\s+)?(?:trade|exports|imports|turnover|sales|purchases)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex GroupsOwnTrade();
+
     /// <summary>A change written right after a country, its verb left out: " by 18.6 per cent", " 24.3%", ", up 5%", " (+54.5%)".</summary>
     [GeneratedRegex(@"^(?:,?\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent|percent)(?!\s+of\b)|\s*\([+\-−–]\s?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent|percent)\))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ItsOwnChangeAfter();

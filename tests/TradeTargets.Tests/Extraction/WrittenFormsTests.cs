@@ -2317,4 +2317,11 @@ public class WrittenFormsTests
     public void Extract_TheCorrespondingQuarterLastYear_IsNoPeriodTheSentencesAfterGoOnWith()
         => Extract("In the July-September quarter of 2023, Pakistan sold 3 percent more to its neighbours than in the same quarter a year before. Goods sold to China were worth $633.374 million in the quarter, 26.42 percent more than the $501.000 million of the corresponding quarter last year. Sales to Afghanistan edged up to $128.533 million.", "PAK", 2023, 11, 9)
             .Figures.Where(f => f.Partner.Code == "AFG").Should().ContainSingle().Which.Period.ToString().Should().Be("2023-Q3");
+    [Theory]
+    [InlineData("The EAEU's trade with Iran in 2021 came to more than $5 billion, an increase of 73,5% on 2020.")]
+    [InlineData("The Union's exports to Iran grew 2,1 times in 2021, from $1,7 billion to $3,4 billion.")]
+    [InlineData("The European Union's imports from Iran reached $1 billion in 2021.")]
+    public void Extract_AGroupOfCountriesOwnTrade_IsNoRecordOfThePair(string sentence)
+        => Extract("Iran's exports to Armenia grew last year. " + sentence, "IRN", 2022, 8, 27)
+            .Should().Match<ExtractionResult>(r => r.Figures.Count == 0 && r.Statements.Count == 0);
 }
