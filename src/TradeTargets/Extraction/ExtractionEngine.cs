@@ -636,7 +636,8 @@ internal sealed partial class ExtractionEngine
     private static bool IsNamedInside(PeriodMention inner, PeriodMention outer)
         => outer.YearInferred && outer.Period.IsFullYear && outer.Period.Contains(inner.Period) && inner.Period != outer.Period;
 
-    // Of the periods a sentence names, the latest that can be a level's: not a starting point ("since 2015") and not
+    // Of the periods a sentence names, the latest that can be a level's: not a starting point ("since 2015"), not one another
+    // period is compared with ("slightly down on the first quarter of 2018, when exports came to ...") and not
     // after the publication (a deadline). A sentence that goes on from "$12.9 billion in 2016 and $18.13 billion in 2017"
     // ("Exports made up $14.08 billion of that") speaks of 2017.
     private PeriodMention? LatestLevelPeriod(Sentence sentence, List<PeriodMention> periods)
@@ -644,7 +645,7 @@ internal sealed partial class ExtractionEngine
         PeriodMention? latest = null;
         foreach (var p in periods)
         {
-            if (!IsStartingPoint(sentence, p) && !IsEarlierRestated(sentence, p.Start) && p.Period.FirstDay <= context.Published && !IsTheTimeOfAnEvent(sentence, p)
+            if (!IsStartingPoint(sentence, p) && !IsEarlierRestated(sentence, p.Start) && !IsLedAsCompared(p, sentence.Start) && p.Period.FirstDay <= context.Published && !IsTheTimeOfAnEvent(sentence, p)
                 && (latest is not { } l || (p.Period.LastDay > l.Period.LastDay && !p.Period.Contains(l.Period)) || IsNamedInside(p, l)))
             {
                 latest = p;

@@ -2324,4 +2324,8 @@ public class WrittenFormsTests
     public void Extract_AGroupOfCountriesOwnTrade_IsNoRecordOfThePair(string sentence)
         => Extract("Iran's exports to Armenia grew last year. " + sentence, "IRN", 2022, 8, 27)
             .Should().Match<ExtractionResult>(r => r.Figures.Count == 0 && r.Statements.Count == 0);
+    [Fact]
+    public void Extract_ALevelOfThePeriodAnotherIsComparedWith_IsNoPeriodTheSentencesAfterGoOnWith()
+        => Extract("Over the first three months of 2019, Togo sold Burkina Faso 20.1 billion CFA francs' worth of goods. That was slightly down on the first quarter of 2018, when exports to Burkina Faso came to 21.1 billion CFA francs. Benin ranked second in the quarter, with 19.3 billion CFA francs.", "TGO", 2019, 7, 15)
+            .Figures.Select(f => (f.Partner.Code, f.Period.ToString())).Should().Equal(("BFA", "2019-Q1"), ("BFA", "2018-Q1"), ("BEN", "2019-Q1"));
 }
