@@ -805,7 +805,7 @@ internal sealed partial class ExtractionEngine
             }
 
             // Another number between them ("$189.6m, only 32% of the same months a year before") means the period belongs to it.
-            if (gap.IndexOfAny(NumberChars) >= 0 || gap.Contains(" and ", StringComparison.Ordinal) || gap.Contains(';') || gap.Contains(" while ", StringComparison.Ordinal) || IsStartingPoint(sentence, p))
+            if (gap.IndexOfAny(NumberChars) >= 0 || gap.Contains(" and ", StringComparison.Ordinal) || gap.Contains(';') || gap.IndexOfAny(ContrastWords) >= 0 || IsStartingPoint(sentence, p))
             {
                 continue;
             }
@@ -822,6 +822,9 @@ internal sealed partial class ExtractionEngine
 
         return NearestPeriodBefore(amount, periods, sentence);
     }
+
+    // Words that open a clause of its own between an amount and a period after it: "$252.3 billion, whereas in 2022 ...".
+    private static readonly System.Buffers.SearchValues<string> ContrastWords = System.Buffers.SearchValues.Create([" while ", " whereas ", " but "], StringComparison.Ordinal);
 
     // The nearest period before the amount that can be a level's; one named for the earlier level of a comparison ("up
     // from USD 5.5 billion in 2022") only when no other stands before it ("For the whole of 2023, imports grew to X, up

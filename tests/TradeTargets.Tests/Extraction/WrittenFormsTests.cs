@@ -2328,4 +2328,10 @@ public class WrittenFormsTests
     public void Extract_ALevelOfThePeriodAnotherIsComparedWith_IsNoPeriodTheSentencesAfterGoOnWith()
         => Extract("Over the first three months of 2019, Togo sold Burkina Faso 20.1 billion CFA francs' worth of goods. That was slightly down on the first quarter of 2018, when exports to Burkina Faso came to 21.1 billion CFA francs. Benin ranked second in the quarter, with 19.3 billion CFA francs.", "TGO", 2019, 7, 15)
             .Figures.Select(f => (f.Partner.Code, f.Period.ToString())).Should().Equal(("BFA", "2019-Q1"), ("BFA", "2018-Q1"), ("BEN", "2019-Q1"));
+    [Theory]
+    [InlineData("whereas")]
+    [InlineData("but")]
+    public void Extract_APeriodAfterAContrast_IsNotTheAmountsBeforeIt(string contrast)
+        => Extract($"China was Germany's most important trading partner in 2023. Trade with the United States came to 252.3 billion euros, {contrast} in 2022 it had been 250 billion euros.", "DEU", 2024, 2, 15)
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2023", 252.3e9m), ("2022", 250e9m));
 }
