@@ -56,6 +56,12 @@ internal sealed partial class ExtractionEngine
                 continue;
             }
 
+            if (IsASumOverYears(amount, facts))
+            {
+                // "SR1.79 trillion over the past ten years": a sum over several years, no one period's level.
+                continue;
+            }
+
             if (TextPatterns.AverageLevelBefore().IsMatch(before) || (averageEnd >= 0 && IsRangeEnd(averageEnd, amount)))
             {
                 // "an average of somewhere between US$ 12 billion and US$ 15 billion" in two years (both ends), "averaged
@@ -99,6 +105,26 @@ internal sealed partial class ExtractionEngine
 
         return (targets, baseline, level);
     }
+
+    // Whether the words beside the amount, in its clause, sum it over several years and the sentence names no period it
+    // could be for: "trade ... at more than SR1.79 trillion over the past ten years, with Saudi exports to China of
+    // SR1,207 billion over that decade".
+    private bool IsASumOverYears(MoneyMention amount, SentenceFacts facts)
+    {
+        var sentence = facts.Sentence;
+        var from = Math.Max(sentence.Start, amount.Start - 90);
+        var to = Math.Min(sentence.End, amount.End + 40);
+        var near = text.AsSpan(from, to - from);
+        return near.IndexOfAny(SpanWords) >= 0 && near.IndexOfAny(GrowthWords) < 0 && TextPatterns.SeveralYearsSpan().IsMatch(near)
+            && AttachedPeriod(amount, facts.Periods, sentence) is null;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> SpanWords = System.Buffers.SearchValues.Create(["years", "decade", "cumulative"], StringComparison.OrdinalIgnoreCase);
+
+    // "grown fourteenfold over the past seven years to reach 658 million dollars": the span a level grew over, not one
+    // it is summed over.
+    private static readonly System.Buffers.SearchValues<string> GrowthWords = System.Buffers.SearchValues.Create(
+        ["grow", "grew", "fold", "doubl", "tripl", "increas", "rose", "risen", "rising", "reach", "jump", "climb", "expand", " now "], StringComparison.OrdinalIgnoreCase);
 
     // Whether the amount closes a range that opens where another ends: "between US$ 12 billion and US$ 15 billion".
     private bool IsRangeEnd(int otherEnd, MoneyMention amount)

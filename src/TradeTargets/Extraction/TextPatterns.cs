@@ -569,6 +569,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s*(?:a\s+year|per\s+year|per\s+annum|annually|each\s+year|every\s+year|on\s+average)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex YearlyRateAfter();
 
+    /// <summary>A span of several years an amount is summed over: "over the past ten years", "in the last five years", "over that decade", "cumulatively".</summary>
+    [GeneratedRegex(@"\b(?:(?:over|in|during|for|across|within)\s+(?:the\s+)?(?:past|last|previous|preceding)\s+(?:(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|few)\s+years|decades?|two\s+decades)|over\s+(?:that|the|this)\s+decade|cumulative(?:ly)?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex SeveralYearsSpan();
+
     /// <summary>An average before an amount, a level over several periods rather than one period's: "an average of somewhere between", "averaged under", "averaging about".</summary>
     [GeneratedRegex(@"\b(?:an?\s+average\s+of|averag(?:ed|ing))\s+(?:(?:somewhere|anywhere|between|about|around|some|nearly|almost|over|under|just|only|roughly|below|above|less\s+than|more\s+than)\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex AverageLevelBefore();

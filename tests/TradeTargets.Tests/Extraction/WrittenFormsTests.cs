@@ -2334,4 +2334,14 @@ public class WrittenFormsTests
     public void Extract_APeriodAfterAContrast_IsNotTheAmountsBeforeIt(string contrast)
         => Extract($"China was Germany's most important trading partner in 2023. Trade with the United States came to 252.3 billion euros, {contrast} in 2022 it had been 250 billion euros.", "DEU", 2024, 2, 15)
             .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2023", 252.3e9m), ("2022", 250e9m));
+    [Theory]
+    [InlineData("A local analysis puts trade between the Kingdom and China at more than SR1.79 trillion over the past ten years.")]
+    [InlineData("Saudi exports to China came to SR1,207 billion over that decade.")]
+    [InlineData("Over the last five years, trade between Saudi Arabia and China totalled $300 billion.")]
+    public void Extract_ASumOverSeveralYears_IsNoLevel(string sentence)
+        => Extract(sentence, "SAU", 2016, 8, 29).Figures.Should().BeEmpty();
+    [Fact]
+    public void Extract_ALevelReachedAfterGrowthOverSeveralYears_IsALevel()
+        => Extract("Trade between Morocco and Spain grew six folds over the past six years to reach 12.6 billion euros.", "MAR", 2017, 3, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(12.6e9m);
 }
