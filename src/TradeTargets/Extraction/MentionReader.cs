@@ -1039,8 +1039,8 @@ internal static class MentionReader
         "crore" => 10_000_000m,
         "lakh" => 100_000m,
         "k" or "thousand" => 1_000m,
-        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" => 1_000_000m,
-        "b" or "bn" or "bln" or "billion" or "billions" or "milliard" or "milliards" or "bilhões" or "bilhoes" => 1_000_000_000m,
+        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "млн" => 1_000_000m,
+        "b" or "bn" or "bln" or "billion" or "billions" or "milliard" or "milliards" or "bilhões" or "bilhoes" or "mld" or "mlrd" or "млрд" => 1_000_000_000m,
         // "mil millones", a thousand million, with whatever space the text puts between ("millones" alone is read above).
         var u when u.StartsWith("mil", StringComparison.Ordinal) && u.EndsWith("millones", StringComparison.Ordinal) => 1_000_000_000m,
         _ => 1_000_000_000_000m,

@@ -8,9 +8,10 @@ internal static partial class TextPatterns
     // A decimal comma ("$1,55-billion", as South African papers write, or "$1192,559 million", which no thousands grouping
     // writes) only before a scale word; else thousands and a point.
     // The scales of a million and more written as words, with those translated passages keep from Spanish, Portuguese and
-    // French ("US$ 342,70 millones", "mil millones", "milhões", "milliards"); "billones", a trillion in Spanish, is left out
+    // French ("US$ 342,70 millones", "mil millones", "milhões", "milliards"), and the short forms Polish, Czech, Croatian and
+    // Russian keep ("11,4 mld euro", "2,1 mlrd", "$1 млрд", "$560 млн"); "billones", a trillion in Spanish, is left out
     // as ambiguous.
-    private const string LargeScaleWord = @"trillions?|billions?|millions?|mil\s+millones|millones|milh[õo]es|bilh[õo]es|milliards?";
+    private const string LargeScaleWord = @"trillions?|billions?|millions?|mil\s+millones|millones|milh[õo]es|bilh[õo]es|milliards?|mlrd|mld|млрд|млн";
     // Thousands grouped by spaces, as French writes them ("1 479 billion FCFA", "8 513,75 billion", "$1 522.2 million"), only
     // before a scale word: elsewhere two numbers may stand side by side. A decimal comma after any number of digits
     // ("1432,8 million") is one too, as is one after thousands grouped by dots ("1.386,6 million euros"). The last

@@ -2344,4 +2344,12 @@ public class WrittenFormsTests
     public void Extract_ALevelReachedAfterGrowthOverSeveralYears_IsALevel()
         => Extract("Trade between Morocco and Spain grew six folds over the past six years to reach 12.6 billion euros.", "MAR", 2017, 3, 1)
             .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(12.6e9m);
+    [Theory]
+    [InlineData("11,4 mld euro", 11_400_000_000, "EUR")]
+    [InlineData("2,1 mlrd EUR", 2_100_000_000, "EUR")]
+    [InlineData("$1 млрд", 1_000_000_000, "USD")]
+    [InlineData("$560 млн", 560_000_000, "USD")]
+    public void Extract_TheShortScaleWordsOfPolishCroatianAndRussian_AreRead(string written, long value, string code)
+        => Extract($"In 2023 Polish exports to Ukraine came to {written}.", "POL", 2024, 3, 1)
+            .Figures.Select(f => (f.Amount.Value, f.Amount.Currency.Code)).Should().Equal(((decimal)value, code));
 }
