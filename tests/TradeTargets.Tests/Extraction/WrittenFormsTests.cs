@@ -2352,4 +2352,10 @@ public class WrittenFormsTests
     public void Extract_TheShortScaleWordsOfPolishCroatianAndRussian_AreRead(string written, long value, string code)
         => Extract($"In 2023 Polish exports to Ukraine came to {written}.", "POL", 2024, 3, 1)
             .Figures.Select(f => (f.Amount.Value, f.Amount.Currency.Code)).Should().Equal(((decimal)value, code));
+    [Theory]
+    [InlineData("51,7 mld zł", 51_700_000_000)]
+    [InlineData("230 billion zł", 230_000_000_000)]
+    public void Extract_ZlotysWrittenZl_ArePolishZlotys(string written, long value)
+        => Extract($"In 2023 Polish exports to Ukraine reached {written}.", "POL", 2024, 3, 1)
+            .Figures.Select(f => (f.Amount.Value, f.Amount.Currency.Code)).Should().Equal(((decimal)value, "PLN"));
 }
