@@ -19,6 +19,10 @@ internal static partial class TextPatterns
     // thousands: written as one alternative, the rare forms cost nothing at the many numbers that are neither.
     private const string Number = @"(?:[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+(?:[,.][0-9]{1,2})?|[0-9]+,[0-9]{1,2}|[0-9]{4,},[0-9]{3})(?=" + BeforeLargeScale + @")|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)*(?:,[0-9]{1,2}(?=" + BeforeLargeScale + "))?";
 
+    // A whole amount written out with its thousands grouped by spaces, in millions or more, after a currency sign
+    // ("N$486 667 122"): two numbers side by side never follow a sign so.
+    private const string SpaceGroupedWhole = @"[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3}){2,}(?![0-9]|[.,][0-9])";
+
     // What follows a number written before a scale word: "billion", "bn", "m", with a space or a hyphen or nothing between.
     private const string BeforeLargeScale = @"[\s-]?(?:" + LargeScaleWord + @"|bn|mn|m)\b";
     private const string Unit = @"lakh\s+crore|crore|lakh|" + LargeScaleWord + @"|thousand|bln|bn|mln|mn|trn|tn|m|b|k";
@@ -65,7 +69,7 @@ internal static partial class TextPatterns
     /// apart: the engine could no longer look for the two kinds of first character separately.
     /// </remarks>
     internal const string MoneyLedBySignPattern =
-        @"(?<![\w.])(?<pre>US\$|\$[Uu][Ss]|[Uu]\$[Ss]|NZ\s?\$|AU\s?\$|A\$|S\$|HK\s?\$|CA\s?\$|C\$|R\$|N\$|J\$|FJ\$|F\$|WS\$|T\$|TT\$|BZ\$|EC\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RNPK]|" + CurrencyCode + @")(?=\s?[0-9]))\s?(?<num>" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + SignedUnit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?";
+        @"(?<![\w.])(?<pre>US\$|\$[Uu][Ss]|[Uu]\$[Ss]|NZ\s?\$|AU\s?\$|A\$|S\$|HK\s?\$|CA\s?\$|C\$|R\$|N\$|J\$|FJ\$|F\$|WS\$|T\$|TT\$|BZ\$|EC\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RNPK]|" + CurrencyCode + @")(?=\s?[0-9]))\s?(?<num>" + SpaceGroupedWhole + "|" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + SignedUnit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?";
 
     /// <summary>The options <see cref="MoneyLedBySignPattern"/> is read with: case matters ("R 5" is a rand, "r 5" nothing).</summary>
     internal const RegexOptions MoneyLedBySignOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;

@@ -2358,4 +2358,15 @@ public class WrittenFormsTests
     public void Extract_ZlotysWrittenZl_ArePolishZlotys(string written, long value)
         => Extract($"In 2023 Polish exports to Ukraine reached {written}.", "POL", 2024, 3, 1)
             .Figures.Select(f => (f.Amount.Value, f.Amount.Currency.Code)).Should().Equal(((decimal)value, "PLN"));
+    [Theory]
+    [InlineData("N$486 667 122", 486_667_122, "NAD")]
+    [InlineData("N$486 667 122.", 486_667_122, "NAD")]
+    [InlineData("US$1 250 000 000", 1_250_000_000, "USD")]
+    public void Extract_AWholeAmountGroupedBySpacesAfterASign_IsRead(string written, long value, string code)
+        => Extract($"In 2021 Namibia exported goods worth {written} to Angola", "NAM", 2022, 7, 1)
+            .Figures.Select(f => (f.Amount.Value, f.Amount.Currency.Code)).Should().Equal(((decimal)value, code));
+    [Fact]
+    public void Extract_ASignBeforeOneGroupOfThousands_IsNotReadAsAWholeAmount()
+        => Extract("In 2021 Namibia exported goods worth N$486 667 to Angola", "NAM", 2022, 7, 1)
+            .Figures.Should().NotContain(f => f.Amount.Value == 486_667m);
 }
