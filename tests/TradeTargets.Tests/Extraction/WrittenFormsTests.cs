@@ -2369,4 +2369,11 @@ public class WrittenFormsTests
     public void Extract_ASignBeforeOneGroupOfThousands_IsNotReadAsAWholeAmount()
         => Extract("In 2021 Namibia exported goods worth N$486 667 to Angola", "NAM", 2022, 7, 1)
             .Figures.Should().NotContain(f => f.Amount.Value == 486_667m);
+    [Theory]
+    [InlineData("Botswana sent Zambia goods", TradeFlow.Imports)]
+    [InlineData("Zambia sent Botswana goods", TradeFlow.Exports)]
+    [InlineData("Zambia sent Botswana products", TradeFlow.Exports)]
+    public void Extract_GoodsOneCountrySentAnother_AreThatFlow(string sent, TradeFlow expected)
+        => Extract($"In 2017 {sent} worth US$30 million.", "ZMB", 2018, 6, 30)
+            .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "BWA" && f.Flow == expected);
 }
