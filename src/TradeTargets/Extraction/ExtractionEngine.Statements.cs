@@ -546,6 +546,12 @@ internal sealed partial class ExtractionEngine
             return period.AddYears(-NumberWords.Count(reference.Groups["n"].Value));
         }
 
+        if (reference is { Success: true } && reference.Groups["decade"].Success)
+        {
+            // "five times more than a decade earlier".
+            return period.AddYears(-10);
+        }
+
         return period.AddYears(-1);
     }
 }

@@ -424,14 +424,15 @@ internal static partial class TextPatterns
 
     /// <summary>A past multiple: "doubled", "trebled", "grew one and a half times", "rose five-fold".</summary>
     [GeneratedRegex(
-        @"\b(?:(?<w>doubled|tripled|trebled|quadrupled)|(?:grew|rose|increased|expanded|jumped|multiplied)\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|more\s+than|over)\s+)?(?<n>one\s+and\s+a\s+half|two|three|four|five|six|seven|eight|nine|ten|[0-9]+(?:\.[0-9]+)?)[\s-]?(?:times|fold))\b",
+        @"\b(?:(?<w>doubled|tripled|trebled|quadrupled)|(?:grew|rose|increased|expanded|jumped|multiplied)\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|more\s+than|over)\s+)?(?<n>one\s+and\s+a\s+half|two|three|four|five|six|seven|eight|nine|ten|[0-9]+(?:\.[0-9]+)?)[\s-]?(?:times|fold)|(?:(?<q>almost|nearly|about|around|over)\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]+(?:\.[0-9]+)?)\s+times\s+(?:more|larger|higher|bigger|greater)(?=\s+than\b))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PastMultiple();
 
-    /// <summary>What a change is measured against: "since 2012", "compared with 2015", "than in May 2024", "than January-September 2016", "between 2010 and 2014", "in five years", "year on year".</summary>
+    /// <summary>What a change is measured against: "since 2012", "compared with 2015", "than in May 2024", "than January-September 2016", "between 2010 and 2014", "in five years", "than ten years earlier", "than a decade ago", "year on year".</summary>
     [GeneratedRegex(
         @"\bbetween\s+(?<y>" + Year + @")\s+and\s+(?<y2>" + Year + @")\b"
         + @"|\b(?:in|over|within)\s+(?:the\s+(?:last|past)\s+)?(?:(?:only|just)\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+years\b(?!\s+ago)"
+        + @"|\b(?<=\bthan\s+)(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+years|(?<decade>a\s+decade))\s+(?:earlier|ago|before)\b"
         + @"|\b(?:(?:since|compared\s+(?:to|with)|from|over|versus|against|on|than(?:\s+in)?|below|above|(?:that|the\s+level)\s+of(?:\s+[\w-]+)?|(?:from|since|(?<!\b(?:to|of|at|worth|reach\w*|total\w*|hit\w*|amount\w*\s+to)\s+(?:more|less)\s+)than)\s+(?:[^.;%]|\.[0-9]){1,40}?\bin)\s+(?:the\s+(?:same|corresponding)\s+(?:period|(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})\s+)?months|quarter|half|semester)\s+(?:of|in)\s+)?(?:(?<rm>(?-i:" + Month + @"))(?:\s*(?:-|–|—)\s*(?<rm2>(?-i:" + Month + @"))|(?=\s+(?:to|through|until|till)\s+(?<rmto>(?-i:" + Month + @"))))?(?:\s+(?<y>" + Year + @"))?(?!\s*[0-9])|(?<y>" + Year + @"))(?![/–-][0-9])"
         + @"|(?<prev>(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|on\s+the\s+year(?!['’])|y-o-y|yoy|(?:from|than)\s+a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:to|with)|over|against|on|from)\s+(?:the\s+same\s+period\s+(?:of\s+)?)?(?:last|the\s+previous|a)\s+year|annual\s+basis))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

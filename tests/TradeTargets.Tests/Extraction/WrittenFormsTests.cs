@@ -2376,4 +2376,13 @@ public class WrittenFormsTests
     public void Extract_GoodsOneCountrySentAnother_AreThatFlow(string sent, TradeFlow expected)
         => Extract($"In 2017 {sent} worth US$30 million.", "ZMB", 2018, 6, 30)
             .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "BWA" && f.Flow == expected);
+    [Theory]
+    [InlineData("five times more than ten years earlier", 5.0)]
+    [InlineData("five times more than in 2012", 5.0)]
+    [InlineData("five times more than a decade ago", 5.0)]
+    [InlineData("20% more than ten years ago", 1.2)]
+    public void Extract_AMultipleOrChangeAgainstYearsBefore_RunsFromThatYear(string change, double ratio)
+        => Extract($"Serbia's trade with Hungary amounted to 3.6 billion euros last year, {change}.", "SRB", 2023, 6, 20)
+            .Statements.Should().ContainSingle().Which.Should().Match<StatementCandidate>(s =>
+                s.Period.ToString() == "2022" && s.ReferencePeriod.ToString() == "2012" && s.Ratio == ratio);
 }
