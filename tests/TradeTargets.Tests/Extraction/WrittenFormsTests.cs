@@ -2385,4 +2385,8 @@ public class WrittenFormsTests
         => Extract($"Serbia's trade with Hungary amounted to 3.6 billion euros last year, {change}.", "SRB", 2023, 6, 20)
             .Statements.Should().ContainSingle().Which.Should().Match<StatementCandidate>(s =>
                 s.Period.ToString() == "2022" && s.ReferencePeriod.ToString() == "2012" && s.Ratio == ratio);
+    [Fact]
+    public void Extract_TheYearOfAYear_IsThatYear()
+        => Extract("According to the ambassador, the pandemic year of 2020 saw two-way trade with Vietnam of $5.32 billion. The total rose to $9.53 billion in 2021.", "KHM", 2024, 3, 1)
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2020", 5.32e9m), ("2021", 9.53e9m));
 }
