@@ -229,8 +229,9 @@ internal static partial class TextPatterns
         ["exchange", "flow", "sale", "sold", "sell", "ship", "sent", "deliveries", "purchas", "bought", "buy", "took", "taking", "received", "hands", "moving", "customer", "destination", "market", "suppl", "importer"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The pattern <see cref="NotTrade"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
+    /// <remarks>GDP after a share of it ("from 17,600 million euros in 2000, roughly 14% of GDP, to ...") names no amount.</remarks>
     internal const string NotTradePattern =
-        @"\b(?:contracts?|deals?|agreements?\s+worth|investments?|invest(?:s|ed|ing|or|ors)?|costs?|costing|loans?|credits?|surplus|deficit|balance|gap|budget|(?<=\btrade\s+in\s+)services|aid|grants?|funds?|funding|capital|prices?|salar(?:y|ies)|GDP|gross\s+domestic|population|debts?|tenders?|projects?|revenues?|profits?|remittances|reserves|assistance|portfolio|orders|valued\s+at|duty|duties|tariffs?|inflation|economy|share|of\s+(?:total|all)|(?<!(?:billion|million|bn|mn|[0-9]m|[0-9])\s+in\s+)total\s+(?:exports|imports|trade)(?!\s+between))\b";
+        @"\b(?:contracts?|deals?|agreements?\s+worth|investments?|invest(?:s|ed|ing|or|ors)?|costs?|costing|loans?|credits?|surplus|deficit|balance|gap|budget|(?<=\btrade\s+in\s+)services|aid|grants?|funds?|funding|capital|prices?|salar(?:y|ies)|(?<!(?:%|\bper\s?cent)\s+of\s+(?:the\s+country['’]s\s+|its\s+|their\s+)?)(?:GDP|gross\s+domestic)|population|debts?|tenders?|projects?|revenues?|profits?|remittances|reserves|assistance|portfolio|orders|valued\s+at|duty|duties|tariffs?|inflation|economy|share|of\s+(?:total|all)|(?<!(?:billion|million|bn|mn|[0-9]m|[0-9])\s+in\s+)total\s+(?:exports|imports|trade)(?!\s+between))\b";
 
     /// <summary>Words that make a nearby number something other than a trade level.</summary>
     public static readonly WordLedPattern NotTrade = new(

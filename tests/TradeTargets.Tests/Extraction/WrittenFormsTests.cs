@@ -2389,4 +2389,12 @@ public class WrittenFormsTests
     public void Extract_TheYearOfAYear_IsThatYear()
         => Extract("According to the ambassador, the pandemic year of 2020 saw two-way trade with Vietnam of $5.32 billion. The total rose to $9.53 billion in 2021.", "KHM", 2024, 3, 1)
             .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2020", 5.32e9m), ("2021", 9.53e9m));
+    [Fact]
+    public void Extract_AnAmountBesideAShareOfGdp_IsALevel()
+        => Extract("Trade between Portugal and Spain has climbed from 17,600 million euros in 2000, roughly 14% of GDP, to an all-time high of 55,500 million euros last year.", "PRT", 2023, 6, 1)
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2000", 17.6e9m), ("2022", 55.5e9m));
+    [Fact]
+    public void Extract_GdpItself_IsNoTradeLevel()
+        => Extract("Portugal's GDP reached 242,000 million euros last year, and trade with Spain grew.", "PRT", 2023, 6, 1)
+            .Figures.Should().BeEmpty();
 }
