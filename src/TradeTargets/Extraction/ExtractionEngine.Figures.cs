@@ -121,8 +121,8 @@ internal sealed partial class ExtractionEngine
 
     private static readonly System.Buffers.SearchValues<string> SpanWords = System.Buffers.SearchValues.Create(["years", "decade", "cumulative"], StringComparison.OrdinalIgnoreCase);
 
-    // "grown fourteenfold over the past seven years to reach 658 million dollars": the span a level grew over, not one
-    // it is summed over.
+    // "grown fourteenfold over the past seven years to reach 658 million dollars", "grown fivefold over the past five years,
+    // with goods worth 1.45 billion US dollars now changing hands": the span a level grew over, not one it is summed over.
     private static readonly System.Buffers.SearchValues<string> GrowthWords = System.Buffers.SearchValues.Create(
         ["grow", "grew", "fold", "doubl", "tripl", "increas", "rose", "risen", "rising", "reach", "jump", "climb", "expand", " now "], StringComparison.OrdinalIgnoreCase);
 
@@ -602,12 +602,13 @@ internal sealed partial class ExtractionEngine
     private PeriodMention? ComparedPartBefore(List<PeriodMention> periods, int clauseStart, int change)
     {
         var last = periods.FindLastIndex(p => p.Start >= clauseStart && p.End <= change);
-        if (last < 0 || periods[last] is var p && HasMoneyMark(text.AsSpan(p.End, change - p.End)))
+        if (last < 0)
         {
             return null;
         }
 
-        return IsLedAsCompared(p, clauseStart) ? YearOn(p) : null;
+        var period = periods[last];
+        return !HasMoneyMark(text.AsSpan(period.End, change - period.End)) && IsLedAsCompared(period, clauseStart) ? YearOn(period) : null;
     }
 
     // Whether the words just before the period, after `notBefore`, measure something against it: "compared with", "than",
