@@ -835,6 +835,7 @@ internal sealed partial class ExtractionEngine
         'i' when word.StartsWith("importer", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
         'i' or 'p' => TradeFlow.Imports,
         'b' when word.Length > 1 && char.ToLowerInvariant(word[1]) is 'o' or 'u' => TradeFlow.Imports,
+        'b' when word.StartsWith("brought", StringComparison.OrdinalIgnoreCase) => TradeFlow.Imports,
         't' or 'r' when FlowWord.IsTaking(word) => TradeFlow.Exports,
         _ => TradeFlow.Turnover,
     };

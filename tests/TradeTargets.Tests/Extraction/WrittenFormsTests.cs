@@ -2397,4 +2397,8 @@ public class WrittenFormsTests
     public void Extract_GdpItself_IsNoTradeLevel()
         => Extract("Portugal's GDP reached 242,000 million euros last year, and trade with Spain grew.", "PRT", 2023, 6, 1)
             .Figures.Should().BeEmpty();
+    [Fact]
+    public void Extract_GoodsBroughtInFromAPartner_AreTheReportersImports()
+        => Extract("In 2021 goods brought in from Angola amounted to N$158 040 953.", "NAM", 2022, 7, 1)
+            .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "AGO" && f.Flow == TradeFlow.Imports);
 }
