@@ -20,7 +20,7 @@ internal static class CurrencyNames
     {
         ["dollar"] = "USD", ["usd"] = "USD", ["euro"] = "EUR", ["pound"] = "GBP", ["pound sterling"] = "GBP", ["sterling"] = "GBP",
         ["yen"] = "JPY", ["yuan"] = "CNY", ["renminbi"] = "CNY", ["rouble"] = "RUB", ["ruble"] = "RUB", ["lira"] = "TRY",
-        ["dirham"] = "AED", ["zloty"] = "PLN", ["zlotie"] = "PLN", ["zł"] = "PLN", ["franc"] = "CHF", ["tenge"] = "KZT", ["hryvnia"] = "UAH",
+        ["dirham"] = "AED", ["zloty"] = "PLN", ["zlotie"] = "PLN", ["zł"] = "PLN", ["lek"] = "ALL", ["lekë"] = "ALL", ["franc"] = "CHF", ["tenge"] = "KZT", ["hryvnia"] = "UAH",
         ["ringgit"] = "MYR", ["rupiah"] = "IDR", ["baht"] = "THB", ["dong"] = "VND", ["won"] = "KRW", ["naira"] = "NGN",
         ["rand"] = "ZAR", ["real"] = "BRL", ["reai"] = "BRL", ["taka"] = "BDT", ["lari"] = "GEL", ["forint"] = "HUF",
         ["riyal"] = "SAR", ["manat"] = "AZN", ["som"] = "KGS", ["sum"] = "UZS", ["dram"] = "AMD", ["shekel"] = "ILS", ["sheqel"] = "ILS",

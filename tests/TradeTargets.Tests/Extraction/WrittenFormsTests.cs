@@ -2401,4 +2401,11 @@ public class WrittenFormsTests
     public void Extract_GoodsBroughtInFromAPartner_AreTheReportersImports()
         => Extract("In 2021 goods brought in from Angola amounted to N$158 040 953.", "NAM", 2022, 7, 1)
             .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "AGO" && f.Flow == TradeFlow.Imports);
+    [Theory]
+    [InlineData("17.8 billion leks")]
+    [InlineData("17.8 billion lek")]
+    [InlineData("17.8 billion lekë")]
+    public void Extract_Leks_AreAlbanianLeks(string written)
+        => Extract($"Albania imported goods from Greece worth {written} in 2020.", "ALB", 2021, 6, 1)
+            .Figures.Select(f => (f.Amount.Value, f.Amount.Currency.Code)).Should().Equal((17.8e9m, "ALL"));
 }
