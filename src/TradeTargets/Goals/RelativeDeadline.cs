@@ -11,7 +11,7 @@ public sealed record RelativeDeadline : Deadline
 
     /// <summary>Creates a relative deadline.</summary>
     /// <param name="years">From 1 to <see cref="MostYears"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The count is outside 1–50.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The count is outside 1 to <see cref="MostYears"/>.</exception>
     public RelativeDeadline(int years) => Years = Preconditions.InRange(years, 1, MostYears);
 
     /// <summary>Years after the announcement.</summary>
