@@ -428,6 +428,15 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         return null;
     }
 
+    // "exports of Chinese goods", "imports of Russian products": a country naming where goods were made, so the partner's
+    // goods going out, or the reporter's coming in, are the partner's flow.
+    private bool IsOriginOfGoods(CountryMention country)
+    {
+        var after = text.AsSpan(country.End, Math.Min(14, text.Length - country.End));
+        return after.StartsWith(" goods", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" products", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith(" merchandise", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" commodities", StringComparison.OrdinalIgnoreCase);
+    }
+
     // "trading partner", "trade partners": a word that names what a country is to another, not a flow.
     private bool IsTradingPartner(FlowWord word)
         => word.Flow == TradeFlow.Turnover && text.AsSpan(word.End, Math.Min(9, text.Length - word.End)).StartsWith(" partner", StringComparison.OrdinalIgnoreCase);
@@ -532,6 +541,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
                 // "exports from Vietnam", "purchases by Congo": the partner's flow. "sales to Cameroon", "purchases from
                 // Cameroon" with Cameroon the reporter: the partner's too, seen from the other side.
                 partnersFlow |= (c.Country != reporter && between.Equals("by", StringComparison.OrdinalIgnoreCase))
+                    || (between.Equals("of", StringComparison.OrdinalIgnoreCase) && IsOriginOfGoods(c) && (c.Country == partner ? flow == TradeFlow.Exports : flow == TradeFlow.Imports))
                     || (c.Country == partner && between.Equals("from", StringComparison.OrdinalIgnoreCase) && flow == TradeFlow.Exports)
                     || (c.Country == reporter && (between.Equals("to", StringComparison.OrdinalIgnoreCase) ? flow == TradeFlow.Exports : between.Equals("from", StringComparison.OrdinalIgnoreCase) && flow == TradeFlow.Imports));
             }

@@ -2408,4 +2408,13 @@ public class WrittenFormsTests
     public void Extract_Leks_AreAlbanianLeks(string written)
         => Extract($"Albania imported goods from Greece worth {written} in 2020.", "ALB", 2021, 6, 1)
             .Figures.Select(f => (f.Amount.Value, f.Amount.Currency.Code)).Should().Equal((17.8e9m, "ALL"));
+
+    [Theory]
+    [InlineData("Exports of Chinese goods to Russia", TradeFlow.Imports)]
+    [InlineData("Imports of Russian products by China", TradeFlow.Exports)]
+    [InlineData("Imports of Chinese goods", TradeFlow.Imports)]
+    [InlineData("Exports of Russian goods to China", TradeFlow.Exports)]
+    public void Extract_GoodsNamedByWhereTheyWereMade_GoTheWayTheirMakerSends(string flow, TradeFlow expected)
+        => Extract($"{flow} reached $28.9 billion in 2020.", "RUS", 2021, 7, 13)
+            .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "CHN" && f.Flow == expected);
 }
