@@ -2417,4 +2417,11 @@ public class WrittenFormsTests
     public void Extract_GoodsNamedByWhereTheyWereMade_GoTheWayTheirMakerSends(string flow, TradeFlow expected)
         => Extract($"{flow} reached $28.9 billion in 2020.", "RUS", 2021, 7, 13)
             .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "CHN" && f.Flow == expected);
+
+    [Theory]
+    [InlineData("we went to")]
+    [InlineData("it went to")]
+    public void Extract_ASeriesThatGoesOnWithoutTradeWords_ContinuesTheTradeBefore(string went)
+        => Extract($"Trade between Morocco and Côte d'Ivoire is growing. From 80 million dollars in 2010, {went} 120 million in 2014.", "MAR", 2016, 3, 29)
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2010", 80e6m), ("2014", 120e6m));
 }
