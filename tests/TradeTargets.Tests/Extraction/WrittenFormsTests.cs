@@ -2424,4 +2424,12 @@ public class WrittenFormsTests
     public void Extract_ASeriesThatGoesOnWithoutTradeWords_ContinuesTheTradeBefore(string went)
         => Extract($"Trade between Morocco and Côte d'Ivoire is growing. From 80 million dollars in 2010, {went} 120 million in 2014.", "MAR", 2016, 3, 29)
             .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2010", 80e6m), ("2014", 120e6m));
+
+    [Theory]
+    [InlineData("of the ten-month figure")]
+    [InlineData("of the ten-month total")]
+    [InlineData("in the ten months")]
+    public void Extract_APartPointedBackToByItsLength_IsThePartNamedBefore(string backReference)
+        => Extract($"Trade between Vietnam and Japan reached US$8.14 billion in the first ten months of this year. The total was US$8.16 billion last year. Vietnam's exports to Japan accounted for $4.62 billion {backReference}.", "VNM", 2006, 11, 15)
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Contain(("2006-01/2006-10", 4.62e9m));
 }
