@@ -197,12 +197,12 @@ internal static class MentionReader
         }
         else
         {
-            // A number before a scale word kept from Spanish, Portuguese or French, or after the "u$s" of the Argentine and
-            // Uruguayan press, groups thousands with dots, as those languages do ("15.807 millones", "u$s 11.000 million"); a
-            // comma in it is read as anywhere ("342,70 millones", "308,886 millones").
+            // A number before a scale word kept from Spanish, Portuguese, French or German, or after the "u$s" of the
+            // Argentine and Uruguayan press, groups thousands with dots, as those languages do ("15.807 millones", "u$s
+            // 11.000 million"); a comma in it is read as anywhere ("342,70 millones", "308,886 millones").
             var digits = m.Groups["num"].Value;
-            var romance = IsRomanceScale(m.Groups["unit"].Value) || m.Groups["pre"].Value.Equals("u$s", StringComparison.OrdinalIgnoreCase);
-            value = ParseNumber(digits, hints.DotThousands || (romance && IsDotThousands(digits))) * scale;
+            var continental = IsContinentalScale(m.Groups["unit"].Value) || m.Groups["pre"].Value.Equals("u$s", StringComparison.OrdinalIgnoreCase);
+            value = ParseNumber(digits, hints.DotThousands || (continental && IsDotThousands(digits))) * scale;
             if (m.Groups["ones"].Success)
             {
                 // "97 thousand 81 dollars".
@@ -361,10 +361,12 @@ internal static class MentionReader
         return true;
     }
 
-    // "millones", "mil millones", "milhões", "bilhões", "milliards"; not "million".
-    private static bool IsRomanceScale(string unit)
+    // "millones", "mil millones", "milhões", "bilhões", "milliards", and German's "Milliarden", "Millionen", "Mrd" and "Mio";
+    // not "million".
+    private static bool IsContinentalScale(string unit)
         => unit.StartsWith("millon", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("milh", StringComparison.OrdinalIgnoreCase)
             || unit.StartsWith("milliard", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("bilh", StringComparison.OrdinalIgnoreCase)
+            || unit.StartsWith("Millionen", StringComparison.Ordinal) || unit is "Mrd" or "Mio"
             || (unit.Length > 3 && unit.StartsWith("mil", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(unit[3]));
 
     // The spaces that group thousands in a number ("1 479", "1\u00A0479"): a space, a no-break space and a narrow one.
@@ -1039,10 +1041,11 @@ internal static class MentionReader
         "crore" => 10_000_000m,
         "lakh" => 100_000m,
         "k" or "thousand" => 1_000m,
-        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "млн" => 1_000_000m,
-        "b" or "bn" or "bln" or "billion" or "billions" or "milliard" or "milliards" or "bilhões" or "bilhoes" or "mld" or "mlrd" or "млрд" => 1_000_000_000m,
-        // "mil millones", a thousand million, with whatever space the text puts between ("millones" alone is read above).
-        var u when u.StartsWith("mil", StringComparison.Ordinal) && u.EndsWith("millones", StringComparison.Ordinal) => 1_000_000_000m,
+        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "millionen" or "mio" or "млн" => 1_000_000m,
+        "b" or "bn" or "bln" or "billion" or "billions" or "milliard" or "milliards" or "milliarde" or "milliarden" or "mrd" or "bilhões" or "bilhoes" or "mld" or "mlrd" or "млрд" => 1_000_000_000m,
+        // "mil millones" and "mil milhões", a thousand million, with whatever space the text puts between ("millones" and
+        // "milhões" alone are read above).
+        var u when u.StartsWith("mil", StringComparison.Ordinal) && (u.EndsWith("millones", StringComparison.Ordinal) || u.EndsWith("milhões", StringComparison.Ordinal) || u.EndsWith("milhoes", StringComparison.Ordinal)) => 1_000_000_000m,
         _ => 1_000_000_000_000m,
     };
 }

@@ -8,10 +8,10 @@ internal static partial class TextPatterns
     // A decimal comma ("$1,55-billion", as South African papers write, or "$1192,559 million", which no thousands grouping
     // writes) only before a scale word; else thousands and a point.
     // The scales of a million and more written as words, with those translated passages keep from Spanish, Portuguese and
-    // French ("US$ 342,70 millones", "mil millones", "milhões", "milliards"), and the short forms Polish, Czech, Croatian and
-    // Russian keep ("11,4 mld euro", "2,1 mlrd", "$1 млрд", "$560 млн"); "billones", a trillion in Spanish, is left out
-    // as ambiguous.
-    private const string LargeScaleWord = @"trillions?|billions?|millions?|mil\s+millones|millones|milh[õo]es|bilh[õo]es|milliards?|mlrd|mld|млрд|млн";
+    // French ("US$ 342,70 millones", "mil millones", "milhões", "mil milhões", "milliards"), German ("42,3 Milliarden Euro",
+    // "529,1 Mio"), and the short forms Polish, Czech, Croatian and Russian keep ("11,4 mld euro", "2,1 mlrd", "$1 млрд",
+    // "$560 млн"); "billones", a trillion in Spanish, is left out as ambiguous.
+    private const string LargeScaleWord = @"trillions?|billions?|millions?|mil\s+millones|millones|mil\s+milh[õo]es|milh[õo]es|bilh[õo]es|milliards?|Milliarden?|Millionen|Mrd|Mio|mlrd|mld|млрд|млн";
     // Thousands grouped by spaces, as French writes them ("1 479 billion FCFA", "8 513,75 billion", "$1 522.2 million"), only
     // before a scale word: elsewhere two numbers may stand side by side. A decimal comma after any number of digits
     // ("1432,8 million") is one too, as is one after thousands grouped by dots ("1.386,6 million euros"). The last
@@ -765,8 +765,8 @@ internal static partial class TextPatterns
     public static partial Regex FlowBeforeItsAmount();
 
     /// <summary>The words from an amount to a flow word written after it: "$2.5 billion in Indonesian exports", "$5bn of imports", "$3bn worth of exports", "9,7 billion euros were imports".</summary>
-    /// <remarks>The amount's own thousands separators ("4,831 million dinars of Tunisian exports") are no clause break.</remarks>
-    [GeneratedRegex(@"^(?:[^,;:()0-9]{0,4}[0-9]{1,3}(?:,[0-9]{3})+)?[^,;:()]{1,30}?\s(?:in|of|worth\s+of|were|was)\s+(?:[A-Z][\w'’-]*\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <remarks>The amount's own thousands separators or decimal comma ("4,831 million dinars of Tunisian exports", "35,8 Milliarden Euro were bought") are no clause break.</remarks>
+    [GeneratedRegex(@"^(?:[^,;:()0-9]{0,4}[0-9]{1,3}(?:(?:,[0-9]{3})+|,[0-9]{1,2}(?![0-9])))?[^,;:()]{1,30}?\s(?:in|of|worth\s+of|were|was)\s+(?:[A-Z][\w'’-]*\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex AmountBeforeItsFlow();
 
     /// <summary>A sentence that speaks of reaching what the one before set: "He expects the figure to be reached soon", "We can achieve it by 2025".</summary>

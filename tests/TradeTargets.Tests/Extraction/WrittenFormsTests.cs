@@ -2432,4 +2432,19 @@ public class WrittenFormsTests
     public void Extract_APartPointedBackToByItsLength_IsThePartNamedBefore(string backReference)
         => Extract($"Trade between Vietnam and Japan reached US$8.14 billion in the first ten months of this year. The total was US$8.16 billion last year. Vietnam's exports to Japan accounted for $4.62 billion {backReference}.", "VNM", 2006, 11, 15)
             .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Contain(("2006-01/2006-10", 4.62e9m));
+
+    [Theory]
+    [InlineData("78 Milliarden Euro", 78e9, "EUR")]
+    [InlineData("4 Mrd Euro", 4e9, "EUR")]
+    [InlineData("529,1 Mio USD", 529.1e6, "USD")]
+    [InlineData("1.234 Millionen Euro", 1.234e9, "EUR")]
+    [InlineData("50,7 mil milhões de dólares", 50.7e9, "USD")]
+    public void Extract_GermanAndPortugueseScaleWords_AreRead(string written, double value, string currency)
+        => Extract($"Trade with Poland reached {written} in 2013.", "DEU", 2014, 8, 1)
+            .Figures.Select(f => (f.Amount.Value, f.Amount.Currency.Code)).Should().Equal(((decimal)value, currency));
+
+    [Fact]
+    public void Extract_AnAmountWithADecimalCommaBeforeItsPassiveVerb_TakesThatVerbsFlow()
+        => Extract("Exports to Poland were 42,3 billion euros in 2013, and goods worth 35,8 billion euros were bought from Poland.", "DEU", 2014, 8, 1)
+            .Figures.Select(f => (f.Flow, f.Amount.Value)).Should().Equal((TradeFlow.Exports, 42.3e9m), (TradeFlow.Imports, 35.8e9m));
 }
