@@ -25,6 +25,14 @@ internal static class CurrencyNames
         ["rand"] = "ZAR", ["real"] = "BRL", ["reai"] = "BRL", ["taka"] = "BDT", ["lari"] = "GEL", ["forint"] = "HUF",
         ["riyal"] = "SAR", ["manat"] = "AZN", ["som"] = "KGS", ["sum"] = "UZS", ["dram"] = "AMD", ["shekel"] = "ILS", ["sheqel"] = "ILS",
         ["lita"] = "LTL", ["lat"] = "LVL", ["kroon"] = "EEK", ["kuna"] = "HRK", ["tolar"] = "SIT",
+        // Units only one current currency has, which people write without its country ("2 billion kwanzas"); not the
+        // escudo, florin or guilder, whose older pages mean the Portuguese escudo and the Dutch guilder.
+        ["metical"] = "MZN", ["afghani"] = "AFN", ["ariary"] = "MGA", ["balboa"] = "PAB", ["boliviano"] = "BOB", ["bolívar"] = "VES",
+        ["bolivar"] = "VES", ["colón"] = "CRC", ["colon"] = "CRC", ["dalasi"] = "GMD", ["denar"] = "MKD", ["dobra"] = "STN",
+        ["gourde"] = "HTG", ["guarani"] = "PYG", ["guaraní"] = "PYG", ["kina"] = "PGK", ["kip"] = "LAK", ["córdoba"] = "NIO", ["cordoba"] = "NIO",
+        ["kwanza"] = "AOA", ["lempira"] = "HNL", ["leone"] = "SLE", ["lilangeni"] = "SZL", ["loti"] = "LSL", ["nakfa"] = "ERN",
+        ["ngultrum"] = "BTN", ["ouguiya"] = "MRU", ["pataca"] = "MOP", ["pa'anga"] = "TOP", ["pula"] = "BWP", ["quetzal"] = "GTQ",
+        ["rufiyaa"] = "MVR", ["sol"] = "PEN", ["somoni"] = "TJS", ["tala"] = "WST", ["vatu"] = "VUV",
     };
 
     // Common names ISO writes otherwise.
@@ -36,6 +44,9 @@ internal static class CurrencyNames
         ["japanese yen"] = "JPY", ["bangladeshi taka"] = "BDT", ["indonesian rupiah"] = "IDR", ["polish zloty"] = "PLN",
         ["hungarian forint"] = "HUF", ["ukrainian hryvnia"] = "UAH", ["georgian lari"] = "GEL", ["emirati dirham"] = "AED",
         ["uzbek sum"] = "UZS", ["israeli shekel"] = "ILS", ["new israeli shekel"] = "ILS",
+        // ISO writes these unit first or with words people leave out ("Peso Uruguayo", "Turkmenistan New Manat").
+        ["uruguayan peso"] = "UYU", ["turkmen manat"] = "TMT", ["turkmenistan manat"] = "TMT", ["nicaraguan córdoba"] = "NIO",
+        ["nicaraguan cordoba"] = "NIO", ["convertible mark"] = "BAM",
     };
 
     // The units a currency's name ends in, as written after a country's name ("Kuwaiti dinars").
@@ -44,7 +55,10 @@ internal static class CurrencyNames
         "dollar", "rupee", "dinar", "riyal", "rial", "peso", "pound", "lira", "yuan", "rouble", "ruble", "franc", "real", "won", "yen",
         "dirham", "tenge", "naira", "rand", "taka", "lari", "baht", "dong", "ringgit", "rupiah", "zloty", "forint", "hryvnia", "shilling",
         "krone", "krona", "kronor", "kroner", "manat", "som", "sum", "dram", "shekel", "sheqel", "birr", "cedi", "kwacha", "leu", "lei", "lev",
-        "litas", "lats", "kroon", "kuna", "tolar", "koruna",
+        "litas", "lats", "kroon", "kuna", "tolar", "koruna", "afghani", "ariary", "balboa", "boliviano", "bolívar", "bolivar", "colon", "colón",
+        "córdoba", "cordoba", "dalasi", "denar", "dobra", "escudo", "florin", "gourde", "guarani", "guaraní", "guilder", "kina", "kip", "kwanza",
+        "lempira", "leone", "lilangeni", "loti", "metical", "nakfa", "ngultrum", "ouguiya", "pataca", "pa'anga", "pula", "quetzal", "rufiyaa",
+        "sol", "somoni", "tala", "vatu",
     ];
 
     // The countries whose own press writes their currency as "$": their dollars, and Samoa's tala and Tonga's pa'anga,
@@ -66,13 +80,16 @@ internal static class CurrencyNames
     {
         foreach (var unit in Units)
         {
-            if (word.StartsWith(unit, StringComparison.OrdinalIgnoreCase) && word.Length <= unit.Length + 1)
+            // The unit or its plural in "s": "sol" and "soles", never "sold".
+            if (word.StartsWith(unit, StringComparison.OrdinalIgnoreCase) && (word.Length == unit.Length || (word.Length == unit.Length + 1 && (word[^1] | 0x20) == 's')))
             {
                 return true;
             }
         }
 
-        return word.Equals("reais", StringComparison.OrdinalIgnoreCase);
+        // The plurals that are no unit and a letter ("reais", "meticais", "soles", "quetzales").
+        return word.Equals("reais", StringComparison.OrdinalIgnoreCase)
+            || (word.Length <= LongestIrregularPlural && IrregularPlurals.TryGetValue(word.ToString().ToLowerInvariant(), out var singular) && Units.Contains(singular));
     }
 
     private static readonly Lazy<(Dictionary<string, string> ByName, Dictionary<(Country, string), string> ByCountryAndUnit)> Catalogue = new(Build);
@@ -161,9 +178,21 @@ internal static class CurrencyNames
     // "riyal" and "rial" are one unit spelt two ways (ISO writes the Saudi Riyal and the Qatari Rial).
     private static string UnitKey(string unit) => unit == "riyal" ? "rial" : unit;
 
-    // "leva" is the plural of the Bulgarian "lev", "krooni" of the Estonian "kroon", "koruny" of the Czech and Slovak "koruna".
+    // "leva" is the plural of the Bulgarian "lev", "krooni" of the Estonian "kroon", "koruny" of the Czech and Slovak "koruna";
+    // Spanish and Portuguese plurals add "es" or "is" ("soles", "colones", "meticais"), and Sesotho and siSwati a prefix.
     private static string Singular(string word)
-        => word is "leva" ? "lev" : word is "krooni" ? "kroon" : word is "koruny" ? "koruna" : word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith('s') && word.Length > 3 && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+        => IrregularPlurals.TryGetValue(word, out var singular) ? singular : word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
+            : word.EndsWith('s') && word.Length > 3 && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+
+    private static readonly Dictionary<string, string> IrregularPlurals = new(StringComparer.Ordinal)
+    {
+        ["leva"] = "lev", ["krooni"] = "kroon", ["koruny"] = "koruna", ["meticais"] = "metical", ["soles"] = "sol", ["colones"] = "colon",
+        ["quetzales"] = "quetzal", ["bolívares"] = "bolívar", ["bolivares"] = "bolivar", ["guaraníes"] = "guaraní",
+        ["guaranies"] = "guarani", ["maloti"] = "loti", ["emalangeni"] = "lilangeni",
+    };
+
+    // Declared after the plurals it measures: static fields are set in the order they are written.
+    private static readonly int LongestIrregularPlural = IrregularPlurals.Keys.Max(k => k.Length);
 
     private static (Dictionary<string, string>, Dictionary<(Country, string), string>) Build()
     {
