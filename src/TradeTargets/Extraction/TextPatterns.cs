@@ -734,8 +734,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:gained|rose|risen|grew|grown|increased|climbed|jumped|surged|soared|added|expanded|fell|fallen|dropped|declined)\b(?:(?!\b(?:expect|forecast|project|aim|target|plan|hope|likely|will\b|should\b|could\b|set\s+to)|,\s+and\b)(?:[^;:.]|\.(?=[0-9]))){0,50}?\bto\s+reach\s+(?:(?:a|an)\s+(?:(?:new|all-time)\s+)?(?:record|high)(?:\s+high)?\s+(?:of\s+)?)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ReachedAfterAChange();
 
-    /// <summary>A change written as an amount: "rose by $102m", "fell by about $1bn" (read only where "by " stands before the amount).</summary>
-    [GeneratedRegex(@"\b(?:rose|risen|grew|grown|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|up|down)\s+by\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|approximately|an\s+estimated)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>A change written as an amount: "rose by $102m", "fell by about $1bn", "shrank by $3 million", "edged up by" (read only where "by " stands before the amount).</summary>
+    [GeneratedRegex(@"\b(?:rose|risen|rises|grew|grown|grows|increased|increases|jumped|jumps|climbed|climbs|fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|contracted|contracts|expanded|expands|slipped|slumped|plunged|plummeted|tumbled|surged|soared|advanced|gained|widened|narrowed|edged\s+(?:up|down|higher|lower)|went\s+(?:up|down)|goes\s+(?:up|down)|up|down|higher|lower)\s+by\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|approximately|an\s+estimated)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ChangeByBefore();
 
     /// <summary>A change measured against the period just before: "than the previous month", "month on month", "q-o-q".</summary>

@@ -2509,4 +2509,15 @@ public class WrittenFormsTests
     public void Extract_AVerbThatStartsLikeACurrencyUnit_LeavesItsSubjectACountry()
         => Extract("In May, Russia sold $11.3 billion worth of goods to China and China sold $9.2 billion worth to Russia.", "CHN", 2023, 6, 7)
             .Figures.Select(f => (f.Flow, f.Amount.Value)).Should().Equal((TradeFlow.Imports, 11.3e9m), (TradeFlow.Exports, 9.2e9m));
+
+    [Theory]
+    [InlineData("shrank by")]
+    [InlineData("contracted by")]
+    [InlineData("expanded by")]
+    [InlineData("widened by")]
+    [InlineData("edged up by")]
+    [InlineData("plunged by")]
+    public void Extract_AnAmountAChangeWasBy_IsNoLevel(string change)
+        => Extract($"In January-February 2019 Tajik exports to Uzbekistan reached $15.67 million; imports {change} $3 million.", "TJK", 2019, 3, 20)
+            .Figures.Select(f => f.Amount.Value).Should().Equal(15.67e6m);
 }
