@@ -100,6 +100,10 @@ internal sealed partial class ExtractionEngine
             {
                 level = figure;
                 baseline = side == ReportingSide.OfficialClaim ? figure : baseline;
+                foreach (var other in OthersSharingIt(facts, amount, i > 0 ? amounts[i - 1].End : facts.Sentence.Start, figure.Partner))
+                {
+                    AddFigure(facts, cues.Quote, amount, qualifier, side, isFrom, other);
+                }
             }
         }
 
@@ -359,6 +363,30 @@ internal sealed partial class ExtractionEngine
         var comma = gap.LastIndexOf(',');
         return comma >= 0 && !amount.CurrencyInferred && gap[(comma + 1)..].Trim() is var tail
             && tail.StartsWith("or", StringComparison.Ordinal) && TextPatterns.ConversionWords().IsMatch(tail);
+    }
+
+    // "Belgium and Spain followed in third and fourth place, at 29 billion euros each": an amount written as each one's is
+    // also the level of the other partners named before it in its clause, after the amount before it.
+    private List<Country> OthersSharingIt(SentenceFacts facts, MoneyMention amount, int previousAmountEnd, Country partner)
+    {
+        var after = text.AsSpan(amount.End, Math.Min(8, facts.Sentence.End - amount.End)).TrimStart();
+        if (!after.StartsWith("each", StringComparison.OrdinalIgnoreCase) || (after.Length > 4 && char.IsLetter(after[4])))
+        {
+            return [];
+        }
+
+        var clauseStart = Math.Max(previousAmountEnd, text.LastIndexOf(';', amount.Start - 1, amount.Start - facts.Sentence.Start) + 1);
+        var others = new List<Country>();
+        foreach (var c in facts.Countries)
+        {
+            if (c.Start >= clauseStart && c.End <= amount.Start && c.Country != reporter && c.Country != partner && !others.Contains(c.Country)
+                && !InParentheses(facts.Sentence, c.Start))
+            {
+                others.Add(c.Country);
+            }
+        }
+
+        return others;
     }
 
     // "The Central African Republic and Gabon ... bought 44.8 billion and 25.2 billion CFA francs respectively", "purchases

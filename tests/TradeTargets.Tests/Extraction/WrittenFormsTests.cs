@@ -2520,4 +2520,12 @@ public class WrittenFormsTests
     public void Extract_AnAmountAChangeWasBy_IsNoLevel(string change)
         => Extract($"In January-February 2019 Tajik exports to Uzbekistan reached $15.67 million; imports {change} $3 million.", "TJK", 2019, 3, 20)
             .Figures.Select(f => f.Amount.Value).Should().Equal(15.67e6m);
+
+    [Fact]
+    public void Extract_AnAmountWrittenAsEachOnes_IsTheLevelOfEveryPartnerNamedBeforeItInItsClause()
+    {
+        var result = Extract("Finland's trade with Estonia reached 2.5 billion euros in 2004, while its trade with Latvia and with Lithuania came to 400 million euros each.", "FIN", 2005, 6, 1);
+        result.Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().BeEquivalentTo([("EST", 2.5e9m), ("LVA", 400e6m), ("LTU", 400e6m)]);
+        result.RepeatedFigures.Should().BeEmpty("Estonia, named before the amount before, does not share the 400 million");
+    }
 }
