@@ -8,10 +8,11 @@ internal static partial class TextPatterns
     // A decimal comma ("$1,55-billion", as South African papers write, or "$1192,559 million", which no thousands grouping
     // writes) only before a scale word; else thousands and a point.
     // The scales of a million and more written as words, with those translated passages keep from Spanish, Portuguese and
-    // French ("US$ 342,70 millones", "mil millones", "milhões", "mil milhões", "milliards"), German ("42,3 Milliarden Euro",
-    // "529,1 Mio"), and the short forms Polish, Czech, Croatian and Russian keep ("11,4 mld euro", "2,1 mlrd", "$1 млрд",
-    // "$560 млн"); "billones", a trillion in Spanish, is left out as ambiguous.
-    private const string LargeScaleWord = @"trillions?|billions?|millions?|mil\s+millones|millones|mil\s+milh[õo]es|milh[õo]es|bilh[õo]es|milliards?|Milliarden?|Millionen|Mrd|Mio|mlrd|mld|млрд|млн";
+    // French ("US$ 342,70 millones", "mil millones", "milhões", "mil milhões", "milliards", "8,3 Md€"), German ("42,3
+    // Milliarden Euro", "529,1 Mio"), and the short forms Polish, Czech, Croatian and Russian keep ("11,4 mld euro", "2,1
+    // mlrd", "$1 млрд", "$560 млн"); "billones", a trillion in Spanish, is left out as ambiguous. "M" is a million only
+    // before a euro sign ("296 M€"), which is read there as the currency.
+    private const string LargeScaleWord = @"trillions?|billions?|millions?|mil\s+millones|millones|mil\s+milh[õo]es|milh[õo]es|bilh[õo]es|milliards?|Mds?|Milliarden?|Millionen|Mrd|Mio|mlrd|mld|млрд|млн";
     // Thousands grouped by spaces, as French writes them ("1 479 billion FCFA", "8 513,75 billion", "$1 522.2 million"), only
     // before a scale word: elsewhere two numbers may stand side by side. A decimal comma after any number of digits
     // ("1432,8 million") is one too, as is one after thousands grouped by dots ("1.386,6 million euros"). The last
@@ -25,7 +26,7 @@ internal static partial class TextPatterns
 
     // What follows a number written before a scale word: "billion", "bn", "m", with a space or a hyphen or nothing between.
     private const string BeforeLargeScale = @"[\s-]?(?:" + LargeScaleWord + @"|bn|mn|m)\b";
-    private const string Unit = @"lakh\s+crore|crore|lakh|" + LargeScaleWord + @"|thousand|bln|bn|mln|mn|trn|tn|m|b|k";
+    private const string Unit = @"lakh\s+crore|crore|lakh|" + LargeScaleWord + @"|thousand|bln|bn|mln|mn|trn|tn|m|b|k|M(?=\s?€)";
 
     // After a currency sign the scale may be a capital too: "$31.6B", "Nu 12B", "$300M".
     private const string SignedUnit = Unit + "|Bn|BN|B|Mn|MN|M";
@@ -91,7 +92,7 @@ internal static partial class TextPatterns
     /// <summary>Money led by its number: "500 million dollars", "1.2 billion euros", "15 billion USD", East African shillings "145bn/-", and "10 billion" without a currency.</summary>
     /// <remarks>Every match starts with a digit, every match of <see cref="MoneyLedBySign"/> with a sign or a capital: the two never start at the same place.</remarks>
     [GeneratedRegex(
-        @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?(?:\s(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b|(?<post>/-))"
+        @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?(?:\s(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b|(?<post>/-)|\s?(?<post>€))"
         + @"|\s(?<unit>trillion|billion|million|millones|mil\s+millones|milh[õo]es|bilh[õo]es|milliards?)\b" + BareAmountFollower + ")",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex MoneyLedByNumber();

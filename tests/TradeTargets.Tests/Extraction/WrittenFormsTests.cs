@@ -2528,4 +2528,14 @@ public class WrittenFormsTests
         result.Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().BeEquivalentTo([("EST", 2.5e9m), ("LVA", 400e6m), ("LTU", 400e6m)]);
         result.RepeatedFigures.Should().BeEmpty("Estonia, named before the amount before, does not share the 400 million");
     }
+
+    [Theory]
+    [InlineData("4,3 Md€", 4.3e9)]
+    [InlineData("4,3 Md EUR", 4.3e9)]
+    [InlineData("5 Mds EUR", 5e9)]
+    [InlineData("450 M€", 450e6)]
+    [InlineData("450 millions €", 450e6)]
+    public void Extract_FrenchAbbreviatedScales_AreRead(string written, double value)
+        => Extract($"French exports to Canada reached {written} in 2022.", "FRA", 2023, 3, 7)
+            .Figures.Select(f => (f.Amount.Value, f.Amount.Currency.Code)).Should().Equal(((decimal)value, "EUR"));
 }
