@@ -730,7 +730,20 @@ internal static class MentionReader
 
         var month = MonthNumber(m.Groups["mo"].Value);
         var (year, inferred) = YearOf(m.Groups["smy"], text, m, sentence, published, month);
-        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Month(year, month), inferred, null);
+        var length = m.Length;
+        if (!m.Groups["smy"].Success && TextPatterns.OfThePreviousYearAfter().Match(text, m.Index + m.Length, Math.Min(30, sentence.End - m.Index - m.Length)) is { Success: true } previous)
+        {
+            // "in December last year": the month, in the year before the publication's, as one period.
+            (year, inferred) = (published.Year - 1, true);
+            length += previous.Length;
+        }
+        else if (!m.Groups["smy"].Success && text.AsSpan(from, m.Index - from).EndsWith("this ", StringComparison.OrdinalIgnoreCase))
+        {
+            // "This April the total was": the month in the publication's year.
+            (year, inferred) = (published.Year, true);
+        }
+
+        return new PeriodMention(m.Index, length, ReportingPeriod.Month(year, month), inferred, null);
     }
 
     // "April 2002 to February 2003": both ends written with their years. The words before it ("from", "between") belong

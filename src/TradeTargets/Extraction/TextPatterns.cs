@@ -520,8 +520,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s+(?:of\s+|in\s+)?(?:this|the\s+current|the)\s+year\b(?!\s+(?:before|earlier|ago|to|ending|ended)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ThisYearAfter();
 
-    /// <summary>The year before named after a run of months: "(January-September) of the previous year", "of last year".</summary>
-    [GeneratedRegex(@"^\s+of\s+(?:the\s+)?(?:previous|preceding|last|past)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>The year before named after a month or a run of months: "(January-September) of the previous year", "of last year", "(December) last year".</summary>
+    [GeneratedRegex(@"^\s+(?:of\s+)?(?:the\s+)?(?:previous|preceding|last|past)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex OfThePreviousYearAfter();
 
     /// <summary>The words before a year that make it the year of the same months as the period before ("than in the same months
@@ -655,8 +655,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^(?:,?\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent|percent)(?!\s+of\b)|\s*\([+\-−–]\s?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent|percent)\))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ItsOwnChangeAfter();
 
-    /// <summary>An amount right after a country, as lists of partners write them, in parentheses or with the verb left out: " ($226.6mln)", " (Rs 1.05 billion)", " (138 million euros)", " (+38%, 829 million euros)", ", the United States N661.1bn", "Germany NZ$849 million", "South Korea, US$ 365 million".</summary>
-    [GeneratedRegex(@"^(?:\s?\(\s?(?:[+−–-]?[0-9]+(?:[.,][0-9]+)?\s?%,\s*)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\s?[0-9]|[0-9][0-9.,]*\s?(?:mln|bln|bn|m\b|million|billion))|,?\s(?:[$€£¥₹]\s?|[A-Z][A-Za-z]{0,3}\$\s?|[A-Z][A-Za-z]{0,3}\s?(?=[0-9]))[0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>An amount right after a country, as lists of partners write them, in parentheses or with the verb left out: " ($226.6mln)", " (Rs 1.05 billion)", " (138 million euros)", " (more than $1.6 billion)", " (+38%, 829 million euros)", ", the United States N661.1bn", "Germany NZ$849 million", "South Korea, US$ 365 million".</summary>
+    [GeneratedRegex(@"^(?:\s?\(\s?(?:[+−–-]?[0-9]+(?:[.,][0-9]+)?\s?%,\s*)?(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|just\s+over|under|less\s+than)\s+)?(?:[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?\$?\s?[0-9]|[0-9][0-9.,]*\s?(?:mln|bln|bn|m\b|million|billion))|,?\s(?:[$€£¥₹]\s?|[A-Z][A-Za-z]{0,3}\$\s?|[A-Z][A-Za-z]{0,3}\s?(?=[0-9]))[0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ListedAmountAfter();
 
     /// <summary>A country ranked without an amount of its own, matched around it: "Poland was the top buyer", "China remained the second-largest supplier", "ahead of Poland", "followed by Spain".</summary>
@@ -679,12 +679,12 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s*[,(]?\s*(?:(?:in|during|for|i\.e\.)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PeriodRestated();
 
-    /// <summary>The end of a text that names the period after it as the earlier one of a comparison: "a year earlier, in", "the year before, in", "from $2.978 billion in", "from USD 5.5 billion in", "compared with USD 8.7 billion in", "after 159,0 billion euros in", "against a surplus of +249 million euros in the", "climbed 11.1% against 2006", "against only 8.19 billion FCFA the", "compared with", "compared with the same seven months of the".</summary>
-    [GeneratedRegex(@"(?:\b(?:earlier|before|ago)\s*[,(]?\s*|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+(?:same|corresponding|like)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+)?|\b(?:from|against|compared\s+(?:with|to)|versus|after)\s+(?:(?:about|around|some|nearly|almost|roughly|only|just|merely|barely)\s+)?(?:an?\s+(?:surplus|deficit)\s+of\s+)?[+-−]?(?:[A-Z]{0,3}[$€£¥₹]\s?|(?-i:[A-Z]{3})\s)?[0-9][0-9.,]*\s?(?:[a-z]+\s+){0,3})(?:(?:in|during|for)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>The end of a text that names the period after it as the earlier one of a comparison: "a year earlier, in", "the year before, in", "from $2.978 billion in", "from USD 5.5 billion in", "from the US$ 2.66 billion recorded in", "compared with USD 8.7 billion in", "after 159,0 billion euros in", "against a surplus of +249 million euros in the", "climbed 11.1% against 2006", "against only 8.19 billion FCFA the", "compared with", "compared with the same seven months of the".</summary>
+    [GeneratedRegex(@"(?:\b(?:earlier|before|ago)\s*[,(]?\s*|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+(?:same|corresponding|like)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+)?|\b(?:from|against|compared\s+(?:with|to)|versus|after)\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just|merely|barely)\s+)?(?:an?\s+(?:surplus|deficit)\s+of\s+)?[+-−]?(?:[A-Z]{0,3}[$€£¥₹]\s?|(?-i:[A-Z]{3})\s)?[0-9][0-9.,]*\s?(?:[a-z]+\s+){0,3})(?:(?:in|during|for)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierBeforePeriod();
 
-    /// <summary>The word before a month written without its year that makes it a period: "in", "for", "during", "last"; not after "begins in".</summary>
-    [GeneratedRegex(@"(?<!\b(?:begins?|began|starts?|started|ends?|ended)\s+)\b(?:in|for|during|last)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>The word before a month written without its year that makes it a period: "in", "for", "during", "last", "this"; not after "begins in".</summary>
+    [GeneratedRegex(@"(?<!\b(?:begins?|began|starts?|started|ends?|ended)\s+)\b(?:in|for|during|last|this)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex LoneMonthBefore();
 
     /// <summary>The word after a month written without its year that makes it a period: "June figures", "June exports", "June

@@ -2538,4 +2538,29 @@ public class WrittenFormsTests
     public void Extract_FrenchAbbreviatedScales_AreRead(string written, double value)
         => Extract($"French exports to Canada reached {written} in 2022.", "FRA", 2023, 3, 7)
             .Figures.Select(f => (f.Amount.Value, f.Amount.Currency.Code)).Should().Equal(((decimal)value, "EUR"));
+
+    [Theory]
+    [InlineData("Exports to the U.S. in December last year came to 11.29 billion dollars.")]
+    [InlineData("In December of last year exports to the U.S. came to 11.29 billion dollars.")]
+    public void Extract_AMonthOfLastYear_IsThatMonth(string sentence)
+        => Extract(sentence, "KOR", 2024, 1, 2)
+            .Figures.Select(f => f.Period.ToString()).Should().Equal("2023-12");
+
+    [Fact]
+    public void Extract_ThisMonthName_IsThatMonthOfThePublicationsYear()
+        => Extract("In April of last year, goods worth 1.836 million dollars had changed hands between Argentina and Brazil. This April the total was just 1.016 million dollars.", "ARG", 2020, 5, 10)
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2019-04", 1.836e9m), ("2020-04", 1.016e9m));
+
+    [Fact]
+    public void Extract_ALevelAChangeIsFromWithItsPeriod_IsTheEarlierPeriodsAndNotCarriedOn()
+    {
+        var result = Extract("Argentina and Brazil traded goods worth US$ 2.1 billion in September, a fall of 19.5% from the US$ 2.66 billion recorded in September last year. Measured against August, bilateral trade was 16.6% lower.", "ARG", 2023, 10, 7);
+        result.Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2023-09", 2.1e9m), ("2022-09", 2.66e9m));
+        result.Statements.Select(s => (s.Period.ToString(), s.ReferencePeriod.ToString())).Should().Equal(("2023-09", "2022-09"), ("2023-09", "2023-08"));
+    }
+
+    [Fact]
+    public void Extract_PartnersRankedWithAQualifiedAmountInParentheses_AreEachALevel()
+        => Extract("Georgia's trade with Russia came to almost $2.5 bln in 2023. Next on the list came China (more than $1.6 billion), Azerbaijan (more than $1.5 billion) and Armenia (more than $1.1 billion).", "GEO", 2024, 1, 22)
+            .Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().Equal(("RUS", 2.5e9m), ("CHN", 1.6e9m), ("AZE", 1.5e9m), ("ARM", 1.1e9m));
 }
