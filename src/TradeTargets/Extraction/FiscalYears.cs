@@ -4,11 +4,12 @@ namespace TradeTargets.Extraction;
 internal static class FiscalYears
 {
     // Iran's year starts on 20 or 21 March (Nepal's in mid-July): the first whole month of it is April, as the corpus
-    // annotates; Nepal's July is the month most of its first weeks fall in.
+    // annotates; Nepal's July is the month most of its first weeks fall in. Myanmar's year ran from April to March
+    // before 2018 and again from 2022; the years from October 2018 to September 2022 are read as April to March too.
     private static readonly Dictionary<string, int> FirstMonth = new(StringComparer.Ordinal)
     {
         ["PAK"] = 7, ["EGY"] = 7, ["AUS"] = 7, ["NZL"] = 7, ["BGD"] = 7, ["KEN"] = 7, ["UGA"] = 7, ["TZA"] = 7, ["NPL"] = 7, ["ETH"] = 7,
-        ["IND"] = 4, ["JPN"] = 4, ["GBR"] = 4, ["CAN"] = 4, ["USA"] = 10, ["IRN"] = 4,
+        ["IND"] = 4, ["JPN"] = 4, ["GBR"] = 4, ["CAN"] = 4, ["USA"] = 10, ["IRN"] = 4, ["MMR"] = 4,
     };
 
     /// <summary>The first month of the country's own fiscal year: 1 when it keeps the calendar year.</summary>

@@ -2563,4 +2563,9 @@ public class WrittenFormsTests
     public void Extract_PartnersRankedWithAQualifiedAmountInParentheses_AreEachALevel()
         => Extract("Georgia's trade with Russia came to almost $2.5 bln in 2023. Next on the list came China (more than $1.6 billion), Azerbaijan (more than $1.5 billion) and Armenia (more than $1.1 billion).", "GEO", 2024, 1, 22)
             .Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().Equal(("RUS", 2.5e9m), ("CHN", 1.6e9m), ("AZE", 1.5e9m), ("ARM", 1.1e9m));
+
+    [Fact]
+    public void Extract_MyanmarsFiscalYears_RunFromAprilToMarch()
+        => Extract("The value of Myanmar's trade with China was some $10.8 billion in 2016-2017 and $10.9 billion in 2015-16.", "MMR", 2018, 1, 5)
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2016-04/2017-03", 10.8e9m), ("2015-04/2016-03", 10.9e9m));
 }
