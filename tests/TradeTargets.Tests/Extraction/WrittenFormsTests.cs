@@ -2568,4 +2568,12 @@ public class WrittenFormsTests
     public void Extract_MyanmarsFiscalYears_RunFromAprilToMarch()
         => Extract("The value of Myanmar's trade with China was some $10.8 billion in 2016-2017 and $10.9 billion in 2015-16.", "MMR", 2018, 1, 5)
             .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2016-04/2017-03", 10.8e9m), ("2015-04/2016-03", 10.9e9m));
+
+    [Theory]
+    [InlineData("Earnings from the US in FY2014-15 were strong at $5.783 billion.")]
+    [InlineData("Bangladesh earned $5.783 billion from the United States in FY2014-15.")]
+    [InlineData("Export earnings from the US came to $5.783 billion in FY2014-15.")]
+    public void Extract_WhatTheReporterEarnedFromAPartner_IsItsExports(string sentence)
+        => Extract(sentence, "BGD", 2018, 5, 10)
+            .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "USA" && f.Flow == TradeFlow.Exports && f.Period.ToString() == "2014-07/2015-06");
 }
