@@ -369,13 +369,14 @@ internal sealed partial class ExtractionEngine
     // also the level of the other partners named before it in its clause, after the amount before it.
     private List<Country> OthersSharingIt(SentenceFacts facts, MoneyMention amount, int previousAmountEnd, Country partner)
     {
-        var after = text.AsSpan(amount.End, Math.Min(8, facts.Sentence.End - amount.End)).TrimStart();
-        if (!after.StartsWith("each", StringComparison.OrdinalIgnoreCase) || (after.Length > 4 && char.IsLetter(after[4])))
+        var after = text.AsSpan(amount.End, Math.Min(16, facts.Sentence.End - amount.End)).TrimStart();
+        if (!after.StartsWith("each", StringComparison.OrdinalIgnoreCase) || (after.Length > 4 && char.IsLetter(after[4])) || after[4..].TrimStart().IndexOfAny(PerPeriodWords) == 0)
         {
+            // "each year", "each month": a rate, not an amount each partner had.
             return [];
         }
 
-        var clauseStart = Math.Max(previousAmountEnd, text.LastIndexOf(';', amount.Start - 1, amount.Start - facts.Sentence.Start) + 1);
+        var clauseStart = Math.Max(previousAmountEnd, facts.Sentence.Start + text.AsSpan(facts.Sentence.Start, amount.Start - facts.Sentence.Start).LastIndexOf(';') + 1);
         var others = new List<Country>();
         foreach (var c in facts.Countries)
         {
@@ -388,6 +389,8 @@ internal sealed partial class ExtractionEngine
 
         return others;
     }
+
+    private static readonly System.Buffers.SearchValues<string> PerPeriodWords = System.Buffers.SearchValues.Create(["year", "month", "quarter", "week", "day"], StringComparison.OrdinalIgnoreCase);
 
     // "The Central African Republic and Gabon ... bought 44.8 billion and 25.2 billion CFA francs respectively", "purchases
     // by Congo and Equatorial Guinea topped out at 14.5 billion and 11.4 billion": as many partners as amounts, all named

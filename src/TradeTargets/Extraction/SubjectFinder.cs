@@ -541,7 +541,8 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
                 // "exports from Vietnam", "purchases by Congo": the partner's flow. "sales to Cameroon", "purchases from
                 // Cameroon" with Cameroon the reporter: the partner's too, seen from the other side.
                 partnersFlow |= (c.Country != reporter && between.Equals("by", StringComparison.OrdinalIgnoreCase))
-                    || (between.Equals("of", StringComparison.OrdinalIgnoreCase) && IsOriginOfGoods(c) && (c.Country == partner ? flow == TradeFlow.Exports : flow == TradeFlow.Imports))
+                    || (between.Equals("of", StringComparison.OrdinalIgnoreCase) && IsOriginOfGoods(c)
+                        && ((c.Country == partner && flow == TradeFlow.Exports) || (c.Country == reporter && flow == TradeFlow.Imports)))
                     || (c.Country == partner && between.Equals("from", StringComparison.OrdinalIgnoreCase) && flow == TradeFlow.Exports)
                     || (c.Country == reporter && (between.Equals("to", StringComparison.OrdinalIgnoreCase) ? flow == TradeFlow.Exports : between.Equals("from", StringComparison.OrdinalIgnoreCase) && flow == TradeFlow.Imports));
             }

@@ -2576,4 +2576,15 @@ public class WrittenFormsTests
     public void Extract_WhatTheReporterEarnedFromAPartner_IsItsExports(string sentence)
         => Extract(sentence, "BGD", 2018, 5, 10)
             .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Partner.Code == "USA" && f.Flow == TradeFlow.Exports && f.Period.ToString() == "2014-07/2015-06");
+
+    [Theory]
+    [InlineData("$25bn each of exports went to Kenya in 2020.")]
+    [InlineData("25 billion dollars each of exports went to Kenya in 2020.")]
+    public void Extract_AnAmountWrittenAsEachOnesAtTheStartOfTheText_IsRead(string text)
+        => Extract(text, "TZA", 2021, 6, 1).Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().Equal(("KEN", 25e9m));
+
+    [Fact]
+    public void Extract_AnAmountEachYear_IsNoAmountEachPartnerHad()
+        => Extract("In 2020 exports to Kenya, and to Uganda, came to $25bn each year.", "TZA", 2021, 6, 1)
+            .Figures.Select(f => f.Partner.Code).Should().NotContain("KEN");
 }
