@@ -2587,4 +2587,17 @@ public class WrittenFormsTests
     public void Extract_AnAmountEachYear_IsNoAmountEachPartnerHad()
         => Extract("In 2020 exports to Kenya, and to Uganda, came to $25bn each year.", "TZA", 2021, 6, 1)
             .Figures.Select(f => f.Partner.Code).Should().NotContain("KEN");
+
+    [Theory]
+    [InlineData("in the medium and long term", "in the medium term")]
+    [InlineData("over the medium to long term", "in the medium term")]
+    [InlineData("in the short and medium term", "in the near future")]
+    public void Extract_TwoVagueWindowsTogether_AreReadAsTheEarlierOne(string written, string window)
+    {
+        var deadline = Extract($"Trade with the US would reach the 100 billion dollar target {written}.", "TUR", 2025, 12, 14)
+            .Goals.Should().ContainSingle().Which.Deadline;
+        deadline.Should().NotBeNull();
+        deadline!.Phrase.Should().Be(written);
+        DeadlineReader.DefaultPhrase(deadline.Phrase).Should().Be(window);
+    }
 }
