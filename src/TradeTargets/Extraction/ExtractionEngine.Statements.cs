@@ -543,13 +543,8 @@ internal sealed partial class ExtractionEngine
 
         if (reference is { Success: true } && reference.Groups["n"].Success)
         {
+            // "in five years", "than ten years earlier", "than a decade ago".
             return period.AddYears(-NumberWords.Count(reference.Groups["n"].Value));
-        }
-
-        if (reference is { Success: true } && reference.Groups["decade"].Success)
-        {
-            // "five times more than a decade earlier".
-            return period.AddYears(-10);
         }
 
         return period.AddYears(-1);

@@ -434,7 +434,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(
         @"\bbetween\s+(?<y>" + Year + @")\s+and\s+(?<y2>" + Year + @")\b"
         + @"|\b(?:in|over|within)\s+(?:the\s+(?:last|past)\s+)?(?:(?:only|just)\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+years\b(?!\s+ago)"
-        + @"|\b(?<=\bthan\s+)(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+years|(?<decade>a\s+decade))\s+(?:earlier|ago|before)\b"
+        + @"|\b(?<=\bthan\s+)(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+years|a\s+(?<n>decade))\s+(?:earlier|ago|before)\b"
         + @"|\b(?:(?:since|compared\s+(?:to|with)|from|over|versus|against|on|than(?:\s+in)?|below|above|(?:that|the\s+level)\s+of(?:\s+[\w-]+)?|(?:from|since|(?<!\b(?:to|of|at|worth|reach\w*|total\w*|hit\w*|amount\w*\s+to)\s+(?:more|less)\s+)than)\s+(?:[^.;%]|\.[0-9]){1,40}?\bin)\s+(?:the\s+(?:same|corresponding)\s+(?:period|(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})\s+)?months|quarter|half|semester)\s+(?:of|in)\s+)?(?:(?<rm>(?-i:" + Month + @"))(?:\s*(?:-|–|—)\s*(?<rm2>(?-i:" + Month + @"))|(?=\s+(?:to|through|until|till)\s+(?<rmto>(?-i:" + Month + @"))))?(?:\s+(?<y>" + Year + @"))?(?!\s*[0-9])|(?<y>" + Year + @"))(?![/–-][0-9])"
         + @"|(?<prev>(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|on\s+the\s+year(?!['’])|y-o-y|yoy|(?:from|than)\s+a\s+year\s+(?:earlier|ago|before)|(?:compared\s+(?:to|with)|over|against|on|from)\s+(?:the\s+same\s+period\s+(?:of\s+)?)?(?:last|the\s+previous|a)\s+year|annual\s+basis))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace TradeTargets;
 
-/// <summary>Small counts as people write them in deadlines and articles: digits, or the words "a"/"one" to "eleven".</summary>
+/// <summary>Small counts as people write them in deadlines and articles: digits, the words "a"/"one" to "eleven", and "decade" (ten years).</summary>
 internal static class NumberWords
 {
     /// <summary>Reads a count already matched by a pattern that allows only digits or these words.</summary>
@@ -19,6 +19,7 @@ internal static class NumberWords
         "nine" => 9,
         "ten" => 10,
         "eleven" => 11,
+        "decade" => 10,
         var digits => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture),
     };
 
