@@ -89,7 +89,7 @@ internal static class CurrencyNames
 
         // The plurals that are no unit and a letter ("reais", "meticais", "soles", "quetzales").
         return word.Equals("reais", StringComparison.OrdinalIgnoreCase)
-            || (word.Length <= LongestIrregularPlural && IrregularPlurals.TryGetValue(word.ToString().ToLowerInvariant(), out var singular) && Units.Contains(singular));
+            || (IrregularPluralsBySpan.TryGetValue(word, out var singular) && Units.Contains(singular));
     }
 
     private static readonly Lazy<(Dictionary<string, string> ByName, Dictionary<(Country, string), string> ByCountryAndUnit)> Catalogue = new(Build);
@@ -184,15 +184,16 @@ internal static class CurrencyNames
         => IrregularPlurals.TryGetValue(word, out var singular) ? singular : word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
             : word.EndsWith('s') && word.Length > 3 && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 
-    private static readonly Dictionary<string, string> IrregularPlurals = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
     {
         ["leva"] = "lev", ["krooni"] = "kroon", ["koruny"] = "koruna", ["meticais"] = "metical", ["soles"] = "sol", ["colones"] = "colon",
         ["quetzales"] = "quetzal", ["bolívares"] = "bolívar", ["bolivares"] = "bolivar", ["guaraníes"] = "guaraní",
         ["guaranies"] = "guarani", ["maloti"] = "loti", ["emalangeni"] = "lilangeni",
     };
 
-    // Declared after the plurals it measures: static fields are set in the order they are written.
-    private static readonly int LongestIrregularPlural = IrregularPlurals.Keys.Max(k => k.Length);
+    // The same plurals looked up by a span of the text, as written, without copying it. Declared after them: static
+    // fields are set in the order they are written.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> IrregularPluralsBySpan = IrregularPlurals.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static (Dictionary<string, string>, Dictionary<(Country, string), string>) Build()
     {
