@@ -56,7 +56,9 @@ internal sealed partial class ExtractionEngine
                 continue;
             }
 
-            if (IsASumOverYears(amount, facts))
+            // The period written with the amount, read once: the sum, the look ahead and the figure below all ask for it.
+            var attached = AttachedPeriod(amount, facts.Periods, sentence);
+            if (attached is null && IsNearASpanOfYears(amount, sentence))
             {
                 // "SR1.79 trillion over the past ten years": a sum over several years, no one period's level.
                 continue;
@@ -88,7 +90,7 @@ internal sealed partial class ExtractionEngine
 
             var qualifier = amount.IsRange ? AmountQualifier.Over : CandidateWords.QualifierBefore(before.ToString());
             var side = isFrom && cues.HasGoalCue ? ReportingSide.OfficialClaim : ReportingSide.Unstated;
-            if (!isFrom && LevelIsAhead(facts, amount, listed?[i]))
+            if (!isFrom && LevelIsAhead(facts, amount, attached, listed?[i]))
             {
                 // "India and China have put a figure of $100 billion on their bilateral trade for 2015", published in 2012:
                 // a level for a period not yet begun is an aim or a forecast, whatever verb leads it.
@@ -96,13 +98,13 @@ internal sealed partial class ExtractionEngine
                 continue;
             }
 
-            if (AddFigure(facts, cues.Quote, amount, qualifier, side, isFrom, listed?[i]) is { } figure)
+            if (AddFigure(facts, cues.Quote, amount, attached, qualifier, side, isFrom, listed?[i]) is { } figure)
             {
                 level = figure;
                 baseline = side == ReportingSide.OfficialClaim ? figure : baseline;
                 foreach (var other in OthersSharingIt(facts, amount, i > 0 ? amounts[i - 1].End : facts.Sentence.Start, figure.Partner))
                 {
-                    AddFigure(facts, cues.Quote, amount, qualifier, side, isFrom, other);
+                    AddFigure(facts, cues.Quote, amount, attached, qualifier, side, isFrom, other);
                 }
             }
         }
@@ -110,17 +112,15 @@ internal sealed partial class ExtractionEngine
         return (targets, baseline, level);
     }
 
-    // Whether the words beside the amount, in its clause, sum it over several years and the sentence names no period it
-    // could be for: "trade ... at more than SR1.79 trillion over the past ten years, with Saudi exports to China of
+    // Whether the words beside the amount, in its clause, sum it over several years (a sum when no period is written with
+    // the amount): "trade ... at more than SR1.79 trillion over the past ten years, with Saudi exports to China of
     // SR1,207 billion over that decade".
-    private bool IsASumOverYears(MoneyMention amount, SentenceFacts facts)
+    private bool IsNearASpanOfYears(MoneyMention amount, Sentence sentence)
     {
-        var sentence = facts.Sentence;
         var from = Math.Max(sentence.Start, amount.Start - 90);
         var to = Math.Min(sentence.End, amount.End + 40);
         var near = text.AsSpan(from, to - from);
-        return near.IndexOfAny(SpanWords) >= 0 && near.IndexOfAny(GrowthWords) < 0 && TextPatterns.SeveralYearsSpan().IsMatch(near)
-            && AttachedPeriod(amount, facts.Periods, sentence) is null;
+        return near.IndexOfAny(SpanWords) >= 0 && near.IndexOfAny(GrowthWords) < 0 && TextPatterns.SeveralYearsSpan().IsMatch(near);
     }
 
     private static readonly System.Buffers.SearchValues<string> SpanWords = System.Buffers.SearchValues.Create(["years", "decade", "cumulative"], StringComparison.OrdinalIgnoreCase);
@@ -462,9 +462,9 @@ internal sealed partial class ExtractionEngine
 
     // Whether the period a level would be read for starts after the publication, the level not being stated as it stands
     // now ("trade currently stood at about $21 billion, so that the target for 2015 ...").
-    private bool LevelIsAhead(SentenceFacts facts, MoneyMention amount, Country? listedPartner)
+    private bool LevelIsAhead(SentenceFacts facts, MoneyMention amount, PeriodMention? attachedPeriod, Country? listedPartner)
     {
-        if (AttachedPeriod(amount, facts.Periods, facts.Sentence) is not { } attached || attached.Period.FirstDay <= context.Published
+        if (attachedPeriod is not { } attached || attached.Period.FirstDay <= context.Published
             || TextBefore(amount, facts.Sentence, 40).IndexOfAny(NowWords) >= 0
             || LevelSubjectAt(amount.Start, facts, listedPartner) is not (var p, _, var inferred))
         {
@@ -477,10 +477,9 @@ internal sealed partial class ExtractionEngine
     private static readonly System.Buffers.SearchValues<string> NowWords = System.Buffers.SearchValues.Create(["currently", "now ", "at present", "presently"], StringComparison.OrdinalIgnoreCase);
 
     // The figure an amount states, when the sentence says whose trade it is; a level restated later in the article
-    // ("currently stands at $62 bln") is one figure.
-    private FigureCandidate? AddFigure(SentenceFacts facts, TextQuote quote, MoneyMention amount, AmountQualifier qualifier, ReportingSide side, bool isFrom, Country? listedPartner)
+    // ("currently stands at $62 bln") is one figure. `attached` is the period written with the amount (AttachedPeriod).
+    private FigureCandidate? AddFigure(SentenceFacts facts, TextQuote quote, MoneyMention amount, PeriodMention? attached, AmountQualifier qualifier, ReportingSide side, bool isFrom, Country? listedPartner)
     {
-        var attached = AttachedPeriod(amount, facts.Periods, facts.Sentence);
         if (LevelSubjectAt(amount.Start, facts, listedPartner) is not (var p, var flow, var inferred))
         {
             return null;
