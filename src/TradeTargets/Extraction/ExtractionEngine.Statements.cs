@@ -218,6 +218,11 @@ internal sealed partial class ExtractionEngine
 
         var period = StatementPeriod(facts, m, form, reference, clauseStart, clauseEnd, p, flow, ref inferred, out var earlierLevel);
         var referencePeriod = earlierLevel ?? ReferencePeriod(period, m, form, reference);
+        if (reference is null && earlierLevel is null && form != ChangeForm.Share && PeriodOfTheLevelItRunsFrom(facts, p, flow, period, referencePeriod, ratio) is { } borneOut)
+        {
+            referencePeriod = borneOut;
+        }
+
         if (referencePeriod >= period || referencePeriod.MonthCount != period.MonthCount)
         {
             return;
@@ -460,6 +465,24 @@ internal sealed partial class ExtractionEngine
         return c.Resolve(pair.Reporter, pair.Partner);
     }
 
+    // "two-way trade stood at $14.6 billion in 2023, up around 70 percent on the $8.6 billion of 2015": a change with no
+    // reference of its own runs from the period of the one other level of the sentence its size is borne out by (within
+    // 5%, for levels and changes are rounded), when the sentence gives no level for the period it would otherwise be
+    // measured against; null when none or more than one bears it out.
+    private ReportingPeriod? PeriodOfTheLevelItRunsFrom(SentenceFacts facts, TradePair pair, TradeFlow flow, ReportingPeriod period, ReportingPeriod yearBefore, double ratio)
+    {
+        var levels = LevelsRead(facts, pair, flow).ToList();
+        if (levels.Find(f => f.Period == period) is not { } later || levels.Exists(f => f.Period == yearBefore))
+        {
+            return null;
+        }
+
+        var fitting = levels.Where(f => f.Period < period && f.Period.MonthCount == period.MonthCount && f.Amount.Currency == later.Amount.Currency && f.Amount.Value > 0
+                && Math.Abs((double)(later.Amount.Value / f.Amount.Value) / ratio - 1) <= 0.05)
+            .Select(f => f.Period).Distinct().ToList();
+        return fitting.Count == 1 ? fitting[0] : null;
+    }
+
     // The latest period of the levels read from the sentence for the pair and flow, or null.
     private ReportingPeriod? LatestLevelRead(SentenceFacts facts, TradePair pair, TradeFlow flow)
     {
@@ -481,13 +504,17 @@ internal sealed partial class ExtractionEngine
 
     // The periods of the levels read from the sentence for the pair and flow, last read first.
     private IEnumerable<ReportingPeriod> PeriodsOfLevelsRead(SentenceFacts facts, TradePair pair, TradeFlow flow)
+        => LevelsRead(facts, pair, flow).Select(f => f.Period);
+
+    // The levels read from the sentence for the pair and flow, last read first.
+    private IEnumerable<FigureCandidate> LevelsRead(SentenceFacts facts, TradePair pair, TradeFlow flow)
     {
         for (var i = figures.Count - 1; i >= 0 && figures[i].Quote.Start == facts.Sentence.Start; i--)
         {
             var f = figures[i];
             if (f.Reporter == pair.Reporter && f.Partner == pair.Partner && f.Flow == flow)
             {
-                yield return f.Period;
+                yield return f;
             }
         }
     }

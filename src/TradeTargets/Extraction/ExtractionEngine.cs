@@ -592,7 +592,7 @@ internal sealed partial class ExtractionEngine
         return lastByLength.TryGetValue(months, out var named) ? named : null;
     }
 
-    private static readonly System.Buffers.SearchValues<string> LengthWords = System.Buffers.SearchValues.Create(["quarter", "half", " months", "-month"], StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> LengthWords = System.Buffers.SearchValues.Create(["quarter", "half", "semester", " months", "-month"], StringComparison.OrdinalIgnoreCase);
 
     // "Trade with the US came to 4.01 trillion yuan, up 4.4 percent on the first ten months of 2023", "exports went up
     // compared with January-June 2022 in every case but Slovakia, where they dropped by 1,6 percent": a sentence whose only

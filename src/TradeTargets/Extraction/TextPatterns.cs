@@ -719,8 +719,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^[^\s,;:()]+(?:\s+(?!(?:and|or|while|but|trade|exports|imports)\b)[^\s,;:()]+){0,3}\s+(?:with|to|from|between\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+and)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex AmountThenItsPartner();
 
-    /// <summary>Words that point back to a period named before by its length: "in the quarter", "for the half", "in the five months", "over those 10 months", "of the ten-month figure".</summary>
-    [GeneratedRegex(@"\b(?:(?:during|in|over|for|within|across)\s+(?:the|that|this|those|these)\s+(?:(?<quarter>quarter)|(?<half>half)|(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|[2-9])\s+months)\b(?!\s+(?:of|to|ended|ending)\b)|(?:of|in|for)\s+the\s+(?:(?<half>half-year)|(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|[2-9])-month)\s+(?:figure|total|tally|period)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>Words that point back to a period named before by its length: "in the quarter", "for the half", "for the semester", "in the five months", "over those 10 months", "of the ten-month figure".</summary>
+    [GeneratedRegex(@"\b(?:(?:during|in|over|for|within|across)\s+(?:the|that|this|those|these)\s+(?:(?<quarter>quarter)|(?<half>half|semester)|(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|[2-9])\s+months)\b(?!\s+(?:of|to|ended|ending)\b)|(?:of|in|for)\s+the\s+(?:(?<half>half-year)|(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|[2-9])-month)\s+(?:figure|total|tally|period)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PointsBackByLength();
 
     /// <summary>Words that point back to a period named before: "during the period", "over the same period", "over the seven months", "in those months".</summary>

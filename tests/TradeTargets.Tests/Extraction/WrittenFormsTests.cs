@@ -2600,4 +2600,17 @@ public class WrittenFormsTests
         deadline!.Phrase.Should().Be(written);
         DeadlineReader.DefaultPhrase(deadline.Phrase).Should().Be(window);
     }
+
+    [Theory]
+    [InlineData("Two-way trade with Canada stood at $14.6 billion in 2023, up around 70 percent on the $8.6 billion of 2015.", "2023", "2015", 1.7)]
+    [InlineData("Korea and Canada traded goods worth $2.2 billion in 2017, against $1.4 billion in 2010, growth of 51 percent over the period.", "2017", "2010", 1.51)]
+    [InlineData("Exports to Canada reached $540 million in 2019, up 169 percent on the $201 million recorded in 2010.", "2019", "2010", 2.69)]
+    public void Extract_AChangeAgainstALevelOfAnotherPeriodInTheSentence_RunsFromThatPeriod(string sentence, string period, string reference, double ratio)
+        => Extract(sentence, "KOR", 2024, 3, 1)
+            .Statements.Select(s => (s.Period.ToString(), s.ReferencePeriod.ToString(), s.Ratio)).Should().Equal((period, reference, ratio));
+
+    [Fact]
+    public void Extract_TheSemester_PointsBackToTheHalfYearNamedBefore()
+        => Extract("Uruguay's exports reached US$ 4,529 million in the first half of 2019. In June alone, exports totalled US$ 771 million. China was the main market for the semester, taking US$ 921 million.", "URY", 2019, 7, 10)
+            .Figures.Select(f => (f.Partner.Code, f.Period.ToString())).Should().Equal(("CHN", "2019-H1"));
 }
