@@ -2613,4 +2613,12 @@ public class WrittenFormsTests
     public void Extract_TheSemester_PointsBackToTheHalfYearNamedBefore()
         => Extract("Uruguay's exports reached US$ 4,529 million in the first half of 2019. In June alone, exports totalled US$ 771 million. China was the main market for the semester, taking US$ 921 million.", "URY", 2019, 7, 10)
             .Figures.Select(f => (f.Partner.Code, f.Period.ToString())).Should().Equal(("CHN", "2019-H1"));
+
+    [Theory]
+    [InlineData("in early 2016")]
+    [InlineData("in late 2016")]
+    [InlineData("in mid-2016")]
+    public void Extract_APartOfAYearNamedForAnEvent_IsNoPeriodTheNextSentenceGoesOnWith(string when)
+        => Extract($"Somalia bought Sh10.71 billion worth of Kenyan goods in the first half of 2017. The stronger demand follows the dispute over miraa exports {when}. Exports to Uganda did not grow and came to Sh30 billion.", "KEN", 2017, 9, 10)
+            .Figures.Select(f => (f.Partner.Code, f.Period.ToString())).Should().Equal(("SOM", "2017-H1"), ("UGA", "2017-H1"));
 }
