@@ -377,6 +377,14 @@ internal static class MentionReader
     // thousands in any article.
     private static decimal ParseNumber(string digits, bool dotThousands)
     {
+        if (digits.IndexOf(" mil", StringComparison.Ordinal) is var word and > 0)
+        {
+            // "2 mil 609" (millones), "1 milyar 513" (milyon): thousands of the scale, a word, and the rest.
+            var rest = digits.LastIndexOf(' ') + 1;
+            return (decimal.Parse(digits.AsSpan(0, word), NumberStyles.None, CultureInfo.InvariantCulture) * 1000m)
+                + decimal.Parse(digits.AsSpan(rest), NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+
         if (digits.AsSpan().IndexOfAny(GroupingSpaces) >= 0)
         {
             // "1 479", "8 513,75", "1 522.2": spaces group the thousands, so a comma or a point is a decimal one.
@@ -1054,8 +1062,8 @@ internal static class MentionReader
         "crore" => 10_000_000m,
         "lakh" => 100_000m,
         "k" or "thousand" => 1_000m,
-        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "millionen" or "mio" or "млн" => 1_000_000m,
-        "b" or "bn" or "bln" or "billion" or "billions" or "milliard" or "milliards" or "md" or "mds" or "milliarde" or "milliarden" or "mrd" or "bilhões" or "bilhoes" or "mld" or "mlrd" or "млрд" => 1_000_000_000m,
+        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "millionen" or "mio" or "млн" or "milyon" => 1_000_000m,
+        "b" or "bn" or "bln" or "billion" or "billions" or "milliard" or "milliards" or "md" or "mds" or "milliarde" or "milliarden" or "mrd" or "bilhões" or "bilhoes" or "mld" or "mlrd" or "млрд" or "milyar" => 1_000_000_000m,
         // "mil millones" and "mil milhões", a thousand million, with whatever space the text puts between ("millones" and
         // "milhões" alone are read above).
         var u when u.StartsWith("mil", StringComparison.Ordinal) && (u.EndsWith("millones", StringComparison.Ordinal) || u.EndsWith("milhões", StringComparison.Ordinal) || u.EndsWith("milhoes", StringComparison.Ordinal)) => 1_000_000_000m,

@@ -10,15 +10,17 @@ internal static partial class TextPatterns
     // The scales of a million and more written as words, with those translated passages keep from Spanish, Portuguese and
     // French ("US$ 342,70 millones", "mil millones", "milhões", "mil milhões", "milliards", "8,3 Md€"), German ("42,3
     // Milliarden Euro", "529,1 Mio"), and the short forms Polish, Czech, Croatian and Russian keep ("11,4 mld euro", "2,1
-    // mlrd", "$1 млрд", "$560 млн"); "billones", a trillion in Spanish, is left out as ambiguous. "M" is a million only
+    // mlrd", "$1 млрд", "$560 млн"), and Turkish ("5 milyar dolar", "513 milyon"); "billones", a trillion in Spanish, is left out as ambiguous. "M" is a million only
     // before a euro sign ("296 M€"), which is read there as the currency.
-    private const string LargeScaleWord = @"trillions?|billions?|millions?|mil\s+millones|millones|mil\s+milh[õo]es|milh[õo]es|bilh[õo]es|milliards?|Mds?|Milliarden?|Millionen|Mrd|Mio|mlrd|mld|млрд|млн";
+    private const string LargeScaleWord = @"trillions?|billions?|millions?|mil\s+millones|millones|mil\s+milh[õo]es|milh[õo]es|bilh[õo]es|milliards?|Mds?|Milliarden?|Millionen|Mrd|Mio|mlrd|mld|млрд|млн|milyar|milyon";
     // Thousands grouped by spaces, as French writes them ("1 479 billion FCFA", "8 513,75 billion", "$1 522.2 million"), only
     // before a scale word: elsewhere two numbers may stand side by side. A decimal comma after any number of digits
     // ("1432,8 million") is one too, as is one after thousands grouped by dots ("1.386,6 million euros"). The last
     // alternative takes every dot-separated group ("4.929.082 thousand dollars"), and ParseNumber says which dots group
-    // thousands: written as one alternative, the rare forms cost nothing at the many numbers that are neither.
-    private const string Number = @"(?:[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+(?:[,.][0-9]{1,2})?|[0-9]+,[0-9]{1,2}|[0-9]{4,},[0-9]{3})(?=" + BeforeLargeScale + @")|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)*(?:,[0-9]{1,2}(?=" + BeforeLargeScale + "))?";
+    // thousands: written as one alternative, the rare forms cost nothing at the many numbers that are neither. A thousand of
+    // the scale may be written as a word between two numbers, as Mexican and Turkish pages do ("2 mil 609 millones", "1
+    // milyar 513 milyon", 2,609 and 1,513 million).
+    private const string Number = @"(?:[0-9]{1,3} (?:mil|milyar) [0-9]{1,3}|[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+(?:[,.][0-9]{1,2})?|[0-9]+,[0-9]{1,2}|[0-9]{4,},[0-9]{3})(?=" + BeforeLargeScale + @")|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)*(?:,[0-9]{1,2}(?=" + BeforeLargeScale + "))?";
 
     // A whole amount written out with its thousands grouped by spaces, in millions or more, after a currency sign
     // ("N$486 667 122"): two numbers side by side never follow a sign so.

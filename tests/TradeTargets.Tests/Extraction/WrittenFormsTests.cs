@@ -2621,4 +2621,14 @@ public class WrittenFormsTests
     public void Extract_APartOfAYearNamedForAnEvent_IsNoPeriodTheNextSentenceGoesOnWith(string when)
         => Extract($"Somalia bought Sh10.71 billion worth of Kenyan goods in the first half of 2017. The stronger demand follows the dispute over miraa exports {when}. Exports to Uganda did not grow and came to Sh30 billion.", "KEN", 2017, 9, 10)
             .Figures.Select(f => (f.Partner.Code, f.Period.ToString())).Should().Equal(("SOM", "2017-H1"), ("UGA", "2017-H1"));
+
+    [Theory]
+    [InlineData("Exports to the United States came to 42 mil 518 millones de dólares in January 2024.", 42_518e6)]
+    [InlineData("Exports to the United States came to 1 milyar 513 milyon dolar in January 2024.", 1_513e6)]
+    [InlineData("Exports to the United States came to 5 milyar dolar in January 2024.", 5e9)]
+    [InlineData("Exports to the United States came to 513 milyon dolar in January 2024.", 513e6)]
+    [InlineData("Exports to the United States came to 2 mil millones de dólares in January 2024.", 2e9)]
+    public void Extract_AThousandOfTheScaleWrittenAsAWord_IsReadWithTheRest(string sentence, double amount)
+        => Extract(sentence, "MEX", 2024, 3, 1)
+            .Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().Equal(("USA", (decimal)amount));
 }
