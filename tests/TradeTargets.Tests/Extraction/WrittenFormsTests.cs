@@ -2631,4 +2631,14 @@ public class WrittenFormsTests
     public void Extract_AThousandOfTheScaleWrittenAsAWord_IsReadWithTheRest(string sentence, double amount)
         => Extract(sentence, "MEX", 2024, 3, 1)
             .Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().Equal(("USA", (decimal)amount));
+
+    [Fact]
+    public void Extract_TheLevelAgainstWhichALevelIsSetWrittenUsSpaceDollar_IsTheSameMonthAYearBefore()
+        => Extract("In July 2022 exports to France came to US $43.074 million against US $40.427 million.", "PAK", 2022, 8, 20)
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2022-07", 43.074e6m), ("2021-07", 40.427e6m));
+
+    [Fact]
+    public void Extract_UsSpaceDollar_IsTheUsDollarWhereDollarAloneIsAnother()
+        => Extract("Exports to China came to US $5 billion in 2023.", "AUS", 2024, 3, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Currency.Should().Be(Currency.Usd);
 }
