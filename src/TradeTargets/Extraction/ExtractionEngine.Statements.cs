@@ -222,6 +222,12 @@ internal sealed partial class ExtractionEngine
         {
             referencePeriod = borneOut;
         }
+        else if (reference is null && earlierLevel is null && form == ChangeForm.Multiple && ratio > 2 && inferred.HasFlag(InferredParts.Period))
+        {
+            // "exports to China have expanded more than 160 times": a multiple beyond doubling written with no period of its
+            // own nor one it is measured from spans years the text does not name; it is no change on the year before.
+            return;
+        }
 
         if (referencePeriod >= period || referencePeriod.MonthCount != period.MonthCount)
         {

@@ -428,7 +428,7 @@ internal static partial class TextPatterns
 
     /// <summary>A past multiple: "doubled", "trebled", "grew one and a half times", "rose five-fold".</summary>
     [GeneratedRegex(
-        @"\b(?:(?<w>doubled|tripled|trebled|quadrupled)|(?:grew|rose|increased|expanded|jumped|multiplied)\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|more\s+than|over)\s+)?(?<n>one\s+and\s+a\s+half|two|three|four|five|six|seven|eight|nine|ten|[0-9]+(?:\.[0-9]+)?)[\s-]?(?:times|fold)|(?:(?<q>almost|nearly|about|around|over)\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]+(?:\.[0-9]+)?)\s+times\s+(?:more|larger|higher|bigger|greater)(?=\s+than\b))\b",
+        @"\b(?:(?<w>doubled|tripled|trebled|quadrupled)|(?:grew|grown|rose|risen|increased|expanded|jumped|multiplied|surged|soared|climbed|swelled|swollen)\s+(?:by\s+)?(?:(?<q>almost|nearly|about|around|more\s+than|over)\s+)?(?<n>one\s+and\s+a\s+half|two|three|four|five|six|seven|eight|nine|ten|[0-9]+(?:\.[0-9]+)?)[\s-]?(?:times|fold)|(?:(?<q>almost|nearly|about|around|over)\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]+(?:\.[0-9]+)?)\s+times\s+(?:more|larger|higher|bigger|greater)(?=\s+than\b))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PastMultiple();
 

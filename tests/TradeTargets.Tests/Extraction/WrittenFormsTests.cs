@@ -2641,4 +2641,17 @@ public class WrittenFormsTests
     public void Extract_UsSpaceDollar_IsTheUsDollarWhereDollarAloneIsAnother()
         => Extract("Exports to China came to US $5 billion in 2023.", "AUS", 2024, 3, 1)
             .Figures.Should().ContainSingle().Which.Amount.Currency.Should().Be(Currency.Usd);
+
+    [Theory]
+    [InlineData("Trade between Uzbekistan and Turkmenistan has grown almost 5 times since 2017, reaching $900 million in 2021.", 5.0)]
+    [InlineData("Trade between Uzbekistan and Turkmenistan has surged sevenfold since 2017, reaching $900 million in 2021.", 7.0)]
+    [InlineData("Trade between Uzbekistan and Turkmenistan has risen 2.5 times since 2017, reaching $900 million in 2021.", 2.5)]
+    public void Extract_AMultipleWithAPerfectVerb_IsAChangeFromTheYearNamed(string sentence, double ratio)
+        => Extract(sentence, "UZB", 2022, 3, 1)
+            .Statements.Select(s => (s.Period.ToString(), s.ReferencePeriod.ToString(), s.Ratio)).Should().Equal(("2021", "2017", ratio));
+
+    [Fact]
+    public void Extract_AMultipleBeyondDoublingWithNoPeriodAtAll_IsNoChangeOnTheYearBefore()
+        => Extract("Over three decades South Korea's exports to China have expanded more than 160 times.", "KOR", 2022, 8, 24)
+            .Statements.Should().BeEmpty();
 }
