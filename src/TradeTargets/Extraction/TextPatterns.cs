@@ -386,13 +386,13 @@ internal static partial class TextPatterns
     /// <summary>The pattern <see cref="Change"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string ChangePattern =
         @"\b(?:"
-        + @"\b(?:(?<down>fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|shrank|shrunk|shrinking|contracted|contracting|lower|slumped|plunged|plunging|slid|sliding|slipped|slipping|sank|sinking|tumbled|tumbling|eased|decline|drop|fall|decrease)|(?<up>rose|risen|rising|grew|grown|growing|increased|increasing|up|climbed|climbing|jumped|jumping|jump|higher|expanded|expanding|soared|soaring|surged|surging|gained|gaining|gain|growth|increase|rise))\b(?:[^.;%0-9]{0,40}?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
+        + @"\b(?:(?<down>fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|shrank|shrunk|shrinking|contracted|contracting|lower|slumped|plunged|plunging|slid|sliding|slipped|slipping|sank|sinking|tumbled|tumbling|eased|decline|drop|fall|decrease)|(?<up>rose|risen|rising|grew|grown|growing|increased|increasing|up|climbed|climbing|jumped|jumping|jump|higher|expanded|expanding|soared|soaring|surged|surging|gained|gaining|gain|growth|increase|rise))\b(?:[^.;%0-9]{0,40}?(?:(?:in|during)\s+(?:19|20)[0-9]{2},?\s+(?=by\s))?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
         // "fell A$34.2b (29.8%) to A$80.5b": the amount of the change, then its share in parentheses.
         + @"|\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\s?[0-9][0-9.,]*\s?(?:[a-z]{1,9}\b\s?)?(?:(?-i:[A-Z])[a-z]+\s)?\(\s*(?<p>[0-9]+(?:\.[0-9]+)?)\s?(?:%|per\s?cent|percent)\s*\))"
         + @"|(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)\s+(?:(?<down>decline|drop|fall|decrease|lower|less|below|down)|(?<up>increase|rise|growth|gain|jump|higher|more|above|up))\b"
         + ")";
 
-    /// <summary>"fell 40%", "down by 40%", "grew by 12.5 per cent", "a 15% increase"; not "making up 1.2% of total exports", a share.</summary>
+    /// <summary>"fell 40%", "down by 40%", "grew by 12.5 per cent", "fell sharply in 2023, by 15.2%", "a 15% increase"; not "making up 1.2% of total exports", a share.</summary>
     public static readonly WordLedPattern Change = new(
         [ChangeAt()],
         "fal", "fell", "drop", "declin", "decreas", "down", "shr", "contract", "lower", "slump", "plung", "slid", "slip", "sank", "sink", "tumbl", "eas", "ros", "ris", "grew", "grow", "increas", "up", "climb", "jump", "higher", "expand", "soar", "surg", "gain", "almost", "nearly", "about", "around", "over", "more", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");

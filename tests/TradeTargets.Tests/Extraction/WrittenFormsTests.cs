@@ -2654,4 +2654,17 @@ public class WrittenFormsTests
     public void Extract_AMultipleBeyondDoublingWithNoPeriodAtAll_IsNoChangeOnTheYearBefore()
         => Extract("Over three decades South Korea's exports to China have expanded more than 160 times.", "KOR", 2022, 8, 24)
             .Statements.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Germany's trade with China fell sharply in 2023, by 15.2% on the previous year.")]
+    [InlineData("Germany's trade with China fell in 2023 by 15.2%.")]
+    [InlineData("Germany's trade with China fell during 2023 by 15.2%.")]
+    public void Extract_AChangeWithItsYearBetweenTheVerbAndItsSize_IsRead(string sentence)
+        => Extract(sentence, "DEU", 2024, 3, 1)
+            .Statements.Select(s => (s.Period.ToString(), s.ReferencePeriod.ToString(), s.Ratio)).Should().Equal(("2023", "2022", 0.848));
+
+    [Fact]
+    public void Extract_AYearBetweenAVerbAndAnotherClausesSize_DoesNotJoinThem()
+        => Extract("German exports to China grew by a quarter in 2003, and imports by 17 percent.", "DEU", 2004, 3, 1)
+            .Statements.Where(s => s.Flow == TradeFlow.Exports).Select(s => s.Ratio).Should().Equal(1.25);
 }
