@@ -18,16 +18,18 @@ internal static class DeadlineReader
     /// <param name="policy">The vague-deadline policy the goal will be read with (<see cref="ExtractionContext.VagueDeadlines"/>).</param>
     /// <param name="fiscalStartMonth">The first month of the announcer's fiscal year (1 for the calendar year), for "by the end of this fiscal year".</param>
     public static ExtractedDeadline? First(string text, int start, int length, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy, int fiscalStartMonth)
+        => All(text, start, length, announcedOn, baseline, policy, fiscalStartMonth).FirstOrDefault();
+
+    /// <summary>Every deadline in a part of a text, in order, read as <see cref="First"/> reads the first.</summary>
+    public static IEnumerable<ExtractedDeadline> All(string text, int start, int length, DateOnly announcedOn, FigureCandidate? baseline, VagueDeadlinePolicy policy, int fiscalStartMonth)
     {
         foreach (var m in TextPatterns.Deadline.Matches(text.Substring(start, length)))
         {
             if (Read(m, announcedOn, baseline, policy, fiscalStartMonth) is { } deadline)
             {
-                return deadline;
+                yield return deadline;
             }
         }
-
-        return null;
     }
 
     /// <summary>

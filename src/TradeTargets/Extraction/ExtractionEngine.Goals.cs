@@ -178,7 +178,7 @@ internal sealed partial class ExtractionEngine
         var deadlines = new List<ExtractedDeadline>();
         for (var i = 0; i < targets.Count; i++)
         {
-            if (DeadlineAfter(targets, i, sentence, announcedOn, baseline) is not { } deadline)
+            if ((DeadlineAfter(targets, i, sentence, announcedOn, baseline) ?? SecondDeadlineBefore(targets, i, announcedOn, baseline)) is not { } deadline)
             {
                 return null;
             }
@@ -195,6 +195,21 @@ internal sealed partial class ExtractionEngine
         var from = targets[i].End;
         var to = i + 1 < targets.Count ? targets[i + 1].Start : sentence.End;
         return to <= from ? null : DeadlineReader.First(text, from, to - from, announcedOn, baseline, context.VagueDeadlines, reporterFiscalStart);
+    }
+
+    // "to $500 million within a very short time and, in the longer perspective, to $1 billion": of two deadlines between a
+    // target and a smaller one before it, the first is the earlier target's and the second this one's; null without a
+    // second, or when the target is no further step ("to 16 billion USD next year, after shipments in 2022 went beyond 12
+    // billion USD").
+    private ExtractedDeadline? SecondDeadlineBefore(List<MoneyMention> targets, int i, DateOnly announcedOn, FigureCandidate? baseline)
+    {
+        if (i == 0 || targets[i].Start <= targets[i - 1].End || targets[i].Amount.Value <= targets[i - 1].Amount.Value)
+        {
+            return null;
+        }
+
+        var from = targets[i - 1].End;
+        return DeadlineReader.All(text, from, targets[i].Start - from, announcedOn, baseline, context.VagueDeadlines, reporterFiscalStart).Skip(1).FirstOrDefault();
     }
 
     private static GoalMultiplier? MultiplierOf(Match m)

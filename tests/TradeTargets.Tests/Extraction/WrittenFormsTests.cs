@@ -2667,4 +2667,14 @@ public class WrittenFormsTests
     public void Extract_AYearBetweenAVerbAndAnotherClausesSize_DoesNotJoinThem()
         => Extract("German exports to China grew by a quarter in 2003, and imports by 17 percent.", "DEU", 2004, 3, 1)
             .Statements.Where(s => s.Flow == TradeFlow.Exports).Select(s => s.Ratio).Should().Equal(1.25);
+
+    [Fact]
+    public void Extract_ALargerTargetWithItsWindowWrittenBeforeIt_TakesThatWindow()
+        => Extract("The two presidents set the goal of bringing trade turnover with Azerbaijan to $500 million within a very short time and, in the longer perspective, to $1 billion.", "BLR", 2010, 5, 1)
+            .Goals.Select(g => (g.Target!.Value.Value, DeadlineReader.DefaultPhrase(g.Deadline!.Phrase))).Should().Equal((500e6m, (string?)null), (1e9m, "in the long term"));
+
+    [Fact]
+    public void Extract_ASmallerLevelAfterATargetAndItsDeadline_IsNoTargetOfItsOwn()
+        => Extract("Turkey wants to raise its exports to Iraq to 16 billion USD next year, after shipments in 2022 went beyond 12 billion USD.", "TUR", 2022, 12, 18)
+            .Goals.Select(g => g.Target!.Value.Value).Should().Equal(16e9m);
 }
