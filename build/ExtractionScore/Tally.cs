@@ -48,6 +48,10 @@ internal sealed class Tally(string kind)
             if (Kind == "goal")
             {
                 Count(KindConfusion, $"{g.GoalKind} read as {match.GoalKind}".ToLowerInvariant());
+                if (g.GoalKind != match.GoalKind)
+                {
+                    Errors.Add($"{file}: {Matching.Describe(g)} read as a {match.GoalKind.ToString().ToLowerInvariant()} (kind wrong)");
+                }
             }
         }
 
