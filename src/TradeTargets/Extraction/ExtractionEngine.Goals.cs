@@ -152,7 +152,7 @@ internal sealed partial class ExtractionEngine
         }
 
         var goalBaseline = baseline is not null && target is { } t && baseline.Amount.Currency == t.Currency ? new GoalBaseline(baseline.Amount, baseline.Period) : null;
-        var kind = goal.Cues.Kind;
+        var kind = IsThisYearsOutturn(goal, deadline) ? GoalKind.Forecast : goal.Cues.Kind;
         var missing = (target is null ? 1 : 0) + (deadline is null ? 1 : 0);
         var confidence = CandidateWords.Confidence(inferred, missing) - (kind == GoalKind.Forecast ? 0.05 : 0);
         if (deadline is null)
@@ -196,6 +196,11 @@ internal sealed partial class ExtractionEngine
         var to = i + 1 < targets.Count ? targets[i + 1].Start : sentence.End;
         return to <= from ? null : DeadlineReader.First(text, from, to - from, announcedOn, baseline, context.VagueDeadlines, reporterFiscalStart);
     }
+
+    // "turnover will reach $28 billion this year", "trade should top $1bn in 2011" (said in 2011): a level for the year the
+    // words are said in, with no word that names a goal, is how the year is expected to end, a forecast.
+    private static bool IsThisYearsOutturn(GoalSentence goal, ExtractedDeadline? deadline)
+        => deadline is { Deadline: FixedDeadline } d && d.FirstYear == goal.AnnouncedOn.Year && d.LastYear == d.FirstYear && !goal.Cues.HasTargetWord;
 
     // "to $500 million within a very short time and, in the longer perspective, to $1 billion": of two deadlines between a
     // target and a smaller one before it, the first is the earlier target's and the second this one's; null without a

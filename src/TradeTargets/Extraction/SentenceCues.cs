@@ -13,7 +13,7 @@ internal sealed class SentenceCues(string text, Sentence sentence)
     private string? sentenceText;
     private TextQuote? quote;
     private int? firstGoalCue;
-    private GoalKind? kind;
+    private (GoalKind Kind, bool HasTargetWord)? kind;
     private List<(int Start, int End)>? notTrade;
     private bool? mayHoldMultiple;
 
@@ -36,9 +36,12 @@ internal sealed class SentenceCues(string text, Sentence sentence)
     public bool MayHoldMultiple => mayHoldMultiple ??= TextPatterns.MultiplierPart().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
 
     /// <summary>A target when the sentence has a target word or no forecast word ("expected", "could"), else a forecast.</summary>
-    public GoalKind Kind => kind ??= FindKind();
+    public GoalKind Kind => (kind ??= FindKind()).Kind;
 
-    private GoalKind FindKind()
+    /// <summary>Whether the sentence has a word that names a goal ("target", "aim", "wants to"), not only a future ("will reach").</summary>
+    public bool HasTargetWord => (kind ??= FindKind()).HasTargetWord;
+
+    private (GoalKind Kind, bool HasTargetWord) FindKind()
     {
         var target = false;
         var forecast = false;
@@ -48,7 +51,7 @@ internal sealed class SentenceCues(string text, Sentence sentence)
             forecast |= m.Groups["forecast"].Success;
         }
 
-        return target || !forecast ? GoalKind.Target : GoalKind.Forecast;
+        return (target || !forecast ? GoalKind.Target : GoalKind.Forecast, target);
     }
 
     private int FindFirstGoalCue()

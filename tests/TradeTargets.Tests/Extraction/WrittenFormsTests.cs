@@ -2677,4 +2677,14 @@ public class WrittenFormsTests
     public void Extract_ASmallerLevelAfterATargetAndItsDeadline_IsNoTargetOfItsOwn()
         => Extract("Turkey wants to raise its exports to Iraq to 16 billion USD next year, after shipments in 2022 went beyond 12 billion USD.", "TUR", 2022, 12, 18)
             .Goals.Select(g => g.Target!.Value.Value).Should().Equal(16e9m);
+
+    [Theory]
+    [InlineData("Trade with Ukraine will reach $28 billion this year.", GoalKind.Forecast)]
+    [InlineData("Trade with Ukraine should top $28 billion in 2007.", GoalKind.Forecast)]
+    [InlineData("Russia aims to lift trade with Ukraine to $28 billion this year.", GoalKind.Target)]
+    [InlineData("The plan is to lift trade with Ukraine to $28 billion by the end of 2007.", GoalKind.Target)]
+    [InlineData("Trade with Ukraine will reach $28 billion in 2008.", GoalKind.Target)]
+    public void Extract_ALevelForTheYearItIsSaidIn_IsAForecastUnlessNamedAGoal(string sentence, GoalKind kind)
+        => Extract(sentence, "RUS", 2007, 4, 10)
+            .Goals.Should().ContainSingle().Which.Kind.Should().Be(kind);
 }
