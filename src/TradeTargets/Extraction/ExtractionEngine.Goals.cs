@@ -152,7 +152,7 @@ internal sealed partial class ExtractionEngine
         }
 
         var goalBaseline = baseline is not null && target is { } t && baseline.Amount.Currency == t.Currency ? new GoalBaseline(baseline.Amount, baseline.Period) : null;
-        var kind = IsThisYearsOutturn(goal, deadline) ? GoalKind.Forecast : goal.Cues.Kind;
+        var kind = IsThisYearsOutturn(goal, deadline) ? GoalKind.Forecast : goal.Cues.KindAt(at, targetMention?.End ?? at);
         var missing = (target is null ? 1 : 0) + (deadline is null ? 1 : 0);
         var confidence = CandidateWords.Confidence(inferred, missing) - (kind == GoalKind.Forecast ? 0.05 : 0);
         if (deadline is null)

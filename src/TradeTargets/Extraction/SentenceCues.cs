@@ -14,6 +14,7 @@ internal sealed class SentenceCues(string text, Sentence sentence)
     private TextQuote? quote;
     private int? firstGoalCue;
     private (GoalKind Kind, bool HasTargetWord)? kind;
+    private List<(int Start, GoalKind Kind)>? kindWords;
     private List<(int Start, int End)>? notTrade;
     private bool? mayHoldMultiple;
 
@@ -41,17 +42,49 @@ internal sealed class SentenceCues(string text, Sentence sentence)
     /// <summary>Whether the sentence has a word that names a goal ("target", "aim", "wants to"), not only a future ("will reach").</summary>
     public bool HasTargetWord => (kind ??= FindKind()).HasTargetWord;
 
-    private (GoalKind Kind, bool HasTargetWord) FindKind()
+    /// <summary>
+    /// Whether the goal whose amount stands from <paramref name="at"/> to <paramref name="end"/> is a target or a forecast:
+    /// a target when a goal word follows the amount ("to reach the $10 billion target"), else as the last word before it
+    /// that names a goal or a forecast says ("expects trade to climb to $1 billion by the end of the year, and is aiming
+    /// for $3 billion in three years"), else as the sentence's words say (<see cref="Kind"/>).
+    /// </summary>
+    public GoalKind KindAt(int at, int end)
     {
-        var target = false;
-        var forecast = false;
-        foreach (var m in TextPatterns.GoalCue.Matches(Text))
+        GoalKind? last = null;
+        foreach (var (start, wordKind) in kindWords ??= FindKindWords())
         {
-            target |= m.Groups["target"].Success;
-            forecast |= m.Groups["forecast"].Success;
+            if (start >= at)
+            {
+                return start - end is >= 0 and <= 12 && wordKind == GoalKind.Target ? GoalKind.Target : last ?? Kind;
+            }
+
+            last = wordKind;
         }
 
+        return last ?? Kind;
+    }
+
+    private (GoalKind Kind, bool HasTargetWord) FindKind()
+    {
+        var words = kindWords ??= FindKindWords();
+        var target = words.Exists(w => w.Kind == GoalKind.Target);
+        var forecast = words.Exists(w => w.Kind == GoalKind.Forecast);
         return (target || !forecast ? GoalKind.Target : GoalKind.Forecast, target);
+    }
+
+    // Where each word that names a goal or a forecast starts, in order; a future alone ("will reach") is neither.
+    private List<(int Start, GoalKind Kind)> FindKindWords()
+    {
+        var found = new List<(int Start, GoalKind Kind)>();
+        foreach (var m in TextPatterns.GoalCue.Matches(Text))
+        {
+            if (m.Groups["target"].Success || m.Groups["forecast"].Success)
+            {
+                found.Add((sentence.Start + m.Index, m.Groups["target"].Success ? GoalKind.Target : GoalKind.Forecast));
+            }
+        }
+
+        return found;
     }
 
     private int FindFirstGoalCue()

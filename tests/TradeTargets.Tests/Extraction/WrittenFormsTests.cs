@@ -2687,4 +2687,14 @@ public class WrittenFormsTests
     public void Extract_ALevelForTheYearItIsSaidIn_IsAForecastUnlessNamedAGoal(string sentence, GoalKind kind)
         => Extract(sentence, "RUS", 2007, 4, 10)
             .Goals.Should().ContainSingle().Which.Kind.Should().Be(kind);
+
+    [Fact]
+    public void Extract_TwoGoalsOfOneSentence_AreEachTheKindTheirOwnWordsSay()
+        => Extract("The leaders have set a target of $60 billion in trade with China by 2010, and the figure could possibly rise to $80 billion after that.", "RUS", 2007, 12, 11)
+            .Goals.Select(g => (g.Target!.Value.Value, g.Kind)).Should().Equal((60e9m, GoalKind.Target), (80e9m, GoalKind.Forecast));
+
+    [Fact]
+    public void Extract_AnAmountNamedATargetAfterAForecastWord_IsATarget()
+        => Extract("Analysts expect the two neighbours to reach the $10 billion target in trade with Vietnam by 2023.", "KHM", 2021, 6, 1)
+            .Goals.Should().ContainSingle().Which.Kind.Should().Be(GoalKind.Target);
 }
