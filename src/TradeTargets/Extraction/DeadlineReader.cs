@@ -193,8 +193,10 @@ internal static class DeadlineReader
         var p = phrase.ToLowerInvariant();
         return p switch
         {
-            // "in the shortest possible time", "as soon as possible", "within a very short time": the default's "soon", by the fallback.
-            _ when p.Contains("possible", StringComparison.Ordinal) || p.Contains("short time", StringComparison.Ordinal) || p.Contains("short period", StringComparison.Ordinal) => null,
+            // "in the shortest possible time", "as soon as possible", "within a very short time", "before long", "at the
+            // earliest": the default's "soon", by the fallback.
+            _ when p.Contains("possible", StringComparison.Ordinal) || p.Contains("short time", StringComparison.Ordinal) || p.Contains("short period", StringComparison.Ordinal)
+                || p.Contains("before long", StringComparison.Ordinal) || p.Contains("earliest", StringComparison.Ordinal) => null,
             _ when (p.Contains("few years", StringComparison.Ordinal) || p.Contains("couple of years", StringComparison.Ordinal)) && p.Contains("next", StringComparison.Ordinal) => "in the next few years",
             _ when p.Contains("few years", StringComparison.Ordinal) || p.Contains("couple of years", StringComparison.Ordinal) => "in a few years",
             _ when p.Contains("coming years", StringComparison.Ordinal) || p.Contains("several years", StringComparison.Ordinal) || p.Contains("years ahead", StringComparison.Ordinal)

@@ -327,7 +327,7 @@ internal static partial class TextPatterns
     // The vague deadlines of the deadline pattern: "in the near future", "in the coming years", "soon". They come after the
     // timed ones, as in one alternation: where both can match ("in", "within", "over", "as"), the timed reading is the one.
     private const string VagueDeadline =
-        @"(?<vague>(?:short|medium|long)[\s-]term(?=\s+(?:objective|goal|target|aim|ambition)s?\b)|(?:in|over|within|during)\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|(?:in|within|over)\s+(?:the\s+)?(?:next|coming)\s+several\s+years|in\s+the\s+shortest\s+(?:possible\s+)?(?:time|period)(?:\s+possible)?|as\s+soon\s+as\s+possible|in\s+the\s+(?:very\s+)?(?:near|foreseeable|nearest|immediate)\s+(?:future|period)|(?:in|over)\s+the\s+years\s+(?:ahead|to\s+come)|in\s+the\s+coming\s+(?:period|time|months)|in\s+(?:the\s+)?(?:longer\s+|long[\s-]term\s+)?perspective|(?:in|within)\s+(?:a\s+)?(?:very\s+)?short\s+(?:time|period)|eventually|(?:in|over)\s+the\s+(?:(?:short|medium)\s+(?:and|to|or)\s+)?(?:medium|long|short)[\s-]+term|(?<!\bas\s)soon(?!\s+(?:as|after)\b))";
+        @"(?<vague>(?:short|medium|long)[\s-]term(?=\s+(?:objective|goal|target|aim|ambition)s?\b)|(?:in|over|within|during)\s+(?:a|the\s+next|the\s+coming)\s+(?:few|couple\s+of)\s+years(?:['’]?\s+time)?|in\s+the\s+coming\s+years|(?:in|within|over)\s+(?:the\s+)?(?:next|coming)\s+several\s+years|in\s+the\s+shortest\s+(?:possible\s+)?(?:time|period)(?:\s+possible)?|as\s+soon\s+as\s+possible|in\s+the\s+(?:very\s+)?(?:near|foreseeable|nearest|immediate)\s+(?:future|period)|(?:in|over)\s+the\s+years\s+(?:ahead|to\s+come)|in\s+the\s+coming\s+(?:period|time|months)|in\s+(?:the\s+)?(?:longer\s+|long[\s-]term\s+)?perspective|(?:in|within)\s+(?:a\s+)?(?:very\s+)?short\s+(?:time|period)|eventually|(?:in|over)\s+the\s+(?:(?:short|medium)\s+(?:and|to|or)\s+)?(?:medium|long|short)[\s-]+term|(?:in|over)\s+the\s+(?:long|short)\s+run|in\s+a\s+(?:short|medium|long)[\s-]term\s+(?:outlook|perspective)|before\s+long|at\s+the\s+earliest|(?<!\bas\s)soon(?!\s+(?:as|after)\b))";
 
     /// <summary>The pattern <see cref="Deadline"/> finds, written once for its anchored forms and for the tests that compare the two.</summary>
     internal const string DeadlinePattern = @"\b(?:" + DeadlineYear + "|" + DeadlineYearsFromNow + "|" + DeadlineThisYear + "|" + VagueDeadline + @")\b";
@@ -339,7 +339,7 @@ internal static partial class TextPatterns
         new WordLedAlternative(DeadlineYearAt(), "by", "until", "till", "through", "before", "for", "during", "ahead", "as", "in", "this"),
         new WordLedAlternative(DeadlineYearsFromNowAt(), "within", "in", "over", "during", "by", "before"),
         new WordLedAlternative(DeadlineThisYearAt(), "this", "next", "by", "in", "for", "during", "over", "year"),
-        new WordLedAlternative(VagueDeadlineAt(), "short", "medium", "long", "in", "over", "within", "during", "as", "eventually", "soon"));
+        new WordLedAlternative(VagueDeadlineAt(), "short", "medium", "long", "in", "over", "within", "during", "as", "eventually", "soon", "before", "at"));
 
     [GeneratedRegex(@"\G(?:\b(?:" + DeadlineYear + @")\b)", WordLedOptions)]
     private static partial Regex DeadlineYearAt();

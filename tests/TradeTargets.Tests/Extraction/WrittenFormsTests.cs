@@ -2697,4 +2697,21 @@ public class WrittenFormsTests
     public void Extract_AnAmountNamedATargetAfterAForecastWord_IsATarget()
         => Extract("Analysts expect the two neighbours to reach the $10 billion target in trade with Vietnam by 2023.", "KHM", 2021, 6, 1)
             .Goals.Should().ContainSingle().Which.Kind.Should().Be(GoalKind.Target);
+
+    [Theory]
+    [InlineData("over the long run", "in the long term")]
+    [InlineData("in the long run", "in the long term")]
+    [InlineData("in the short run", "in the near future")]
+    [InlineData("in a short-term outlook", "in the near future")]
+    [InlineData("in a medium-term perspective", "in the medium term")]
+    [InlineData("before long", null)]
+    [InlineData("at the earliest", null)]
+    public void Extract_MoreVagueWindows_AreRead(string written, string? window)
+    {
+        var deadline = Extract($"Kazakhstan wants to lift trade with Turkey to $10 billion {written}.", "KAZ", 2021, 6, 1)
+            .Goals.Should().ContainSingle().Which.Deadline;
+        deadline.Should().NotBeNull();
+        deadline!.Phrase.Should().Be(written);
+        DeadlineReader.DefaultPhrase(deadline.Phrase).Should().Be(window);
+    }
 }
