@@ -294,9 +294,9 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^[\s-]*(?:(?!(?:and|but|while|whereas|against|compared|than|versus|from|since|in)\b)[A-Za-z][\w'’-]*\s+){0,6}?(?:(?<goal>target|goal|objective|pledged|promised|targeted|envisaged|envisioned|in\s+(?:their|its|our|his|her)\s+sights)|mark|milestone|threshold)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex GoalWordAfter();
 
-    /// <summary>A past or present level verb just before an amount: "reached $245m", "is stuck at around $50m".</summary>
+    /// <summary>A past or present level verb just before an amount: "reached $245m", "is stuck at around $50m"; not "were aiming for $100 billion", "was expected to".</summary>
     [GeneratedRegex(
-        @"\b(?:reached|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at|totall?ed|totall?ing|(?:was|were)(?!\s+to\s+(?!the\s+tune\b))|came\s+(?:close\s+)?to|came\s+in\s+at|improved\s+to|climbed\s+to|jumped\s+to|soared\s+to|slipped\s+to|currently|compare[sd]\s+(?:with|to)|(?<!\b(?:reach|to)\s(?:a\s)?)(?:a\s+)?record(?:\s+high)?(?:\s+of)?|stuck\s+at|remains|remained|grew\s+to|rose\s+to|fell\s+to|dropped\s+to|declined\s+to|decreased\s+to|increased\s+to|exceeded|surpassed|topped|worth|achieved|earned|recorded|registered|posted)\b[^$€£¥₹0-9]{0,24}$",
+        @"\b(?:reached|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at|totall?ed|totall?ing|(?:was|were)(?!\s+to\s+(?!the\s+tune\b))(?!\s+(?:aiming|hoping|targeting|seeking|planning|looking|expected|projected|forecast|likely|poised|set\s+to)\b)|came\s+(?:close\s+)?to|came\s+in\s+at|improved\s+to|climbed\s+to|jumped\s+to|soared\s+to|slipped\s+to|currently|compare[sd]\s+(?:with|to)|(?<!\b(?:reach|to)\s(?:a\s)?)(?:a\s+)?record(?:\s+high)?(?:\s+of)?|stuck\s+at|remains|remained|grew\s+to|rose\s+to|fell\s+to|dropped\s+to|declined\s+to|decreased\s+to|increased\s+to|exceeded|surpassed|topped|worth|achieved|earned|recorded|registered|posted)\b[^$€£¥₹0-9]{0,24}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex FigureVerbBefore();
 

@@ -2714,4 +2714,14 @@ public class WrittenFormsTests
         deadline!.Phrase.Should().Be(written);
         DeadlineReader.DefaultPhrase(deadline.Phrase).Should().Be(window);
     }
+
+    [Theory]
+    [InlineData("Moon said that he and his host were aiming for $100 billion in trade with South Korea by 2020.")]
+    [InlineData("Moon said that the two sides were targeting $100 billion in trade with South Korea by 2020.")]
+    public void Extract_AnAmountAfterWasOrWereAndAGoalWord_IsAGoalNotALevel(string sentence)
+    {
+        var result = Extract(sentence, "VNM", 2018, 3, 23);
+        result.Figures.Should().BeEmpty();
+        result.Goals.Should().ContainSingle().Which.Target!.Value.Value.Should().Be(100e9m);
+    }
 }
