@@ -13,7 +13,6 @@ internal sealed class SentenceCues(string text, Sentence sentence)
     private string? sentenceText;
     private TextQuote? quote;
     private int? firstGoalCue;
-    private (GoalKind Kind, bool HasTargetWord)? kind;
     private List<(int Start, GoalKind Kind)>? kindWords;
     private List<(int Start, int End)>? notTrade;
     private bool? mayHoldMultiple;
@@ -37,10 +36,10 @@ internal sealed class SentenceCues(string text, Sentence sentence)
     public bool MayHoldMultiple => mayHoldMultiple ??= TextPatterns.MultiplierPart().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
 
     /// <summary>A target when the sentence has a target word or no forecast word ("expected", "could"), else a forecast.</summary>
-    public GoalKind Kind => (kind ??= FindKind()).Kind;
+    public GoalKind Kind => HasTargetWord || !KindWords.Exists(w => w.Kind == GoalKind.Forecast) ? GoalKind.Target : GoalKind.Forecast;
 
     /// <summary>Whether the sentence has a word that names a goal ("target", "aim", "wants to"), not only a future ("will reach").</summary>
-    public bool HasTargetWord => (kind ??= FindKind()).HasTargetWord;
+    public bool HasTargetWord => KindWords.Exists(w => w.Kind == GoalKind.Target);
 
     /// <summary>
     /// Whether the goal whose amount stands from <paramref name="at"/> to <paramref name="end"/> is a target or a forecast:
@@ -51,7 +50,7 @@ internal sealed class SentenceCues(string text, Sentence sentence)
     public GoalKind KindAt(int at, int end)
     {
         GoalKind? last = null;
-        foreach (var (start, wordKind) in kindWords ??= FindKindWords())
+        foreach (var (start, wordKind) in KindWords)
         {
             if (start >= at)
             {
@@ -64,13 +63,7 @@ internal sealed class SentenceCues(string text, Sentence sentence)
         return last ?? Kind;
     }
 
-    private (GoalKind Kind, bool HasTargetWord) FindKind()
-    {
-        var words = kindWords ??= FindKindWords();
-        var target = words.Exists(w => w.Kind == GoalKind.Target);
-        var forecast = words.Exists(w => w.Kind == GoalKind.Forecast);
-        return (target || !forecast ? GoalKind.Target : GoalKind.Forecast, target);
-    }
+    private List<(int Start, GoalKind Kind)> KindWords => kindWords ??= FindKindWords();
 
     // Where each word that names a goal or a forecast starts, in order; a future alone ("will reach") is neither.
     private List<(int Start, GoalKind Kind)> FindKindWords()
