@@ -2724,4 +2724,12 @@ public class WrittenFormsTests
         result.Figures.Should().BeEmpty();
         result.Goals.Should().ContainSingle().Which.Target!.Value.Value.Should().Be(100e9m);
     }
+
+    [Theory]
+    [InlineData("On the results of 2022, trade between Russia and China reached 172.406 billion dollars.", "2022")]
+    [InlineData("On the results of the first eleven months of 2022, trade between Russia and China reached 172.406 billion dollars.", "2022-01/2022-11")]
+    [InlineData("On the basis of 2022, trade between Russia and China reached 172.406 billion dollars.", "2022")]
+    public void Extract_APeriodAfterTheResultsOrBasisOf_IsThePeriodOfTheLevel(string sentence, string period)
+        => Extract(sentence, "CHN", 2022, 12, 7)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be(period);
 }
