@@ -271,7 +271,7 @@ internal static partial class TextPatterns
     internal const string GoalCuePattern =
         @"\b(?:(?<target>targets?|targeted|targeting|goals?|aims?|aimed|aiming|foresees?|foreseeing|decided\s+to|resolved\s+to|objective|seek(?:s|ing)?\s+to|sought\s+to|will\s+seek|plan(?:s|ned|ning)?\s+to|plan\s+is\s+to|intend(?:s|ed)?\s+to|agreed\s+to|pledged?|committed\s+to|task|want(?:s|ed)?|hop(?:es?|ed|ing)\s+to|determined\s+to|set\s+out\s+to|set\s+(?:their|its|our|his|her)\s+sights\s+on|sights\s+set\s+on|to\s+be\s+(?:lifted|raised|increased|boosted|brought|taken|expanded|doubled|tripled)|ambitions?|strive\w*|proposed|eye(?:s|d|ing)|vow(?:s|ed)?\s+to|call(?:s|ed)?\s+for|envision\w*|aspir\w+)"
         + @"|(?<forecast>expect(?:s|ed)?|expectations?|believes?|believed|confident|optimistic|realistic|estimates\s+that|projects\s+that|forecasts?|projected|projections?|predict(?:s|ed)?|likely\s+to|potential|could|(?-i:may)|might|anticipat\w+|envisag\w+|estimated\s+to|set\s+to\s+(?:reach|hit|exceed|surpass|top|pass|cross|touch|rise|grow|increase|double|climb|approach|come\s+close\s+to|go\s+(?:past|beyond|above))|poised\s+to)"
-        + @"|(?<future>(?:will|would|should|shall|must|can)\s+(?:\w+\s+){0,2}?(?:get\s+to|reach|approach|come\s+close\s+to|hit|exceed|surpass|achieve|top|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch|go\s+(?:past|beyond|above)|pass|(?:raised|increased|brought|lifted|boosted|expanded|doubled|tripled|taken|pushed)\s+to)|(?<!\b(?:managed|failed|unable|able|enough|close)\s)to\s+(?:almost\s+|nearly\s+|further\s+|more\s+than\s+)?(?:reach|hit|exceed|surpass|achieve|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|(?<![,;]\s)(?:reaching(?!\s+a\s+record)|bringing|doubling|tripling|trebling|quadrupling|raising|lifting|increasing|boosting|taking|pushing)))\b";
+        + @"|(?<future>(?:will|would|should|shall|must|can)\s+(?:\w+\s+){0,2}?(?:get\s+to|reach|come\s+to|approach|come\s+close\s+to|hit|exceed|surpass|achieve|top|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch|go\s+(?:past|beyond|above)|pass|(?:raised|increased|brought|lifted|boosted|expanded|doubled|tripled|taken|pushed)\s+to)|(?<!\b(?:managed|failed|unable|able|enough|close)\s)to\s+(?:almost\s+|nearly\s+|further\s+|more\s+than\s+)?(?:reach|hit|exceed|surpass|achieve|grow|rise|increase|double|triple|treble|quadruple|bring|boost|raise|lift|expand|climb|take|push|cross|touch)|(?<![,;]\s)(?:reaching(?!\s+a\s+record)|bringing|doubling|tripling|trebling|quadrupling|raising|lifting|increasing|boosting|taking|pushing)))\b";
 
     /// <summary>Words that announce a goal or a forecast.</summary>
     public static readonly WordLedPattern GoalCue = new(
@@ -321,7 +321,7 @@ internal static partial class TextPatterns
     // ... and the year under way or the next, or the end of a month ("by the end of the current year", "next year", "by the
     // end of December").
     private const string DeadlineThisYear =
-        @"(?<thisyear>(?:this|next)\s+year|by\s+the\s+(?:end|close)\s+of\s+(?:the|this)\s+(?:current\s+)?year|(?:in|for|during)\s+the\s+current\s+year|(?:for|over)\s+the\s+(?:full|whole)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end)"
+        @"(?<thisyear>(?:this|next)\s+year|by\s+the\s+(?:end|close)\s+of\s+(?:the|this)\s+(?:current\s+)?year|(?:in|for|during)\s+the\s+current\s+year|(?:for|over)\s+the\s+(?:full|whole)\s+year|for\s+the\s+year\s+as\s+a\s+whole|(?:close|end|finish)\s+(?:the|this)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end)"
         + @"|(?<endmo>by\s+(?:the\s+end\s+of\s+|end-)(?<em>" + Month + @")(?!\s*[0-9]))";
 
     // The vague deadlines of the deadline pattern: "in the near future", "in the coming years", "soon". They come after the
@@ -332,13 +332,13 @@ internal static partial class TextPatterns
     /// <summary>The pattern <see cref="Deadline"/> finds, written once for its anchored forms and for the tests that compare the two.</summary>
     internal const string DeadlinePattern = @"\b(?:" + DeadlineYear + "|" + DeadlineYearsFromNow + "|" + DeadlineThisYear + "|" + VagueDeadline + @")\b";
 
-    /// <summary>Deadlines: "by 2020", "in 2015", "by FY2026-27" or "before the 2022-23 fiscal year is out" (the year the fiscal year ends), "this fiscal year", "a short-term objective", "for 2015", "through 2024", "within (the next) four years", "within two to three years", "in less than five years", "by the end of the decade", "in a few years’ time", "in the (very) near future", "in perspective" and "eventually" (the long term), "the year to close at", "by the end of the current year" and "for the full year" (the year under way), "by the end of December" (the next December).</summary>
+    /// <summary>Deadlines: "by 2020", "in 2015", "by FY2026-27" or "before the 2022-23 fiscal year is out" (the year the fiscal year ends), "this fiscal year", "a short-term objective", "for 2015", "through 2024", "within (the next) four years", "within two to three years", "in less than five years", "by the end of the decade", "in a few years’ time", "in the (very) near future", "in perspective" and "eventually" (the long term), "the year to close at", "by the end of the current year", "for the full year", "for the year as a whole" and "close the year with" (the year under way), "by the end of December" (the next December).</summary>
     /// <remarks>Its four parts are anchored apart, each tried only at its own first words (see <see cref="WordLedPattern"/>):
     /// whole, each try cost about four times as much, most of it in setting up the matcher's hundreds of variables.</remarks>
     public static readonly WordLedPattern Deadline = new(
         new WordLedAlternative(DeadlineYearAt(), "by", "until", "till", "through", "before", "for", "during", "ahead", "as", "in", "this"),
         new WordLedAlternative(DeadlineYearsFromNowAt(), "within", "in", "over", "during", "by", "before"),
-        new WordLedAlternative(DeadlineThisYearAt(), "this", "next", "by", "in", "for", "during", "over", "year"),
+        new WordLedAlternative(DeadlineThisYearAt(), "this", "next", "by", "in", "for", "during", "over", "year", "close", "end", "finish"),
         new WordLedAlternative(VagueDeadlineAt(), "short", "medium", "long", "in", "over", "within", "during", "as", "eventually", "soon", "before", "at"));
 
     [GeneratedRegex(@"\G(?:\b(?:" + DeadlineYear + @")\b)", WordLedOptions)]

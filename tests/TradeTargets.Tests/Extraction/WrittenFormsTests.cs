@@ -2732,4 +2732,16 @@ public class WrittenFormsTests
     public void Extract_APeriodAfterTheResultsOrBasisOf_IsThePeriodOfTheLevel(string sentence, string period)
         => Extract(sentence, "CHN", 2022, 12, 7)
             .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be(period);
+
+    [Theory]
+    [InlineData("The ministry forecasts that turnover with Turkey will reach $60 billion for the year as a whole.", "for the year as a whole")]
+    [InlineData("The government projects that Russia could close the year with exports of $60 billion to Turkey.", "close the year")]
+    [InlineData("By the end of the year trade with Turkey should come to around $60 billion, the ambassador said.", "By the end of the year")]
+    public void Extract_AForecastForTheYearUnderWay_HasThatYearAsItsDeadline(string sentence, string phrase)
+    {
+        var goal = Extract(sentence, "RUS", 2022, 10, 21).Goals.Should().ContainSingle().Which;
+        goal.Kind.Should().Be(GoalKind.Forecast);
+        goal.Deadline!.Phrase.Should().Be(phrase);
+        goal.Deadline.Deadline.ToString().Should().Be("2022");
+    }
 }
