@@ -2744,4 +2744,21 @@ public class WrittenFormsTests
         goal.Deadline!.Phrase.Should().Be(phrase);
         goal.Deadline.Deadline.ToString().Should().Be("2022");
     }
+
+    [Theory]
+    [InlineData("Measured by exports alone, the United States was the biggest buyer of German goods in 2016, with German exports there reaching 107 billion euros.")]
+    [InlineData("China displaced the United States as the largest buyer of German goods in 2015, with the United States taking 80.5 billion euros.")]
+    public void Extract_AParticipleAfterItsSubject_IsALevelNotAGoal(string sentence)
+    {
+        var result = Extract(sentence, "DEU", 2017, 2, 24);
+        result.Goals.Should().BeEmpty();
+        result.Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("USA");
+    }
+
+    [Theory]
+    [InlineData("The two presidents have tasked their governments with lifting trade turnover between Kyrgyzstan and Uzbekistan to $2 billion.", "KGZ", "UZB")]
+    [InlineData("Among them is a roadmap for lifting trade turnover between Kazakhstan and Uzbekistan to $10 billion.", "KAZ", "UZB")]
+    public void Extract_AParticipleAfterAPreposition_StillAnnouncesAGoal(string sentence, string reporter, string partner)
+        => Extract(sentence, reporter, 2024, 5, 1)
+            .Goals.Should().ContainSingle().Which.Partner.Code.Should().Be(partner);
 }
