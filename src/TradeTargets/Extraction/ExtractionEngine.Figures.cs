@@ -220,12 +220,7 @@ internal sealed partial class ExtractionEngine
     // "gained 2.0 billion shillings to reach 40.3 billion shillings": a level the change arrived at, not a goal.
     private bool IsReachedAfterAChange(MoneyMention amount, Sentence sentence, ReadOnlySpan<char> before)
     {
-        if (!before.Contains("to reach", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        return TextPatterns.ReachedAfterAChange().IsMatch(TextBefore(amount, sentence, 90));
+        return before.IndexOfAny(TextPatterns.ReachVerbs) >= 0 && TextPatterns.ReachedAfterAChange().IsMatch(TextBefore(amount, sentence, 90));
     }
 
     // "rose by $102m", "to lift its exports of 40 types of goods by $550 million": the amount after "by" is a change.

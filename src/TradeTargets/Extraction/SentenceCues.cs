@@ -80,10 +80,44 @@ internal sealed class SentenceCues(string text, Sentence sentence)
         return found;
     }
 
+    // The first cue, passing over a reach a past change arrived at ("grew by 34% to reach 1.3 billion euros, and imports
+    // went up by 15.6% to 1.7 billion"): it announces no goal for the amounts after it.
     private int FindFirstGoalCue()
     {
-        var at = TextPatterns.GoalCue.IndexOfFirst(text.AsSpan(sentence.Start, sentence.Length));
-        return at < 0 ? int.MaxValue : sentence.Start + at;
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        var at = TextPatterns.GoalCue.IndexOfFirst(span);
+        if (at < 0)
+        {
+            return int.MaxValue;
+        }
+
+        if (span[at..].StartsWith("to ", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var m in TextPatterns.GoalCue.Matches(Text))
+            {
+                if (!IsReachAfterAChange(m))
+                {
+                    return sentence.Start + m.Index;
+                }
+            }
+
+            return int.MaxValue;
+        }
+
+        return sentence.Start + at;
+    }
+
+    private bool IsReachAfterAChange(System.Text.RegularExpressions.Match cue)
+    {
+        var end = cue.Index + cue.Length;
+        if (end < Text.Length && char.IsWhiteSpace(Text[end]))
+        {
+            end++;
+        }
+
+        var start = Math.Max(0, end - 90);
+        return Text.AsSpan(cue.Index, cue.Length).IndexOfAny(TextPatterns.ReachVerbs) == 0
+            && TextPatterns.ReachedAfterAChange().IsMatch(Text.AsSpan(start, end - start));
     }
 
     private List<(int Start, int End)> FindNotTrade()

@@ -2761,4 +2761,17 @@ public class WrittenFormsTests
     public void Extract_AParticipleAfterAPreposition_StillAnnouncesAGoal(string sentence, string reporter, string partner)
         => Extract(sentence, reporter, 2024, 5, 1)
             .Goals.Should().ContainSingle().Which.Partner.Code.Should().Be(partner);
+
+    [Fact]
+    public void Extract_AmountsAfterAReachAPastChangeArrivedAt_AreLevelsNotGoals()
+    {
+        var result = Extract("In 2021 French exports to Tunisia grew by 34% to reach 1.3 billion euros, and French imports from Tunisia went up by 15.6% to 1.7 billion euros.", "FRA", 2022, 6, 1);
+        result.Goals.Should().BeEmpty();
+        result.Figures.Select(f => (f.Flow, f.Amount.Value)).Should().Equal((TradeFlow.Exports, 1.3e9m), (TradeFlow.Imports, 1.7e9m));
+    }
+
+    [Fact]
+    public void Extract_ALevelAChangeSurpassed_IsALevelNotAGoal()
+        => Extract("Trade between Turkey and Uzbekistan increased by nearly 72 percent in 2021 to surpass $3.6 billion.", "TUR", 2022, 3, 29)
+            .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(3.6e9m);
 }
