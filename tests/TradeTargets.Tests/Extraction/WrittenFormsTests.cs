@@ -2774,4 +2774,12 @@ public class WrittenFormsTests
     public void Extract_ALevelAChangeSurpassed_IsALevelNotAGoal()
         => Extract("Trade between Turkey and Uzbekistan increased by nearly 72 percent in 2021 to surpass $3.6 billion.", "TUR", 2022, 3, 29)
             .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(3.6e9m);
+
+    [Fact]
+    public void Extract_ASentenceOpeningWithTaking_TellsALevelNotAGoal()
+    {
+        var result = Extract("Taking the changes in exports and imports together, trade between Mexico and the United States rose 6.5 percent in January to $74.1 billion.", "MEX", 2026, 3, 6);
+        result.Goals.Should().BeEmpty();
+        result.Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(74.1e9m);
+    }
 }
