@@ -47,8 +47,8 @@ internal sealed partial class ExtractionEngine
 
         MoneyMention? first = targets.Count > 0 ? targets[0] : null;
         AddGoal(goal, first, DeadlineReader.Nearest(cues.Text, sentence, first?.Start ?? multiplierAt, announcedOn, baseline, context.VagueDeadlines, reporterFiscalStart), multiplier);
-        var ownPartners = AddOwnPartnerTargets(goal, targets, announcedOn, baseline);
-        AddFurtherSteps(goal, [.. targets.Except(ownPartners)], announcedOn, baseline);
+        var ownSubjects = AddOwnSubjectTargets(goal, targets, announcedOn, baseline);
+        AddFurtherSteps(goal, [.. targets.Except(ownSubjects)], announcedOn, baseline);
     }
 
     // When a sentence's goals were announced (AnnouncementReader.On), read once per sentence: the search for an event date
@@ -75,18 +75,29 @@ internal sealed partial class ExtractionEngine
         AddGoal(goal, null, DeadlineReader.Nearest(cues.Text, sentence, m.Index, announcedOn, null, context.VagueDeadlines, reporterFiscalStart), null);
     }
 
-    // Targets after the first with a partner of their own, named after the target before ("lifting trade with China to
-    // $200 billion and trade with India to $30 billion"), are goals with that partner, each with its nearest deadline.
-    private List<MoneyMention> AddOwnPartnerTargets(GoalSentence goal, List<MoneyMention> targets, DateOnly announcedOn, FigureCandidate? baseline)
+    // Targets after the first with a partner or a flow of their own, named after the target before ("lifting trade with
+    // China to $200 billion and trade with India to $30 billion", "exports of $25 billion, while imports should come to
+    // $17 billion"), are goals with that partner or flow, each with its nearest deadline.
+    private List<MoneyMention> AddOwnSubjectTargets(GoalSentence goal, List<MoneyMention> targets, DateOnly announcedOn, FigureCandidate? baseline)
     {
         var added = new List<MoneyMention>();
+        if (targets.Count < 2)
+        {
+            return added;
+        }
+
         var facts = goal.Facts;
+        var first = subjects.SubjectAt(targets[0].Start, facts);
         for (var i = 1; i < targets.Count; i++)
         {
             var (previous, target) = (targets[i - 1], targets[i]);
-            var partner = subjects.SubjectAt(target.Start, facts)?.Pair.Partner;
-            var namedBetween = facts.Countries.Any(c => c.Country == partner && previous.End <= c.Start && c.End <= target.Start);
-            if (!namedBetween || partner == subjects.SubjectAt(targets[0].Start, facts)?.Pair.Partner || InParentheses(facts.Sentence, target.Start))
+            var own = subjects.SubjectAt(target.Start, facts);
+            var partner = own?.Pair.Partner;
+            var partnerNamedBetween = partner != first?.Pair.Partner
+                && facts.Countries.Any(c => c.Country == partner && previous.End <= c.Start && c.End <= target.Start);
+            var flowNamedBetween = own is { } o && o.Flow != first?.Flow
+                && facts.Flows.Exists(f => f.Flow == o.Flow && previous.End <= f.Start && f.End <= target.Start);
+            if (!(partnerNamedBetween || flowNamedBetween) || InParentheses(facts.Sentence, target.Start))
             {
                 continue;
             }

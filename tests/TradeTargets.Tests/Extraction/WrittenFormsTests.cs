@@ -2782,4 +2782,9 @@ public class WrittenFormsTests
         result.Goals.Should().BeEmpty();
         result.Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(74.1e9m);
     }
+
+    [Fact]
+    public void Extract_ASecondTargetWithAFlowOfItsOwn_IsAGoalOfThatFlow()
+        => Extract("Brazil's exports to Argentina are expected to reach $25 billion in 2023, while imports from Argentina should come to $17 billion.", "BRA", 2023, 7, 1)
+            .Goals.Select(g => (g.Flow, g.Target!.Value.Value)).Should().Equal((TradeFlow.Exports, 25e9m), (TradeFlow.Imports, 17e9m));
 }
