@@ -1561,9 +1561,15 @@ public class WrittenFormsTests
     }
 
     [Fact]
-    public void Extract_ASmallerTargetForTheSamePartner_IsStillNoSecondGoal()
-        => Extract("India wants trade with Nepal to reach $20 billion, and with it exports to $5 billion, by 2025.").Goals
+    public void Extract_ASmallerTargetForTheSamePartnerAndFlow_IsStillNoSecondGoal()
+        => Extract("India wants trade with Nepal to reach $20 billion, and within that figure trade in farm goods to $5 billion, by 2025.").Goals
             .Should().ContainSingle().Which.Partner.Code.Should().Be("NPL");
+
+    [Fact]
+    public void Extract_ASmallerTargetForTheSamePartnerWithAFlowOfItsOwn_IsASecondGoal()
+        => Extract("India wants trade with Nepal to reach $20 billion, and with it exports to $5 billion, by 2025.").Goals
+            .Select(g => (g.Partner.Code, g.Flow, g.Target!.Value.Value, g.Deadline!.Deadline.ToString()))
+            .Should().Equal(("NPL", TradeFlow.Turnover, 20e9m, "2025"), ("NPL", TradeFlow.Exports, 5e9m, "2025"));
 
     [Fact]
     public void Extract_AGoalBeforeThePartnerIsFirstNamed_TakesThePartnerNamedNextAndSaysSo()
