@@ -2793,4 +2793,15 @@ public class WrittenFormsTests
     public void Extract_ASecondTargetWithAFlowOfItsOwn_IsAGoalOfThatFlow()
         => Extract("Brazil's exports to Argentina are expected to reach $25 billion in 2023, while imports from Argentina should come to $17 billion.", "BRA", 2023, 7, 1)
             .Goals.Select(g => (g.Flow, g.Target!.Value.Value)).Should().Equal((TradeFlow.Exports, 25e9m), (TradeFlow.Imports, 17e9m));
+
+    [Theory]
+    [InlineData("Kenya's purchases from Tanzania are on course to top $200 million in 2021, for the first time.")]
+    [InlineData("Kenya's purchases from Tanzania are on track to top $200 million in 2021, for the first time.")]
+    public void Extract_OnCourseOrOnTrackTo_IsAForecast(string sentence)
+    {
+        var result = Extract(sentence, "KEN", 2021, 11, 18);
+        result.Figures.Should().BeEmpty();
+        var goal = result.Goals.Should().ContainSingle().Which;
+        (goal.Kind, goal.Flow, goal.Target!.Value.Value, goal.Deadline!.Deadline.ToString()).Should().Be((GoalKind.Forecast, TradeFlow.Imports, 200e6m, "2021"));
+    }
 }
