@@ -640,6 +640,7 @@ internal static class MentionReader
                 : g["fy1"].Success ? FiscalYearSpan(m)
                 : g["fyend"].Success ? FiscalYearEnding(m)
                 : g["ytm"].Success ? YearTo(m, text, sentence, published)
+                : g["ytq"].Success ? FourQuartersTo(m, text, sentence, published)
                 : g["iran"].Success ? IranianYear(m, text, published)
                 : g["ut"].Success ? UpTo(m, text, sentence, published)
                 : g["eq"].Success ? ToTheEndOfAQuarter(m, text, sentence, published)
@@ -879,8 +880,16 @@ internal static class MentionReader
     {
         var month = MonthNumber(m.Groups["ytm"].Value);
         var (year, inferred) = YearOf(m.Groups["yty"], text, m, sentence, published, month);
-        var period = month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Between(year - 1, month + 1, year, month);
-        return new PeriodMention(m.Index, m.Length, period, inferred, null);
+        return new PeriodMention(m.Index, m.Length, TwelveMonthsTo(year, month), inferred, null);
+    }
+
+    // "the four quarters to the end of Q2 2023", as British statistics count a rolling year: the twelve months that end
+    // with the quarter's last month.
+    private static PeriodMention FourQuartersTo(Match m, string text, Sentence sentence, DateOnly published)
+    {
+        var month = 3 * Ordinal(m.Groups["ytq"].Value);
+        var (year, inferred) = YearOf(m.Groups["ytqy"], text, m, sentence, published, month);
+        return new PeriodMention(m.Index, m.Length, TwelveMonthsTo(year, month), inferred, null);
     }
 
     // "so far this year", "the year to date": the months of the publication's year before the month it was published
@@ -895,6 +904,10 @@ internal static class MentionReader
         var (year, inferred) = YearOf(m.Groups["eqy"], text, m, sentence, published, month);
         return new PeriodMention(m.Index, m.Length, JanuaryTo(year, month), inferred, null);
     }
+
+    // The twelve months that end with a month of a year: the whole year when the month is December.
+    private static ReportingPeriod TwelveMonthsTo(int year, int month)
+        => month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Between(year - 1, month + 1, year, month);
 
     // January to a month of a year: the whole year when the month is December.
     private static ReportingPeriod JanuaryTo(int year, int month) => month == 12 ? ReportingPeriod.Year(year) : ReportingPeriod.Months(year, 1, month);

@@ -161,6 +161,7 @@ internal static partial class TextPatterns
         @"(?i:fiscal|financial)\s+(?i:year\s+)?(?<fy1>" + Year + @"|[0-9]{2})\s*[/–-]\s*(?<fy2>[0-9]{2}(?:[0-9]{2})?)(?![0-9%])"
         + @"|(?i:fiscal|financial)\s+(?i:year)\s+(?<fyend>" + Year + @")"
         + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months|(?:fiscal|financial|calendar)\s+year)\s+(?:to|ending|ended|(?:that|which)\s+(?:ended|closed|ends|closes)(?:\s+(?:in|on))?)\s+(?:the\s+end\s+of\s+)?)(?<ytm>" + Month + @")(?:\s+(?<yty>" + Year + @"))?"
+        + @"|(?i:(?:the\s+)?(?:four|4)\s+quarters\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+|end-)?)(?:Q(?<ytq>[1-4])|(?:the\s+)?(?<ytq>(?i:first|second|third|fourth))\s+(?i:quarter))(?:\s+(?:of\s+)?(?<ytqy>" + Year + @"))?"
         + @"|(?i:(?:the\s+)?(?:period|months)\s+(?:up\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+)?)(?<ut>" + Month + @")(?:\s+(?<uty>" + Year + @"))?"
         + @"|(?<lastfy>(?i:last|previous|past)\s+(?:[A-Z][a-z]+\s+)?(?i:fiscal|financial)(?:\s+(?i:year))?|(?i:fiscal|financial)\s+(?i:year)\s+(?i:(?:that\s+)?just\s+ended))\b"
         + @"|(?<last>(?i:last|previous|past)\s+year)\b";
@@ -168,7 +169,7 @@ internal static partial class TextPatterns
     /// <summary>The pattern <see cref="PeriodWords"/> finds, written once for its anchored forms and for the tests that compare the two.</summary>
     internal const string PeriodWordsPattern = @"\b(?:" + CountedPeriodWords + "|" + NamedPeriodWords + ")";
 
-    /// <summary>Periods led by words: the first N months or quarters, halves ("the first and second quarters" too), quarters, fiscal years, the year to June 2023, the period up to June, last fiscal, last year.</summary>
+    /// <summary>Periods led by words: the first N months or quarters, halves ("the first and second quarters" too), quarters, fiscal years, the year to June 2023, the four quarters to the end of Q2 2023, the period up to June, last fiscal, last year.</summary>
     /// <remarks>Kept apart from <see cref="Period"/>, and tried only where its first words start a word: a pattern led by words
     /// tries a match at most letters. It runs only on sentences that hold one of its key words (see <see cref="MentionReader.Periods"/>).</remarks>
     public static readonly WordLedPattern PeriodWords = new(

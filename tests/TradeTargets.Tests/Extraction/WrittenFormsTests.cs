@@ -2804,4 +2804,13 @@ public class WrittenFormsTests
         var goal = result.Goals.Should().ContainSingle().Which;
         (goal.Kind, goal.Flow, goal.Target!.Value.Value, goal.Deadline!.Deadline.ToString()).Should().Be((GoalKind.Forecast, TradeFlow.Imports, 200e6m, "2021"));
     }
+
+    [Theory]
+    [InlineData("in the four quarters to the end of Q2 2023", "2022-07/2023-06")]
+    [InlineData("over the four quarters to end-Q2 2023", "2022-07/2023-06")]
+    [InlineData("in the four quarters to the end of the third quarter of 2023", "2022-10/2023-09")]
+    [InlineData("in the four quarters to the end of Q4 2022", "2022")]
+    public void Extract_FourQuartersToAQuarter_IsTheTwelveMonthsEndingWithIt(string written, string period)
+        => Extract($"Trade between the UK and Ghana reached £2.1 billion {written}.", "GBR", 2024, 1, 10)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be(period);
 }
