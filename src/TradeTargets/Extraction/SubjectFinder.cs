@@ -16,7 +16,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             ? (new TradePair(reporter, listed), reporterGiven ? InferredParts.None : InferredParts.Reporter)
             : PointedBackTo(at, facts) is { } pointed ? (new TradePair(reporter, pointed.Country), (reporterGiven ? InferredParts.None : InferredParts.Reporter) | (pointed.InThisSentence ? InferredParts.None : InferredParts.Partner))
             : PairFor(at, facts.Countries, facts.PreviousTopic);
-        if (pair is not { } p || IsTheReportersTradeWithTheWorld(at, facts) || IsTheReportersTradeWithARegion(at, facts) || IsAGroupsOwnTrade(at, facts))
+        if (pair is not { } p || IsTheReportersTradeWithTheWorld(at, facts) || IsTheReportersTradeWithARegion(at, facts) || IsARegionsListItem(at, facts) || IsAGroupsOwnTrade(at, facts))
         {
             return null;
         }
@@ -81,6 +81,15 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         return last >= 0 && !NamesAPartnerBetween(facts, last, at);
     }
 
+    // "China was the largest supplier with $24.2 billion, followed by ASEAN with $12.5 billion and Japan with $7.2 billion":
+    // an amount a list gives to a region or group named right before it, not to the next country of the list.
+    private bool IsARegionsListItem(int at, SentenceFacts facts)
+    {
+        var from = Math.Max(facts.Sentence.Start, at - 60);
+        var before = text.AsSpan(from, at - from);
+        return before.IndexOfAny(RegionWords) >= 0 && TextPatterns.RegionItemBefore().IsMatch(before);
+    }
+
     // "the EAEU's trade with Iran in 2021 came to more than $5 billion", "The Union's exports grew 2,1 times": a level or
     // change the words before it give to a group of countries' own trade, which no pair of countries is.
     private bool IsAGroupsOwnTrade(int at, SentenceFacts facts)
@@ -97,7 +106,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         => facts.Countries.Exists(c => c.Country != reporter && c.Start >= left && c.Start < right);
 
     private static readonly System.Buffers.SearchValues<string> RegionWords
-        = System.Buffers.SearchValues.Create(["Asia", "Africa", "Europe", "America", "continent", "Middle East", "Gulf", "ASEAN", " EU ", " EU,", " EU."], StringComparison.Ordinal);
+        = System.Buffers.SearchValues.Create(["Asia", "Africa", "Europe", "America", "Oceania", "continent", "Middle East", "Gulf", "ASEAN", " EU", "European Union", "GCC", "Mercosur", "MERCOSUR", "EAEU", "Eurasian", "CIS", "COMESA", "SADC", "ECOWAS", "EAC"], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> WorldWords = System.Buffers.SearchValues.Create(["world", "country's", "country’s"], StringComparison.OrdinalIgnoreCase);
 

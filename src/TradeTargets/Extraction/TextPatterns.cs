@@ -654,6 +654,11 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<!\bof\s+(?:its\s+|their\s+|the\s+)?(?:total\s+)?)\b(?:exports|imports|trade|sales|shipments|purchases|exchanges)\s+(?:to|from|with)\s+(?:the\s+)?(?:(?:(?:Central|South[\s-]?East|Southeast|East|West|North|Latin|Sub-Saharan|sub-Saharan)\s+)?(?:Asia|Africa|America|Europe)|the\s+Americas|Americas|continent|Middle\s+East|Gulf(?:\s+states|\s+countries)?|ASEAN|EU|European\s+Union)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex TradeWithARegion();
 
+    /// <summary>A region or a group of countries named as an item of a list right before its amount: "followed by ASEAN with
+    /// US$12.5 billion", "Europe (N976.5bn", "the EU at €3bn"; not "South Africa", the "Central African Republic" or the "United States of America".</summary>
+    [GeneratedRegex(@"\b(?<!\b(?:South|Central|of)\s)(?:(?:(?:Central|South[\s-]?East|Southeast|East|West|North|Latin|Sub-Saharan|sub-Saharan)\s+)?(?:Asia|Africa|America|Europe)|South\s+(?:Asia|America)|the\s+Americas|Oceania|(?:the\s+)?Middle\s+East|(?:the\s+)?Gulf|ASEAN|(?:the\s+)?(?:EU|European\s+Union|GCC|Mercosur|MERCOSUR|EAEU|Eurasian\s+Economic\s+Union|CIS|COMESA|SADC|ECOWAS|EAC))\s*(?:,\s*)?(?:with|at|\(|:)\s*(?:(?:about|around|some|nearly|almost|over|just\s+under|more\s+than)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex RegionItemBefore();
+
     /// <summary>A group of countries whose own trade the words give: "the EAEU's trade with Iran", "The Union's exports", "the bloc's imports".</summary>
     [GeneratedRegex(@"\b(?:EAEU|EU|European\s+Union|Eurasian\s+Economic\s+Union|ASEAN|Mercosur|GCC|CIS|Union|bloc)['’]s\s+(?:total\s+|foreign\s+|overall\s+)?(?:trade|exports|imports|turnover|sales|purchases)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex GroupsOwnTrade();

@@ -2813,4 +2813,16 @@ public class WrittenFormsTests
     public void Extract_FourQuartersToAQuarter_IsTheTwelveMonthsEndingWithIt(string written, string period)
         => Extract($"Trade between the UK and Ghana reached £2.1 billion {written}.", "GBR", 2024, 1, 10)
             .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be(period);
+
+    [Fact]
+    public void Extract_ARegionAsAnItemOfAList_KeepsItsAmountFromTheNextCountry()
+        => Extract("In the first five months of 2018 China was Vietnam's largest supplier, with US$24.2 billion. The Republic of Korea came second at US$18.7 billion, followed by ASEAN with US$12.5 billion and Japan with US$7.2 billion.", "VNM", 2018, 6, 20)
+            .Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().Equal(("CHN", 24.2e9m), ("KOR", 18.7e9m), ("JPN", 7.2e9m));
+
+    [Theory]
+    [InlineData("South Africa with $101 million", "ZAF")]
+    [InlineData("the United States of America with $101 million", "USA")]
+    public void Extract_ACountryWhoseNameHoldsARegion_IsStillAnItemOfAList(string item, string partner)
+        => Extract($"In 2023 Egypt's largest suppliers were China with $900 million and {item}.", "EGY", 2024, 3, 1)
+            .Figures.Select(f => f.Partner.Code).Should().Equal("CHN", partner);
 }
