@@ -1075,8 +1075,8 @@ internal static class MentionReader
         "crore" => 10_000_000m,
         "lakh" => 100_000m,
         "k" or "thousand" => 1_000m,
-        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "millionen" or "mio" or "млн" or "milyon" => 1_000_000m,
-        "b" or "bn" or "bln" or "billion" or "billions" or "milliard" or "milliards" or "md" or "mds" or "milliarde" or "milliarden" or "mrd" or "bilhões" or "bilhoes" or "mld" or "mlrd" or "млрд" or "milyar" => 1_000_000_000m,
+        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "millionen" or "mio" or "млн" or "milyon" or "juta" => 1_000_000m,
+        "b" or "bn" or "bln" or "billion" or "billions" or "milliard" or "milliards" or "md" or "mds" or "milliarde" or "milliarden" or "mrd" or "bilhões" or "bilhoes" or "mld" or "mlrd" or "млрд" or "milyar" or "miliar" => 1_000_000_000m,
         // "mil millones" and "mil milhões", a thousand million, with whatever space the text puts between ("millones" and
         // "milhões" alone are read above).
         var u when u.StartsWith("mil", StringComparison.Ordinal) && (u.EndsWith("millones", StringComparison.Ordinal) || u.EndsWith("milhões", StringComparison.Ordinal) || u.EndsWith("milhoes", StringComparison.Ordinal)) => 1_000_000_000m,

@@ -10,9 +10,9 @@ internal static partial class TextPatterns
     // The scales of a million and more written as words, with those translated passages keep from Spanish, Portuguese and
     // French ("US$ 342,70 millones", "mil millones", "milhões", "mil milhões", "milliards", "8,3 Md€"), German ("42,3
     // Milliarden Euro", "529,1 Mio"), and the short forms Polish, Czech, Croatian and Russian keep ("11,4 mld euro", "2,1
-    // mlrd", "$1 млрд", "$560 млн"), and Turkish ("5 milyar dolar", "513 milyon"); "billones", a trillion in Spanish, is left out as ambiguous. "M" is a million only
+    // mlrd", "$1 млрд", "$560 млн"), Turkish ("5 milyar dolar", "513 milyon") and Indonesian and Malay ("USD50 miliar", "Rp715 triliun", "RM300 juta"); "billones", a trillion in Spanish, is left out as ambiguous. "M" is a million only
     // before a euro sign ("296 M€"), which is read there as the currency.
-    private const string LargeScaleWord = @"trillions?|billions?|millions?|mil\s+millones|millones|mil\s+milh[õo]es|milh[õo]es|bilh[õo]es|milliards?|Mds?|Milliarden?|Millionen|Mrd|Mio|mlrd|mld|млрд|млн|milyar|milyon";
+    private const string LargeScaleWord = @"trillions?|billions?|millions?|mil\s+millones|millones|mil\s+milh[õo]es|milh[õo]es|bilh[õo]es|milliards?|Mds?|Milliarden?|Millionen|Mrd|Mio|mlrd|mld|млрд|млн|milyar|milyon|miliar|triliun|juta";
     // Thousands grouped by spaces, as French writes them ("1 479 billion FCFA", "8 513,75 billion", "$1 522.2 million"), only
     // before a scale word: elsewhere two numbers may stand side by side. A decimal comma after any number of digits
     // ("1432,8 million") is one too, as is one after thousands grouped by dots ("1.386,6 million euros"). The last

@@ -2825,4 +2825,16 @@ public class WrittenFormsTests
     public void Extract_ACountryWhoseNameHoldsARegion_IsStillAnItemOfAList(string item, string partner)
         => Extract($"In 2023 Egypt's largest suppliers were China with $900 million and {item}.", "EGY", 2024, 3, 1)
             .Figures.Select(f => f.Partner.Code).Should().Equal("CHN", partner);
+
+    [Theory]
+    [InlineData("USD50 miliar", 50e9, "USD")]
+    [InlineData("Rp715 triliun", 715e12, "IDR")]
+    [InlineData("RM300 juta", 300e6, "MYR")]
+    public void Extract_IndonesianAndMalayScaleWords_AreRead(string written, double value, string currency)
+    {
+        var figure = Extract($"Last year total bilateral trade between Indonesia and the United States came to {written}.", "IDN", 2019, 8, 20)
+            .Figures.Should().ContainSingle().Which;
+        figure.Amount.Value.Should().Be((decimal)value);
+        figure.Amount.Currency.Code.Should().Be(currency);
+    }
 }
