@@ -80,13 +80,15 @@ internal static class MentionReader
         }
     }
 
+    private static readonly MoneyMatch NoMatch = new(Match.Empty);
+
     // The amounts in figures of a sentence: the leftmost match of either pattern, then the leftmost after its end, as one
     // pattern with both as alternatives would find them. A match of one that starts inside the other's is looked for again
     // after it, where the alternation would have resumed.
-    private static IEnumerable<Match> InFigures(string sentence)
+    private static IEnumerable<MoneyMatch> InFigures(string sentence)
     {
         var bySign = TextPatterns.MoneyLedBySign.Match(sentence);
-        var byNumber = TextPatterns.MoneyLedByNumber().Match(sentence);
+        var byNumber = TextPatterns.MoneyLedByNumber.Match(sentence);
         while (bySign.Success || byNumber.Success)
         {
             var next = !byNumber.Success || (bySign.Success && bySign.Index < byNumber.Index) ? bySign : byNumber;
@@ -95,8 +97,8 @@ internal static class MentionReader
 
             // Every match holds a digit: without one after the end there is nothing more to find.
             var digitAfter = end < sentence.Length && sentence.AsSpan(end).IndexOfAnyInRange('0', '9') >= 0;
-            bySign = bySign.Success && bySign.Index < end ? (digitAfter ? TextPatterns.MoneyLedBySign.Match(sentence, end) : Match.Empty) : bySign;
-            byNumber = byNumber.Success && byNumber.Index < end ? (digitAfter ? TextPatterns.MoneyLedByNumber().Match(sentence, end) : Match.Empty) : byNumber;
+            bySign = bySign.Success && bySign.Index < end ? (digitAfter ? TextPatterns.MoneyLedBySign.Match(sentence, end) : NoMatch) : bySign;
+            byNumber = byNumber.Success && byNumber.Index < end ? (digitAfter ? TextPatterns.MoneyLedByNumber.Match(sentence, end) : NoMatch) : byNumber;
         }
     }
 
@@ -172,41 +174,41 @@ internal static class MentionReader
     {
         for (var m = pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
-            Add(m, 0, text, hints, found);
+            Add(new MoneyMatch(m), 0, text, hints, found);
         }
     }
 
     // The amount a match of a money pattern states, if it is money; offset is where the text the match indexes starts in the article.
-    private static void Add(Match m, int offset, string text, CurrencyHints hints, List<MoneyMention> found)
+    private static void Add(MoneyMatch m, int offset, string text, CurrencyHints hints, List<MoneyMention> found)
     {
-        var unit = m.Groups["unit"].Value;
+        var unit = m.Group("unit").Value;
         var scale = unit.Length == 0 ? 1m : Scale(unit);
         decimal value;
-        if (m.Groups["frac"].Success)
+        if (m.Group("frac").Success)
         {
-            value = m.Groups["frac"].Value.ToLowerInvariant() switch
+            value = m.Group("frac").Value.ToLowerInvariant() switch
             {
                 "half a" => 0.5m,
                 "a quarter of a" => 0.25m,
                 _ => 1m,
             } * scale;
         }
-        else if (m.Groups["words"].Success)
+        else if (m.Group("words").Success)
         {
-            value = NumberWords.Amount(m.Groups["words"].Value) * scale;
+            value = NumberWords.Amount(m.Group("words").Value) * scale;
         }
         else
         {
             // A number before a scale word kept from Spanish, Portuguese, French or German, or after the "u$s" of the
             // Argentine and Uruguayan press, groups thousands with dots, as those languages do ("15.807 millones", "u$s
             // 11.000 million"); a comma in it is read as anywhere ("342,70 millones", "308,886 millones").
-            var digits = m.Groups["num"].Value;
-            var continental = IsContinentalScale(m.Groups["unit"].Value) || m.Groups["pre"].Value.Equals("u$s", StringComparison.OrdinalIgnoreCase);
+            var digits = m.Group("num").Value;
+            var continental = IsContinentalScale(m.Group("unit").Value) || m.Group("pre").Value.Equals("u$s", StringComparison.OrdinalIgnoreCase);
             value = ParseNumber(digits, hints.DotThousands || (continental && IsDotThousands(digits))) * scale;
-            if (m.Groups["ones"].Success)
+            if (m.Group("ones").Success)
             {
                 // "97 thousand 81 dollars".
-                value += Int(m.Groups["ones"].Value);
+                value += Int(m.Group("ones").Value);
             }
         }
 
@@ -217,7 +219,7 @@ internal static class MentionReader
         }
 
         // "NZ $1.2 billion" is written with a space inside the sign.
-        var symbol = m.Groups["pre"].Success ? m.Groups["pre"].Value.Replace(" ", string.Empty, StringComparison.Ordinal) : m.Groups["post"].Value;
+        var symbol = m.Group("pre").Success ? m.Group("pre").Value.Replace(" ", string.Empty, StringComparison.Ordinal) : m.Group("post").Value;
         if (IsUnknownCode(symbol))
         {
             return;
@@ -236,7 +238,7 @@ internal static class MentionReader
             return;
         }
 
-        if (value >= 1e12m && scale == 1e9m && (currency == Currency.Usd || currency.Code == "EUR") && IsOneThousandsGroup(m.Groups["num"].Value))
+        if (value >= 1e12m && scale == 1e9m && (currency == Currency.Usd || currency.Code == "EUR") && IsOneThousandsGroup(m.Group("num").Value))
         {
             // "$1,317 billion": no two countries trade a trillion dollars or euros a year; the comma is a decimal one.
             value /= 1000m;
@@ -254,7 +256,7 @@ internal static class MentionReader
             found.RemoveAll(f => f.Start >= start && f.Start < start + length);
         }
 
-        found.Add(new MoneyMention(start, length, Amount.FromUnits(value, currency), inferred, m.Groups["num2"].Success));
+        found.Add(new MoneyMention(start, length, Amount.FromUnits(value, currency), inferred, m.Group("num2").Success));
     }
 
     // "Nepali rupees 1.15 billion", "US dollars 5 billion": a currency named right before an amount written without one.

@@ -16,15 +16,34 @@ namespace TradeTargets.Extraction;
 /// between: the tests run both over the corpus and over sentences made of the pattern's own signs. The pattern's digits
 /// are ASCII's, 0 to 9, as the search's are.
 /// </para>
+/// <para>
+/// The currency a pattern may name in words after the amount ("$5 million dollars") is read apart, after the match: it is
+/// optional and last, so whether and where a match starts does not depend on it, and the list of names made the generated
+/// matcher too large for the just-in-time compiler to optimise.
+/// </para>
 /// </remarks>
-/// <param name="anchored">The pattern behind <c>\G</c>, so that it is tried at one place only.</param>
+/// <param name="anchored">The pattern without its currency word after the amount, behind <c>\G</c>, so that it is tried at one place only.</param>
 /// <param name="longestLead">The most characters from a match's start to its number's first digit.</param>
-internal sealed class SignedAmountPattern(Regex anchored, int longestLead)
+/// <param name="currencyWordAfter">The optional end of the pattern, a currency word in a "post" group, behind <c>\G</c>.</param>
+internal sealed class SignedAmountPattern(Regex anchored, int longestLead, Regex currencyWordAfter)
 {
     /// <summary>The first match at or after <paramref name="startat"/>, as the pattern's <c>Match(input, startat)</c> finds it.</summary>
     /// <param name="input">The text to search.</param>
     /// <param name="startat">Where to start.</param>
-    public Match Match(string input, int startat = 0)
+    public MoneyMatch Match(string input, int startat = 0)
+    {
+        var amount = AmountAt(input, startat);
+        if (!amount.Success)
+        {
+            return new MoneyMatch(amount);
+        }
+
+        var word = currencyWordAfter.Match(input, amount.Index + amount.Length);
+        return new MoneyMatch(amount, word.Success ? word : null);
+    }
+
+    // The first match of the pattern without its currency word.
+    private Match AmountAt(string input, int startat)
     {
         var from = startat;
         var at = startat;

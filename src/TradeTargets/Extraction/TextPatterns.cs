@@ -27,7 +27,11 @@ internal static partial class TextPatterns
     private const string SpaceGroupedWhole = @"[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3}){2,}(?![0-9]|[.,][0-9])";
 
     // What follows a number written before a scale word: "billion", "bn", "m", with a space or a hyphen or nothing between.
-    private const string BeforeLargeScale = @"[\s-]?(?:" + LargeScaleWord + @"|bn|mn|m)\b";
+    // Always read in a look ahead, where only whether it matches counts. The choice of words is atomic, which halves the
+    // code generated for each of its four copies in the money patterns and finds the same: every word ends in a letter, so
+    // one that stops short of a longer word's end is never followed by a boundary, and none is cut short by an earlier one
+    // ("m" comes after "mn" and the words it starts).
+    private const string BeforeLargeScale = @"[\s-]?(?>" + LargeScaleWord + @"|bn|mn|m)\b";
     private const string Unit = @"lakh\s+crore|crore|lakh|" + LargeScaleWord + @"|thousand|bln|bn|mln|mn|trn|tn|m|b|k|M(?=\s?€)";
 
     // After a currency sign the scale may be a capital too: "$31.6B", "Nu 12B", "$300M".
@@ -37,6 +41,12 @@ internal static partial class TextPatterns
     // name its country ("Kuwaiti dinars", "Sri Lankan rupees", "US dollars"), or after "de" as translated Spanish keeps it
     // ("millones de dólares"); CurrencyNames says which currency, if any.
     private const string CurrencyWord = @"(?:(?:de\s+)?(?:[A-Z][\w'’.]*\s){0,2}(?i:dollars?|d[óo]lar(?:es)?|euros?|pounds?(?:\s+sterling)?|sterling|roubles?|rubles?|yuan|renminbi|yen|rupees?|dirhams?|zlot(?:ys|y|ies)|zł|lek(?:s|ë)?|francs?|tenge|hryvnias?|liras?|ringgit|rupiah|baht|dong|won|naira|rand|reais|taka|lari|dinars?|riyals?|rials?|pesos?|shillings?|kron(?:er|or|e|a)|forints?|manats?|soms?|sums?|drams?|shekels?|sheqels?|birrs?|cedis?|kwachas?|leva|lev|lei|leu|kyats?|riels?|tugriks?|metica(?:l|is)|litas|lats|kroon[si]?|kunas?|tolars?|korun(?:as?|y)|afghanis?|ariary|balboas?|bol[ií]vianos?|bol[ií]var(?:es)?|col[oó]n(?:es)?|dalasis?|denars?|dobras?|escudos?|florins?|gourdes?|guaran[ií](?:e?s)?|guilders?|kinas?|kips?|kwanzas?|lempiras?|leones?|(?:ema)?lilangeni|emalangeni|(?:ma)?loti|nakfas?|ngultrums?|ouguiyas?|patacas?|pa['’]angas?|pulas?|quetzal(?:es)?|rufiyaa|sol(?:es)?|somonis?|talas?|vatus?|c[óo]rdobas?|convertible\s+marks?|f?cfa)|(?:[A-Z][\w'’.]*\s){1,2}(?i:reals?)|(?i:usd))";
+
+    // How a currency named after an amount begins: the first three letters of its unit, or four where three also start
+    // common words and codes ("for", "reached", "shipped", "EUR", "RUB"), after the words CurrencyWord lets stand before
+    // them. Every match of CurrencyWord starts so (the tests read every unit it names), and few other words do; checked in
+    // a look ahead, it costs a small part of the code of the whole list.
+    private const string CurrencyWordStart = @"(?=(?:de\s+)?(?:[A-Z][\w'’.]*\s){0,2}(?i:dol|d[óo]l|euro|pou|ste|rou|rubl|yua|ren|yen|rup|dir|zlo|zł|lek|fra|ten|hry|lir|rin|bah|don|won|nai|ran|rea[il]|tak|lar|din|riy|ria|pes|shil|kro|fori|man|som|sum|dra|she[kq]|bir|ced|kwa|lev|lei|leu|kya|rie|tug|met|lit|lat|kun|tol|kor|afg|ari|bal|bol|col|dal|den|dob|esc|flor|gou|gua|gui|kin|kip|lem|leo|lil|ema|lot|mal|nak|ngu|oug|pat|pa['’]|pul|que|ruf|tal|vat|c[óo]r|con|cfa|fcf|usd|sol))";
 
     // Numbers in words before a scale word: "eight billion dollars", "twenty-five million". ("One" is read with "a" and "half a".)
     private const string Tens = @"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
@@ -71,33 +81,65 @@ internal static partial class TextPatterns
     /// takes the leftmost match of either, as one alternation would). As one pattern they ran about three times slower than
     /// apart: the engine could no longer look for the two kinds of first character separately.
     /// </remarks>
-    internal const string MoneyLedBySignPattern =
-        @"(?<![\w.])(?<pre>US\s?\$|\$[Uu][Ss]|[Uu]\$[Ss]|NZ\s?\$|AU\s?\$|A\$|S\$|HK\s?\$|CA\s?\$|C\$|R\$|N\$|J\$|FJ\$|F\$|WS\$|T\$|TT\$|BZ\$|EC\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RNPK]|" + CurrencyCode + @")(?=\s?[0-9]))\s?(?<num>" + SpaceGroupedWhole + "|" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + SignedUnit + @")\b)?(?:\s(?<post>" + CurrencyWord + @")\b)?";
+    internal const string MoneyLedBySignPattern = AmountLedBySign + @"(?:\s(?<post>" + CurrencyWord + @")\b)?";
+
+    // MoneyLedBySignPattern up to its currency named in words, which is optional and last: whether and where a match
+    // starts does not depend on it, and MoneyLedBySign reads it after the amount (CurrencyWordAfterAt). Matched as one,
+    // the list of names made the generated matcher too large for the just-in-time compiler to optimise.
+    private const string AmountLedBySign =
+        @"(?<![\w.])(?<pre>US\s?\$|\$[Uu][Ss]|[Uu]\$[Ss]|NZ\s?\$|AU\s?\$|A\$|S\$|HK\s?\$|CA\s?\$|C\$|R\$|N\$|J\$|FJ\$|F\$|WS\$|T\$|TT\$|BZ\$|EC\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RNPK]|" + CurrencyCode + @")(?=\s?[0-9]))\s?(?<num>" + SpaceGroupedWhole + "|" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + SignedUnit + @")\b)?";
 
     /// <summary>The options <see cref="MoneyLedBySignPattern"/> is read with: case matters ("R 5" is a rand, "r 5" nothing).</summary>
     internal const RegexOptions MoneyLedBySignOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>Money led by a currency sign or code: "$121m", "US$ 18.7 million", "USD 1 bln", "€5m", "Rs 2.5 lakh crore", "KSh 40bn", "FCFA 500bn", "N$ 5.5 billion" (Namibian dollars).</summary>
-    public static readonly SignedAmountPattern MoneyLedBySign = new(MoneyLedBySignAt(), LongestSignBeforeNumber);
+    public static readonly SignedAmountPattern MoneyLedBySign = new(AmountLedBySignAt(), LongestSignBeforeNumber, CurrencyWordAfterAt());
 
     // The most characters from the start of a match of MoneyLedBySignPattern to its number's first digit: the longest sign,
     // "Rs/Nu.", and a space.
     private const int LongestSignBeforeNumber = 7;
 
-    [GeneratedRegex(@"\G(?:" + MoneyLedBySignPattern + ")", MoneyLedBySignOptions)]
-    private static partial Regex MoneyLedBySignAt();
+    [GeneratedRegex(@"\G(?:" + AmountLedBySign + ")", MoneyLedBySignOptions)]
+    private static partial Regex AmountLedBySignAt();
+
+    /// <summary>The currency named in words after an amount led by a sign, from the space before it: " million dollars" is read to "$5" of "$5 million dollars", then " dollars".</summary>
+    [GeneratedRegex(@"\G\s(?<post>" + CurrencyWord + @")\b", MoneyLedBySignOptions)]
+    private static partial Regex CurrencyWordAfterAt();
+
+    /// <summary>A currency named in words, where one starts: "dollars", "Kenyan shillings", "de dólares".</summary>
+    [GeneratedRegex(@"\G(?<post>" + CurrencyWord + @")\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex CurrencyWordAt();
 
     /// <summary>A currency named at the end of a text, right before an amount written without one: "Nepali rupees ", "US dollars ".</summary>
     [GeneratedRegex(@"(?<![\w'’.])(?<name>" + CurrencyWord + @")\s$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex CurrencyNameBefore();
 
-    /// <summary>Money led by its number: "500 million dollars", "1.2 billion euros", "15 billion USD", East African shillings "145bn/-", and "10 billion" without a currency.</summary>
+    /// <summary>The pattern <see cref="MoneyLedByNumber"/> finds: "500 million dollars", "1.2 billion euros", "15 billion USD", East African shillings "145bn/-", and "10 billion" without a currency.</summary>
     /// <remarks>Every match starts with a digit, every match of <see cref="MoneyLedBySign"/> with a sign or a capital: the two never start at the same place.</remarks>
-    [GeneratedRegex(
-        @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?(?:\s(?<post>" + CurrencyWord + "|" + CurrencyCode + @")\b|(?<post>/-)|\s?(?<post>€))"
-        + @"|\s(?<unit>trillion|billion|million|millones|mil\s+millones|milh[õo]es|bilh[õo]es|milliards?)\b" + BareAmountFollower + ")",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    public static partial Regex MoneyLedByNumber();
+    internal const string MoneyLedByNumberPattern = AmountLedByNumber + "(?<post>" + CurrencyWord + "|" + AmountLedByNumberRest;
+
+    /// <summary>The options <see cref="MoneyLedByNumberPattern"/> is read with.</summary>
+    internal const RegexOptions MoneyLedByNumberOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // MoneyLedByNumberPattern around the currency named in words that its first alternative may end with.
+    private const string AmountLedByNumber =
+        @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?(?:\s";
+    private const string AmountLedByNumberRest =
+        CurrencyCode + @")\b|(?<post>/-)|\s?(?<post>€))"
+        + @"|\s(?<unit>trillion|billion|million|millones|mil\s+millones|milh[õo]es|bilh[õo]es|milliards?)\b" + BareAmountFollower + ")";
+
+    /// <summary>Money led by its number: "500 million dollars", "1.2 billion euros", "15 billion USD", "145bn/-", "10 billion".</summary>
+    public static readonly CurrencyWordApartPattern MoneyLedByNumber = new(MoneyLedByNumberSketch(), CurrencyWordAt(), MoneyLedByNumberAsWritten());
+
+    // MoneyLedByNumberPattern with only the beginning of a currency word checked, and nothing of it taken: an empty "post"
+    // marks where one starts. As one pattern with the whole list of names, its generated matcher was too large for the
+    // just-in-time compiler to optimise, and reading figures spent 7% of its time in it.
+    [GeneratedRegex(AmountLedByNumber + "(?<post>" + CurrencyWordStart + "|" + AmountLedByNumberRest, MoneyLedByNumberOptions)]
+    private static partial Regex MoneyLedByNumberSketch();
+
+    // The pattern itself, for the few amounts before a word that starts like a currency and is none ("5 billion for").
+    [GeneratedRegex(MoneyLedByNumberPattern, MoneyLedByNumberOptions)]
+    private static partial Regex MoneyLedByNumberAsWritten();
 
     /// <summary>Money in words: "half a billion", "a quarter of a billion", "RO one billion", "eight billion dollars", "twenty-five million".</summary>
     /// <remarks>Kept apart from <see cref="MoneyLedBySign"/> because patterns led by words try a match at most letters; it runs only
