@@ -13,7 +13,14 @@ internal sealed record Passage(string File, string Address, DateOnly Published, 
     {
         var lines = System.IO.File.ReadAllLines(path);
         var header = lines.TakeWhile(l => l.StartsWith('#')).Select((l, i) => (Text: l[1..].Trim(), Line: i + 1)).ToList();
-        string Value(string key) => header.Single(h => h.Text.StartsWith(key + ":", StringComparison.Ordinal)).Text[(key.Length + 1)..].Trim();
+        string Value(string key)
+        {
+            var found = header.Where(h => h.Text.StartsWith(key + ":", StringComparison.Ordinal)).ToList();
+            return found.Count == 1
+                ? found[0].Text[(key.Length + 1)..].Trim()
+                : throw new FormatException($"{path}: the header needs one '# {key}:' line, and has {found.Count} (the seed passages carry no header: their records are in the unit tests).");
+        }
+
         var reporter = Country.Parse(Value("reporter"));
         var gold = new List<GoldRecord>();
         foreach (var (text, line) in header)
