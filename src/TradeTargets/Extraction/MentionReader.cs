@@ -813,13 +813,16 @@ internal static class MentionReader
 
         var f = fiscal.Groups;
         var current = f["firan"].Success || f["fcur"].Success;
-        if ((current ? published.Year : FirstOfConsecutiveYears(f["ffy1"], f["ffy2"])) is not { } year)
+        var year = current ? published.Year
+            : f["ffyend"].Success ? EndYear(f["ffyend"].Value) - 1
+            : FirstOfConsecutiveYears(f["ffy1"], f["ffy2"]);
+        if (year is null)
         {
             return null;
         }
 
         var part = new FiscalMonths(offset, count, CurrentOn: current ? published : null);
-        return new PeriodMention(m.Index, fiscal.Index + fiscal.Length - m.Index, ReportingPeriod.Year(year), current, year, part, f["firan"].Success ? 4 : null);
+        return new PeriodMention(m.Index, fiscal.Index + fiscal.Length - m.Index, ReportingPeriod.Year(year.Value), current, year, part, f["firan"].Success ? 4 : null);
     }
 
     // The first calendar year of a fiscal year written with two ("2021-22", "2020-2021", "1999-00", and after "FY" or
@@ -1003,10 +1006,12 @@ internal static class MentionReader
     // "FY2017", "fiscal year 2017": the fiscal year that ends in that year.
     private static PeriodMention FiscalYearEnding(Match m)
     {
-        var endText = m.Groups["fyend"].Value;
-        var end = endText.Length == 2 ? TwoDigitYear(Int(endText)) : Int(endText);
+        var end = EndYear(m.Groups["fyend"].Value);
         return new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(end - 1), false, end - 1);
     }
+
+    // The year a fiscal year named by its end ends in: "FY23" 2023, "FY2024" 2024.
+    private static int EndYear(string written) => written.Length == 2 ? TwoDigitYear(Int(written)) : Int(written);
 
     // A run of months without a year: the year written soon after it in the sentence, else the latest such run the
     // publication date allows (January–August written in October is this year's; written in March, last year's).

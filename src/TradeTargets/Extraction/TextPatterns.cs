@@ -180,11 +180,13 @@ internal static partial class TextPatterns
     public static partial Regex DayBefore();
 
     /// <summary>
-    /// After "the first eight months", "the second quarter" or "the first half": "of fiscal 2022-23", "of the current fiscal
-    /// year" (or "of the fiscal year"), "of the current Iranian year", the fiscal year they are counted in. Tried only where " of" follows one.
+    /// After "the first eight months", "the second quarter" or "the first half": "of fiscal 2022-23", "of the 2022-23 fiscal
+    /// year", "of FY23" (named by the year it ends in), "of the current fiscal year" (or "of the fiscal year"), "of the
+    /// current Iranian year", the fiscal year they are counted in. Tried only where " of" follows one.
     /// </summary>
     [GeneratedRegex(
-        @"^\s+(?i:of\s+(?:the\s+)?)(?:(?<firan>(?i:(?:current|this)\s+)?(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))|(?<fcur>(?i:current|this|new)\s+(?i:fiscal|financial)\s+(?i:year)|(?i:fiscal|financial)\s+(?i:year)(?!\s*(?:[0-9]|FY)))|(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)(?<ffy1>" + Year + @"|[0-9]{2})\s*[/–-]\s*(?<ffy2>[0-9]{2}(?:[0-9]{2})?)(?![0-9%]))",
+        @"^\s+(?i:of\s+(?:the\s+)?)(?:(?<firan>(?i:(?:current|this)\s+)?(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))|(?<fcur>(?i:current|this|new)\s+(?i:fiscal|financial)\s+(?i:year)|(?i:fiscal|financial)\s+(?i:year)(?!\s*(?:[0-9]|FY)))|(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)(?<ffy1>" + Year + @"|[0-9]{2})\s*[/–-]\s*(?<ffy2>[0-9]{2}(?:[0-9]{2})?)(?![0-9%])"
+        + @"|(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>[0-9]{2}(?:[0-9]{2})?)\s+(?i:fiscal|financial)\s+(?i:year)|FY\s?(?<ffyend>" + Year + @"|[0-9]{2})(?![0-9/–-]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex OfFiscalYearAfter();
 

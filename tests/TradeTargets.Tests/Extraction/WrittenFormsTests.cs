@@ -2837,4 +2837,12 @@ public class WrittenFormsTests
         figure.Amount.Value.Should().Be((decimal)value);
         figure.Amount.Currency.Code.Should().Be(currency);
     }
+
+    [Theory]
+    [InlineData("in the first nine months of FY23")]
+    [InlineData("in the first nine months of FY 2023")]
+    [InlineData("in the first nine months of the 2022-23 fiscal year")]
+    public void Extract_MonthsOfAFiscalYearNamedByItsEndOrAfterItsYears_AreCountedFromItsFirstMonth(string written)
+        => Extract($"Trade between India and Israel reached USD 8.09 billion {written}.", "IND", 2023, 5, 11)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2022-04/2022-12");
 }
