@@ -209,6 +209,12 @@ internal sealed partial class ExtractionEngine
         }
 
         var reference = form == ChangeForm.Share ? null : ReferenceIn(m, clauseStart, clauseEnd);
+        if (reference is null && TextPatterns.UnnamedYearsAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(40, facts.Sentence.End - m.Index - m.Length))))
+        {
+            // "has risen fivefold in recent years": a change over years the text does not name, no change on the year before.
+            return;
+        }
+
         if (reference?.Groups["rmto"] is { Success: true } to && MonthsFrom(reference.Groups["rm"].Value, to.Value) > 2)
         {
             // "edged up by 0.6 per cent from January to September": the months the change is for, not what it is measured

@@ -632,6 +632,11 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:(?:over|in|during|for|across|within)\s+(?:the\s+)?(?:past|last|previous|preceding)\s+(?:(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|few)\s+years|decades?|two\s+decades)|over\s+(?:that|the|this)\s+decade|cumulative(?:ly)?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex SeveralYearsSpan();
 
+    /// <summary>A span of years of unnamed length right after a change: "(has risen fivefold) in recent years", "over the
+    /// years", "over the past few years", "in the last decade".</summary>
+    [GeneratedRegex(@"^\s*(?:in|over|during|across)\s+(?:recent\s+years|the\s+years|the\s+(?:past|last|previous)\s+(?:(?:few|several|couple\s+of)\s+years|decades?))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex UnnamedYearsAfter();
+
     /// <summary>An average before an amount, a level over several periods rather than one period's: "an average of somewhere between", "averaged under", "averaging about".</summary>
     [GeneratedRegex(@"\b(?:an?\s+average\s+of|averag(?:ed|ing))\s+(?:(?:somewhere|anywhere|between|about|around|some|nearly|almost|over|under|just|only|roughly|below|above|less\s+than|more\s+than)\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex AverageLevelBefore();

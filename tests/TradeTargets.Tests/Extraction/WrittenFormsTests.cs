@@ -2845,4 +2845,15 @@ public class WrittenFormsTests
     public void Extract_MonthsOfAFiscalYearNamedByItsEndOrAfterItsYears_AreCountedFromItsFirstMonth(string written)
         => Extract($"Trade between India and Israel reached USD 8.09 billion {written}.", "IND", 2023, 5, 11)
             .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2022-04/2022-12");
+
+    [Theory]
+    [InlineData("has risen fivefold in recent years")]
+    [InlineData("has doubled over the past few years")]
+    [InlineData("has grown 40% over the last decade")]
+    public void Extract_AChangeOverYearsTheTextDoesNotName_IsNoChangeOnTheYearBefore(string change)
+    {
+        var result = Extract($"Trade between Turkmenistan and Uzbekistan {change} and reached 902 million dollars last year.", "UZB", 2022, 7, 15);
+        result.Statements.Should().BeEmpty();
+        result.Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2021");
+    }
 }
