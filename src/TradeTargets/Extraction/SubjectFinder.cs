@@ -106,7 +106,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         => facts.Countries.Exists(c => c.Country != reporter && c.Start >= left && c.Start < right);
 
     private static readonly System.Buffers.SearchValues<string> RegionWords
-        = System.Buffers.SearchValues.Create(["Asia", "Africa", "Europe", "America", "Oceania", "continent", "Middle East", "Gulf", "ASEAN", " EU", "European Union", "GCC", "Mercosur", "MERCOSUR", "EAEU", "Eurasian", "CIS", "COMESA", "SADC", "ECOWAS", "EAC"], StringComparison.Ordinal);
+        = System.Buffers.SearchValues.Create(["Asia", "Africa", "Europe", "America", "Oceania", "continent", "Middle East", "Gulf", .. TextPatterns.BlocNameParts], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> WorldWords = System.Buffers.SearchValues.Create(["world", "country's", "country’s"], StringComparison.OrdinalIgnoreCase);
 

@@ -307,10 +307,12 @@ internal static partial class TextPatterns
     public static readonly System.Buffers.SearchValues<string> WorldScopeWords = System.Buffers.SearchValues.Create(
         ["all ", "world", "abroad", "global", "overall", "as a whole", "total", "foreign trade", "external trade", "overseas trade", "rest of", "group", "bloc", "countries", "states", "nations", "markets"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The blocs <see cref="WorldScope"/> reads when named alone ("imports from ASEAN"), as they are written: a search
-    /// blind to case would stop at every "euro" for " EU".</summary>
-    public static readonly System.Buffers.SearchValues<string> BlocNames = System.Buffers.SearchValues.Create(
-        ["ASEAN", "Mercosur", "MERCOSUR", "GCC", "EAEU", "Eurasian", "COMESA", "SADC", "ECOWAS", "EAC", "Union", " EU", " CIS"], StringComparison.Ordinal);
+    /// <summary>A part of the name of every bloc the patterns read ("imports from ASEAN", "followed by the EU with"), as it is
+    /// written: a search blind to case would stop at every "euro" for " EU".</summary>
+    internal static readonly string[] BlocNameParts = ["ASEAN", "Mercosur", "MERCOSUR", "GCC", "EAEU", "Eurasian", "COMESA", "SADC", "ECOWAS", "EAC", "Union", " EU", "CIS"];
+
+    /// <summary>The blocs <see cref="WorldScope"/> reads when named alone ("imports from ASEAN").</summary>
+    public static readonly System.Buffers.SearchValues<string> BlocNames = System.Buffers.SearchValues.Create(BlocNameParts, StringComparison.Ordinal);
 
     /// <summary>The pattern <see cref="GoalCue"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     /// <remarks>A participle ("reaching", "lifting", "doubling") announces a goal only after a preposition ("tasked with
@@ -697,15 +699,18 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s+(?:(?:also|then|alone|itself)\s+)?(?:supplied|bought|sold|shipped|purchased|imported|exported|delivered|(?:took|received)(?=\s+(?:" + AmountStart + "|" + GoodsWorth + @")))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex TradeVerbAfter();
 
+    // A continent or a part of one: "Asia", "West Africa", "Latin America", "Sub-Saharan Africa".
+    private const string Continent = @"(?:(?:Central|South[\s-]?East|Southeast|East|West|North|Latin|Sub-Saharan|sub-Saharan)\s+)?(?:Asia|Africa|America|Europe)";
+
     /// <summary>Trade with a region rather than a country: "trade with Asia", "exports to the continent", "imports from the EU",
     /// "sales to West Africa"; not "South Africa" or "the Central African Republic", nor the whole a share is of ("3.8% of its
     /// exports to Africa").</summary>
-    [GeneratedRegex(@"(?<!\bof\s+(?:its\s+|their\s+|the\s+)?(?:total\s+)?)\b(?:exports|imports|trade|sales|shipments|purchases|exchanges)\s+(?:to|from|with)\s+(?:the\s+)?(?:(?:(?:Central|South[\s-]?East|Southeast|East|West|North|Latin|Sub-Saharan|sub-Saharan)\s+)?(?:Asia|Africa|America|Europe)|the\s+Americas|Americas|continent|Middle\s+East|Gulf(?:\s+states|\s+countries)?|ASEAN|EU|European\s+Union)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<!\bof\s+(?:its\s+|their\s+|the\s+)?(?:total\s+)?)\b(?:exports|imports|trade|sales|shipments|purchases|exchanges)\s+(?:to|from|with)\s+(?:the\s+)?(?:" + Continent + @"|the\s+Americas|Americas|continent|Middle\s+East|Gulf(?:\s+states|\s+countries)?|ASEAN|EU|European\s+Union)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex TradeWithARegion();
 
     /// <summary>A region or a group of countries named as an item of a list right before its amount: "followed by ASEAN with
     /// US$12.5 billion", "Europe (N976.5bn", "the EU at €3bn"; not "South Africa", the "Central African Republic" or the "United States of America".</summary>
-    [GeneratedRegex(@"\b(?<!\b(?:South|Central|of)\s)(?:(?:(?:Central|South[\s-]?East|Southeast|East|West|North|Latin|Sub-Saharan|sub-Saharan)\s+)?(?:Asia|Africa|America|Europe)|South\s+(?:Asia|America)|the\s+Americas|Oceania|(?:the\s+)?Middle\s+East|(?:the\s+)?Gulf|ASEAN|(?:the\s+)?(?:EU|European\s+Union|GCC|Mercosur|MERCOSUR|EAEU|Eurasian\s+Economic\s+Union|CIS|COMESA|SADC|ECOWAS|EAC))\s*(?:,\s*)?(?:with|at|\(|:)\s*(?:(?:about|around|some|nearly|almost|over|just\s+under|more\s+than)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?<!\b(?:South|Central|of)\s)(?:" + Continent + @"|South\s+(?:Asia|America)|the\s+Americas|Oceania|(?:the\s+)?Middle\s+East|(?:the\s+)?Gulf|ASEAN|(?:the\s+)?(?:EU|European\s+Union|GCC|Mercosur|MERCOSUR|EAEU|Eurasian\s+Economic\s+Union|CIS|COMESA|SADC|ECOWAS|EAC))\s*(?:,\s*)?(?:with|at|\(|:)\s*(?:(?:about|around|some|nearly|almost|over|just\s+under|more\s+than)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex RegionItemBefore();
 
     /// <summary>A group of countries whose own trade the words give: "the EAEU's trade with Iran", "The Union's exports", "the bloc's imports".</summary>
