@@ -892,9 +892,11 @@ internal sealed partial class ExtractionEngine
 
     // "by 2017 the figure had dropped to US$ 1,321 million", "had nearly tripled to $36.55 billion by last year": "by" a
     // period already over, in a sentence told in the past perfect, is when the level stood, not a starting point or a deadline.
+    // So is the "by" that ends a past rise from one level to another ("rose from R205bn in 2012 to R270bn by the end of 2013").
     private bool IsReachedByAPastPeriod(Sentence sentence, PeriodMention period, ReadOnlySpan<char> before)
-        => before.EndsWith("by ", StringComparison.OrdinalIgnoreCase) && period.Period.LastDay < context.Published
-            && text.AsSpan(sentence.Start, sentence.Length).Contains(" had ", StringComparison.Ordinal);
+        => period.Period.LastDay < context.Published
+            && ((before.EndsWith("by ", StringComparison.OrdinalIgnoreCase) && text.AsSpan(sentence.Start, sentence.Length).Contains(" had ", StringComparison.Ordinal))
+                || TextPatterns.PastRiseToLevelBy().IsMatch(before));
 
     private bool IsRunOfNamedMonths(PeriodMention period)
     {

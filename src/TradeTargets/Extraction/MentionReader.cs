@@ -139,13 +139,13 @@ internal static class MentionReader
     private static readonly HashSet<string> NumberWordsBeforeAScale = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
-        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordBeforeAScale = NumberWordsBeforeAScale.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Whether the word before "b|m|tr" + "illion" at <paramref name="illion"/> is a number word ("eight billion",
-    // "twenty-five million", "half a billion"); most are figures ("$5 billion"), read by the other pattern.
+    // "twenty-five million", "half a billion", "two and a half billion"); most are figures ("$5 billion"), read by the other pattern.
     private static bool FollowsANumberWord(string text, int start, int illion)
     {
         var unitStart = illion - 1;
@@ -186,16 +186,18 @@ internal static class MentionReader
         decimal value;
         if (m.Group("frac").Success)
         {
-            value = m.Group("frac").Value.ToLowerInvariant() switch
+            value = string.Join(' ', m.Group("frac").Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) switch
             {
                 "half a" => 0.5m,
                 "a quarter of a" => 0.25m,
+                "one and a half" => 1.5m,
                 _ => 1m,
             } * scale;
         }
         else if (m.Group("words").Success)
         {
-            value = NumberWords.Amount(m.Group("words").Value) * scale;
+            // "two and a half billion".
+            value = (NumberWords.Amount(m.Group("words").Value) + (m.Group("half").Success ? 0.5m : 0m)) * scale;
         }
         else
         {

@@ -141,12 +141,12 @@ internal static partial class TextPatterns
     [GeneratedRegex(MoneyLedByNumberPattern, MoneyLedByNumberOptions)]
     private static partial Regex MoneyLedByNumberAsWritten();
 
-    /// <summary>Money in words: "half a billion", "a quarter of a billion", "RO one billion", "eight billion dollars", "twenty-five million".</summary>
+    /// <summary>Money in words: "half a billion", "a quarter of a billion", "RO one billion", "eight billion dollars", "twenty-five million", "two and a half billion euros".</summary>
     /// <remarks>Kept apart from <see cref="MoneyLedBySign"/> because patterns led by words try a match at most letters; it runs only
     /// on sentences that hold "illion" (see <see cref="MentionReader.Money"/>).</remarks>
     [GeneratedRegex(
-        @"(?<![\w.])(?:(?<pre>US\$|\$|€|£|RO|Rs\.?|Dhs?|SR|QR|KD|BD|JD)\s?(?=[a-z]))?(?:(?<frac>[Hh]alf\sa|a\squarter\sof\sa|one|a)[\s-](?<unit>billion|million|trillion)\b(?:[\s-](?:US\s)?(?<post>" + CurrencyWord + @")\b)?"
-        + @"|(?<words>" + AmountWord + @")[\s-](?<unit>trillion|billion|million)\b(?:[\s-](?:US\s)?(?<post>" + CurrencyWord + @")\b|" + BareAmountFollower + "))",
+        @"(?<![\w.])(?:(?<pre>US\$|\$|€|£|RO|Rs\.?|Dhs?|SR|QR|KD|BD|JD)\s?(?=[a-z]))?(?:(?<frac>[Hh]alf\sa|a\squarter\sof\sa|one(?:\sand\sa\shalf)?|a)[\s-](?<unit>billion|million|trillion)\b(?:[\s-](?:US\s)?(?<post>" + CurrencyWord + @")\b)?"
+        + @"|(?<words>" + AmountWord + @")(?<half>\sand\sa\shalf)?[\s-](?<unit>trillion|billion|million)\b(?:[\s-](?:US\s)?(?<post>" + CurrencyWord + @")\b|" + BareAmountFollower + "))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex MoneyInWords();
 
@@ -608,6 +608,11 @@ internal static partial class TextPatterns
     /// 10%" or "by up to 10%"), matched at the end of the text before its number.</summary>
     [GeneratedRegex(@"\b(?:from|(?<!\b(?:close|by\s+up)\s)to)\s+(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PercentLevelBefore();
+
+    /// <summary>A past change from one level to another that ends in "by", at the end of the text before a period: "jumped
+    /// from $13 million in 2010 to $39 million by", "rose from R205bn in 2012 to R270bn by the end of".</summary>
+    [GeneratedRegex(@"\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|soared|expanded)\s+(?:[^.;:]{0,40}?\s)?from\s[^.;:]{1,50}?\sto\s+[^\s;:]*[0-9][^.;:]{0,30}?\s+by\s+(?:the\s+end\s+of\s+|end-)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex PastRiseToLevelBy();
 
     /// <summary>"Reaching" right before an amount: "(with turnover) reaching about", "hitting", the "to" of "from $43.3 billion in FY21 to".</summary>
     [GeneratedRegex(@"(?:\b(?:reaching|hitting|topping|totall?ing|amounting\s+to|standing\s+at)|\bfrom\s+[^;:]{1,40}?\s+to)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

@@ -2856,4 +2856,28 @@ public class WrittenFormsTests
         result.Statements.Should().BeEmpty();
         result.Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2021");
     }
+
+    [Theory]
+    [InlineData("two and a half billion euros", 2.5e9, "EUR")]
+    [InlineData("one and a half billion dollars", 1.5e9, "USD")]
+    [InlineData("three and a half million dollars", 3.5e6, "USD")]
+    public void Extract_AmountsInWordsWithAHalf_AreRead(string written, double value, string currency)
+    {
+        var figure = Extract($"In 2019 trade turnover between Hungary and Slovenia hit an all-time high of {written}.", "HUN", 2021, 3, 1)
+            .Figures.Should().ContainSingle().Which;
+        figure.Amount.Value.Should().Be((decimal)value);
+        figure.Amount.Currency.Code.Should().Be(currency);
+    }
+
+    [Theory]
+    [InlineData("rose from R205bn in 2012 to R270bn by the end of 2013", 270e9, "2013")]
+    [InlineData("jumped from R13bn in 2010 to R39bn by 2016", 39e9, "2016")]
+    public void Extract_ThePeriodAPastRiseEndsByIsTheLaterLevels(string change, double value, string period)
+        => Extract($"Two-way trade between South Africa and China {change}, he said.", "ZAF", 2017, 3, 1)
+            .Figures.Should().ContainSingle(f => f.Amount.Value == (decimal)value).Which.Period.ToString().Should().Be(period);
+
+    [Fact]
+    public void Extract_AFutureRiseByAPastYear_IsNoLevelOfThatYear()
+        => Extract("Two-way trade between South Africa and China is to rise from R205bn in 2012 to R270bn by 2016, he said.", "ZAF", 2017, 3, 1)
+            .Figures.Should().NotContain(f => f.Amount.Value == 270e9m && f.Period.ToString() == "2016");
 }
