@@ -163,7 +163,7 @@ internal sealed partial class ExtractionEngine
         }
 
         var goalBaseline = baseline is not null && target is { } t && baseline.Amount.Currency == t.Currency ? new GoalBaseline(baseline.Amount, baseline.Period) : null;
-        var kind = IsThisYearsOutturn(goal, deadline) ? GoalKind.Forecast : goal.Cues.KindAt(at, targetMention?.End ?? at);
+        var (kind, kindStated) = IsThisYearsOutturn(goal, deadline) ? (GoalKind.Forecast, true) : goal.Cues.KindAt(at, targetMention?.End ?? at);
         var missing = (target is null ? 1 : 0) + (deadline is null ? 1 : 0);
         var confidence = CandidateWords.Confidence(inferred, missing) - (kind == GoalKind.Forecast ? 0.05 : 0);
         if (deadline is null)
@@ -174,7 +174,7 @@ internal sealed partial class ExtractionEngine
         }
 
         goals.Add(new GoalCandidate(
-            p.Reporter, p.Partner, flow, target, multiplier, goalBaseline, deadline, kind, goal.AnnouncedOn, AnnouncementReader.By(text, goal.Facts, p), goal.Cues.Quote, inferred, Math.Round(confidence, 2)));
+            p.Reporter, p.Partner, flow, target, multiplier, goalBaseline, deadline, kind, goal.AnnouncedOn, AnnouncementReader.By(text, goal.Facts, p), goal.Cues.Quote, inferred, Math.Round(confidence, 2)) { KindStated = kindStated });
     }
 
     // Each target's deadline between it and the next target (or the sentence's end), when every target has one and no
@@ -281,8 +281,10 @@ internal sealed partial class ExtractionEngine
 
             var m = merged[i];
             // The one with a target completes the other; between two, a target outranks an official's forecast of it ("may
-            // soon reach $30 billion ... bring trade to $30 billion in the near future, a task set by the presidents").
-            var (first, second) = (m.Target is null && g.Target is not null) || (m.Target == g.Target && m.Kind == GoalKind.Forecast && g.Kind == GoalKind.Target) ? (g, m) : (m, g);
+            // soon reach $30 billion ... bring trade to $30 billion in the near future, a task set by the presidents"), and
+            // a forecast outranks a target no word named ("Trade to touch $10 bn" over a headline, then "will rise to USD 10
+            // billion this year", said an ambassador).
+            var (first, second) = (m.Target is null && g.Target is not null) || (m.Target == g.Target && KindRank(g) > KindRank(m)) ? (g, m) : (m, g);
             merged[i] = first with
             {
                 Multiplier = first.Multiplier ?? second.Multiplier,
@@ -294,6 +296,10 @@ internal sealed partial class ExtractionEngine
 
         return merged;
     }
+
+    // A target the text names, then a forecast, then a target for want of a word that says either.
+    private static int KindRank(GoalCandidate goal)
+        => !goal.KindStated ? 0 : goal.Kind == GoalKind.Forecast ? 1 : 2;
 
     // Of two deadlines that agree, the one written as a year ("within five years ... by 2016" is 2016 as the article names it).
     private static ExtractedDeadline? WrittenYearFirst(ExtractedDeadline? first, ExtractedDeadline? second)

@@ -33,6 +33,10 @@ public sealed record GoalCandidate(
     InferredParts Inferred,
     double Confidence)
 {
+    /// <summary>Whether a word of the text said the kind ("target", "expects", "could"), rather than the kind being a target for want of one ("to reach $1 billion").</summary>
+    /// <remarks>Read when two sentences state one goal: a kind the text says outranks one it leaves unsaid.</remarks>
+    internal bool KindStated { get; init; }
+
     /// <summary>Whether the candidate has a target and a deadline, so it can become a <see cref="Goal"/>.</summary>
     public bool IsComplete => Target is { Value: > 0 } && Deadline is not null;
 }

@@ -45,22 +45,23 @@ internal sealed class SentenceCues(string text, Sentence sentence)
     /// Whether the goal whose amount stands from <paramref name="at"/> to <paramref name="end"/> is a target or a forecast:
     /// a target when a goal word follows the amount ("to reach the $10 billion target"), else as the last word before it
     /// that names a goal or a forecast says ("expects trade to climb to $1 billion by the end of the year, and is aiming
-    /// for $3 billion in three years"), else as the sentence's words say (<see cref="Kind"/>).
+    /// for $3 billion in three years"), else as the sentence's words say (<see cref="Kind"/>). Stated is false when the
+    /// sentence has no such word and the goal is a target for want of one.
     /// </summary>
-    public GoalKind KindAt(int at, int end)
+    public (GoalKind Kind, bool Stated) KindAt(int at, int end)
     {
         GoalKind? last = null;
         foreach (var (start, wordKind) in KindWords)
         {
             if (start >= at)
             {
-                return start - end is >= 0 and <= 12 && wordKind == GoalKind.Target ? GoalKind.Target : last ?? Kind;
+                return (start - end is >= 0 and <= 12 && wordKind == GoalKind.Target ? GoalKind.Target : last ?? Kind, true);
             }
 
             last = wordKind;
         }
 
-        return last ?? Kind;
+        return (last ?? Kind, KindWords.Count > 0);
     }
 
     private List<(int Start, GoalKind Kind)> KindWords => kindWords ??= FindKindWords();

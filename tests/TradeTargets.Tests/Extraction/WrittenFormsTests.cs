@@ -2880,4 +2880,22 @@ public class WrittenFormsTests
     public void Extract_AFutureRiseByAPastYear_IsNoLevelOfThatYear()
         => Extract("Two-way trade between South Africa and China is to rise from R205bn in 2012 to R270bn by 2016, he said.", "ZAF", 2017, 3, 1)
             .Figures.Should().NotContain(f => f.Amount.Value == 270e9m && f.Period.ToString() == "2016");
+
+    [Theory]
+    [InlineData("Israel-India trade to touch $10 bn\n\nTrade between Israel and India will rise to USD 10 billion this year, the ambassador expects.")]
+    [InlineData("Trade between Israel and India is expected to reach USD 10 billion in 2025.\n\nThe ambassador said trade between Israel and India will rise to USD 10 billion by 2025.")]
+    public void Extract_OneGoalStatedTwice_IsAForecastWhenOnlyAForecastWordNamesItsKind(string text)
+        => Extract(text, "ISR", 2023, 5, 11).Goals.Should().ContainSingle().Which.Kind.Should().Be(GoalKind.Forecast);
+
+    [Fact]
+    public void Extract_OneGoalStatedTwice_IsATargetWhenAGoalWordNamesItsKind()
+        => Extract("Trade between Israel and India is expected to reach USD 10 billion in 2025. The two governments set a target of USD 10 billion in trade by 2025.", "ISR", 2023, 5, 11)
+            .Goals.Should().ContainSingle().Which.Kind.Should().Be(GoalKind.Target);
+
+    [Theory]
+    [InlineData("Mongolia and China have reaffirmed their commitment to lifting bilateral trade to $20 billion. Trade between Mongolia and China is expected to reach $20 billion by 2030.")]
+    [InlineData("Mongolia and China could make efforts to bring bilateral trade to $20 billion by 2030.")]
+    [InlineData("Mongolia and China could work together to lift bilateral trade to $20 billion by 2030.")]
+    public void Extract_ACommitmentOrEffortsToReachALevel_AreATarget(string sentence)
+        => Extract(sentence, "MNG", 2026, 1, 11).Goals.Should().ContainSingle().Which.Kind.Should().Be(GoalKind.Target);
 }
