@@ -1037,6 +1037,12 @@ internal sealed partial class ExtractionEngine
         if (g["fixed"].Success)
         {
             var year = MentionReader.Int(g["fy"].Value) + (g["fe"].Success ? 1 : 0);
+            if (g["fm"].Success)
+            {
+                // "by the end of February 2010": a time to come only while the month has not ended.
+                return new DateOnly(year, MentionReader.MonthNumber(g["fm"].Value), 1).AddMonths(1) > context.Published;
+            }
+
             var isPeriod = m.Value.StartsWith("in", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("for", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("during", StringComparison.OrdinalIgnoreCase);
             if (year > context.Published.Year)
             {

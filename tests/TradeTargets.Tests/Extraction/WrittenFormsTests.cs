@@ -2898,4 +2898,21 @@ public class WrittenFormsTests
     [InlineData("Mongolia and China could work together to lift bilateral trade to $20 billion by 2030.")]
     public void Extract_ACommitmentOrEffortsToReachALevel_AreATarget(string sentence)
         => Extract(sentence, "MNG", 2026, 1, 11).Goals.Should().ContainSingle().Which.Kind.Should().Be(GoalKind.Target);
+
+    [Theory]
+    [InlineData("by the year 2020", "2020")]
+    [InlineData("before the 2014 deadline the two sides agreed on", "2014")]
+    [InlineData("by July 2015", "2015")]
+    [InlineData("by the end of December 2016", "2016")]
+    public void Extract_DeadlinesWrittenWithAYearOrAMonth_AreRead(string deadline, string year)
+        => Extract($"The two countries aim to lift bilateral trade between New Zealand and China to NZ$20 billion {deadline}.", "NZL", 2012, 3, 1)
+            .Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(year);
+
+    [Fact]
+    public void Extract_ALevelReachedByAMonthAlreadyOver_IsAFigure()
+    {
+        var result = Extract("Trade between Mexico and Canada reached USD$4.2 billion by the end of February 2010.", "MEX", 2010, 4, 15);
+        result.Goals.Should().BeEmpty();
+        result.Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(4.2e9m);
+    }
 }
