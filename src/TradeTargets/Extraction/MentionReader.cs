@@ -309,7 +309,7 @@ internal static class MentionReader
                 break;
             }
 
-            value += NumberWords.Count(m.Groups["n"].Value) * partScale;
+            value += PartCount(m.Groups["n"]) * partScale;
             start = m.Index;
             scale = partScale;
         }
@@ -317,8 +317,23 @@ internal static class MentionReader
         return value > 0 ? (start, value) : null;
     }
 
-    // Whether a text ends with the unit of a larger part ("1 billion ", "882 million and "): most amounts have none right
-    // before them, and the pattern is not tried.
+    // How many of a larger part there are: "16" of "16 mil", "siete" of "siete mil"; one when no number is written ("mil 640
+    // millones", 1,640 million).
+    private static int PartCount(Group n) => !n.Success ? 1 : n.Value.ToLowerInvariant() switch
+    {
+        "dos" or "dois" => 2,
+        "tres" or "três" => 3,
+        "cuatro" or "quatro" => 4,
+        "cinco" => 5,
+        "seis" => 6,
+        "siete" or "sete" => 7,
+        "ocho" or "oito" => 8,
+        "nueve" or "nove" => 9,
+        var written => NumberWords.Count(written),
+    };
+
+    // Whether a text ends with the unit of a larger part ("1 billion ", "882 million and ", "16 mil "): most amounts have
+    // none right before them, and the pattern is not tried.
     private static bool EndsWithAPartsUnit(ReadOnlySpan<char> before)
     {
         var tail = before.TrimEnd();
@@ -328,7 +343,8 @@ internal static class MentionReader
         }
 
         return tail.EndsWith("billion", StringComparison.OrdinalIgnoreCase) || tail.EndsWith("million", StringComparison.OrdinalIgnoreCase)
-            || tail.EndsWith("thousand", StringComparison.OrdinalIgnoreCase) || tail.EndsWith("crore", StringComparison.OrdinalIgnoreCase);
+            || tail.EndsWith("thousand", StringComparison.OrdinalIgnoreCase) || tail.EndsWith("crore", StringComparison.OrdinalIgnoreCase)
+            || (tail.EndsWith("mil", StringComparison.OrdinalIgnoreCase) && (tail.Length == 3 || !char.IsLetter(tail[^4])));
     }
 
     // A part's scale before a smaller one: "thousand" before millions is a thousand million; a crore is ten million.

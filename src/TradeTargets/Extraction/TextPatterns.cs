@@ -867,8 +867,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:remains?|stands?|is|are|amounts\s+to|totals)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex PresentLevel();
 
-    /// <summary>A larger part written before the rest of an amount, at the end of the text: "1 billion ", "882 million ", "779 thousand ", "68 crore ", "one billion and ".</summary>
-    [GeneratedRegex(@"(?<![0-9.,])\b(?<n>[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?<unit>billion|million|thousand|crore)\s+(?:and\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>A larger part written before the rest of an amount, at the end of the text: "1 billion ", "882 million ", "779 thousand ", "68 crore ", "one billion and ", and the thousands of millions as the Mexican press writes them: "16 mil ", "siete mil ", "mil ".</summary>
+    [GeneratedRegex(@"(?<![0-9.,])\b(?:(?<n>[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?<unit>billion|million|thousand|crore)|(?:(?<n>[0-9]{1,3}|dos|dois|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove)\s+)?(?<unit>mil))\s+(?:and\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex LargerPartBefore();
 
     /// <summary>"last year", but not "since last year" (a starting point) or "the same period last year" (the earlier side of a comparison).</summary>

@@ -2915,4 +2915,17 @@ public class WrittenFormsTests
         result.Goals.Should().BeEmpty();
         result.Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(4.2e9m);
     }
+
+    [Theory]
+    [InlineData("mil 640 millones de euros", 1640e6, "EUR")]
+    [InlineData("16 mil 500 millones de dólares", 16500e6, "USD")]
+    [InlineData("siete mil 736 millones de dólares", 7736e6, "USD")]
+    [InlineData("tres mil 299 millones de dólares", 3299e6, "USD")]
+    public void Extract_ThousandsOfMillionsAsTheMexicanPressWritesThem_AreOneAmount(string written, double value, string currency)
+    {
+        var figure = Extract($"In 2016 trade between Mexico and Spain reached {written}.", "MEX", 2017, 3, 1)
+            .Figures.Should().ContainSingle().Which;
+        figure.Amount.Value.Should().Be((decimal)value);
+        figure.Amount.Currency.Code.Should().Be(currency);
+    }
 }
