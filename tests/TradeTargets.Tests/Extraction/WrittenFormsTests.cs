@@ -2928,4 +2928,13 @@ public class WrittenFormsTests
         figure.Amount.Value.Should().Be((decimal)value);
         figure.Amount.Currency.Code.Should().Be(currency);
     }
+
+    [Theory]
+    [InlineData("in the three months to 31 March 2016", "2016-Q1")]
+    [InlineData("in the year to 20 March 2016", "2015-04/2016-03")]
+    [InlineData("in the year to March 20, 2016", "2015-04/2016-03")]
+    [InlineData("in the 12 months to 31st March", "2015-04/2016-03")]
+    public void Extract_AMonthAPeriodRunsToWrittenWithItsDay_EndsThePeriod(string period, string expected)
+        => Extract($"Zimstat data put Zimbabwe's imports from South Africa at $476.1m {period}.", "ZWE", 2016, 9, 10)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be(expected);
 }
