@@ -530,10 +530,11 @@ internal sealed partial class ExtractionEngine
             return leading;
         }
 
-        // "up 88.4 percent from 2.8 billion pounds", "57.2 percent more than $3bn": the level a change is measured against,
-        // with no period of its own after it, is the same period a year before.
+        // "up 88.4 percent from 2.8 billion pounds", "57.2 percent more than $3bn", "cut from 916 to 680 M€ (-25.7%)": the
+        // level a change is measured against, with no period of its own after it, is the same period a year before.
         var lead = TextBefore(amount, sentence, 50);
-        var isReference = lead.IndexOfAny(ReferenceWords) >= 0 && TextPatterns.ChangeReferenceBefore().IsMatch(lead);
+        var isReference = (lead.IndexOfAny(ReferenceWords) >= 0 && TextPatterns.ChangeReferenceBefore().IsMatch(lead))
+            || (isFrom && TextPatterns.ToALevelAndItsChangeAfter().IsMatch(text.AsSpan(amount.End, Math.Min(60, sentence.End - amount.End))));
         if (isFrom && !isReference && SpanStart(sentence, amount, attached) is { } first)
         {
             return first;

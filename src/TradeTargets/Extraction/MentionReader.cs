@@ -183,6 +183,7 @@ internal static class MentionReader
     {
         var unit = m.Group("unit").Value;
         var scale = unit.Length == 0 ? 1m : Scale(unit);
+        var dotThousands = false;
         decimal value;
         if (m.Group("frac").Success)
         {
@@ -206,7 +207,8 @@ internal static class MentionReader
             // 11.000 million"); a comma in it is read as anywhere ("342,70 millones", "308,886 millones").
             var digits = m.Group("num").Value;
             var continental = IsContinentalScale(m.Group("unit").Value) || m.Group("pre").Value.Equals("u$s", StringComparison.OrdinalIgnoreCase);
-            value = ParseNumber(digits, hints.DotThousands || (continental && IsDotThousands(digits))) * scale;
+            dotThousands = hints.DotThousands || (continental && IsDotThousands(digits));
+            value = ParseNumber(digits, dotThousands) * scale;
             if (m.Group("ones").Success)
             {
                 // "97 thousand 81 dollars".
@@ -258,7 +260,28 @@ internal static class MentionReader
             found.RemoveAll(f => f.Start >= start && f.Start < start + length);
         }
 
+        if (m.Group("num2") is { Success: true } to && !m.Group("ones").Success && start == offset + m.Index && IsChangeFromTo(text, start)
+            && ParseNumber(to.Value, dotThousands) * scale is var later and >= 1000m)
+        {
+            // "cut from 916 to 680 M€", "from 35 to 149,5 million dinars": the two levels of one change, the unit written
+            // once, not a range.
+            var num = m.Group("num");
+            var laterStart = offset + to.Index;
+            found.Add(new MoneyMention(start, offset + num.Index + num.Length - start, Amount.FromUnits(value, currency), inferred, false));
+            found.Add(new MoneyMention(laterStart, start + length - laterStart, Amount.FromUnits(later, currency), inferred, false));
+            return;
+        }
+
         found.Add(new MoneyMention(start, length, Amount.FromUnits(value, currency), inferred, m.Group("num2").Success));
+    }
+
+    // Whether the amount at `at` follows "from" as the start of a change ("rose from"), not of a range ("ranging from").
+    private static bool IsChangeFromTo(string text, int at)
+    {
+        var from = Math.Max(0, at - 20);
+        var before = text.AsSpan(from, at - from).TrimEnd();
+        return before.EndsWith("from", StringComparison.OrdinalIgnoreCase) && (before.Length == 4 || !char.IsLetter(before[^5]))
+            && !TextPatterns.RangeFromBefore().IsMatch(before);
     }
 
     // "Nepali rupees 1.15 billion", "US dollars 5 billion": a currency named right before an amount written without one.

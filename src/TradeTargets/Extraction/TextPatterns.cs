@@ -554,6 +554,15 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"[0-9]\.[0-9]{1,2}(?![0-9])", RegexOptions.CultureInvariant)]
     public static partial Regex DecimalPointNumber();
 
+    /// <summary>The later level of a change and the change in percent, right after the level it started from: " to 680 M€
+    /// (-25.7% year on year)", " to $385 million, up 19.6%".</summary>
+    [GeneratedRegex(@"^\s+to\s+[^;:()%]{1,30}?[\s,]\(?\s*(?:(?:up|down|an?\s+(?:rise|increase|fall|drop|decrease|decline)\s+of)\s+)?[-+−–]?\s?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent|percent)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ToALevelAndItsChangeAfter();
+
+    /// <summary>"ranging from", "in a range from": the start of a range, at the end of the text before its first number.</summary>
+    [GeneratedRegex(@"\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere|vary|varies|varied|varying)\s+from$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex RangeFromBefore();
+
     /// <summary>"from" just before an amount: a baseline or a starting level.</summary>
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|the|about|around|almost|nearly|over|just|under|some|roughly|less\s+than|more\s+than|current|present|existing|today['’]s)\s+){0,3}(?:level\s+of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex FromBefore();

@@ -2937,4 +2937,19 @@ public class WrittenFormsTests
     public void Extract_AMonthAPeriodRunsToWrittenWithItsDay_EndsThePeriod(string period, string expected)
         => Extract($"Zimstat data put Zimbabwe's imports from South Africa at $476.1m {period}.", "ZWE", 2016, 9, 10)
             .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be(expected);
+
+    [Theory]
+    [InlineData("were cut from 916 to 680 M€ (-25,7% year on year)", 916e6, 680e6)]
+    [InlineData("fell from $916 to $680 million, down 25.7%", 916e6, 680e6)]
+    [InlineData("rose from 322 to 385 million euros (+19.6%)", 322e6, 385e6)]
+    public void Extract_AChangeFromOneLevelToAnotherWithItsUnitWrittenOnce_IsTwoLevelsAYearApart(string change, double earlier, double later)
+    {
+        var figures = Extract($"In the first half of 2018, French exports to Egypt {change}.", "FRA", 2018, 9, 1).Figures;
+        figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().BeEquivalentTo(new[] { ("2017-H1", (decimal)earlier), ("2018-H1", (decimal)later) });
+    }
+
+    [Fact]
+    public void Extract_ARangeFromOneAmountToAnother_IsStillOneRange()
+        => Extract("In 2018 French exports to Egypt ranged from 916 to 980 million euros.", "FRA", 2019, 3, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(916e6m);
 }
