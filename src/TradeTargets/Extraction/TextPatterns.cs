@@ -472,8 +472,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<down>)" + ElidedChangePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ElidedFall();
 
-    /// <summary>A change written as a signed percentage in parentheses: "(-5.5%)", "(+9.23%)", "(+38%, 829 million euros)".</summary>
-    [GeneratedRegex(@"\((?:(?<up>\+)|(?<down>[-−–]))\s?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?=\s*[),;])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A change written as a signed percentage in parentheses: "(-5.5%)", "(+9.23%)", "(+38%, 829 million euros)", "(-25.7% year on year)".</summary>
+    [GeneratedRegex(@"\((?:(?<up>\+)|(?<down>[-−–]))\s?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?=\s*[),;]|\s+(?:year[\s-]on[\s-]year|y/y|yoy|y-o-y|on\s+a\s+yearly\s+basis)\s*\))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex SignedPercentInParentheses();
 
     /// <summary>A change by a fraction: "rose by a quarter", "fell by almost half", "grew by a third".</summary>

@@ -2952,4 +2952,12 @@ public class WrittenFormsTests
     public void Extract_ARangeFromOneAmountToAnother_IsStillOneRange()
         => Extract("In 2018 French exports to Egypt ranged from 916 to 980 million euros.", "FRA", 2019, 3, 1)
             .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(916e6m);
+
+    [Theory]
+    [InlineData("(-25.7% year on year)", 0.743)]
+    [InlineData("(+25.7% y/y)", 1.257)]
+    [InlineData("(-25,7% year-on-year)", 0.743)]
+    public void Extract_ASignedPercentageInParenthesesSaidToBeYearOnYear_IsAChange(string change, double ratio)
+        => Extract($"In the first half of 2018, French exports to Egypt came to 680 M€ {change}.", "FRA", 2018, 9, 1)
+            .Statements.Should().ContainSingle().Which.Ratio.Should().BeApproximately(ratio, 1e-9);
 }
