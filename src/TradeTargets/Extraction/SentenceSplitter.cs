@@ -98,7 +98,32 @@ internal static class SentenceSplitter
         }
 
         var word = text[wordStart..dot];
-        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word) || (word.Contains('.', StringComparison.Ordinal) && word.Length <= 4);
+        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word) || (word.Contains('.', StringComparison.Ordinal) && word.Length <= 4)
+            || (ScaleAbbreviations.Contains(word) && IsCurrencyNameAt(text, dot + 1));
+    }
+
+    // Scales written short, as German, French and Polish write them ("9,6 Mrd. Euro", "250 Mio. Euro"): a full stop after
+    // one ends no sentence when a currency's name follows it, and ends one otherwise ("... came to EUR 9.6 Mrd. Exports ...").
+    private static readonly HashSet<string> ScaleAbbreviations = new(StringComparer.Ordinal) { "Mrd", "Mio", "Mds", "Md", "mld", "mln", "bln", "mlrd" };
+
+    // Whether the word after `at` names a currency: "Euro", a unit such as "Dollar" or "zł", or a code ("EUR").
+    private static bool IsCurrencyNameAt(string text, int at)
+    {
+        var from = at;
+        while (from < text.Length && text[from] == ' ')
+        {
+            from++;
+        }
+
+        var end = from;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text.AsSpan(from, end - from);
+        return from > at && end > from
+            && (word.StartsWith("euro", StringComparison.OrdinalIgnoreCase) || CurrencyNames.IsUnit(word) || (word.Length == 3 && word.ContainsAnyExceptInRange('A', 'Z') is false));
     }
 
     private static void Add(string text, int start, int end, int paragraph, List<Sentence> sentences, List<string> notes)

@@ -124,9 +124,12 @@ internal static partial class TextPatterns
     /// <summary>The options <see cref="MoneyLedByNumberPattern"/> is read with.</summary>
     internal const RegexOptions MoneyLedByNumberOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
+    // The dot an abbreviated scale may carry before the currency: "9,6 Mrd. Euro", "250 Mio. Euro", "11,5 mld. zł".
+    private const string AbbreviationDot = @"(?:(?<=Mrd|Mio|mld|mln|bln|Mds|mlrd)\.)?";
+
     // MoneyLedByNumberPattern around the currency named in words that its first alternative may end with.
     private const string AmountLedByNumber =
-        @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?(?:\s";
+        @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?" + AbbreviationDot + @"(?:\s";
     private const string AmountLedByNumberRest =
         CurrencyCode + @")\b|(?<post>/-)|\s?(?<post>€))"
         + @"|\s(?<unit>trillion|billion|million|millones|mil\s+millones|milh[õo]es|bilh[õo]es|milliards?)\b" + BareAmountFollower + ")";

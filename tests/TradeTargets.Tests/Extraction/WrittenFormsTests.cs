@@ -2960,4 +2960,22 @@ public class WrittenFormsTests
     public void Extract_ASignedPercentageInParenthesesSaidToBeYearOnYear_IsAChange(string change, double ratio)
         => Extract($"In the first half of 2018, French exports to Egypt came to 680 M€ {change}.", "FRA", 2018, 9, 1)
             .Statements.Should().ContainSingle().Which.Ratio.Should().BeApproximately(ratio, 1e-9);
+
+    [Theory]
+    [InlineData("9,6 Mrd. Euro", 9.6e9, "EUR")]
+    [InlineData("250 Mio. Euro", 250e6, "EUR")]
+    [InlineData("9,6 Mrd. Dollar", 9.6e9, "USD")]
+    [InlineData("11,5 mld. zł", 11.5e9, "PLN")]
+    public void Extract_AScaleAbbreviatedWithAFullStop_IsReadWithTheCurrencyAfterIt(string written, double value, string currency)
+    {
+        var figure = Extract($"In the first half of 2009, German exports to Russia shrank by 38.9% to {written} in all.", "DEU", 2009, 9, 9)
+            .Figures.Should().ContainSingle().Which;
+        figure.Amount.Value.Should().Be((decimal)value);
+        figure.Amount.Currency.Code.Should().Be(currency);
+    }
+
+    [Fact]
+    public void Extract_AnAbbreviatedScaleThatEndsASentence_StillEndsIt()
+        => Extract("In the first half of 2009, German exports to Russia came to EUR 9,6 Mrd. Exports to China rose 5% to EUR 16 Mrd.", "DEU", 2009, 9, 9)
+            .Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().Equal(("RUS", 9.6e9m), ("CHN", 16e9m));
 }
