@@ -297,7 +297,7 @@ internal static partial class TextPatterns
 
     /// <summary>
     /// Words that put a sentence's trade with the world or with a group of countries: "across all markets", "global
-    /// exports", "total imports", "overall exports" (with no partner after them) and "exports as a whole", "foreign trade" (but not "foreign trade turnover between the two countries"), "with the rest of Africa", "to the Arab world", "to Arab countries", "imports from the group", "with the regional bloc", "imports from ASEAN", "exports to countries other than the US", "to other markets", "imports from non-US countries".
+    /// exports", "total imports", "overall exports" (with no partner after them) and "exports as a whole", "foreign trade" (but not "foreign trade turnover between the two countries"), "with the rest of Africa", "to the Arab world", "to Arab countries", "imports from the group", "with the regional bloc", "imports from ASEAN", "to the 27 EU member states", "exports to countries other than the US", "to other markets", "imports from non-US countries".
     /// </summary>
     /// <remarks>Kept narrow: "total trade" and "overall trade" often mean the trade of the pair the article is about.</remarks>
     [GeneratedRegex(
@@ -305,7 +305,7 @@ internal static partial class TextPatterns
         + @"|(?:to|from|with)\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:to|from|with)\s+the\s+rest\s+of\s+(?:the\s+)?(?-i:[A-Z])\w+|(?:to|from|with)\s+the\s+(?:regional\s+|trade\s+|economic\s+)?(?:group|bloc)\b|the\s+Arab\s+world"
         + @"|(?:to|from|with|in)\s+(?:all\s+)?(?:other\s+)?(?:countries|markets|partners|destinations)\s+(?:other\s+than|besides|except|outside)\b|(?:to|from|with|in)\s+other\s+(?:countries|markets|partners|destinations)\b|\bnon-(?-i:[A-Z])[\w.]*\s+(?:countries|markets|partners|suppliers|destinations|sources)"
         + @"|(?:to|from|with)\s+(?:the\s+)?(?-i:ASEAN|EU|European\s+Union|GCC|Mercosur|MERCOSUR|EAEU|Eurasian\s+Economic\s+Union|CIS|COMESA|SADC|ECOWAS|EAC|African\s+Union)\b(?!['’]|\s*(?:-|member|countr|state|nation|partner))"
-        + @"|(?:to|from|with)\s+(?:the\s+)?(?:other\s+)?(?:Arab|African|Asian|European|Gulf|GCC|EU|AU|ASEAN|COMESA|SADC|ECOWAS|EAC|Mercosur|CIS|EAEU|Nile\s+basin|basin|member|neighbou?ring)\s+(?:member\s+)?(?:countries|states|nations|markets))\b",
+        + @"|(?:to|from|with)\s+(?:the\s+)?(?:other\s+)?(?:[0-9]{1,3}\s+)?(?:Arab|African|Asian|European|Gulf|GCC|EU|AU|ASEAN|COMESA|SADC|ECOWAS|EAC|Mercosur|CIS|EAEU|Nile\s+basin|basin|member|neighbou?ring)\s+(?:member\s+)?(?:countries|states|nations|markets))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex WorldScope();
 

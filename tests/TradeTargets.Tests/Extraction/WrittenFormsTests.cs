@@ -2978,4 +2978,9 @@ public class WrittenFormsTests
     public void Extract_AnAbbreviatedScaleThatEndsASentence_StillEndsIt()
         => Extract("In the first half of 2009, German exports to Russia came to EUR 9,6 Mrd. Exports to China rose 5% to EUR 16 Mrd.", "DEU", 2009, 9, 9)
             .Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().Equal(("RUS", 9.6e9m), ("CHN", 16e9m));
+
+    [Fact]
+    public void Extract_TradeWithACountedBlocsMembers_IsNoTradeWithTheLastCountryNamed()
+        => Extract("Exports to the United States fell 5% to 20 Mrd. Euro in 2007. In the first quarter of 2008, shipments to the 27 EU member states went up 3,8 Prozent to 163,3 Mrd. Euro.", "DEU", 2008, 5, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(20e9m);
 }
