@@ -664,13 +664,14 @@ internal sealed partial class ExtractionEngine
         return TextPatterns.TimeOfAnEventBefore().IsMatch(text.AsSpan(from, period.Start - from));
     }
 
-    // "a year earlier, in the 12 months to March 2021", "to $2.7 billion from $2.9 billion in FY22": a period named as the
-    // earlier one of a comparison, which the sentences after do not go on with.
+    // "a year earlier, in the 12 months to March 2021", "to $2.7 billion from $2.9 billion in FY22", "a jump of 23.5 percent
+    // on the $912.8 million sent in January last year": a period named as the earlier one of a comparison, which the
+    // sentences after do not go on with.
     private bool IsEarlierRestated(Sentence sentence, int periodStart)
     {
         var from = Math.Max(sentence.Start, periodStart - 64);
         var before = text.AsSpan(from, periodStart - from);
-        return (before.IndexOfAny(EarlierWords) >= 0 || (before.Contains("from ", StringComparison.Ordinal) && before.IndexOfAnyInRange('0', '9') >= 0))
+        return (before.IndexOfAny(EarlierWords) >= 0 || ((before.Contains("from ", StringComparison.Ordinal) || before.IndexOfAny(PercentMarks) >= 0) && before.IndexOfAnyInRange('0', '9') >= 0))
             && TextPatterns.EarlierBeforePeriod().IsMatch(before);
     }
 
@@ -681,6 +682,8 @@ internal sealed partial class ExtractionEngine
     }
 
     private static readonly System.Buffers.SearchValues<string> PointingBackWords = System.Buffers.SearchValues.Create(["period", "months"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> PercentMarks = System.Buffers.SearchValues.Create(["%", "per cent", "percent"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(["earlier", "before", "ago", "against", "compared", "versus", "vs", "after"], StringComparison.OrdinalIgnoreCase);
 

@@ -2983,4 +2983,11 @@ public class WrittenFormsTests
     public void Extract_TradeWithACountedBlocsMembers_IsNoTradeWithTheLastCountryNamed()
         => Extract("Exports to the United States fell 5% to 20 Mrd. Euro in 2007. In the first quarter of 2008, shipments to the 27 EU member states went up 3,8 Prozent to 163,3 Mrd. Euro.", "DEU", 2008, 5, 1)
             .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(20e9m);
+
+    [Fact]
+    public void Extract_AMonthNamedForTheLevelAChangeIsMeasuredOn_IsNotTheMonthTheNextSentenceGoesOnWith()
+    {
+        var figures = Extract("Shipments to the US reached $1.13 billion in January. That was a jump of 23.5 percent on the $912.8 million sent in January last year. Imports from the US came to $690.8 million.", "PHL", 2025, 2, 28).Figures;
+        figures.Should().ContainSingle(f => f.Amount.Value == 690.8e6m).Which.Period.ToString().Should().Be("2025-01");
+    }
 }
