@@ -886,8 +886,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<![0-9.,])\b(?:(?<n>[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?<unit>billion|million|thousand|crore)|(?:(?<n>[0-9]{1,3}|dos|dois|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove)\s+)?(?<unit>mil))\s+(?:and\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex LargerPartBefore();
 
-    /// <summary>"last year", but not "since last year" (a starting point) or "the same period last year" (the earlier side of a comparison).</summary>
-    [GeneratedRegex(@"\b(?:last|previous|past)(?<!\bsince\s+(?:last|previous|past))(?<!\b(?:same|corresponding|like)\s+(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?(?:last|previous|past))\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>"last year", but not "since last year" (a starting point) or "the same period last year" and "2.5 times the previous year's level" (the earlier side of a comparison).</summary>
+    [GeneratedRegex(@"\b(?:last|previous|past)(?<!\bsince\s+(?:last|previous|past))(?<!\b(?:times|than|on|over|above|below|against|versus|with)\s+(?:the\s+)?(?:last|previous|past))(?<!\b(?:same|corresponding|like)\s+(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?(?:last|previous|past))\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex LastYear();
 
     /// <summary>Who announced a goal.</summary>

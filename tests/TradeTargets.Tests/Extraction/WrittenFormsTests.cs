@@ -2990,4 +2990,11 @@ public class WrittenFormsTests
         var figures = Extract("Shipments to the US reached $1.13 billion in January. That was a jump of 23.5 percent on the $912.8 million sent in January last year. Imports from the US came to $690.8 million.", "PHL", 2025, 2, 28).Figures;
         figures.Should().ContainSingle(f => f.Amount.Value == 690.8e6m).Which.Period.ToString().Should().Be("2025-01");
     }
+
+    [Theory]
+    [InlineData("2.5 times the previous year's level")]
+    [InlineData("up from $6 billion compared with last year")]
+    public void Extract_ALevelComparedWithLastYear_KeepsThePeriodTheArticleSpeaksOf(string comparison)
+        => Extract($"Armenia's foreign trade turnover for the first half of 2024 was $18.4 billion. Trade with Russia rose to $8.4 billion, {comparison}.", "ARM", 2024, 8, 20)
+            .Figures.Should().ContainSingle(f => f.Amount.Value == 8.4e9m).Which.Period.ToString().Should().Be("2024-H1");
 }
