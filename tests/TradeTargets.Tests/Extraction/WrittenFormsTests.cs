@@ -2997,4 +2997,11 @@ public class WrittenFormsTests
     public void Extract_ALevelComparedWithLastYear_KeepsThePeriodTheArticleSpeaksOf(string comparison)
         => Extract($"Armenia's foreign trade turnover for the first half of 2024 was $18.4 billion. Trade with Russia rose to $8.4 billion, {comparison}.", "ARM", 2024, 8, 20)
             .Figures.Should().ContainSingle(f => f.Amount.Value == 8.4e9m).Which.Period.ToString().Should().Be("2024-H1");
+
+    [Theory]
+    [InlineData("in the fiscal year ending in March of this year")]
+    [InlineData("in the year ended in March")]
+    public void Extract_AYearEndingInAMonth_IsTheTwelveMonthsToIt(string period)
+        => Extract($"Indian exports to Bangladesh {period} reached 6.8 billion US dollars.", "IND", 2017, 10, 24)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2016-04/2017-03");
 }
