@@ -141,7 +141,8 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         return named is { } n ? (n, true) : facts.PreviousTopic is { } topic && topic != reporter ? (topic, false) : null;
     }
 
-    // "Shipments travelling the other way, from China to Sri Lanka, were worth $3bn": goods written as going from one of the
+    // "Shipments travelling the other way, from China to Sri Lanka, were worth $3bn", "Imports from the UK into Ghana rose to
+    // £516 million": goods written as going from one of the
     // pair to the other, before the amount and with no other flow word between, are the reporter's imports or exports
     // whatever the flow word says.
     private TradeFlow? DirectionBefore(int at, SentenceFacts facts, TradePair pair)
@@ -150,8 +151,8 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         for (var i = 1; i < countries.Count; i++)
         {
             var (from, to) = (countries[i - 1], countries[i]);
-            if (to.End > at || !text.AsSpan(from.End, to.Start - from.End).Trim().Equals("to", StringComparison.OrdinalIgnoreCase)
-                || !text.AsSpan(Math.Max(0, from.Start - 5), Math.Min(5, from.Start)).Equals("from ", StringComparison.OrdinalIgnoreCase)
+            if (to.End > at || text.AsSpan(from.End, to.Start - from.End).Trim() is not ("to" or "into" or "To" or "Into")
+                || !IsLedByFrom(from.Start)
                 || facts.Flows.Exists(f => f.Start >= to.End && f.Start < at))
             {
                 continue;
@@ -162,6 +163,13 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
         }
 
         return null;
+    }
+
+    // Whether "from" or "from the" stands right before a country's name.
+    private bool IsLedByFrom(int countryStart)
+    {
+        var before = text.AsSpan(Math.Max(0, countryStart - 9), Math.Min(9, countryStart));
+        return before.EndsWith("from ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("from the ", StringComparison.OrdinalIgnoreCase);
     }
 
     private (TradePair? Pair, InferredParts Inferred) PairFor(int at, List<CountryMention> countries, Country? previousTopic)

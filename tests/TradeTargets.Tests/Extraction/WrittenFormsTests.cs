@@ -3004,4 +3004,11 @@ public class WrittenFormsTests
     public void Extract_AYearEndingInAMonth_IsTheTwelveMonthsToIt(string period)
         => Extract($"Indian exports to Bangladesh {period} reached 6.8 billion US dollars.", "IND", 2017, 10, 24)
             .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2016-04/2017-03");
+
+    [Theory]
+    [InlineData("Imports from the UK into Ghana", "exports")]
+    [InlineData("Shipments from Ghana to the UK", "imports")]
+    public void Extract_GoodsWrittenAsGoingFromOneOfThePairIntoTheOther_TakeTheirFlowFromTheDirection(string subject, string flow)
+        => Extract($"{subject} rose by 21 percent in 2012 to £516 million.", "GBR", 2013, 5, 1)
+            .Figures.Should().ContainSingle().Which.Flow.ToString().Should().BeEquivalentTo(flow);
 }
