@@ -313,9 +313,14 @@ internal static class CountryLexicon
             && !IsUsBeforeAnAmount(text, at, rest);
     }
 
-    // Whether the name ending at `at` is an abbreviation of two or three capitals ("US", "NZ", "HK"), as dollar signs are written with.
+    // Whether the name ending at `at` is an abbreviation of two or three capitals ("US", "NZ", "HK", "U.S."), as dollar signs are written with.
     private static bool IsShortName(string text, int at)
     {
+        if (EndsWithUsInitials(text, at))
+        {
+            return true;
+        }
+
         var start = at;
         while (start > 0 && char.IsLetter(text[start - 1]))
         {
@@ -325,9 +330,14 @@ internal static class CountryLexicon
         return at - start is 2 or 3 && char.IsUpper(text[start]) && char.IsUpper(text[at - 1]);
     }
 
-    // "US 450 million dollars", "US one billion dollars": "US" written before an amount is the currency's, not the country.
+    // "U.S.", with its stops, ending at `at`.
+    private static bool EndsWithUsInitials(string text, int at)
+        => at >= 4 && text.AsSpan(at - 4, 4).SequenceEqual("U.S.");
+
+    // "US 450 million dollars", "US one billion dollars", "U.S. 450 million dollars": "US" written before an amount is the
+    // currency's, not the country.
     private static bool IsUsBeforeAnAmount(string text, int at, ReadOnlySpan<char> rest)
-        => at >= 2 && text[at - 2] == 'U' && text[at - 1] == 'S' && !rest.IsEmpty
+        => ((at >= 2 && text[at - 2] == 'U' && text[at - 1] == 'S') || EndsWithUsInitials(text, at)) && !rest.IsEmpty
             && (char.IsAsciiDigit(rest[0]) || rest.StartsWith("one ", StringComparison.Ordinal) || rest.StartsWith("half ", StringComparison.Ordinal) || rest.StartsWith("a billion", StringComparison.Ordinal));
 
     // Whether the word after a name is a currency unit ("Kuwaiti dinars").

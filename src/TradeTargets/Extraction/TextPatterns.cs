@@ -380,7 +380,7 @@ internal static partial class TextPatterns
     // ... and the year under way or the next, or the end of a month ("by the end of the current year", "next year", "by the
     // end of December").
     private const string DeadlineThisYear =
-        @"(?<thisyear>(?:this|next)\s+year|by\s+the\s+(?:end|close)\s+of\s+(?:the|this)\s+(?:current\s+)?year|(?:in|for|during)\s+the\s+current\s+year|(?:for|over)\s+the\s+(?:full|whole)\s+year|for\s+the\s+year\s+as\s+a\s+whole|(?:close|end|finish)\s+(?:the|this)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end)"
+        @"(?<thisyear>(?:this|next)\s+year|(?:by|before)\s+the\s+(?:end|close)\s+of\s+(?:the|this)\s+(?:current\s+)?year|(?:in|for|during)\s+the\s+current\s+year|(?:for|over)\s+the\s+(?:full|whole)\s+year|for\s+the\s+year\s+as\s+a\s+whole|(?:close|end|finish)\s+(?:the|this)\s+year|year\s+to\s+(?:close|end)|by\s+year[\s-]end)"
         + @"|(?<endmo>by\s+(?:the\s+end\s+of\s+|end-)(?<em>" + Month + @")(?!\s*[0-9]))";
 
     // The vague deadlines of the deadline pattern: "in the near future", "in the coming years", "soon". They come after the
@@ -391,13 +391,13 @@ internal static partial class TextPatterns
     /// <summary>The pattern <see cref="Deadline"/> finds, written once for its anchored forms and for the tests that compare the two.</summary>
     internal const string DeadlinePattern = @"\b(?:" + DeadlineYear + "|" + DeadlineYearsFromNow + "|" + DeadlineThisYear + "|" + VagueDeadline + @")\b";
 
-    /// <summary>Deadlines: "by 2020", "by the year 2020", "before the 2014 deadline", "by July 2015", "in 2015", "by FY2026-27" or "before the 2022-23 fiscal year is out" (the year the fiscal year ends), "this fiscal year", "a short-term objective", "for 2015", "through 2024", "within (the next) four years", "within two to three years", "in less than five years", "by the end of the decade", "in a few years’ time", "in the (very) near future", "in perspective" and "eventually" (the long term), "the year to close at", "by the end of the current year", "for the full year", "for the year as a whole" and "close the year with" (the year under way), "by the end of December" (the next December).</summary>
+    /// <summary>Deadlines: "by 2020", "by the year 2020", "before the 2014 deadline", "by July 2015", "in 2015", "by FY2026-27" or "before the 2022-23 fiscal year is out" (the year the fiscal year ends), "this fiscal year", "a short-term objective", "for 2015", "through 2024", "within (the next) four years", "within two to three years", "in less than five years", "by the end of the decade", "in a few years’ time", "in the (very) near future", "in perspective" and "eventually" (the long term), "the year to close at", "by the end of the current year", "before the end of the year", "for the full year", "for the year as a whole" and "close the year with" (the year under way), "by the end of December" (the next December).</summary>
     /// <remarks>Its four parts are anchored apart, each tried only at its own first words (see <see cref="WordLedPattern"/>):
     /// whole, each try cost about four times as much, most of it in setting up the matcher's hundreds of variables.</remarks>
     public static readonly WordLedPattern Deadline = new(
         new WordLedAlternative(DeadlineYearAt(), "by", "until", "till", "through", "before", "for", "during", "ahead", "as", "in", "this"),
         new WordLedAlternative(DeadlineYearsFromNowAt(), "within", "in", "over", "during", "by", "before"),
-        new WordLedAlternative(DeadlineThisYearAt(), "this", "next", "by", "in", "for", "during", "over", "year", "close", "end", "finish"),
+        new WordLedAlternative(DeadlineThisYearAt(), "this", "next", "by", "before", "in", "for", "during", "over", "year", "close", "end", "finish"),
         new WordLedAlternative(VagueDeadlineAt(), "short", "medium", "long", "in", "over", "within", "during", "as", "eventually", "soon", "before", "at"));
 
     [GeneratedRegex(@"\G(?:\b(?:" + DeadlineYear + @")\b)", WordLedOptions)]

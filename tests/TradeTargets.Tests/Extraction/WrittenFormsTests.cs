@@ -3011,4 +3011,16 @@ public class WrittenFormsTests
     public void Extract_GoodsWrittenAsGoingFromOneOfThePairIntoTheOther_TakeTheirFlowFromTheDirection(string subject, string flow)
         => Extract($"{subject} rose by 21 percent in 2012 to £516 million.", "GBR", 2013, 5, 1)
             .Figures.Should().ContainSingle().Which.Flow.ToString().Should().BeEquivalentTo(flow);
+
+    [Theory]
+    [InlineData("U.S. $290 million")]
+    [InlineData("U.S. 290 million dollars")]
+    public void Extract_TheDollarWrittenWithTheUsInitials_NamesNoPartner(string amount)
+        => Extract($"Trade between China and Saudi Arabia was {amount} in 1990.", "CHN", 1998, 5, 1)
+            .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("SAU");
+
+    [Fact]
+    public void Extract_BeforeTheEndOfTheYear_IsTheYearUnderWay()
+        => Extract("Iraq agreed with Syria to lift its imports from Syria to $1.5 billion before the end of the year.", "IRQ", 2001, 3, 1)
+            .Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be("2001");
 }
