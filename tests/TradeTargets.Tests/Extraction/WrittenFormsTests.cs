@@ -3023,4 +3023,11 @@ public class WrittenFormsTests
     public void Extract_BeforeTheEndOfTheYear_IsTheYearUnderWay()
         => Extract("Iraq agreed with Syria to lift its imports from Syria to $1.5 billion before the end of the year.", "IRQ", 2001, 3, 1)
             .Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be("2001");
+
+    [Theory]
+    [InlineData("In the four quarters to the end of September 2022")]
+    [InlineData("In the four quarters to September 2022")]
+    public void Extract_FourQuartersToAMonth_AreTheTwelveMonthsToIt(string period)
+        => Extract($"{period}, UK exports of goods and services to Germany came to £54.6bn.", "GBR", 2023, 4, 20)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2021-10/2022-09");
 }
