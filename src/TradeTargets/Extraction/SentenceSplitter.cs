@@ -123,7 +123,7 @@ internal static class SentenceSplitter
 
         var word = text.AsSpan(from, end - from);
         return from > at && end > from
-            && (word.StartsWith("euro", StringComparison.OrdinalIgnoreCase) || CurrencyNames.IsUnit(word) || (word.Length == 3 && word.ContainsAnyExceptInRange('A', 'Z') is false));
+            && (word.StartsWith("euro", StringComparison.OrdinalIgnoreCase) || CurrencyNames.IsUnit(word) || (word.Length == 3 && !word.ContainsAnyExceptInRange('A', 'Z')));
     }
 
     private static void Add(string text, int start, int end, int paragraph, List<Sentence> sentences, List<string> notes)
