@@ -22,7 +22,8 @@ internal sealed partial class ExtractionEngine
         FigureCandidate? baseline = null;
         FigureCandidate? level = null;
         var targets = new List<MoneyMention>();
-        var amounts = MentionReader.Money(text, sentence, cues.Text, new CurrencyHints(lastWrittenCurrency ?? articleCurrency, CurrencyCountries(facts), dotThousands, dollarSign));
+        var amounts = MentionReader.Money(text, sentence, cues.Text, new CurrencyHints(lastWrittenCurrency ?? articleCurrency, CurrencyCountries(facts), dotThousands, dollarSign),
+            declaredUnit is { } unit && facts.Index <= unit.LastSentence ? unit : null);
         var listed = ListedPartners(facts, amounts, cues.Text);
         var itemsInParentheses = CountItemsInParentheses(amounts);
         var firstWritten = amounts.FindIndex(a => !a.CurrencyInferred);

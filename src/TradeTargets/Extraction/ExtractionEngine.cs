@@ -53,6 +53,9 @@ internal sealed partial class ExtractionEngine
     // The currency the last sentence that wrote one wrote first ("1.3 billion Qatari riyals in 2018"), for the amounts
     // the sentences after it write bare ("and 1.1 billion in 2019").
     private Currency? lastWrittenCurrency;
+
+    // The unit a sentence stated for the bare numbers of the few sentences after it ("(all values in US$ millions)").
+    private DeclaredUnit? declaredUnit;
     private int lastTradeSentence = -2;
 
     // The last sentence read as the reporter's trade with the world or a group ("Worldwide, exports reached a record").
@@ -194,6 +197,11 @@ internal sealed partial class ExtractionEngine
     private void Read(int index)
     {
         var sentence = sentences[index];
+        if (DeclaredUnit.Read(text, sentence, index) is { } declared)
+        {
+            declaredUnit = declared;
+        }
+
         TakeDeadlineFromNextSentence(index, sentence);
         TakeMovedDeadline(sentence);
         var countries = CountriesOf(index);

@@ -12,7 +12,8 @@ internal static class MentionReader
     /// <param name="sentence">Where the sentence is.</param>
     /// <param name="sentenceText">The sentence itself (<c>text.Substring(sentence.Start, sentence.Length)</c>).</param>
     /// <param name="hints">The currency of an amount written without one, and the countries a bare unit ("riyals") is read by.</param>
-    public static List<MoneyMention> Money(string text, Sentence sentence, string sentenceText, CurrencyHints hints)
+    /// <param name="declared">The unit stated before the sentence for its bare numbers, if one holds there.</param>
+    public static List<MoneyMention> Money(string text, Sentence sentence, string sentenceText, CurrencyHints hints, DeclaredUnit? declared = null)
     {
         var found = new List<MoneyMention>();
         foreach (var m in InFigures(sentenceText))
@@ -22,6 +23,11 @@ internal static class MentionReader
 
         var inFigures = found.Count;
         ReadInWords(text, sentence, hints, found);
+        if (declared is { } unit)
+        {
+            ReadBareNumbers(text, sentence, hints, unit, found);
+        }
+
         if (found.Count > inFigures && inFigures > 0)
         {
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -30,6 +36,34 @@ internal static class MentionReader
         TakeCurrencyFromJoinedAmountAfter(found, text);
         TakeCurrencyFromAmountBefore(found);
         return found;
+    }
+
+    // "India's exports were 74.79 in 2020-21, 93.27 in 2021-22", under "(all values in US$ millions)": the bare numbers of a
+    // sentence read in the unit stated before them, but not years, nor numbers inside an amount already read.
+    private static void ReadBareNumbers(string text, Sentence sentence, CurrencyHints hints, DeclaredUnit unit, List<MoneyMention> found)
+    {
+        var inferred = unit.Symbol.Length == 0;
+        var symbol = unit.Symbol.Replace(".", string.Empty, StringComparison.Ordinal);
+        if ((inferred ? hints.Fallback : symbol is "$" or "US$" or "USD" or "dollars" or "US dollars" ? Currency.Usd : symbol == "IRs" ? new Currency("INR") : CurrencyOf(symbol, text, sentence.Start, hints.Countries)) is not { } currency)
+        {
+            return;
+        }
+
+        for (var m = TextPatterns.BareNumber().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        {
+            var written = m.Groups["num"].Value;
+            if ((written.Length == 4 && written[0] is '1' or '2' && !written.Contains('.', StringComparison.Ordinal) && !written.Contains(',', StringComparison.Ordinal))
+                || found.Exists(f => f.Start < m.Index + m.Length && m.Index < f.End))
+            {
+                continue;
+            }
+
+            var value = ParseNumber(written, hints.DotThousands) * unit.Scale;
+            if (value >= 1000m)
+            {
+                found.Add(new MoneyMention(m.Index, m.Length, Amount.FromUnits(value, currency), inferred, false));
+            }
+        }
     }
 
     // "44.8 billion and 25.2 billion CFA francs", "between 5 and 6 billion euros": an amount without a currency joined to

@@ -3030,4 +3030,29 @@ public class WrittenFormsTests
     public void Extract_FourQuartersToAMonth_AreTheTwelveMonthsToIt(string period)
         => Extract($"{period}, UK exports of goods and services to Germany came to £54.6bn.", "GBR", 2023, 4, 20)
             .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2021-10/2022-09");
+
+    [Theory]
+    [InlineData("Bilateral trade over five years (all values in US$ millions):", "USD", 74.79e6)]
+    [InlineData("Bilateral trade, in million dollars (source: DGCIS):", "USD", 74.79e6)]
+    [InlineData("Bilateral trade (figures in IRs crores):", "INR", 74.79e7)]
+    public void Extract_BareNumbersUnderAUnitStatedOnce_AreAmountsInIt(string statement, string currency, double first)
+    {
+        var figures = Extract($"{statement}\nIndia's exports to Trinidad and Tobago were 74.79 in 2020-21 and 93.27 in 2021-22.", "IND", 2024, 10, 1).Figures;
+        figures.Select(f => f.Period.ToString()).Should().Equal("2020-04/2021-03", "2021-04/2022-03");
+        figures[0].Amount.Value.Should().Be((decimal)first);
+        figures[0].Amount.Currency.Code.Should().Be(currency);
+    }
+
+    [Fact]
+    public void Extract_BareNumbersWithNoUnitStated_AreNoAmounts()
+        => Extract("India's exports to Trinidad and Tobago were 74.79 in 2020-21 and 93.27 in 2021-22.", "IND", 2024, 10, 1)
+            .Figures.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_AUnitStatedOnce_HoldsOnlyForTheFewSentencesAfterIt()
+    {
+        var filler = string.Concat(Enumerable.Repeat("The two countries share a long history. ", 8));
+        Extract($"Bilateral trade (all values in US$ millions) is set out below. {filler}India's exports to Trinidad and Tobago were 74.79 in 2020-21.", "IND", 2024, 10, 1)
+            .Figures.Should().BeEmpty();
+    }
 }
