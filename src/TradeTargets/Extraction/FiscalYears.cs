@@ -15,6 +15,15 @@ internal static class FiscalYears
     /// <summary>The first month of the country's own fiscal year: 1 when it keeps the calendar year.</summary>
     public static int OwnStartMonth(Country country) => FirstMonth.GetValueOrDefault(country.Code, 1);
 
+    // The countries whose press names a fiscal year by the calendar year it starts in ("fiscal 2017" is April 2017 to March
+    // 2018 in Japan); elsewhere one year names the year a fiscal year ends in ("FY2017" is April 2016 to March 2017 in India).
+    private static readonly HashSet<string> NamedByStart = new(StringComparer.Ordinal) { "JPN" };
+
+    /// <summary>Whether a fiscal year named by one year is named by the year it starts in: for the country whose fiscal
+    /// year is read (the reporter's if it keeps one, else the partner's).</summary>
+    public static bool NamesByStartYear(Country partner, Country reporter)
+        => NamedByStart.Contains(FirstMonth.ContainsKey(reporter.Code) ? reporter.Code : partner.Code);
+
     /// <summary>The reporter's fiscal year if it has one, else the partner's, else July (the commonest non-calendar start).</summary>
     /// <remarks>A country's press and ministries write its own fiscal years ("2021-22" in India is April to March, in
     /// Bangladesh July to June); a reporter without one quotes the partner's.</remarks>

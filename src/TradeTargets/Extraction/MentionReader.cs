@@ -897,7 +897,7 @@ internal static class MentionReader
         }
 
         var part = new FiscalMonths(offset, count, CurrentOn: current ? published : null);
-        return new PeriodMention(m.Index, fiscal.Index + fiscal.Length - m.Index, ReportingPeriod.Year(year.Value), current, year, part, f["firan"].Success ? 4 : null);
+        return new PeriodMention(m.Index, fiscal.Index + fiscal.Length - m.Index, ReportingPeriod.Year(year.Value), current, year, part, f["firan"].Success ? 4 : null, NamedByOneYear: f["ffyend"].Success);
     }
 
     // The first calendar year of a fiscal year written with two ("2021-22", "2020-2021", "1999-00", and after "FY" or
@@ -1082,7 +1082,7 @@ internal static class MentionReader
     private static PeriodMention FiscalYearEnding(Match m)
     {
         var end = EndYear(m.Groups["fyend"].Value);
-        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(end - 1), false, end - 1);
+        return new PeriodMention(m.Index, m.Length, ReportingPeriod.Year(end - 1), false, end - 1, NamedByOneYear: true);
     }
 
     // The year a fiscal year named by its end ends in: "FY23" 2023, "FY2024" 2024.

@@ -12,8 +12,9 @@ namespace TradeTargets.Extraction;
 /// <param name="FiscalPart">The months of that fiscal year the period covers; null for the whole year.</param>
 /// <param name="FiscalStartMonth">The fiscal year's first month when the text names the calendar ("the Iranian year"); else the country's.</param>
 /// <param name="FiscalOnlyWhereKept">Whether the fiscal year is one only if the reporter or the partner keeps a fiscal year of its own ("2016-2017" written bare); else it is the calendar year it starts in.</param>
+/// <param name="NamedByOneYear">Whether the fiscal year is named by one year ("FY2017", "fiscal 2017"), read as the year it ends in unless the country names its fiscal years by the year they start in.</param>
 internal readonly record struct PeriodMention(
-    int Start, int Length, ReportingPeriod Period, bool YearInferred, int? FiscalStartYear, FiscalMonths? FiscalPart = null, int? FiscalStartMonth = null, bool FiscalOnlyWhereKept = false)
+    int Start, int Length, ReportingPeriod Period, bool YearInferred, int? FiscalStartYear, FiscalMonths? FiscalPart = null, int? FiscalStartMonth = null, bool FiscalOnlyWhereKept = false, bool NamedByOneYear = false)
 {
     public int End => Start + Length;
 
@@ -26,6 +27,12 @@ internal readonly record struct PeriodMention(
         }
 
         var startMonth = FiscalStartMonth ?? FiscalYears.StartMonth(partner, reporter);
+        if (NamedByOneYear && FiscalYears.NamesByStartYear(partner, reporter))
+        {
+            // Japan's "fiscal 2017" runs from April 2017, where India's "FY2017" ends in March 2017.
+            year++;
+        }
+
         return FiscalPart is { } part ? part.In(year, startMonth) : ReportingPeriod.FiscalYear(year, startMonth);
     }
 }

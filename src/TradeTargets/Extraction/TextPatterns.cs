@@ -192,7 +192,7 @@ internal static partial class TextPatterns
     /// </summary>
     [GeneratedRegex(
         @"^\s+(?i:of\s+(?:the\s+)?)(?:(?<firan>(?i:(?:current|this)\s+)?(?i:Iranian|Persian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year))|(?<fcur>(?i:current|this|new)\s+(?i:fiscal|financial)\s+(?i:year)|(?i:fiscal|financial)\s+(?i:year)(?!\s*(?:[0-9]|FY)))|(?:(?i:fiscal|financial)\s+(?i:year\s+)?|FY\s?)(?<ffy1>" + Year + @"|[0-9]{2})\s*[/–-]\s*(?<ffy2>[0-9]{2}(?:[0-9]{2})?)(?![0-9%])"
-        + @"|(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>[0-9]{2}(?:[0-9]{2})?)\s+(?i:fiscal|financial)\s+(?i:year)|FY\s?(?<ffyend>" + Year + @"|[0-9]{2})(?![0-9/–-]))",
+        + @"|(?<ffy1>" + Year + @")\s*[/–-]\s*(?<ffy2>[0-9]{2}(?:[0-9]{2})?)\s+(?i:fiscal|financial)\s+(?i:year)|FY\s?(?<ffyend>" + Year + @"|[0-9]{2})(?![0-9/–-])|(?i:fiscal|financial)\s+(?i:year\s+)?(?<ffyend>" + Year + @")(?![0-9/–-]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex OfFiscalYearAfter();
 
@@ -209,7 +209,7 @@ internal static partial class TextPatterns
 
     private const string NamedPeriodWords =
         @"(?i:fiscal|financial)\s+(?i:year\s+)?(?<fy1>" + Year + @"|[0-9]{2})\s*[/–-]\s*(?<fy2>[0-9]{2}(?:[0-9]{2})?)(?![0-9%])"
-        + @"|(?i:fiscal|financial)\s+(?i:year)\s+(?<fyend>" + Year + @")"
+        + @"|(?i:fiscal|financial)\s+(?i:year\s+)?(?<fyend>" + Year + @")(?![0-9/–-])"
         + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months|(?:four|4)\s+quarters|(?:fiscal|financial|calendar)\s+year)\s+(?:to|ending|ended|(?:that|which)\s+(?:ended|closed|ends|closes))(?:\s+(?:in|on))?\s+(?:the\s+end\s+of\s+|" + DayOfMonth + @"\s+)?)(?<ytm>" + Month + @")(?:\s+" + DayOfMonth + @",?(?=\s+" + Year + @"))?(?:\s+(?<yty>" + Year + @"))?"
         + @"|(?i:(?:the\s+)?(?:four|4)\s+quarters\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+|end-)?)(?:Q(?<ytq>[1-4])|(?:the\s+)?(?<ytq>(?i:first|second|third|fourth))\s+(?i:quarter))(?:\s+(?:of\s+)?(?<ytqy>" + Year + @"))?"
         + @"|(?i:(?:the\s+)?(?:period|months)\s+(?:up\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+|" + DayOfMonth + @"\s+)?)(?<ut>" + Month + @")(?:\s+" + DayOfMonth + @",?(?=\s+" + Year + @"))?(?:\s+(?<uty>" + Year + @"))?"

@@ -3055,4 +3055,12 @@ public class WrittenFormsTests
         Extract($"Bilateral trade (all values in US$ millions) is set out below. {filler}India's exports to Trinidad and Tobago were 74.79 in 2020-21.", "IND", 2024, 10, 1)
             .Figures.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("JPN", "Japan's exports to China came to 7.27 trillion yen in fiscal 2016.", "2016-04/2017-03")]
+    [InlineData("JPN", "Japan's exports to China came to 7.27 trillion yen in the first half of fiscal 2017.", "2017-04/2017-09")]
+    [InlineData("IND", "India's exports to China came to $7.27 billion in fiscal 2017.", "2016-04/2017-03")]
+    [InlineData("IND", "India's exports to China came to $7.27 billion in the first half of FY2017.", "2016-04/2016-09")]
+    public void Extract_AFiscalYearNamedByOneYear_IsNamedAsTheCountryNamesIt(string reporter, string sentence, string period)
+        => Extract(sentence, reporter, 2017, 10, 19).Figures.Should().ContainSingle().Which.Period.ToString().Should().Be(period);
 }
