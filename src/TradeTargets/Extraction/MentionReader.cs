@@ -670,6 +670,13 @@ internal static class MentionReader
         return m.Index > from && char.IsWhiteSpace(text[m.Index - 1]) && TextPatterns.DayBefore().IsMatch(text.AsSpan(from, m.Index - from));
     }
 
+    // Whether "a" or "any" stands right before the words at `at` ("a first half", "any second quarter").
+    private static bool IsAnyOne(string text, Sentence sentence, int at)
+    {
+        var before = text.AsSpan(Math.Max(sentence.Start, at - 5), at - Math.Max(sentence.Start, at - 5));
+        return before.EndsWith(" a ", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" any ", StringComparison.OrdinalIgnoreCase);
+    }
+
     // Nepal's official calendar, the Bikram Sambat, runs about 56 years and 8 months ahead: its year 2080 starts in mid-April
     // 2023, and Nepal's fiscal year 2080/81 in mid-July 2023. A year written decades after the publication, which no level
     // can be, is such a year ("the first seven months of fiscal year 2080/81").
@@ -707,6 +714,12 @@ internal static class MentionReader
     private static PeriodMention? ReadWorded(Match m, string text, Sentence sentence, DateOnly published)
     {
         var g = m.Groups;
+        if ((g["h"].Success || g["q"].Success) && !g["hy"].Success && !g["qy"].Success && IsAnyOne(text, sentence, m.Index))
+        {
+            // "the highest on record for a first half": any first half, no one period.
+            return null;
+        }
+
         try
         {
             return (g["n"].Success || g["nq"].Success || g["h"].Success || g["q"].Success || g["fm"].Success) && !g["ny"].Success && !g["hy"].Success && !g["qy"].Success

@@ -3063,4 +3063,11 @@ public class WrittenFormsTests
     [InlineData("IND", "India's exports to China came to $7.27 billion in the first half of FY2017.", "2016-04/2016-09")]
     public void Extract_AFiscalYearNamedByOneYear_IsNamedAsTheCountryNamesIt(string reporter, string sentence, string period)
         => Extract(sentence, reporter, 2017, 10, 19).Figures.Should().ContainSingle().Which.Period.ToString().Should().Be(period);
+
+    [Theory]
+    [InlineData("the highest on record for a first half")]
+    [InlineData("more than in any second quarter before")]
+    public void Extract_AnyFirstHalfOrQuarter_IsNoPeriod(string words)
+        => Extract($"Japan had a goods trade surplus in the first half of the fiscal year. Japan's exports to China grew 21.7 percent to 7.27 trillion yen, {words}.", "JPN", 2017, 10, 19)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2017-04/2017-09");
 }
