@@ -23,15 +23,7 @@ internal readonly record struct DeclaredUnit(decimal Scale, string Symbol, int L
         }
 
         var symbol = m.Groups["pre"].Success ? m.Groups["pre"].Value : m.Groups["post"].Value;
-        var scale = m.Groups["scale"].Value.ToLowerInvariant() switch
-        {
-            var s when s.StartsWith("crore", StringComparison.Ordinal) => 10_000_000m,
-            var s when s.StartsWith("lakh", StringComparison.Ordinal) => 100_000m,
-            var s when s.StartsWith("thousand", StringComparison.Ordinal) => 1_000m,
-            var s when s.StartsWith("billion", StringComparison.Ordinal) => 1_000_000_000m,
-            _ => 1_000_000m,
-        };
-        return new DeclaredUnit(scale, symbol, index + Reach);
+        return new DeclaredUnit(MentionReader.Scale(m.Groups["scale"].Value), symbol, index + Reach);
     }
 
     // The start of every statement of a unit: "in" and the scale or the currency before it; few sentences hold one.

@@ -679,7 +679,7 @@ internal sealed partial class ExtractionEngine
     {
         var from = Math.Max(sentence.Start, periodStart - 64);
         var before = text.AsSpan(from, periodStart - from);
-        return (before.IndexOfAny(EarlierWords) >= 0 || ((before.Contains("from ", StringComparison.Ordinal) || before.IndexOfAny(PercentMarks) >= 0) && before.IndexOfAnyInRange('0', '9') >= 0))
+        return (before.IndexOfAny(EarlierWords) >= 0 || ((before.Contains("from ", StringComparison.Ordinal) || before.IndexOfAny(PercentWords) >= 0) && before.IndexOfAnyInRange('0', '9') >= 0))
             && TextPatterns.EarlierBeforePeriod().IsMatch(before);
     }
 
@@ -690,8 +690,6 @@ internal sealed partial class ExtractionEngine
     }
 
     private static readonly System.Buffers.SearchValues<string> PointingBackWords = System.Buffers.SearchValues.Create(["period", "months"], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly System.Buffers.SearchValues<string> PercentMarks = System.Buffers.SearchValues.Create(["%", "per cent", "percent"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(["earlier", "before", "ago", "against", "compared", "versus", "vs", "after"], StringComparison.OrdinalIgnoreCase);
 

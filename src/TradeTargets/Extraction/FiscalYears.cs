@@ -22,11 +22,15 @@ internal static class FiscalYears
     /// <summary>Whether a fiscal year named by one year is named by the year it starts in: for the country whose fiscal
     /// year is read (the reporter's if it keeps one, else the partner's).</summary>
     public static bool NamesByStartYear(Country partner, Country reporter)
-        => NamedByStart.Contains(FirstMonth.ContainsKey(reporter.Code) ? reporter.Code : partner.Code);
+        => NamedByStart.Contains(FiscalCountry(partner, reporter).Code);
 
     /// <summary>The reporter's fiscal year if it has one, else the partner's, else July (the commonest non-calendar start).</summary>
     /// <remarks>A country's press and ministries write its own fiscal years ("2021-22" in India is April to March, in
     /// Bangladesh July to June); a reporter without one quotes the partner's.</remarks>
     public static int StartMonth(Country partner, Country reporter)
-        => FirstMonth.TryGetValue(reporter.Code, out var month) ? month : FirstMonth.TryGetValue(partner.Code, out month) ? month : 7;
+        => FirstMonth.GetValueOrDefault(FiscalCountry(partner, reporter).Code, 7);
+
+    // The country whose fiscal year a text about the pair reads: the reporter's if it keeps one, else the partner's.
+    private static Country FiscalCountry(Country partner, Country reporter)
+        => FirstMonth.ContainsKey(reporter.Code) ? reporter : partner;
 }

@@ -44,7 +44,9 @@ internal static class MentionReader
     {
         var inferred = unit.Symbol.Length == 0;
         var symbol = unit.Symbol.Replace(".", string.Empty, StringComparison.Ordinal);
-        if ((inferred ? hints.Fallback : symbol is "$" or "US$" or "USD" or "dollars" or "US dollars" ? Currency.Usd : symbol == "IRs" ? new Currency("INR") : CurrencyOf(symbol, text, sentence.Start, hints.Countries)) is not { } currency)
+        // "dollars" stated for a table is the US dollar whatever the pair; "IRs" is India's rupee, as its embassies write it.
+        // CurrencyOf reads the signs and codes.
+        if ((inferred ? hints.Fallback : symbol is "dollars" or "US dollars" ? Currency.Usd : symbol == "IRs" ? new Currency("INR") : CurrencyOf(symbol, text, sentence.Start, hints.Countries)) is not { } currency)
         {
             return;
         }
@@ -673,7 +675,8 @@ internal static class MentionReader
     // Whether "a" or "any" stands right before the words at `at` ("a first half", "any second quarter").
     private static bool IsAnyOne(string text, Sentence sentence, int at)
     {
-        var before = text.AsSpan(Math.Max(sentence.Start, at - 5), at - Math.Max(sentence.Start, at - 5));
+        var from = Math.Max(sentence.Start, at - 5);
+        var before = text.AsSpan(from, at - from);
         return before.EndsWith(" a ", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" any ", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -1164,12 +1167,12 @@ internal static class MentionReader
 
     public static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static decimal Scale(string unit) => unit.ToLowerInvariant() switch
+    internal static decimal Scale(string unit) => unit.ToLowerInvariant() switch
     {
         var u when u.StartsWith("lakh", StringComparison.Ordinal) && u.EndsWith("crore", StringComparison.Ordinal) => 1_000_000_000_000m,
-        "crore" => 10_000_000m,
-        "lakh" => 100_000m,
-        "k" or "thousand" => 1_000m,
+        "crore" or "crores" => 10_000_000m,
+        "lakh" or "lakhs" => 100_000m,
+        "k" or "thousand" or "thousands" => 1_000m,
         "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "millionen" or "mio" or "млн" or "milyon" or "juta" => 1_000_000m,
         "b" or "bn" or "bln" or "billion" or "billions" or "milliard" or "milliards" or "md" or "mds" or "milliarde" or "milliarden" or "mrd" or "bilhões" or "bilhoes" or "mld" or "mlrd" or "млрд" or "milyar" or "miliar" => 1_000_000_000m,
         // "mil millones" and "mil milhões", a thousand million, with whatever space the text puts between ("millones" and
