@@ -541,6 +541,14 @@ internal sealed partial class ExtractionEngine
             return first;
         }
 
+        if (isFrom && !isReference && attached is null && LaterLevelsPeriod(facts, amount) is { } later)
+        {
+            // "fell from N$982 million to N$754 million in 2021": the level a change started from, with no period of its own,
+            // is for the later level's period a year before.
+            inferred |= InferredParts.Period;
+            return later.Resolve(pair.Reporter, pair.Partner).AddYears(-1);
+        }
+
         if (isFrom && !isReference && attached is null && facts.Periods.Count == 0 && EarlierOfTheComparisonBefore(facts.Index, pair) is { } earlierNamed)
         {
             // "Exports came to 2.451 billion dinars in 2024, down from 2.649 billion in 2023. Over the same period, imports fell
@@ -740,6 +748,23 @@ internal sealed partial class ExtractionEngine
 
         var span = TextPatterns.YearSpan().Match(text, sentence.Start, amount.Start - sentence.Start);
         return span.Success ? ReportingPeriod.Year(MentionReader.Int(span.Groups["y"].Value)) : null;
+    }
+
+    // The period written with the later level of a change right after the amount, when that period is over: "2021" of "from
+    // N$982 million to N$754 million in 2021". A period still to come makes the later level a goal's ("from $31 billion to
+    // $100 billion in 2024"), which says nothing of when the first stood.
+    private PeriodMention? LaterLevelsPeriod(SentenceFacts facts, MoneyMention amount)
+    {
+        foreach (var p in facts.Periods)
+        {
+            if (p.Start >= amount.End)
+            {
+                return p.Period.LastDay < context.Published && !IsStartingPoint(facts.Sentence, p)
+                    && TextPatterns.ToALevelThenItsPeriod().IsMatch(text.AsSpan(amount.End, p.Start - amount.End)) ? p : null;
+            }
+        }
+
+        return null;
     }
 
     // The earlier period of a comparison the sentence just before made, the later being the one this sentence goes on with:

@@ -562,6 +562,11 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s+to\s+[^;:()%]{1,30}?[\s,]\(?\s*(?:(?:up|down|an?\s+(?:rise|increase|fall|drop|decrease|decline)\s+of)\s+)?[-+−–]?\s?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent|percent)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ToALevelAndItsChangeAfter();
 
+    /// <summary>The later level of a change, from right after the level it started from to the period written with it: " to
+    /// N$754 million in ", " to 738 thousand euros in ".</summary>
+    [GeneratedRegex(@"^\s+to\s+(?=[^,;()]*[0-9])[^,;()]{1,40}?\s(?:in|during)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex ToALevelThenItsPeriod();
+
     /// <summary>"ranging from", "in a range from": the start of a range, at the end of the text before its first number.</summary>
     [GeneratedRegex(@"\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere|vary|varies|varied|varying)\s+from$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex RangeFromBefore();

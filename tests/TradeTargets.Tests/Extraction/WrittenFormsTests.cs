@@ -3070,4 +3070,14 @@ public class WrittenFormsTests
     public void Extract_AnyFirstHalfOrQuarter_IsNoPeriod(string words)
         => Extract($"Japan had a goods trade surplus in the first half of the fiscal year. Japan's exports to China grew 21.7 percent to 7.27 trillion yen, {words}.", "JPN", 2017, 10, 19)
             .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2017-04/2017-09");
+    [Theory]
+    [InlineData("Imports from Botswana fell from N$982 million to N$754 million in 2021.", "2020", "2021")]
+    [InlineData("Namibia's sales to Botswana went from 3.2 million to 738 thousand euros in January-March this year.", "2021-Q1", "2022-Q1")]
+    public void Extract_TheLevelAChangeStartedFrom_IsForTheLaterLevelsPeriodAYearBefore(string sentence, string first, string later)
+        => Extract(sentence, "NAM", 2022, 5, 1).Figures.Select(f => f.Period.ToString()).Should().Equal(first, later);
+
+    [Fact]
+    public void Extract_TheLevelAGoalStartsFrom_IsNotPutAYearBeforeTheGoal()
+        => Extract("The two countries aim to increase trade between Namibia and Botswana from $31 billion to $100 billion in 2024.", "NAM", 2021, 5, 1)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().NotBe("2023");
 }
