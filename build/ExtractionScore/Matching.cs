@@ -6,11 +6,14 @@ namespace TradeTargets.ExtractionScore;
 /// <summary>
 /// Matches extracted candidates to gold records. A record matches when reporter and partner agree (a record stated from
 /// the partner's side matches with both turned and the flow mirrored), and flow, currency, amount (within 1%) and period
-/// or deadline (a vague one by the window the default policy reads it as) all agree; a statement's ratio within 0.5%.
+/// or deadline (a vague one by the window the default policy reads it as, "within five years" by the year it means) all
+/// agree; a statement's ratio within 0.5%.
 /// </summary>
 internal static class Matching
 {
-    public static GoldRecord FromGoal(GoalCandidate g) => new("goal", g.Reporter, g.Partner, g.Flow, g.Target, g.Deadline?.Deadline.ToString() ?? "none", g.Kind);
+    public static GoldRecord FromGoal(GoalCandidate g)
+        => new("goal", g.Reporter, g.Partner, g.Flow, g.Target, g.Deadline?.Deadline.ToString() ?? "none", g.Kind,
+            DeadlineYear: g.Deadline is { } d && d.FirstYear == d.LastYear ? d.LastYear : null);
 
     /// <summary>
     /// A period or deadline as it is compared: a vague deadline by the window of years the default policy reads it as ("in
@@ -72,7 +75,9 @@ internal static class Matching
             fields.Add("amount");
         }
 
-        if (!string.Equals(WhenKey(gold.When), WhenKey(candidate.When), StringComparison.Ordinal))
+        // "within five years" of 2010 and "2015" are one deadline, written two ways.
+        if (!string.Equals(WhenKey(gold.When), WhenKey(candidate.When), StringComparison.Ordinal)
+            && (gold.DeadlineYear is not { } year || candidate.DeadlineYear != year))
         {
             fields.Add(gold.Kind == "goal" ? "deadline" : "period");
         }

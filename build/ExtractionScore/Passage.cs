@@ -4,7 +4,17 @@ using TradeTargets.Extraction;
 namespace TradeTargets.ExtractionScore;
 
 /// <summary>One gold record of a passage, in the corpus's own words: who, what flow, how much, when, and (goals) the kind.</summary>
-internal sealed record GoldRecord(string Kind, Country Reporter, Country Partner, TradeFlow Flow, Amount? Amount, string When, GoalKind GoalKind = GoalKind.Target, double Ratio = 0);
+/// <param name="Kind">"goal", "figure" or "statement".</param>
+/// <param name="Reporter">The country whose trade it is.</param>
+/// <param name="Partner">The other country.</param>
+/// <param name="Flow">Exports, imports or turnover, seen from the reporter.</param>
+/// <param name="Amount">The level or target; null for a statement and for a goal with no level.</param>
+/// <param name="When">The period, the two periods of a statement, or a goal's deadline, as they are compared.</param>
+/// <param name="GoalKind">A goal's kind: a target or a forecast.</param>
+/// <param name="Ratio">A statement's later level divided by the earlier.</param>
+/// <param name="DeadlineYear">A goal's deadline as the year it means, when it means one: the year written, or for "within 5 years"
+/// the year that many years after the announcement; null for none and for a vague window.</param>
+internal sealed record GoldRecord(string Kind, Country Reporter, Country Partner, TradeFlow Flow, Amount? Amount, string When, GoalKind GoalKind = GoalKind.Target, double Ratio = 0, int? DeadlineYear = null);
 
 /// <summary>An annotated passage: header lines (<c># key: value</c>), a blank line, the text. The format is CORPUS.md's in the corpus folder.</summary>
 internal sealed record Passage(string File, string Address, DateOnly Published, Country Reporter, string Text, IReadOnlyList<GoldRecord> Gold)
@@ -22,6 +32,7 @@ internal sealed record Passage(string File, string Address, DateOnly Published, 
         }
 
         var reporter = Country.Parse(Value("reporter"));
+        var published = DateOnly.ParseExact(Value("published"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var gold = new List<GoldRecord>();
         foreach (var (text, line) in header)
         {
@@ -34,7 +45,7 @@ internal sealed record Passage(string File, string Address, DateOnly Published, 
 
             try
             {
-                gold.Add(Record(key, reporter, text[(colon + 1)..].Trim()));
+                gold.Add(Record(key, reporter, published, text[(colon + 1)..].Trim()));
             }
             catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
             {
@@ -43,13 +54,13 @@ internal sealed record Passage(string File, string Address, DateOnly Published, 
         }
 
         var body = string.Join('\n', lines.SkipWhile(l => l.StartsWith('#')).SkipWhile(string.IsNullOrWhiteSpace));
-        return new Passage(Path.GetFileName(path), Value("address"), DateOnly.ParseExact(Value("published"), "yyyy-MM-dd", CultureInfo.InvariantCulture), reporter, body, gold);
+        return new Passage(Path.GetFileName(path), Value("address"), published, reporter, body, gold);
     }
 
     // goal: PARTNER FLOW TARGET DEADLINE [; forecast]   (TARGET "$30bn", "EUR 40bn" or "none"; DEADLINE a year, "within 5 years", a phrase, "none")
     // figure: PARTNER FLOW PERIOD AMOUNT
     // statement: PARTNER FLOW PERIOD REFERENCE RATIO
-    private static GoldRecord Record(string key, Country reporter, string spec)
+    private static GoldRecord Record(string key, Country reporter, DateOnly published, string spec)
     {
         var kind = GoalKind.Target;
         var semicolon = spec.IndexOf(';', StringComparison.Ordinal);
@@ -67,7 +78,8 @@ internal sealed record Passage(string File, string Address, DateOnly Published, 
         {
             case "goal":
                 var (amount, used) = ReadAmount(rest);
-                return new GoldRecord(key, reporter, partner, flow, amount, GoldDeadline(string.Join(' ', rest.Skip(used))), kind);
+                var deadline = GoldDeadline(string.Join(' ', rest.Skip(used)));
+                return new GoldRecord(key, reporter, partner, flow, amount, deadline, kind, DeadlineYear: DeadlineYear(deadline, published));
             case "figure":
                 var (figure, _) = ReadAmount(rest.Skip(1).ToList());
                 return new GoldRecord(key, reporter, partner, flow, figure, ReportingPeriod.Parse(rest[0]).ToString());
@@ -82,6 +94,19 @@ internal sealed record Passage(string File, string Address, DateOnly Published, 
         => written == "none" || int.TryParse(written, CultureInfo.InvariantCulture, out _) || written.StartsWith("within ", StringComparison.Ordinal)
             ? written
             : DeadlineReader.DefaultPhrase(written) ?? written;
+
+    // The year a deadline means: "2030", or "within 5 years" of a page published in 2025 (the extractor's reading of the same
+    // words); null for none and for a vague window.
+    private static int? DeadlineYear(string deadline, DateOnly published)
+    {
+        if (int.TryParse(deadline, CultureInfo.InvariantCulture, out var year))
+        {
+            return year;
+        }
+
+        var words = deadline.Split(' ');
+        return words is ["within", var n, "year" or "years"] && int.TryParse(n, CultureInfo.InvariantCulture, out var years) ? published.Year + years : null;
+    }
 
     private static (Amount? Amount, int Words) ReadAmount(List<string> words)
         => words[0] == "none" ? (null, 1)
