@@ -564,7 +564,7 @@ internal sealed partial class ExtractionEngine
                 inferred |= InferredParts.Year;
             }
 
-            if (isReference && a.End <= amount.Start)
+            if ((isReference || (isFrom && a.End <= amount.Start && !IsASpanOfYears(a) && StartsAChangeWithNoPeriodAfter(facts, amount))) && a.End <= amount.Start)
             {
                 inferred |= InferredParts.Year;
                 return a.Resolve(pair.Reporter, pair.Partner).AddYears(-1);
@@ -749,6 +749,22 @@ internal sealed partial class ExtractionEngine
         var span = TextPatterns.YearSpan().Match(text, sentence.Start, amount.Start - sentence.Start);
         return span.Success ? ReportingPeriod.Year(MentionReader.Int(span.Groups["y"].Value)) : null;
     }
+
+    // "In 2025 turnover had fallen by 6,9 percent, from 244,8 billion dollars to 228,1 billion": the first level of a change
+    // whose later level follows it with no period of its own, so that the period before both is the later level's.
+    // Not a change written as an aside in parentheses, which restates two levels in another currency ("about 290 billion
+    // (from 250 million to more than 440 million euros)").
+    private bool StartsAChangeWithNoPeriodAfter(SentenceFacts facts, MoneyMention amount)
+    {
+        var after = text.AsSpan(amount.End, Math.Min(60, facts.Sentence.End - amount.End));
+        return TextPatterns.ToALevelAfter().IsMatch(after) && !facts.Periods.Exists(p => p.Start >= amount.End && p.Start - amount.End <= 60)
+            && !TextBefore(amount, facts.Sentence, 8).TrimEnd().EndsWith("(from", StringComparison.Ordinal);
+    }
+
+    // "Over the 2018-2022 period", "between 2018 and 2022": a year that opens a span, whose levels are its first and last.
+    private bool IsASpanOfYears(PeriodMention period)
+        => TextPatterns.YearSpan().IsMatch(text.AsSpan(Math.Max(0, period.Start - 8), Math.Min(text.Length, period.End + 10) - Math.Max(0, period.Start - 8)))
+            || text.AsSpan(period.End, Math.Min(6, text.Length - period.End)) is [ '-' or '–' or '—', >= '0' and <= '9', ..];
 
     // The period written with the later level of a change right after the amount, when that period is over: "2021" of "from
     // N$982 million to N$754 million in 2021". A period still to come makes the later level a goal's ("from $31 billion to

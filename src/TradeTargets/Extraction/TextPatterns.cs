@@ -567,6 +567,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s+to\s+(?=[^,;()]*[0-9])[^,;()]{1,40}?\s(?:in|during)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ToALevelThenItsPeriod();
 
+    /// <summary>The later level of a change, right after the level it started from: " to 228,1 billion", " to about $5.2bn".</summary>
+    [GeneratedRegex(@"^\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|under)\s+)?(?:US\$|\$|€|£|[A-Z]{1,3}\$|[A-Z]{2,3}\s?)?[0-9]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex ToALevelAfter();
+
     /// <summary>"ranging from", "in a range from": the start of a range, at the end of the text before its first number.</summary>
     [GeneratedRegex(@"\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere|vary|varies|varied|varying)\s+from$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex RangeFromBefore();

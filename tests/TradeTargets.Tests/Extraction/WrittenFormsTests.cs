@@ -3080,4 +3080,21 @@ public class WrittenFormsTests
     public void Extract_TheLevelAGoalStartsFrom_IsNotPutAYearBeforeTheGoal()
         => Extract("The two countries aim to increase trade between Namibia and Botswana from $31 billion to $100 billion in 2024.", "NAM", 2021, 5, 1)
             .Figures.Should().ContainSingle().Which.Period.ToString().Should().NotBe("2023");
+    [Theory]
+    [InlineData("In 2025 trade between Russia and China fell by 6,9 percent, from 244,8 billion dollars to 228,1 billion.", "2024", "2025")]
+    [InlineData("In January-March, Russia's sales to China fell from 287 million euros to 224 million euros.", "2025-Q1", "2026-Q1")]
+    public void Extract_TheFirstLevelOfAChangeAfterItsPeriod_IsForThatPeriodAYearBefore(string sentence, string first, string later)
+        => Extract(sentence, "RUS", 2026, 5, 1).Figures.Select(f => f.Period.ToString()).Should().Equal(first, later);
+
+    [Theory]
+    [InlineData("Between 2018 and 2022, Senegal's")]
+    [InlineData("Over the 2018-2022 period, Senegal's")]
+    public void Extract_TheFirstLevelOfAChangeOverASpanOfYears_IsForItsFirstYear(string opening)
+        => Extract($"{opening} exports to Morocco rose from 5,1 billion CFA francs to 11,3 billion CFA francs.", "SEN", 2023, 5, 1)
+            .Figures.Should().Contain(f => f.Amount.Value == 5.1e9m).Which.Period.ToString().Should().Be("2018");
+
+    [Fact]
+    public void Extract_AChangeInParenthesesRestatingALevel_IsNotPutAYearBefore()
+        => Extract("By 2014 trade between Cote d'Ivoire and Burkina Faso had reached about 290 billion CFA francs (from 250 million to more than 440 million euros).", "CIV", 2015, 5, 1)
+            .Figures.Should().OnlyContain(f => f.Period.ToString() == "2014");
 }
