@@ -664,11 +664,11 @@ internal sealed partial class ExtractionEngine
     }
 
     // "The first Chile Week is planned for October" (an event ahead, whatever year the publication date would give a month
-    // without its year), "the statistics office said in March" (when the numbers were told): the time of an event, no period
-    // of a level.
+    // without its year), "the statistics office said in March" (when the numbers were told), "banned the import of hundreds
+    // of products in June last year" (a step taken): the time of an event, no period of a level.
     private bool IsTheTimeOfAnEvent(Sentence sentence, PeriodMention period)
     {
-        var from = Math.Max(sentence.Start, period.Start - 40);
+        var from = Math.Max(sentence.Start, period.Start - 100);
         return TextPatterns.TimeOfAnEventBefore().IsMatch(text.AsSpan(from, period.Start - from));
     }
 

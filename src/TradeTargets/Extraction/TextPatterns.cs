@@ -636,8 +636,8 @@ internal static partial class TextPatterns
 
     /// <summary>Words that make a time the time of an event, matched at the end of the text before the time: an event set for a
     /// time ahead ("is planned for (October)", "scheduled for", "will be held in", "due to take place in") or the telling of
-    /// the numbers ("the statistics office said in (March)", "published on", "announced in"), or a part of the period ("the dispute over miraa exports in early 2016", "mid-2019").</summary>
-    [GeneratedRegex(@"\b(?:(?:planned|scheduled|slated|due|(?:will|to)\s+be\s+held|(?:will|to)\s+take\s+place)\s+(?:to\s+(?:be\s+held|take\s+place|open|start|begin)\s+)?(?:for|in|on|during)|(?:said|announced|published|released|disclosed)\s+(?:on|in))\s+$|\b(?:early|late|mid-?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// the numbers ("the statistics office said in (March)", "published on", "announced in"), or a part of the period ("the dispute over miraa exports in early 2016", "mid-2019"), or a step taken at a time ("banned the import of hundreds of products in (June last year)", "signed the agreement in").</summary>
+    [GeneratedRegex(@"\b(?:(?:planned|scheduled|slated|due|(?:will|to)\s+be\s+held|(?:will|to)\s+take\s+place)\s+(?:to\s+(?:be\s+held|take\s+place|open|start|begin)\s+)?(?:for|in|on|during)|(?:said|announced|published|released|disclosed)\s+(?:on|in))\s+$|\b(?:early|late|mid-?)\s*$|\b(?:banned|imposed|introduced|lifted|suspended|signed|ratified|visited)\b[^.;,:0-9$€£%]{0,70}\s(?:in|on)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex TimeOfAnEventBefore();
 
     /// <summary>A percentage written as a level a change went from or to ("up from 9.72%", "rose to about 15%"; not "close to

@@ -3097,4 +3097,10 @@ public class WrittenFormsTests
     public void Extract_AChangeInParenthesesRestatingALevel_IsNotPutAYearBefore()
         => Extract("By 2014 trade between Cote d'Ivoire and Burkina Faso had reached about 290 billion CFA francs (from 250 million to more than 440 million euros).", "CIV", 2015, 5, 1)
             .Figures.Should().OnlyContain(f => f.Period.ToString() == "2014");
+    [Theory]
+    [InlineData("banned the import of hundreds of South African products in June last year")]
+    [InlineData("signed a new customs agreement with South Africa in June last year")]
+    public void Extract_TheTimeOfAStepTaken_IsNotThePeriodTheNextLevelsGoOnWith(string step)
+        => Extract($"Between January and August Zimbabwe sold goods worth $1,4 billion to South Africa. The government {step}. Other major sources of imports over the period included Singapore ($780m) and China ($339m).", "ZWE", 2017, 9, 27)
+            .Figures.Select(f => f.Period.ToString()).Should().Equal("2017-01/2017-08", "2017-01/2017-08", "2017-01/2017-08");
 }
