@@ -48,6 +48,15 @@ internal sealed partial class ExtractionEngine
 
     // What earlier sentences leave behind: the partner they were about, the flow they named, whether they spoke of trade.
     private Country? topic;
+
+    // The partner of the last sentence that named the reporter and one other country together ("Trade between Russia and
+    // China returned to growth"), or one other country beside a word of trade ("Trade with Morocco rose"; not "growth in
+    // bilateral trade ... amid the threat of secondary sanctions from the United States"), which "the two countries"
+    // speaks of though other countries were named since.
+    private Country? pairNamedTogether;
+
+    // The most characters between a word of trade and the country it is with.
+    private const int NearAFlowWord = 30;
     private TradeFlow? lastFlow;
 
     // The currency the last sentence that wrote one wrote first ("1.3 billion Qatari riyals in 2018"), for the amounts
@@ -218,7 +227,7 @@ internal sealed partial class ExtractionEngine
         if (hasTrade || continuesTrade)
         {
             var periods = Periods(sentence);
-            ReadCandidates(new SentenceFacts(index, sentence, countries, flows, periods, DescribedPartner(index, sentence) ?? topic ?? PartnerAhead(index, countries), continuesTrade ? lastFlow : null, topic is null));
+            ReadCandidates(new SentenceFacts(index, sentence, countries, flows, periods, DescribedPartner(index, sentence) ?? PairNamedAsTwo(sentence) ?? topic ?? PartnerAhead(index, countries), continuesTrade ? lastFlow : null, topic is null));
             RememberPeriod(index, sentence, periods);
         }
         else
@@ -402,8 +411,19 @@ internal sealed partial class ExtractionEngine
             }
         }
 
-        topic = several ? MostNamed(index, sentence, countries, nearest!.Value) : nearest ?? topic;
+        // A sentence that names no partner but speaks of "the two countries" goes on with the pair it means.
+        topic = several ? MostNamed(index, sentence, countries, nearest!.Value) : nearest ?? PairNamedAsTwo(sentence) ?? topic;
+        if (!several && nearest is { } partner && ((flows.Count > 0 && nearestDistance <= NearAFlowWord) || countries.Exists(c => c.Country == reporter)))
+        {
+            pairNamedTogether = partner;
+        }
     }
+
+    // "trade between the two countries", "between them": the pair last named together, whatever country was named since
+    // ("... the threat of secondary sanctions from the United States. Trade between the two countries is nonetheless well
+    // above 200 billion dollars"); null when the sentence does not speak of the pair so.
+    private Country? PairNamedAsTwo(Sentence sentence)
+        => pairNamedTogether is { } partner && partner != topic && TextPatterns.ThePairAsTwo().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) ? partner : null;
 
     // Of the countries a sentence names besides the reporter, the one the article has named most often up to and including
     // this sentence; on a tie, the one the next few sentences name most; the given one if still tied.

@@ -571,6 +571,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|under)\s+)?(?:US\$|\$|€|£|[A-Z]{1,3}\$|[A-Z]{2,3}\s?)?[0-9]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ToALevelAfter();
 
+    /// <summary>The pair spoken of as two: "the two countries", "both nations", "the two sides", "between them".</summary>
+    [GeneratedRegex(@"\b(?:the\s+two\s+(?:countries|nations|sides|neighbou?rs|economies|states)|both\s+(?:countries|nations|sides)|between\s+them)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ThePairAsTwo();
+
     /// <summary>"ranging from", "in a range from": the start of a range, at the end of the text before its first number.</summary>
     [GeneratedRegex(@"\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere|vary|varies|varied|varying)\s+from$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex RangeFromBefore();

@@ -3103,4 +3103,10 @@ public class WrittenFormsTests
     public void Extract_TheTimeOfAStepTaken_IsNotThePeriodTheNextLevelsGoOnWith(string step)
         => Extract($"Between January and August Zimbabwe sold goods worth $1,4 billion to South Africa. The government {step}. Other major sources of imports over the period included Singapore ($780m) and China ($339m).", "ZWE", 2017, 9, 27)
             .Figures.Select(f => f.Period.ToString()).Should().Equal("2017-01/2017-08", "2017-01/2017-08", "2017-01/2017-08");
+    [Theory]
+    [InlineData("Trade between Russia and China returned to growth.")]
+    [InlineData("Russia's trade with China returned to growth.")]
+    public void Extract_TheTwoCountries_AreThePairLastNamedTogether(string opening)
+        => Extract($"{opening} The expansion had slowed in 2024 amid the growth of bilateral trade and the threat of secondary sanctions from the United States. In 2023 trade between the two countries came to 240,1 billion dollars. In 2020 it was only 107,7 billion dollars.", "RUS", 2026, 3, 10)
+            .Figures.Select(f => f.Partner.Code).Should().Equal("CHN", "CHN");
 }
