@@ -852,7 +852,7 @@ internal sealed partial class ExtractionEngine
     // "bu" (purchases, bought, buying) or are "brought in" (from the partner) or "supplier"; its turnover words with none
     // of these but "exc" (exchange). A buyer, customer or destination is the partner the reporter sells to, a supplier the
     // one it buys from; the verb "supplied", like "sold", is the exports of its subject (turned when the subject is the
-    // partner: "Papua New Guinea supplied $3.5m").
+    // partner: "Papua New Guinea supplied $3.5m"); goods that "went" or "go" to a country are the reporter's exports.
     private static TradeFlow FlowOf(ReadOnlySpan<char> word) => char.ToLowerInvariant(word[0]) switch
     {
         'e' when word.Length > 2 && char.ToLowerInvariant(word[2]) == 'c' => TradeFlow.Turnover,
@@ -867,6 +867,8 @@ internal sealed partial class ExtractionEngine
         'b' when word.Length > 1 && char.ToLowerInvariant(word[1]) is 'o' or 'u' => TradeFlow.Imports,
         'b' when word.StartsWith("brought", StringComparison.OrdinalIgnoreCase) => TradeFlow.Imports,
         't' or 'r' when FlowWord.IsTaking(word) => TradeFlow.Exports,
+        'w' => TradeFlow.Exports,
+        'g' when !word.StartsWith("goods", StringComparison.OrdinalIgnoreCase) => TradeFlow.Exports,
         _ => TradeFlow.Turnover,
     };
 

@@ -3109,4 +3109,8 @@ public class WrittenFormsTests
     public void Extract_TheTwoCountries_AreThePairLastNamedTogether(string opening)
         => Extract($"{opening} The expansion had slowed in 2024 amid the growth of bilateral trade and the threat of secondary sanctions from the United States. In 2023 trade between the two countries came to 240,1 billion dollars. In 2020 it was only 107,7 billion dollars.", "RUS", 2026, 3, 10)
             .Figures.Select(f => f.Partner.Code).Should().Equal("CHN", "CHN");
+    [Fact]
+    public void Extract_GoodsThatWentToACountry_AreTheReportersExports()
+        => Extract("From January to May the largest value of Polish goods went to Germany (more than 170,5 mld zł), followed by the Czech Republic (39,2 mld zł) and France (38,6 mld zł).", "POL", 2025, 7, 20)
+            .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("DEU", TradeFlow.Exports), ("CZE", TradeFlow.Exports), ("FRA", TradeFlow.Exports));
 }
