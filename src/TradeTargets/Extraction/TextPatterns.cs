@@ -67,7 +67,8 @@ internal static partial class TextPatterns
     private const string CurrencyCode = "RMB|[A-Z]{3}";
     private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?";
     private const string Count = @"two|three|four|five|six|seven|eight|nine|ten|eleven|[0-9]{1,2}";
-    private const string Year = @"(?:19|20)[0-9][0-9]";
+    // Not the first digits of a number in East Asian units: "1962億ドル" is 196.2 billion dollars, no year.
+    private const string Year = @"(?:19|20)[0-9][0-9](?![億억万亿만])";
 
     // A day of a month, as "31" or "31st" in "the three months to 31 March 2016" or "the year to June 30, 2023".
     private const string DayOfMonth = @"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?";

@@ -3113,4 +3113,11 @@ public class WrittenFormsTests
     public void Extract_GoodsThatWentToACountry_AreTheReportersExports()
         => Extract("From January to May the largest value of Polish goods went to Germany (more than 170,5 mld zł), followed by the Czech Republic (39,2 mld zł) and France (38,6 mld zł).", "POL", 2025, 7, 20)
             .Figures.Select(f => (f.Partner.Code, f.Flow)).Should().Equal(("DEU", TradeFlow.Exports), ("CZE", TradeFlow.Exports), ("FRA", TradeFlow.Exports));
+    [Theory]
+    [InlineData("1962億ドル")]
+    [InlineData("1962억 달러")]
+    [InlineData("1962亿美元")]
+    public void Extract_ANumberInEastAsianUnits_IsNoYear(string original)
+        => Extract($"Korea's trade with the United States came to 196.2 billion dollars ({original}) in 2025.", "KOR", 2026, 2, 1)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2025");
 }
