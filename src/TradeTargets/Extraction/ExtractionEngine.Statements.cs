@@ -479,8 +479,9 @@ internal sealed partial class ExtractionEngine
 
     // "two-way trade stood at $14.6 billion in 2023, up around 70 percent on the $8.6 billion of 2015": a change with no
     // reference of its own runs from the period of the one other level of the sentence its size is borne out by (within
-    // 5%, for levels and changes are rounded), when the sentence gives no level for the period it would otherwise be
-    // measured against; null when none or more than one bears it out.
+    // 10%, for levels and changes are rounded: "1,2 billion dollars in 2019, rose by 59,6% to 1,8 billion dollars in 2021"
+    // is 1.5 against 1.596), when the sentence gives no level for the period it would otherwise be measured against; null
+    // when none or more than one bears it out.
     private ReportingPeriod? PeriodOfTheLevelItRunsFrom(SentenceFacts facts, TradePair pair, TradeFlow flow, ReportingPeriod period, ReportingPeriod yearBefore, double ratio)
     {
         var levels = LevelsRead(facts, pair, flow).ToList();
@@ -490,7 +491,7 @@ internal sealed partial class ExtractionEngine
         }
 
         var fitting = levels.Where(f => f.Period < period && f.Period.MonthCount == period.MonthCount && f.Amount.Currency == later.Amount.Currency && f.Amount.Value > 0
-                && Math.Abs((double)(later.Amount.Value / f.Amount.Value) / ratio - 1) <= 0.05)
+                && Math.Abs((double)(later.Amount.Value / f.Amount.Value) / ratio - 1) <= 0.10)
             .Select(f => f.Period).Distinct().ToList();
         return fitting.Count == 1 ? fitting[0] : null;
     }

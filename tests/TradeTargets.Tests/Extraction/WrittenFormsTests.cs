@@ -3120,4 +3120,8 @@ public class WrittenFormsTests
     public void Extract_ANumberInEastAsianUnits_IsNoYear(string original)
         => Extract($"Korea's trade with the United States came to 196.2 billion dollars ({original}) in 2025.", "KOR", 2026, 2, 1)
             .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2025");
+    [Fact]
+    public void Extract_AChangeBorneOutByRoundedLevels_RunsFromTheEarlierLevelsPeriod()
+        => Extract("Türkiye's exports to Uzbekistan, 1,2 billion dollars in 2019, rose by 59,6% to 1,8 billion dollars in 2021.", "TUR", 2024, 3, 1)
+            .Statements.Should().ContainSingle().Which.ReferencePeriod.ToString().Should().Be("2019");
 }
