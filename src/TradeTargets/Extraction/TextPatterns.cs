@@ -659,8 +659,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?:\b(?:reaching|hitting|topping|totall?ing|amounting\s+to|standing\s+at)|\bfrom\s+[^;:]{1,40}?\s+to)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|an\s+estimated)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ReachingBefore();
 
-    /// <summary>A record before "since": "its lowest level (since 2003)", "the highest (since)", "a record high".</summary>
-    [GeneratedRegex(@"\b(?:lowest|highest|weakest|strongest|best|worst|biggest|largest|smallest|record)\b[^.;,0-9]{0,24}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>A record before "since": "its lowest level (since 2003)", "the highest (since)", "the fastest rate (since 2005)", "a record high".</summary>
+    [GeneratedRegex(@"\b(?:lowest|highest|weakest|strongest|best|worst|biggest|largest|smallest|fastest|slowest|sharpest|steepest|deepest|record)\b[^.;,0-9]{0,24}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex RecordBefore();
 
     /// <summary>A sentence that opens on the same period a year before: "In the same period of last year,", "During the

@@ -3124,4 +3124,10 @@ public class WrittenFormsTests
     public void Extract_AChangeBorneOutByRoundedLevels_RunsFromTheEarlierLevelsPeriod()
         => Extract("Türkiye's exports to Uzbekistan, 1,2 billion dollars in 2019, rose by 59,6% to 1,8 billion dollars in 2021.", "TUR", 2024, 3, 1)
             .Statements.Should().ContainSingle().Which.ReferencePeriod.ToString().Should().Be("2019");
+    [Theory]
+    [InlineData("the fastest rate since 2005")]
+    [InlineData("the sharpest rise since 2005")]
+    public void Extract_TheFastestRateSinceAYear_IsNoReference(string words)
+        => Extract($"Trade between Argentina and Chile grew 16.4 percent in 2017, {words}, reaching 3,476 million dollars.", "ARG", 2018, 3, 1)
+            .Statements.Should().ContainSingle().Which.ReferencePeriod.ToString().Should().Be("2016");
 }
