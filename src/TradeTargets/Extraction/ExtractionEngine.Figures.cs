@@ -74,8 +74,8 @@ internal sealed partial class ExtractionEngine
             }
 
             var isFrom = TextPatterns.FromBefore().IsMatch(before);
-            var figureVerb = (TextPatterns.FigureVerbBefore().IsMatch(before) && !IsGoalWordTheSubject(amount, sentence)) || IsReachedAfterAChange(amount, sentence, before)
-                || IsRecordedAfter(amount, sentence) || IsReachedInAPeriodPast(amount, facts, before);
+            var figureVerb = (TextPatterns.FigureVerbBefore().IsMatch(before) && !IsGoalWordTheSubject(amount, sentence) && !IsWorthByADeadline(amount, facts, before))
+                || IsReachedAfterAChange(amount, sentence, before) || IsRecordedAfter(amount, sentence) || IsReachedInAPeriodPast(amount, facts, before);
             var wordAfter = GoalWordAfter(amount, sentence);
             if (!isFrom && !figureVerb && (cues.FirstGoalCue < amount.Start || wordAfter == GoalWord.Goal || (wordAfter == GoalWord.Threshold && cues.HasGoalCue) || IsPutInTheFuture(amount, facts)))
             {
@@ -111,6 +111,16 @@ internal sealed partial class ExtractionEngine
         }
 
         return (targets, baseline, level);
+    }
+
+    // "set their sights on two-way trade worth $70 billion by 2020": trade "worth" an amount put at a deadline is a goal's,
+    // though "worth" mostly leads a level ("goods worth $1.4 billion"), and an aside says what it is now ("a doubling of
+    // their trade, now worth 8 billion pounds, by 2015").
+    private bool IsWorthByADeadline(MoneyMention amount, SentenceFacts facts, ReadOnlySpan<char> before)
+    {
+        var lead = before.TrimEnd();
+        return lead.EndsWith("worth", StringComparison.OrdinalIgnoreCase) && !TextPatterns.NowBefore().IsMatch(lead[..^5])
+            && !text.AsSpan(amount.End, Math.Min(2, facts.Sentence.End - amount.End)).TrimStart().StartsWith(",") && IsPutInTheFuture(amount, facts);
     }
 
     // Whether the words beside the amount, in its clause, sum it over several years (a sum when no period is written with

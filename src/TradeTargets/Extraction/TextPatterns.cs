@@ -576,6 +576,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:the\s+two\s+(?:countries|nations|sides|neighbou?rs|economies|states)|both\s+(?:countries|nations|sides)|between\s+them)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ThePairAsTwo();
 
+    /// <summary>A word for the present at the end of a text: "now ", "currently ", "already ".</summary>
+    [GeneratedRegex(@"\b(?:now|currently|already|presently|today)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex NowBefore();
+
     /// <summary>"ranging from", "in a range from": the start of a range, at the end of the text before its first number.</summary>
     [GeneratedRegex(@"\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere|vary|varies|varied|varying)\s+from$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex RangeFromBefore();

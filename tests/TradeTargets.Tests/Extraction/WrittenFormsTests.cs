@@ -3130,4 +3130,13 @@ public class WrittenFormsTests
     public void Extract_TheFastestRateSinceAYear_IsNoReference(string words)
         => Extract($"Trade between Argentina and Chile grew 16.4 percent in 2017, {words}, reaching 3,476 million dollars.", "ARG", 2018, 3, 1)
             .Statements.Should().ContainSingle().Which.ReferencePeriod.ToString().Should().Be("2016");
+    [Fact]
+    public void Extract_TradeWorthAnAmountByADeadline_IsAGoal()
+        => Extract("South Korea and Vietnam have set their sights on two-way trade worth $70 billion by 2020.", "VNM", 2016, 10, 26)
+            .Goals.Should().ContainSingle().Which.Target!.Value.Value.Should().Be(70e9m);
+
+    [Fact]
+    public void Extract_TradeNowWorthAnAmount_IsNoGoalsTarget()
+        => Extract("India and Britain have agreed to aim for a doubling of their bilateral trade, now worth 8 billion pounds, by 2015.", "IND", 2010, 7, 30)
+            .Goals.Should().NotContain(g => g.Target != null && g.Target.Value.Value == 8e9m);
 }
