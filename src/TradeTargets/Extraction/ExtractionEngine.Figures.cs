@@ -119,7 +119,7 @@ internal sealed partial class ExtractionEngine
     private bool IsWorthByADeadline(MoneyMention amount, SentenceFacts facts, ReadOnlySpan<char> before)
     {
         var lead = before.TrimEnd();
-        return lead.EndsWith("worth", StringComparison.OrdinalIgnoreCase) && !TextPatterns.NowBefore().IsMatch(lead[..^5])
+        return lead.EndsWith("worth", StringComparison.OrdinalIgnoreCase) && !TextPatterns.NowBefore().IsMatch(lead[..^"worth".Length])
             && !text.AsSpan(amount.End, Math.Min(2, facts.Sentence.End - amount.End)).TrimStart().StartsWith(",") && IsPutInTheFuture(amount, facts);
     }
 
@@ -574,7 +574,7 @@ internal sealed partial class ExtractionEngine
                 inferred |= InferredParts.Year;
             }
 
-            if ((isReference || (isFrom && a.End <= amount.Start && !IsASpanOfYears(a) && StartsAChangeWithNoPeriodAfter(facts, amount))) && a.End <= amount.Start)
+            if (a.End <= amount.Start && (isReference || (isFrom && !IsASpanOfYears(a) && StartsAChangeWithNoPeriodAfter(facts, amount))))
             {
                 inferred |= InferredParts.Year;
                 return a.Resolve(pair.Reporter, pair.Partner).AddYears(-1);

@@ -48,6 +48,7 @@ internal sealed partial class ExtractionEngine
 
     // What earlier sentences leave behind: the partner they were about, the flow they named, whether they spoke of trade.
     private Country? topic;
+    private TradeFlow? lastFlow;
 
     // The partner of the last sentence that named the reporter and one other country together ("Trade between Russia and
     // China returned to growth"), or one other country beside a word of trade ("Trade with Morocco rose"; not "growth in
@@ -57,7 +58,6 @@ internal sealed partial class ExtractionEngine
 
     // The most characters between a word of trade and the country it is with.
     private const int NearAFlowWord = 30;
-    private TradeFlow? lastFlow;
 
     // The currency the last sentence that wrote one wrote first ("1.3 billion Qatari riyals in 2018"), for the amounts
     // the sentences after it write bare ("and 1.1 billion in 2019").
