@@ -278,9 +278,10 @@ internal static class MentionReader
             return;
         }
 
-        if (value >= 1e12m && scale == 1e9m && (currency == Currency.Usd || currency.Code == "EUR") && IsOneThousandsGroup(m.Group("num").Value))
+        if (value >= 1e12m && scale == 1e9m && (currency == Currency.Usd || currency.Code == "EUR") && IsOneThousandsGroup(m.Group("num").Value, dotThousands ? '.' : ','))
         {
-            // "$1,317 billion": no two countries trade a trillion dollars or euros a year; the comma is a decimal one.
+            // "$1,317 billion", or "20.047 billion dollars" in an article that groups thousands with dots: no two countries
+            // trade a trillion dollars or euros a year; the separator is a decimal one.
             value /= 1000m;
         }
 
@@ -416,9 +417,10 @@ internal static class MentionReader
             _ => scaleAfter == 1_000_000m ? 1_000_000_000m : 1_000m,
         };
 
-    // "1,317": one to three digits, a comma and three more.
-    private static bool IsOneThousandsGroup(string digits)
-        => digits.Length is >= 5 and <= 7 && digits[^4] == ',' && digits.IndexOf(',', StringComparison.Ordinal) == digits.Length - 4 && !digits.Contains('.', StringComparison.Ordinal);
+    // "1,317" (or "20.047" with a dot): one to three digits, the separator and three more, and no other separator.
+    private static bool IsOneThousandsGroup(string digits, char separator)
+        => digits.Length is >= 5 and <= 7 && digits[^4] == separator && digits.IndexOf(separator, StringComparison.Ordinal) == digits.Length - 4
+            && !digits.Contains(separator == ',' ? '.' : ',', StringComparison.Ordinal);
 
     // "15.807", "1.234.567": groups of three digits after dots, and no comma.
     private static bool IsDotThousands(string digits)
@@ -1173,8 +1175,8 @@ internal static class MentionReader
         "crore" or "crores" => 10_000_000m,
         "lakh" or "lakhs" => 100_000m,
         "k" or "thousand" or "thousands" => 1_000m,
-        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "millionen" or "mio" or "млн" or "milyon" or "juta" => 1_000_000m,
-        "b" or "bn" or "bln" or "billion" or "billions" or "milliard" or "milliards" or "md" or "mds" or "milliarde" or "milliarden" or "mrd" or "bilhões" or "bilhoes" or "mld" or "mlrd" or "млрд" or "milyar" or "miliar" => 1_000_000_000m,
+        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "milhão" or "milhao" or "millionen" or "mio" or "млн" or "milyon" or "juta" => 1_000_000m,
+        "b" or "bn" or "bln" or "billion" or "billions" or "milliard" or "milliards" or "md" or "mds" or "milliarde" or "milliarden" or "mrd" or "bilhões" or "bilhoes" or "bilhão" or "bilhao" or "mld" or "mlrd" or "млрд" or "milyar" or "miliar" => 1_000_000_000m,
         // "mil millones" and "mil milhões", a thousand million, with whatever space the text puts between ("millones" and
         // "milhões" alone are read above).
         var u when u.StartsWith("mil", StringComparison.Ordinal) && (u.EndsWith("millones", StringComparison.Ordinal) || u.EndsWith("milhões", StringComparison.Ordinal) || u.EndsWith("milhoes", StringComparison.Ordinal)) => 1_000_000_000m,

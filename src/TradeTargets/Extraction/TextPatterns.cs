@@ -12,7 +12,7 @@ internal static partial class TextPatterns
     // Milliarden Euro", "529,1 Mio"), and the short forms Polish, Czech, Croatian and Russian keep ("11,4 mld euro", "2,1
     // mlrd", "$1 млрд", "$560 млн"), Turkish ("5 milyar dolar", "513 milyon") and Indonesian and Malay ("USD50 miliar", "Rp715 triliun", "RM300 juta"); "billones", a trillion in Spanish, is left out as ambiguous. "M" is a million only
     // before a euro sign ("296 M€"), which is read there as the currency.
-    private const string LargeScaleWord = @"trillions?|billions?|millions?|mil\s+millones|millones|mil\s+milh[õo]es|milh[õo]es|bilh[õo]es|milliards?|Mds?|Milliarden?|Millionen|Mrd|Mio|mlrd|mld|млрд|млн|milyar|milyon|miliar|triliun|juta";
+    private const string LargeScaleWord = @"trillions?|billions?|millions?|mil\s+millones|millones|mil\s+milh[õo]es|milh(?:[õo]es|[ãa]o)|bilh(?:[õo]es|[ãa]o)|milliards?|Mds?|Milliarden?|Millionen|Mrd|Mio|mlrd|mld|млрд|млн|milyar|milyon|miliar|triliun|juta";
     // Thousands grouped by spaces, as French writes them ("1 479 billion FCFA", "8 513,75 billion", "$1 522.2 million"), only
     // before a scale word: elsewhere two numbers may stand side by side. A decimal comma after any number of digits
     // ("1432,8 million") is one too, as is one after thousands grouped by dots ("1.386,6 million euros"). The last
@@ -133,7 +133,7 @@ internal static partial class TextPatterns
         @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?" + AbbreviationDot + @"(?:\s";
     private const string AmountLedByNumberRest =
         CurrencyCode + @")\b|(?<post>/-)|\s?(?<post>€))"
-        + @"|\s(?<unit>trillion|billion|million|millones|mil\s+millones|milh[õo]es|bilh[õo]es|milliards?)\b" + BareAmountFollower + ")";
+        + @"|\s(?<unit>trillion|billion|million|millones|mil\s+millones|milh(?:[õo]es|[ãa]o)|bilh(?:[õo]es|[ãa]o)|milliards?)\b" + BareAmountFollower + ")";
 
     /// <summary>Money led by its number: "500 million dollars", "1.2 billion euros", "15 billion USD", "145bn/-", "10 billion".</summary>
     public static readonly CurrencyWordApartPattern MoneyLedByNumber = new(MoneyLedByNumberSketch(), CurrencyWordAt(), MoneyLedByNumberAsWritten());

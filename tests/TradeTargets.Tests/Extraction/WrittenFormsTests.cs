@@ -3139,4 +3139,15 @@ public class WrittenFormsTests
     public void Extract_TradeNowWorthAnAmount_IsNoGoalsTarget()
         => Extract("India and Britain have agreed to aim for a doubling of their bilateral trade, now worth 8 billion pounds, by 2015.", "IND", 2010, 7, 30)
             .Goals.Should().NotContain(g => g.Target != null && g.Target.Value.Value == 8e9m);
+    [Fact]
+    public void Extract_ABillionsWithADotInAnArticleThatGroupsThousandsWithDots_IsNoTrillion()
+        => Extract("Trade between Russia and Belarus shrank by 19,2% in January-September 2020, to 20.047 billion dollars.", "RUS", 2020, 11, 20)
+            .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(20.047e9m);
+
+    [Theory]
+    [InlineData("US$ 1,242 bilhão", 1.242e9)]
+    [InlineData("US$ 1 milhão", 1e6)]
+    public void Extract_PortugueseScaleInTheSingular_IsRead(string amount, double value)
+        => Extract($"Portugal bought Brazilian goods worth {amount} in January-September 2007.", "BRA", 2007, 10, 30)
+            .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be((decimal)value);
 }
