@@ -202,7 +202,7 @@ internal sealed partial class ExtractionEngine
 
     private void ReadStatement(SentenceFacts facts, SentenceCues cues, Match m, ChangeForm form, int clauseStart, int clauseEnd)
     {
-        if (!IsAboutTrade(m, facts, cues) || IsYetToCome(m) || Ratio(m, form) is not { } ratio || (form == ChangeForm.Percent && IsProductLine(m.Index, facts.Sentence))
+        if (!IsAboutTrade(m, facts, cues) || IsYetToCome(m) || (ExactChangeAfterAMultiple(m, form, facts.Sentence) ?? Ratio(m, form)) is not { } ratio || (form == ChangeForm.Percent && IsProductLine(m.Index, facts.Sentence))
             || LevelSubjectAt(m.Index, facts) is not (var p, var flow, var inferred))
         {
             return;
@@ -257,6 +257,19 @@ internal sealed partial class ExtractionEngine
         = System.Buffers.SearchValues.Create(["doubled", "tripled", "trebled", "quadrupled", "times", "fold"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> FractionWords = System.Buffers.SearchValues.Create(["quarter", "third", "fifth", "tenth", "half"], StringComparison.OrdinalIgnoreCase);
+
+    // "more than doubled since 2021 (+141%)": the exact change a multiple is given with, in parentheses right after it.
+    private double? ExactChangeAfterAMultiple(Match m, ChangeForm form, Sentence sentence)
+    {
+        if (form != ChangeForm.Multiple)
+        {
+            return null;
+        }
+
+        var end = m.Index + m.Length;
+        var exact = TextPatterns.ExactChangeInParentheses().Match(text, end, Math.Min(40, sentence.End - end));
+        return exact.Success ? 1 + (double.Parse(exact.Groups["p"].Value.Replace(',', '.'), CultureInfo.InvariantCulture) / 100) : null;
+    }
 
     private static double? Ratio(Match m, ChangeForm form)
     {

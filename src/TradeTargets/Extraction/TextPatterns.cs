@@ -580,6 +580,11 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:now|currently|already|presently|today)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex NowBefore();
 
+    /// <summary>An exact rise in percent in parentheses, at the start of a text or after a few words without a number: " since
+    /// 2021 (+141%)", " (up 351 per cent)".</summary>
+    [GeneratedRegex(@"\G[^().;0-9]{0,12}(?:(?:19|20)[0-9]{2})?\s*\(\s*(?:\+|up\s+)\s?(?<p>[0-9]+(?:[.,][0-9]+)?)\s?(?:%|per\s?cent|percent)\s*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex ExactChangeInParentheses();
+
     /// <summary>"ranging from", "in a range from": the start of a range, at the end of the text before its first number.</summary>
     [GeneratedRegex(@"\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere|vary|varies|varied|varying)\s+from$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex RangeFromBefore();

@@ -3150,4 +3150,8 @@ public class WrittenFormsTests
     public void Extract_PortugueseScaleInTheSingular_IsRead(string amount, double value)
         => Extract($"Portugal bought Brazilian goods worth {amount} in January-September 2007.", "BRA", 2007, 10, 30)
             .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be((decimal)value);
+    [Fact]
+    public void Extract_AMultipleWithItsExactChangeInParentheses_TakesTheExactChange()
+        => Extract("Ivorian purchases from Russia came to 302,5 milliards FCFA in 2023. Ivorian imports from Russia have therefore more than doubled since 2021 (+141%) and more than quadrupled since 2020 (+351%).", "CIV", 2024, 5, 1)
+            .Statements.Select(s => (s.ReferencePeriod.ToString(), s.Ratio)).Should().Equal(("2021", 2.41), ("2020", 4.51));
 }
