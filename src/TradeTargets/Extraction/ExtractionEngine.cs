@@ -660,9 +660,11 @@ internal sealed partial class ExtractionEngine
     }
 
     // "last year, in the January-November period": a run of months inside a year the sentence names only as "last year"
-    // or "this year" is the period its levels are for.
-    private static bool IsNamedInside(PeriodMention inner, PeriodMention outer)
-        => outer.YearInferred && outer.Period.IsFullYear && outer.Period.Contains(inner.Period) && inner.Period != outer.Period;
+    // or "this year" is the period its levels are for; so is the part of a year named in parentheses right after it ("In
+    // FY22 (April-December)").
+    private bool IsNamedInside(PeriodMention inner, PeriodMention outer)
+        => outer.Period.Contains(inner.Period) && inner.Period != outer.Period
+            && ((outer.YearInferred && outer.Period.IsFullYear) || (inner.Start > outer.End && text.AsSpan(outer.End, inner.Start - outer.End).Trim() is "("));
 
     // Of the periods a sentence names, the latest that can be a level's: not a starting point ("since 2015"), not one another
     // period is compared with ("slightly down on the first quarter of 2018, when exports came to ...") and not

@@ -3154,4 +3154,8 @@ public class WrittenFormsTests
     public void Extract_AMultipleWithItsExactChangeInParentheses_TakesTheExactChange()
         => Extract("Ivorian purchases from Russia came to 302,5 milliards FCFA in 2023. Ivorian imports from Russia have therefore more than doubled since 2021 (+141%) and more than quadrupled since 2020 (+351%).", "CIV", 2024, 5, 1)
             .Statements.Select(s => (s.ReferencePeriod.ToString(), s.Ratio)).Should().Equal(("2021", 2.41), ("2020", 4.51));
+    [Fact]
+    public void Extract_APartOfAFiscalYearInParentheses_IsThePeriodTheNextSentenceGoesOnWith()
+        => Extract("In FY22 (April-December), bilateral trade between India and Saudi Arabia was worth USD 29.28 billion. Over that period India imported goods worth USD 22.65 billion from Saudi Arabia.", "IND", 2022, 9, 11)
+            .Figures.Select(f => f.Period.ToString()).Should().Equal("2021-04/2021-12", "2021-04/2021-12");
 }
