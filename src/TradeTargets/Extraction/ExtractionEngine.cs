@@ -221,13 +221,14 @@ internal sealed partial class ExtractionEngine
 
         var flows = FlowWords(sentence);
         var hasTrade = flows.Count > 0;
+        var pairAsTwo = PairNamedAsTwo(sentence);
         var continuesTrade = !hasTrade && lastTradeSentence >= index - 2 && ContinuesTrade(sentence, index);
 
         var figuresBefore = figures.Count;
         if (hasTrade || continuesTrade)
         {
             var periods = Periods(sentence);
-            ReadCandidates(new SentenceFacts(index, sentence, countries, flows, periods, DescribedPartner(index, sentence) ?? PairNamedAsTwo(sentence) ?? topic ?? PartnerAhead(index, countries), continuesTrade ? lastFlow : null, topic is null));
+            ReadCandidates(new SentenceFacts(index, sentence, countries, flows, periods, DescribedPartner(index, sentence) ?? pairAsTwo ?? topic ?? PartnerAhead(index, countries), continuesTrade ? lastFlow : null, topic is null));
             RememberPeriod(index, sentence, periods);
         }
         else
@@ -240,7 +241,7 @@ internal sealed partial class ExtractionEngine
             (lastPeriodUnread, lastPeriodSentence) = (sentence, index);
         }
 
-        RememberTopic(index, sentence, countries, flows);
+        RememberTopic(index, sentence, countries, flows, pairAsTwo);
         if (hasTrade)
         {
             // The flow as the sentence's last figure was read, seen from the reporter ("China bought the most" is
@@ -385,8 +386,9 @@ internal sealed partial class ExtractionEngine
 
     private static bool HasMoneyMark(ReadOnlySpan<char> span) => span.IndexOfAny(MoneySigns) >= 0 || span.IndexOfAny(MoneyWords) >= 0;
 
-    // The partner later sentences are about when they name none.
-    private void RememberTopic(int index, Sentence sentence, List<CountryMention> countries, List<FlowWord> flows)
+    // The partner later sentences are about when they name none; pairAsTwo is the partner of the pair the sentence calls
+    // "the two countries", if it does (see PairNamedAsTwo).
+    private void RememberTopic(int index, Sentence sentence, List<CountryMention> countries, List<FlowWord> flows, Country? pairAsTwo)
     {
         // The country the trade words are about ("Ankara and Moscow will lift trade"), else the first one named; the
         // first of the nearest on a tie. Countries in parentheses ("(after Russia and Ukraine)") are asides, not what the
@@ -412,7 +414,7 @@ internal sealed partial class ExtractionEngine
         }
 
         // A sentence that names no partner but speaks of "the two countries" goes on with the pair it means.
-        topic = several ? MostNamed(index, sentence, countries, nearest!.Value) : nearest ?? PairNamedAsTwo(sentence) ?? topic;
+        topic = several ? MostNamed(index, sentence, countries, nearest!.Value) : nearest ?? pairAsTwo ?? topic;
         if (!several && nearest is { } partner && ((flows.Count > 0 && nearestDistance <= NearAFlowWord) || countries.Exists(c => c.Country == reporter)))
         {
             pairNamedTogether = partner;
@@ -423,7 +425,13 @@ internal sealed partial class ExtractionEngine
     // ("... the threat of secondary sanctions from the United States. Trade between the two countries is nonetheless well
     // above 200 billion dollars"); null when the sentence does not speak of the pair so.
     private Country? PairNamedAsTwo(Sentence sentence)
-        => pairNamedTogether is { } partner && partner != topic && TextPatterns.ThePairAsTwo().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) ? partner : null;
+    {
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        return pairNamedTogether is { } partner && partner != topic && span.IndexOfAny(PairAsTwoWords) >= 0 && TextPatterns.ThePairAsTwo().IsMatch(span) ? partner : null;
+    }
+
+    // A part of every match of TextPatterns.ThePairAsTwo; most sentences have none and skip the pattern.
+    private static readonly System.Buffers.SearchValues<string> PairAsTwoWords = System.Buffers.SearchValues.Create(["two", "both", "between them"], StringComparison.OrdinalIgnoreCase);
 
     // Of the countries a sentence names besides the reporter, the one the article has named most often up to and including
     // this sentence; on a tie, the one the next few sentences name most; the given one if still tied.

@@ -142,9 +142,8 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     }
 
     // "Shipments travelling the other way, from China to Sri Lanka, were worth $3bn", "Imports from the UK into Ghana rose to
-    // £516 million": goods written as going from one of the
-    // pair to the other, before the amount and with no other flow word between, are the reporter's imports or exports
-    // whatever the flow word says.
+    // £516 million": goods written as going from one of the pair to the other, before the amount and with no other flow
+    // word between, are the reporter's imports or exports whatever the flow word says.
     private TradeFlow? DirectionBefore(int at, SentenceFacts facts, TradePair pair)
     {
         var countries = facts.Countries;
