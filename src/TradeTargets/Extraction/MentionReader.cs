@@ -442,12 +442,12 @@ internal static class MentionReader
         return true;
     }
 
-    // "millones", "mil millones", "milhões", "bilhões", "milliards", and German's "Milliarden", "Millionen", "Mrd" and "Mio";
-    // not "million".
+    // "millones", "mil millones", "milhões", "bilhões", "milliards", German's "Milliarden", "Millionen", "Mrd" and "Mio",
+    // Turkish "milyon" and "milyar" and Indonesian "miliar" and "juta"; not "million".
     private static bool IsContinentalScale(string unit)
         => unit.StartsWith("millon", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("milh", StringComparison.OrdinalIgnoreCase)
             || unit.StartsWith("milliard", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("bilh", StringComparison.OrdinalIgnoreCase)
-            || unit.StartsWith("Millionen", StringComparison.Ordinal) || unit is "Mrd" or "Mio"
+            || unit.StartsWith("Millionen", StringComparison.Ordinal) || unit is "Mrd" or "Mio" or "milyon" or "milyar" or "miliar" or "juta"
             || (unit.Length > 3 && unit.StartsWith("mil", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(unit[3]));
 
     // The spaces that group thousands in a number ("1 479", "1\u00A0479"): a space, a no-break space and a narrow one.

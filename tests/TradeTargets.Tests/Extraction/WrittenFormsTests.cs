@@ -3158,4 +3158,18 @@ public class WrittenFormsTests
     public void Extract_APartOfAFiscalYearInParentheses_IsThePeriodTheNextSentenceGoesOnWith()
         => Extract("In FY22 (April-December), bilateral trade between India and Saudi Arabia was worth USD 29.28 billion. Over that period India imported goods worth USD 22.65 billion from Saudi Arabia.", "IND", 2022, 9, 11)
             .Figures.Select(f => f.Period.ToString()).Should().Equal("2021-04/2021-12", "2021-04/2021-12");
+    [Theory]
+    [InlineData("Germany (up 6,3 per cent to 22,92 Mrd. Euro), Italy (up 10,4 per cent to 5,00 Mrd. Euro) and France (down 12,0 per cent to 3,39 Mrd. Euro)")]
+    [InlineData("Germany (+6.3% to EUR 22.92 billion), Italy (+10.4% to EUR 5.00 billion) and France (-12% to EUR 3.39 billion)")]
+    public void Extract_PartnersListedWithTheirChangeAndLevelInParentheses_EachHasItsOwn(string list)
+        => Extract($"In the first half of 2018 Austria's three biggest export markets were {list}.", "AUT", 2018, 9, 7)
+            .Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().Equal(("DEU", 22.92e9m), ("ITA", 5e9m), ("FRA", 3.39e9m));
+
+    [Theory]
+    [InlineData("1.085 milyon dolar", 1.085e9)]
+    [InlineData("2.503 milyon dolar", 2.503e9)]
+    [InlineData("US$ 1.085 juta", 1.085e9)]
+    public void Extract_TurkishAndIndonesianScales_GroupThousandsWithDots(string amount, double value)
+        => Extract($"Exports to Germany came to 1 134 milyon dolar in September 2008, followed by the UAE ({amount}).", "TUR", 2008, 10, 15)
+            .Figures.Should().Contain(f => f.Partner.Code == "ARE").Which.Amount.Value.Should().Be((decimal)value);
 }
