@@ -443,11 +443,13 @@ internal static class MentionReader
     }
 
     // "millones", "mil millones", "milhões", "bilhões", "milliards", German's "Milliarden", "Millionen", "Mrd" and "Mio",
-    // Turkish "milyon" and "milyar" and Indonesian "miliar" and "juta"; not "million".
+    // Italian "miliardi" and "milioni", Romanian "miliarde" and "milioane", Turkish "milyon" and "milyar" and Indonesian
+    // "miliar" and "juta"; not "million".
     private static bool IsContinentalScale(string unit)
         => unit.StartsWith("millon", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("milh", StringComparison.OrdinalIgnoreCase)
             || unit.StartsWith("milliard", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("bilh", StringComparison.OrdinalIgnoreCase)
             || unit.StartsWith("Millionen", StringComparison.Ordinal) || unit is "Mrd" or "Mio" or "milyon" or "milyar" or "miliar" or "juta"
+            || unit.StartsWith("miliard", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("milion", StringComparison.OrdinalIgnoreCase)
             || (unit.Length > 3 && unit.StartsWith("mil", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(unit[3]));
 
     // The spaces that group thousands in a number ("1 479", "1\u00A0479"): a space, a no-break space and a narrow one.
@@ -1175,8 +1177,8 @@ internal static class MentionReader
         "crore" or "crores" => 10_000_000m,
         "lakh" or "lakhs" => 100_000m,
         "k" or "thousand" or "thousands" => 1_000m,
-        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "milhão" or "milhao" or "millionen" or "mio" or "млн" or "milyon" or "juta" => 1_000_000m,
-        "b" or "bn" or "bln" or "billion" or "billions" or "milliard" or "milliards" or "md" or "mds" or "milliarde" or "milliarden" or "mrd" or "bilhões" or "bilhoes" or "bilhão" or "bilhao" or "mld" or "mlrd" or "млрд" or "milyar" or "miliar" => 1_000_000_000m,
+        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "milhão" or "milhao" or "millionen" or "mio" or "млн" or "milyon" or "juta" or "milioni" or "milione" or "milioane" => 1_000_000m,
+        "b" or "bn" or "bln" or "billion" or "billions" or "milliard" or "milliards" or "md" or "mds" or "milliarde" or "milliarden" or "mrd" or "bilhões" or "bilhoes" or "bilhão" or "bilhao" or "mld" or "mlrd" or "млрд" or "milyar" or "miliar" or "miliardi" or "miliardo" or "miliarde" => 1_000_000_000m,
         // "mil millones" and "mil milhões", a thousand million, with whatever space the text puts between ("millones" and
         // "milhões" alone are read above).
         var u when u.StartsWith("mil", StringComparison.Ordinal) && (u.EndsWith("millones", StringComparison.Ordinal) || u.EndsWith("milhões", StringComparison.Ordinal) || u.EndsWith("milhoes", StringComparison.Ordinal)) => 1_000_000_000m,

@@ -3172,4 +3172,23 @@ public class WrittenFormsTests
     public void Extract_TurkishAndIndonesianScales_GroupThousandsWithDots(string amount, double value)
         => Extract($"Exports to Germany came to 1 134 milyon dolar in September 2008, followed by the UAE ({amount}).", "TUR", 2008, 10, 15)
             .Figures.Should().Contain(f => f.Partner.Code == "ARE").Which.Amount.Value.Should().Be((decimal)value);
+
+    [Theory]
+    [InlineData("186,6 miliardi di euro", 186.6e9)]
+    [InlineData("1.250 milioni di euro", 1.25e9)]
+    [InlineData("4,2 miliarde de euro", 4.2e9)]
+    [InlineData("350 milioane de euro", 350e6)]
+    public void Extract_ItalianAndRomanianScalesBeforeTheCurrency_AreRead(string amount, double value)
+        => Extract($"Trade between Germany and China came to {amount} in 2017.", "DEU", 2018, 2, 21)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)value, new Currency("EUR")));
+
+    [Fact]
+    public void Extract_SurplusesInThePlural_AreNoExports()
+        => Extract("Germany exported goods worth 111.5 billion euros to the United States in 2017. Its largest export surpluses were with the United States (50.5 billion euros) and France (41.0 billion euros).", "DEU", 2018, 2, 21)
+            .Figures.Should().ContainSingle().Which.Amount.Value.Should().Be(111.5e9m);
+
+    [Fact]
+    public void Extract_APartnerThatHadOvertakenAnotherInAYear_LeavesThatYearToTheEvent()
+        => Extract("China was Germany's biggest trading partner in 2017. China had already overtaken the United States in 2016. The United States remained the largest buyer of German goods, taking 111.5 billion euros' worth.", "DEU", 2018, 2, 21)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2017");
 }
