@@ -10,7 +10,9 @@ namespace TradeTargets.Extraction;
 /// </remarks>
 internal sealed partial class ExtractionEngine
 {
+    // The text as read, with foreign words for "percent" written over in place; the article as written, for quotes.
     private readonly string text;
+    private readonly string article;
     private readonly ExtractionContext context;
     private readonly List<Sentence> sentences;
     private readonly Country reporter;
@@ -94,6 +96,8 @@ internal sealed partial class ExtractionEngine
 
     public ExtractionEngine(string text, ExtractionContext context)
     {
+        article = text;
+        text = ForeignPercentWords.ReadAsEnglish(text);
         this.text = text;
         this.context = context;
         NoteWhatCannotBeRead(text, notes);
@@ -774,11 +778,11 @@ internal sealed partial class ExtractionEngine
         if (!hasNumber && !mayHoldFraction && span.IndexOfAny(AmountInWordsOrMultiple) < 0)
         {
             // No number, no amount in words, no multiplier and no fraction: nothing to read but a goal without a level.
-            ReadGoalWithoutLevel(facts, new SentenceCues(text, sentence));
+            ReadGoalWithoutLevel(facts, new SentenceCues(text, article, sentence));
             return;
         }
 
-        var cues = new SentenceCues(text, sentence);
+        var cues = new SentenceCues(text, article, sentence);
         var (targets, baseline, level) = ReadFigures(facts, cues);
         ReadGoals(facts, cues, targets, baseline, level);
         if (cues.MayHoldMultiple || mayHoldFraction)

@@ -8,7 +8,7 @@ namespace TradeTargets.Extraction;
 /// Each is read the first time it is asked for: most sentences with a number hold no amount about trade, and the goal
 /// and not-trade patterns are among the costliest to run.
 /// </remarks>
-internal sealed class SentenceCues(string text, Sentence sentence)
+internal sealed class SentenceCues(string text, string article, Sentence sentence)
 {
     private string? sentenceText;
     private TextQuote? quote;
@@ -21,7 +21,7 @@ internal sealed class SentenceCues(string text, Sentence sentence)
     public string Text => sentenceText ??= text.Substring(sentence.Start, sentence.Length);
 
     /// <summary>The sentence as quoted in every candidate read from it.</summary>
-    public TextQuote Quote => quote ??= new TextQuote(Text, sentence.Start, sentence.Length);
+    public TextQuote Quote => quote ??= new TextQuote(ReferenceEquals(text, article) ? Text : article.Substring(sentence.Start, sentence.Length), sentence.Start, sentence.Length);
 
     /// <summary>Where the first word that announces a goal or a forecast starts; <see cref="int.MaxValue"/> when there is none.</summary>
     public int FirstGoalCue => firstGoalCue ??= FindFirstGoalCue();

@@ -446,7 +446,7 @@ internal static partial class TextPatterns
     /// <summary>The pattern <see cref="Change"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string ChangePattern =
         @"\b(?:"
-        + @"\b(?:(?<down>fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|shrank|shrunk|shrinking|contracted|contracting|lower|slumped|plunged|plunging|slid|sliding|slipped|slipping|sank|sinking|tumbled|tumbling|eased|decline|drop|fall|decrease)|(?<up>rose|risen|rising|grew|grown|growing|increased|increasing|up|climbed|climbing|jumped|jumping|jump|higher|expanded|expanding|soared|soaring|surged|surging|gained|gaining|gain|growth|increase|rise))\b(?:[^.;%0-9]{0,40}?(?:(?:in|during)\s+(?:19|20)[0-9]{2},?\s+(?=by\s))?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
+        + @"\b(?:(?<down>fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|minus|shrank|shrunk|shrinking|contracted|contracting|lower|slumped|plunged|plunging|slid|sliding|slipped|slipping|sank|sinking|tumbled|tumbling|eased|decline|drop|fall|decrease)|(?<up>rose|risen|rising|grew|grown|growing|increased|increasing|up|plus|climbed|climbing|jumped|jumping|jump|higher|expanded|expanding|soared|soaring|surged|surging|gained|gaining|gain|growth|increase|rise))\b(?:[^.;%0-9]{0,40}?(?:(?:in|during)\s+(?:19|20)[0-9]{2},?\s+(?=by\s))?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
         // "fell A$34.2b (29.8%) to A$80.5b": the amount of the change, then its share in parentheses.
         + @"|\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\s?[0-9][0-9.,]*\s?(?:[a-z]{1,9}\b\s?)?(?:(?-i:[A-Z])[a-z]+\s)?\(\s*(?<p>[0-9]+(?:\.[0-9]+)?)\s?(?:%|per\s?cent|percent)\s*\))"
         + @"|(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)\s+(?:(?<down>decline|drop|fall|decrease|lower|less|below|down)|(?<up>increase|rise|growth|gain|jump|higher|more|above|up))\b"
@@ -455,7 +455,7 @@ internal static partial class TextPatterns
     /// <summary>"fell 40%", "down by 40%", "grew by 12.5 per cent", "fell sharply in 2023, by 15.2%", "a 15% increase"; not "making up 1.2% of total exports", a share.</summary>
     public static readonly WordLedPattern Change = new(
         [ChangeAt()],
-        "fal", "fell", "drop", "declin", "decreas", "down", "shr", "contract", "lower", "slump", "plung", "slid", "slip", "sank", "sink", "tumbl", "eas", "ros", "ris", "grew", "grow", "increas", "up", "climb", "jump", "higher", "expand", "soar", "surg", "gain", "almost", "nearly", "about", "around", "over", "more", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+        "fal", "fell", "drop", "declin", "decreas", "down", "shr", "contract", "lower", "slump", "plung", "slid", "slip", "sank", "sink", "tumbl", "eas", "ros", "ris", "grew", "grow", "increas", "up", "climb", "jump", "higher", "expand", "soar", "surg", "gain", "plus", "minus", "almost", "nearly", "about", "around", "over", "more", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     [GeneratedRegex(@"\G(?:" + ChangePattern + ")", WordLedOptions)]
     private static partial Regex ChangeAt();
@@ -772,8 +772,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:EAEU|EU|European\s+Union|Eurasian\s+Economic\s+Union|ASEAN|Mercosur|GCC|CIS|Union|bloc)['’]s\s+(?:total\s+|foreign\s+|overall\s+)?(?:trade|exports|imports|turnover|sales|purchases)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex GroupsOwnTrade();
 
-    /// <summary>A change written right after a country, its verb left out: " by 18.6 per cent", " 24.3%", ", up 5%", " (+54.5%)".</summary>
-    [GeneratedRegex(@"^(?:,?\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent|percent)(?!\s+of\b)|\s*\([+\-−–]\s?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent|percent)\))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A change written right after a country, its verb left out: " by 18.6 per cent", " 24.3%", ", up 5%", " (+54.5%)", " (plus 11,5 percent)".</summary>
+    [GeneratedRegex(@"^(?:,?\s+(?:(?:up|down|plus|minus)\s+)?(?:by\s+)?(?:(?:almost|nearly|about|around|over|more\s+than)\s+)?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent|percent)(?!\s+of\b)|\s*\((?:[+\-−–]|plus\s|minus\s)\s?[0-9]+(?:[.,][0-9]+)?\s?(?:%|per\s?cent|percent)\))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ItsOwnChangeAfter();
 
     /// <summary>An amount right after a country, as lists of partners write them, in parentheses or with the verb left out: " ($226.6mln)", " (Rs 1.05 billion)", " (138 million euros)", " (more than $1.6 billion)", " (+38%, 829 million euros)", " (up 6,3 per cent to 22,92 Mrd. Euro)", ", the United States N661.1bn", "Germany NZ$849 million", "South Korea, US$ 365 million".</summary>

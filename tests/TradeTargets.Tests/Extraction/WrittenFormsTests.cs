@@ -3191,4 +3191,18 @@ public class WrittenFormsTests
     public void Extract_APartnerThatHadOvertakenAnotherInAYear_LeavesThatYearToTheEvent()
         => Extract("China was Germany's biggest trading partner in 2017. China had already overtaken the United States in 2016. The United States remained the largest buyer of German goods, taking 111.5 billion euros' worth.", "DEU", 2018, 2, 21)
             .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2017");
+
+    [Theory]
+    [InlineData("plus 11,5 Prozent", 1.115)]
+    [InlineData("minus 18,6 Prozent", 0.814)]
+    [InlineData("plus 11,5 procent", 1.115)]
+    [InlineData("+11,5 Prozent", 1.115)]
+    public void Extract_APartnersChangeInForeignPercentWords_IsRead(string change, double ratio)
+        => Extract($"On the import side the most important partner outside the EU in the first half of 2015 was China ({change}).", "AUT", 2015, 8, 20)
+            .Statements.Should().ContainSingle().Which.Ratio.Should().BeApproximately(ratio, 1e-9);
+
+    [Fact]
+    public void Extract_ForeignPercentWords_AreQuotedAsWritten()
+        => Extract("Exports to Russia were 20,2 Prozent higher in 2017 than in 2016.", "DEU", 2018, 2, 20)
+            .Statements.Should().ContainSingle().Which.Quote.Text.Should().Contain("20,2 Prozent");
 }
