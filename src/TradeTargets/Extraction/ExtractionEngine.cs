@@ -229,10 +229,12 @@ internal sealed partial class ExtractionEngine
         var continuesTrade = !hasTrade && lastTradeSentence >= index - 2 && ContinuesTrade(sentence, index);
 
         var figuresBefore = figures.Count;
+        SentenceFacts? facts = null;
         if (hasTrade || continuesTrade)
         {
             var periods = Periods(sentence);
-            ReadCandidates(new SentenceFacts(index, sentence, countries, flows, periods, DescribedPartner(index, sentence) ?? pairAsTwo ?? topic ?? PartnerAhead(index, countries), continuesTrade ? lastFlow : null, topic is null));
+            facts = new SentenceFacts(index, sentence, countries, flows, periods, DescribedPartner(index, sentence) ?? pairAsTwo ?? topic ?? PartnerAhead(index, countries), continuesTrade ? lastFlow : null, topic is null);
+            ReadCandidates(facts);
             RememberPeriod(index, sentence, periods);
         }
         else
@@ -249,8 +251,9 @@ internal sealed partial class ExtractionEngine
         if (hasTrade)
         {
             // The flow as the sentence's last figure was read, seen from the reporter ("China bought the most" is
-            // the reporter's exports), else as its last flow word reads.
-            lastFlow = figures.Count > figuresBefore ? figures[^1].Flow : flows[^1].Flow;
+            // the reporter's exports), else as its last flow word reads from the reporter's side ("the UK buys gold"
+            // is the reporter's exports too).
+            lastFlow = figures.Count > figuresBefore ? figures[^1].Flow : subjects.SubjectAt(flows[^1].End, facts!)?.Flow ?? flows[^1].Flow;
             lastTradeSentence = index;
         }
         else if (continuesTrade)

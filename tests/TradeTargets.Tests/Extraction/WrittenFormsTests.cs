@@ -3205,4 +3205,14 @@ public class WrittenFormsTests
     public void Extract_ForeignPercentWords_AreQuotedAsWritten()
         => Extract("Exports to Russia were 20,2 Prozent higher in 2017 than in 2016.", "DEU", 2018, 2, 20)
             .Statements.Should().ContainSingle().Which.Quote.Text.Should().Contain("20,2 Prozent");
+
+    [Fact]
+    public void Extract_APartnerListedWithItsShareAndThenItsLevelInParentheses_HasItsLevel()
+        => Extract("Uzbekistan currently trades with 137 countries. Its largest turnover in January was with China (27.2 percent, or $1.1 billion), followed by Russia (18.3 percent, or $766.7 million) and Kazakhstan (6.5 percent, or $271.2 million).", "UZB", 2024, 2, 24)
+            .Figures.Select(f => (f.Partner.Code, f.Amount.Value)).Should().Equal(("CHN", 1.1e9m), ("RUS", 766.7e6m), ("KAZ", 271.2e6m));
+
+    [Fact]
+    public void Extract_ASentenceInWhichThePartnerBuys_LeavesTheReportersExportsToTheNext()
+        => Extract("The United Kingdom was the largest destination in January-September 2018, taking 386.7 million dollars of Kyrgyz goods. The head of trade statistics explained that the UK buys gold. Russia came second with 230 million dollars.", "KGZ", 2018, 10, 20)
+            .Figures.Should().Contain(f => f.Partner.Code == "RUS").Which.Flow.Should().Be(TradeFlow.Exports);
 }
