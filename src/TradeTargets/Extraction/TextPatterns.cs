@@ -368,8 +368,8 @@ internal static partial class TextPatterns
     // of one alternation: a year, a fiscal year or the one under way ("by 2030", "by the year 2020", "before the 2014
     // deadline", "by July 2015", "in FY2026-27", "this fiscal year")...
     private const string DeadlineYear =
-        @"(?<fixed>(?:(?:by|until|till|through|before|for|during|ahead\s+of|as\s+early\s+as)\s+(?:the\s+end\s+of\s+(?:the\s+)?|the\s+middle\s+of\s+|end-|mid-|the\s+year\s+|the\s+(?=" + Year + @"\s+deadline\b))?|in\s+(?:the\s+year\s+)?)(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?<fy>" + Year + @")(?:\s*[/–-]\s*(?<fe>[0-9][0-9])(?![0-9])|(?![/–-][0-9])))"
-        + @"|(?<fixed>by\s+(?:the\s+end\s+of\s+)?(?<fm>" + Month + @")\s+(?<fy>" + Year + @")(?![/–-][0-9]))"
+        @"(?<fixed>(?:(?:by|until|till|through|before|for|during|ahead\s+of|as\s+early\s+as)\s+(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?|the\s+middle\s+of\s+|end-|mid-|the\s+year\s+|the\s+(?=" + Year + @"\s+deadline\b))?|in\s+(?:the\s+year\s+|the\s+second\s+half\s+of\s+)?|(?:over|for|during|in)\s+the\s+(?:whole|full|entire)\s+(?:of\s+)?(?:year\s+)?)(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*)?(?<fy>" + Year + @")(?:\s*[/–-]\s*(?<fe>[0-9][0-9])(?![0-9])|(?![/–-][0-9])))"
+        + @"|(?<fixed>by\s+(?:the\s+end\s+of\s+|late\s+)?(?<fm>" + Month + @")\s+(?<fy>" + Year + @")(?![/–-][0-9]))"
         + @"|(?<fixed>(?:by|before|until|in)\s+the\s+(?<fy>" + Year + @")\s*[/–-]\s*(?<fe>[0-9][0-9])\s+(?:fiscal|financial)\s+year)"
         + @"|(?<curfy>(?:(?:by\s+the\s+end\s+of|in|for|during)\s+(?:the|this)|this)\s+(?:current\s+)?(?:fiscal|financial)\s+year(?!\s+(?:(?:that|which)\s+)?(?:ended|closed)\b)|(?:in|for|by\s+the\s+end\s+of)\s+the\s+year\s+(?:to|ending(?:\s+in)?)\s+(?<ytm>" + Month + @")(?!\s*[0-9]))";
 
@@ -392,11 +392,11 @@ internal static partial class TextPatterns
     /// <summary>The pattern <see cref="Deadline"/> finds, written once for its anchored forms and for the tests that compare the two.</summary>
     internal const string DeadlinePattern = @"\b(?:" + DeadlineYear + "|" + DeadlineYearsFromNow + "|" + DeadlineThisYear + "|" + VagueDeadline + @")\b";
 
-    /// <summary>Deadlines: "by 2020", "by the year 2020", "before the 2014 deadline", "by July 2015", "in 2015", "by FY2026-27" or "before the 2022-23 fiscal year is out" (the year the fiscal year ends), "this fiscal year", "a short-term objective", "for 2015", "through 2024", "within (the next) four years", "within two to three years", "in less than five years", "by the end of the decade", "in a few years’ time", "in the (very) near future", "in perspective" and "eventually" (the long term), "the year to close at", "by the end of the current year", "before the end of the year", "for the full year", "for the year as a whole" and "close the year with" (the year under way), "by the end of December" (the next December).</summary>
+    /// <summary>Deadlines: "by 2020", "by the year 2020", "before the 2014 deadline", "by July 2015", "by late March 2022", "in 2015", "by the close of 2022", "over the whole of 2024", "in the second half of 2022", "by FY2026-27" or "before the 2022-23 fiscal year is out" (the year the fiscal year ends), "this fiscal year", "a short-term objective", "for 2015", "through 2024", "within (the next) four years", "within two to three years", "in less than five years", "by the end of the decade", "in a few years’ time", "in the (very) near future", "in perspective" and "eventually" (the long term), "the year to close at", "by the end of the current year", "before the end of the year", "for the full year", "for the year as a whole" and "close the year with" (the year under way), "by the end of December" (the next December).</summary>
     /// <remarks>Its four parts are anchored apart, each tried only at its own first words (see <see cref="WordLedPattern"/>):
     /// whole, each try cost about four times as much, most of it in setting up the matcher's hundreds of variables.</remarks>
     public static readonly WordLedPattern Deadline = new(
-        new WordLedAlternative(DeadlineYearAt(), "by", "until", "till", "through", "before", "for", "during", "ahead", "as", "in", "this"),
+        new WordLedAlternative(DeadlineYearAt(), "by", "until", "till", "through", "before", "for", "during", "ahead", "as", "in", "this", "over"),
         new WordLedAlternative(DeadlineYearsFromNowAt(), "within", "in", "over", "during", "by", "before"),
         new WordLedAlternative(DeadlineThisYearAt(), "this", "next", "by", "before", "in", "for", "during", "over", "year", "close", "end", "finish"),
         new WordLedAlternative(VagueDeadlineAt(), "short", "medium", "long", "in", "over", "within", "during", "as", "eventually", "soon", "before", "at"));

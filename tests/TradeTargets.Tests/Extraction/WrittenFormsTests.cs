@@ -3215,4 +3215,14 @@ public class WrittenFormsTests
     public void Extract_ASentenceInWhichThePartnerBuys_LeavesTheReportersExportsToTheNext()
         => Extract("The United Kingdom was the largest destination in January-September 2018, taking 386.7 million dollars of Kyrgyz goods. The head of trade statistics explained that the UK buys gold. Russia came second with 230 million dollars.", "KGZ", 2018, 10, 20)
             .Figures.Should().Contain(f => f.Partner.Code == "RUS").Which.Flow.Should().Be(TradeFlow.Exports);
+
+    [Theory]
+    [InlineData("by the close of 2022", 2022)]
+    [InlineData("over the whole of 2024", 2024)]
+    [InlineData("for the whole year 2024", 2024)]
+    [InlineData("in the second half of 2022", 2022)]
+    [InlineData("by late March 2023", 2023)]
+    public void Extract_ADeadlineWrittenAsPartOfAYear_IsThatYear(string deadline, int year)
+        => Extract($"The minister said trade between Colombia and Venezuela could reach two billion dollars {deadline}.", "COL", 2022, 9, 1)
+            .Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
