@@ -604,7 +604,7 @@ internal static partial class TextPatterns
     public static partial Regex FromBefore();
 
     /// <summary>Words that make a year or period a starting point or a comparison's rather than the period of a level ("more than in 2017", "more than in the first half of 2023", "55.7% above January-April 2004", "compared with the same period last year", "of the corresponding quarter last year", "a sum similar to 2022", "since comparable statistics begin in 1947"; "at the end of 2020", "the whole of last year", "the pandemic year of 2020" and "on the results of 2022", as translations from Russian write it, are periods).</summary>
-    [GeneratedRegex(@"\b(?:since|from|by|until|till|before|after|(?:same|corresponding)\s+(?:period|months?|quarter|half|time)(?:\s+(?:of|in)\s+the)?|(?:records?|statistics|data)\s+(?:[\w-]+\s+)?(?:began|begin|started|start)\s+in|(?:compared\s+(?:to|with)|than|versus|against|similar\s+to|comparable\s+to|in\s+line\s+with|on\s+a\s+par\s+with|the\s+same\s+as)(?:\s+(?:in|during|for))?(?:\s+the)?|(?:above|below|over|on)(?<=(?:%|\bper\s?cent|\bpercent)\s+(?:(?:more|less|higher|lower|up|down)\s+)?(?:above|below|over|on))(?:\s+the(?:\s+same\s+(?:period|months?|quarter)\s+(?:of|in))?|\s+same\s+(?:period|months?|quarter)\s+(?:of|in))?|(?<!\b(?:end|middle|beginning|start|close|whole|all|course|as|year|results|outcomes?|basis)\s)of)\s+(?:the\s+(?:end|middle)\s+of\s+|end-|mid-|(?<=\bfrom\s+)(?:its|their)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:since|from|by|until|till|before|after|(?:same|corresponding)\s+(?:(?:" + Count + @")\s+)?(?:period|months?|quarter|half|time)(?:\s+(?:of|in)\s+the)?|(?:records?|statistics|data)\s+(?:[\w-]+\s+)?(?:began|begin|started|start)\s+in|(?:compared\s+(?:to|with)|than|versus|against|similar\s+to|comparable\s+to|in\s+line\s+with|on\s+a\s+par\s+with|the\s+same\s+as)(?:\s+(?:in|during|for))?(?:\s+the)?|(?:above|below|over|on)(?<=(?:%|\bper\s?cent|\bpercent)\s+(?:(?:more|less|higher|lower|up|down)\s+)?(?:above|below|over|on))(?:\s+the(?:\s+same\s+(?:period|months?|quarter)\s+(?:of|in))?|\s+same\s+(?:period|months?|quarter)\s+(?:of|in))?|(?<!\b(?:end|middle|beginning|start|close|whole|all|course|as|year|results|outcomes?|basis)\s)of)\s+(?:the\s+(?:end|middle)\s+of\s+|end-|mid-|(?<=\bfrom\s+)(?:its|their)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex NotAPeriodBefore();
 
     /// <summary>"a year", "per year", "annually": a yearly rate stated at the time of writing; not "a year earlier".</summary>
@@ -629,12 +629,12 @@ internal static partial class TextPatterns
 
     /// <summary>The words before a year that make it the year of the same months as the period before ("than in the same months
     /// of 2023, when shipments came to $602m"), matched at the end of the text before the year.</summary>
-    [GeneratedRegex(@"\b(?:the\s+)?(?:same|corresponding|like)\s+(?:months|period|time|part|stretch|months\s+period)\s+(?:of|in)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:same|corresponding|like)\s+(?:(?:" + Count + @")\s+)?(?:months|period|time|part|stretch|months\s+period)\s+(?:of|in)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex SamePeriodBefore();
 
     /// <summary>"The same months of this year" right after an amount: "(to $5.0bn) in the same months of this year", "during the
     /// corresponding period of the current year".</summary>
-    [GeneratedRegex(@"^\s+(?:in|during|for|over)\s+the\s+(?:same|corresponding|like)\s+(?:months|period|time|part|stretch)\s+(?:(?:of|in)\s+)?(?:this|the\s+current)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\s+(?:in|during|for|over)\s+the\s+(?:same|corresponding|like)\s+(?:(?:" + Count + @")\s+)?(?:months|period|time|part|stretch)\s+(?:(?:of|in)\s+)?(?:this|the\s+current)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex SameMonthsThisYearAfter();
 
     /// <summary>A partner described by its region at the head of its clause: "The European country", "the Gulf state", "the
@@ -674,7 +674,7 @@ internal static partial class TextPatterns
 
     /// <summary>A sentence that opens on the same period a year before: "In the same period of last year,", "During the
     /// corresponding months of the previous year".</summary>
-    [GeneratedRegex(@"\G\W*(?:In|During|For|Over|And\s+in)\s+the\s+(?:same|corresponding)\s+(?:period|months|quarter|half|stretch|months\s+period)\s+(?:of|in)\s+(?:last|the\s+previous|the\s+preceding)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\G\W*(?:In|During|For|Over|And\s+in)\s+the\s+(?:same|corresponding)\s+(?:(?:" + Count + @")\s+)?(?:period|months|quarter|half|stretch|months\s+period)\s+(?:of|in)\s+(?:last|the\s+previous|the\s+preceding)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex SamePeriodLastYearAtStart();
 
     /// <summary>The comparison a change opens right after it: "(3.8% more) than Mexico shipped", "than in".</summary>
@@ -730,7 +730,7 @@ internal static partial class TextPatterns
     /// 2023", "down from US$34.56m a month earlier".
     /// </summary>
     [GeneratedRegex(
-        @"^[^.;0-9$€£¥₹]{0,25}?\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:months|period|quarter|half|semester|time)\s+(?:(?:of|in)\s+(?<y>" + Year + @")(?<fy>[/–-][0-9][0-9](?![0-9]))?|(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|before|ago))|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before|(?<month>a\s+month\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+month|the\s+month\s+before))\b",
+        @"^[^.;0-9$€£¥₹]{0,25}?\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:(?:" + Count + @")\s+)?(?:months|period|quarter|half|semester|time)\s+(?:(?:of|in)\s+(?<y>" + Year + @")(?<fy>[/–-][0-9][0-9](?![0-9]))?|(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|before|ago))|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before|(?<month>a\s+month\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+month|the\s+month\s+before))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierPeriodAfter();
 
@@ -800,8 +800,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\s*[,(]?\s*(?:(?:in|during|for|i\.e\.)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PeriodRestated();
 
-    /// <summary>The end of a text that names the period after it as the earlier one of a comparison: "a year earlier, in", "the year before, in", "from $2.978 billion in", "from USD 5.5 billion in", "from the US$ 2.66 billion recorded in", "compared with USD 8.7 billion in", "after 159,0 billion euros in", "against a surplus of +249 million euros in the", "climbed 11.1% against 2006", "against only 8.19 billion FCFA the", "compared with", "compared with the same seven months of the", "23.5 percent on the $912.8 million sent in".</summary>
-    [GeneratedRegex(@"(?:\b(?:earlier|before|ago)\s*[,(]?\s*|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+(?:same|corresponding|like)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+)?|\b(?:from|against|compared\s+(?:with|to)|versus|after|(?<=(?:%|\bper\s?cent|\bpercent)\s+)(?:on|above|below|over))\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just|merely|barely)\s+)?(?:an?\s+(?:surplus|deficit)\s+of\s+)?[+-−]?(?:[A-Z]{0,3}[$€£¥₹]\s?|(?-i:[A-Z]{3})\s)?[0-9][0-9.,]*\s?(?:[a-z]+\s+){0,3})(?:(?:in|during|for)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>The end of a text that names the period after it as the earlier one of a comparison: "a year earlier, in", "the year before, in", "from $2.978 billion in", "from USD 5.5 billion in", "from the US$ 2.66 billion recorded in", "compared with USD 8.7 billion in", "after 159,0 billion euros in", "against a surplus of +249 million euros in the", "climbed 11.1% against 2006", "against only 8.19 billion FCFA the", "compared with", "compared with the same seven months of the", "higher than in the same seven months of", "23.5 percent on the $912.8 million sent in".</summary>
+    [GeneratedRegex(@"(?:\b(?:earlier|before|ago)\s*[,(]?\s*|\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+(?:same|corresponding|like)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+)?|\bthan\s+(?:in\s+|during\s+)?the\s+(?:same|corresponding|like)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+|\b(?:from|against|compared\s+(?:with|to)|versus|after|(?<=(?:%|\bper\s?cent|\bpercent)\s+)(?:on|above|below|over))\s+(?:the\s+)?(?:(?:about|around|some|nearly|almost|roughly|only|just|merely|barely)\s+)?(?:an?\s+(?:surplus|deficit)\s+of\s+)?[+-−]?(?:[A-Z]{0,3}[$€£¥₹]\s?|(?-i:[A-Z]{3})\s)?[0-9][0-9.,]*\s?(?:[a-z]+\s+){0,3})(?:(?:in|during|for)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierBeforePeriod();
 
     /// <summary>The word before a month written without its year that makes it a period: "in", "for", "during", "last", "this"; not after "begins in".</summary>

@@ -3225,4 +3225,9 @@ public class WrittenFormsTests
     public void Extract_ADeadlineWrittenAsPartOfAYear_IsThatYear(string deadline, int year)
         => Extract($"The minister said trade between Colombia and Venezuela could reach two billion dollars {deadline}.", "COL", 2022, 9, 1)
             .Goals.Should().ContainSingle().Which.Deadline!.Deadline.ToString().Should().Be(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void Extract_TheSameCountedMonthsOfThePreviousYear_AreTheChangesReference()
+        => Extract("Turkey's exports to Germany came to 11 billion 121 million dollars in January-July 2022. They were 12.4% higher than in the same seven months of the previous year. Next came the USA with 8 billion 485 million dollars.", "TUR", 2022, 8, 5)
+            .Statements.Should().ContainSingle().Which.ReferencePeriod.ToString().Should().Be("2021-01/2021-07");
 }
