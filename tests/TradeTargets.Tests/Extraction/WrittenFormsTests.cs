@@ -3230,4 +3230,9 @@ public class WrittenFormsTests
     public void Extract_TheSameCountedMonthsOfThePreviousYear_AreTheChangesReference()
         => Extract("Turkey's exports to Germany came to 11 billion 121 million dollars in January-July 2022. They were 12.4% higher than in the same seven months of the previous year. Next came the USA with 8 billion 485 million dollars.", "TUR", 2022, 8, 5)
             .Statements.Should().ContainSingle().Which.ReferencePeriod.ToString().Should().Be("2021-01/2021-07");
+
+    [Fact]
+    public void Extract_ASentenceWhoseSubjectTheyComesAfterAnOpening_GoesOnWithTheTradeBefore()
+        => Extract("Tunisian exports to the Libyan market fell by 22,5% in January and February 2011. Over the two months they were worth 115 millions de dinars.", "TUN", 2011, 3, 10)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(115e6m, new Currency("TND")));
 }
