@@ -79,7 +79,13 @@ internal sealed partial class ExtractionEngine
             var wordAfter = GoalWordAfter(amount, sentence);
             if (!isFrom && !figureVerb && (cues.FirstGoalCue < amount.Start || wordAfter == GoalWord.Goal || (wordAfter == GoalWord.Threshold && cues.HasGoalCue) || IsPutInTheFuture(amount, facts)))
             {
-                targets.Add(amount);
+                // "Statistics Mauritius forecasts total exports of Rs 83 billion": the reporter's total with the world is
+                // no goal for the pair.
+                if (!TextPatterns.WorldTotalBefore().IsMatch(before))
+                {
+                    targets.Add(amount);
+                }
+
                 continue;
             }
 

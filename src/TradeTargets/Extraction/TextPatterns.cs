@@ -599,8 +599,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<![\w.,/$€£¥₹(–-]|[A-Z]{2,3}\s|[A-Za-z]\s(?=[0-9]{1,2}\s))(?<num>[0-9]{1,3}(?:[ ,][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:[.,][0-9]+)?)(?![\w%/–-]|[.,][0-9]|\)|\s?(?:%|per\s?cent|percent|per\s|million|billion|bn|mn|m\b|tonnes|tons|units)|\s+(?:" + Month + @"))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex BareNumber();
 
-    /// <summary>"from" just before an amount: a baseline or a starting level.</summary>
-    [GeneratedRegex(@"\bfrom\s+(?:(?:a|the|about|around|almost|nearly|over|just|under|some|roughly|less\s+than|more\s+than|current|present|existing|today['’]s)\s+){0,3}(?:level\s+of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>"from" just before an amount: a baseline or a starting level ("from its present $143 billion").</summary>
+    [GeneratedRegex(@"\bfrom\s+(?:(?:a|the|its|their|about|around|almost|nearly|over|just|under|some|roughly|less\s+than|more\s+than|current|present|existing|today['’]s)\s+){0,3}(?:level\s+of\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex FromBefore();
 
     /// <summary>Words that make a year or period a starting point or a comparison's rather than the period of a level ("more than in 2017", "more than in the first half of 2023", "55.7% above January-April 2004", "compared with the same period last year", "of the corresponding quarter last year", "a sum similar to 2022", "since comparable statistics begin in 1947"; "at the end of 2020", "the whole of last year", "the pandemic year of 2020" and "on the results of 2022", as translations from Russian write it, are periods).</summary>
@@ -767,6 +767,10 @@ internal static partial class TextPatterns
     /// US$12.5 billion", "Europe (N976.5bn", "the EU at €3bn"; not "South Africa", the "Central African Republic" or the "United States of America".</summary>
     [GeneratedRegex(@"\b(?<!\b(?:South|Central|of)\s)(?:" + Continent + @"|South\s+(?:Asia|America)|the\s+Americas|Oceania|(?:the\s+)?Middle\s+East|(?:the\s+)?Gulf|ASEAN|(?:the\s+)?(?:EU|European\s+Union|GCC|Mercosur|MERCOSUR|EAEU|Eurasian\s+Economic\s+Union|CIS|COMESA|SADC|ECOWAS|EAC))\s*(?:,\s*)?(?:with|at|\(|:)\s*(?:(?:about|around|some|nearly|almost|over|just\s+under|more\s+than)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex RegionItemBefore();
+
+    /// <summary>The end of a text that makes the amount after it a country's total with the world: "forecasts total exports of", "total imports at", "overall trade worth about".</summary>
+    [GeneratedRegex(@"\b(?:total|overall|global)\s+(?:exports|imports|trade|sales|purchases)\s+(?:of|at|to|worth)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex WorldTotalBefore();
 
     /// <summary>A group of countries whose own trade the words give: "the EAEU's trade with Iran", "The Union's exports", "the bloc's imports".</summary>
     [GeneratedRegex(@"\b(?:EAEU|EU|European\s+Union|Eurasian\s+Economic\s+Union|ASEAN|Mercosur|GCC|CIS|Union|bloc)['’]s\s+(?:total\s+|foreign\s+|overall\s+)?(?:trade|exports|imports|turnover|sales|purchases)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

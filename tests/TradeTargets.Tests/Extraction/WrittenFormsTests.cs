@@ -3235,4 +3235,14 @@ public class WrittenFormsTests
     public void Extract_ASentenceWhoseSubjectTheyComesAfterAnOpening_GoesOnWithTheTradeBefore()
         => Extract("Tunisian exports to the Libyan market fell by 22,5% in January and February 2011. Over the two months they were worth 115 millions de dinars.", "TUN", 2011, 3, 10)
             .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(115e6m, new Currency("TND")));
+
+    [Fact]
+    public void Extract_AForecastOfTheReportersTotalWithTheWorld_IsNoGoalForThePair()
+        => Extract("Mauritius sold goods worth Rs 10 billion to South Africa in 2018. Statistics Mauritius forecasts total exports of Rs 83 billion and total imports of Rs 212 billion for 2019.", "MUS", 2019, 3, 20)
+            .Goals.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_AGoalFromItsPresentLevel_TakesThatLevelAsTheBaselineNotAsATarget()
+        => Extract("The forum reckons that trade between the United States and India is likely to climb from its present $143 billion to $238 billion by 2025.", "USA", 2019, 6, 1)
+            .Goals.Should().ContainSingle().Which.Target!.Value.Value.Should().Be(238e9m);
 }
