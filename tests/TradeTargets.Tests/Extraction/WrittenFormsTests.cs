@@ -3245,4 +3245,14 @@ public class WrittenFormsTests
     public void Extract_AGoalFromItsPresentLevel_TakesThatLevelAsTheBaselineNotAsATarget()
         => Extract("The forum reckons that trade between the United States and India is likely to climb from its present $143 billion to $238 billion by 2025.", "USA", 2019, 6, 1)
             .Goals.Should().ContainSingle().Which.Target!.Value.Value.Should().Be(238e9m);
+
+    [Fact]
+    public void Extract_TradeValuedAtAnAmount_IsALevel()
+        => Extract("Imports from Côte d'Ivoire were valued at 496,6 milliards de FCFA in 2023.", "BFA", 2024, 6, 15)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(496.6e9m, new Currency("XOF")));
+
+    [Fact]
+    public void Extract_AContractValuedAtAnAmount_IsStillNoLevel()
+        => Extract("Exports to Kenya rose in 2023, and a contract valued at $300 million was signed.", "UGA", 2024, 3, 1)
+            .Figures.Should().BeEmpty();
 }
