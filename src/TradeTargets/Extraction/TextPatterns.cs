@@ -201,7 +201,7 @@ internal static partial class TextPatterns
     // the year to a month, or last year: anchored apart, as two matchers (see WordLedPattern).
     private const string CountedPeriodWords =
         @"(?i:(?:the\s+)?first\s+)(?:(?<n>" + Count + @")\s+(?i:months)|(?<nq>two|three|2|3)\s+(?i:quarters))(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
-        + @"|(?<n>" + Count + @")\s+(?i:months\s+of)\s+(?<ny>" + Year + @")"
+        + @"|(?<n>" + Count + @")\s+(?i:months\s+of)\s+(?:(?<ny>" + Year + @")|(?i:this|the\s+current)\s+year)"
         + @"|(?<fm>(?i:first|opening)\s+(?i:month))(?:\s+(?i:of\s+)?(?:(?<ny>" + Year + @")|(?i:the|this)\s+year))?"
         + @"|(?<h>(?i:first|opening|second|1st|2nd))\s+(?i:half|semester)(?:\s+(?:of\s+)?(?<hy>" + Year + @"))?"
         + @"|(?<h>(?i:first|third))\s+(?i:and)\s+(?i:second|fourth)\s+(?i:quarters)(?:\s+(?:of\s+)?(?<hy>" + Year + @"))?"

@@ -3255,4 +3255,9 @@ public class WrittenFormsTests
     public void Extract_AContractValuedAtAnAmount_IsStillNoLevel()
         => Extract("Exports to Kenya rose in 2023, and a contract valued at $300 million was signed.", "UGA", 2024, 3, 1)
             .Figures.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_TheCountedMonthsOfThisYear_AreTheFirstMonthsOfThePublicationYear()
+        => Extract("Over the eight months of this year turnover with Kyrgyzstan increased by 21% and reached $1.4 billion.", "KAZ", 2025, 11, 14)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2025-01/2025-08");
 }
