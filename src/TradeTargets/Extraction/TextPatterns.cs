@@ -133,7 +133,7 @@ internal static partial class TextPatterns
         @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?" + AbbreviationDot + @"(?:\s";
     private const string AmountLedByNumberRest =
         CurrencyCode + @")\b|(?<post>/-)|\s?(?<post>€))"
-        + @"|\s(?<unit>trillion|billion|million|millones|mil\s+millones|milh(?:[õo]es|[ãa]o)|bilh(?:[õo]es|[ãa]o)|milliards?)\b" + BareAmountFollower + ")";
+        + @"|\s(?<unit>" + LargeScaleWord + @")\b" + BareAmountFollower + ")";
 
     /// <summary>Money led by its number: "500 million dollars", "1.2 billion euros", "15 billion USD", "145bn/-", "10 billion".</summary>
     public static readonly CurrencyWordApartPattern MoneyLedByNumber = new(MoneyLedByNumberSketch(), CurrencyWordAt(), MoneyLedByNumberAsWritten());

@@ -3260,4 +3260,9 @@ public class WrittenFormsTests
     public void Extract_TheCountedMonthsOfThisYear_AreTheFirstMonthsOfThePublicationYear()
         => Extract("Over the eight months of this year turnover with Kyrgyzstan increased by 21% and reached $1.4 billion.", "KAZ", 2025, 11, 14)
             .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2025-01/2025-08");
+
+    [Fact]
+    public void Extract_AContinentalScaleWithoutItsCurrencyBeforeALevelWithOne_IsTheEarlierLevel()
+        => Extract("Trade between Italy and Morocco grew by 8,1% in 2016 compared with the year before, rising from 2,26 miliardi to 2,45 miliardi di euro.", "ITA", 2017, 3, 27)
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2015", 2.26e9m), ("2016", 2.45e9m));
 }
