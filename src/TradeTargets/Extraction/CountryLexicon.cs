@@ -269,9 +269,11 @@ internal static class CountryLexicon
         ["Belgo"] = Country.Parse("BEL"), ["Helleno"] = Country.Parse("GRC"), ["Irano"] = Country.Parse("IRN"),
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[] LeavingOut = ["excluding ", "except ", "other than ", "not including ", "not counting "];
+    // The words that leave a country out, and those that make its adjective a language ("translated from Spanish").
+    private static readonly string[] LeavingOut = ["excluding ", "except ", "other than ", "not including ", "not counting ", "translated from ", "translation from "];
 
-    // Whether the words just before a name leave it out ("excluding Hong Kong", "except the United States").
+    // Whether the words just before a name leave it out ("excluding Hong Kong", "except the United States") or make it a
+    // language, not a country ("Translated from Spanish").
     private static bool IsLeftOut(string text, int start, int at)
     {
         var from = Math.Max(start, at - 18);

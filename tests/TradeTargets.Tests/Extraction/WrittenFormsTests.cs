@@ -3265,4 +3265,9 @@ public class WrittenFormsTests
     public void Extract_AContinentalScaleWithoutItsCurrencyBeforeALevelWithOne_IsTheEarlierLevel()
         => Extract("Trade between Italy and Morocco grew by 8,1% in 2016 compared with the year before, rising from 2,26 miliardi to 2,45 miliardi di euro.", "ITA", 2017, 3, 27)
             .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2015", 2.26e9m), ("2016", 2.45e9m));
+
+    [Fact]
+    public void Extract_ALanguageATextIsTranslatedFrom_IsNoPartner()
+        => Extract("They expect trade to top US$ 150 million\n\n[Translated from Spanish]\n\nCommercial relations between Paraguay and Uruguay have boomed in recent years.", "URY", 2018, 3, 14)
+            .Goals.Should().ContainSingle().Which.Partner.Code.Should().Be("PRY");
 }
