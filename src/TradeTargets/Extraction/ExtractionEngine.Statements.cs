@@ -266,9 +266,10 @@ internal sealed partial class ExtractionEngine
             return null;
         }
 
+        // The exact change is a rise in percent, read as any other.
         var end = m.Index + m.Length;
         var exact = TextPatterns.ExactChangeInParentheses().Match(text, end, Math.Min(40, sentence.End - end));
-        return exact.Success ? 1 + (double.Parse(exact.Groups["p"].Value.Replace(',', '.'), CultureInfo.InvariantCulture) / 100) : null;
+        return exact.Success ? Ratio(exact, ChangeForm.Percent) : null;
     }
 
     private static double? Ratio(Match m, ChangeForm form)
