@@ -529,7 +529,7 @@ internal static class MentionReader
 
     // Three capitals that are no ISO 4217 code ("GDP", "FTA") do not make a number money.
     private static bool IsUnknownCode(string symbol)
-        => symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper) && symbol is not ("RMB" or "CFA") && !Currency.TryParse(symbol, out _);
+        => symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper) && symbol is not ("RMB" or "CFA" or "MDA" or "MDH" or "MDT") && !Currency.TryParse(symbol, out _);
 
     /// <summary>The currency a sign, code or name before or after an amount stands for; null for a name that names none ("dinars" alone).</summary>
     /// <param name="symbol">The sign, code or name as written.</param>
@@ -560,6 +560,11 @@ internal static class MentionReader
         "K" => SignOfAPassageCountry(countries, ("PNG", "PGK"), ("ZMB", "ZMW"), ("MWI", "MWK"), ("MMR", "MMK")),
         "CFA" or "FCFA" => CurrencyNames.Read("CFA francs", countries),
         "DH" or "DH." or "DHS" or "DHS." => new Currency("AED"),
+        // A scale fused with its currency (TextPatterns' ScaleFusedWithCurrency): "MD" names dinars, whose country the passage says.
+        "MD" or "MMD" => CurrencyNames.Read("dinars", countries),
+        "MDT" or "MMDT" => new Currency("TND"),
+        "MDA" or "MMDA" => new Currency("DZD"),
+        "MDH" or "MMDH" => new Currency("MAD"),
         "SR" => new Currency("SAR"),
         "QR" => new Currency("QAR"),
         "KD" => new Currency("KWD"),
@@ -1178,7 +1183,7 @@ internal static class MentionReader
         "lakh" or "lakhs" => 100_000m,
         "k" or "thousand" or "thousands" => 1_000m,
         "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "milhão" or "milhao" or "millionen" or "mio" or "млн" or "milyon" or "juta" or "milioni" or "milione" or "milioane" => 1_000_000m,
-        "b" or "bn" or "bln" or "billion" or "billions" or "milliard" or "milliards" or "md" or "mds" or "milliarde" or "milliarden" or "mrd" or "bilhões" or "bilhoes" or "bilhão" or "bilhao" or "mld" or "mlrd" or "млрд" or "milyar" or "miliar" or "miliardi" or "miliardo" or "miliarde" => 1_000_000_000m,
+        "b" or "bn" or "bln" or "mm" or "billion" or "billions" or "milliard" or "milliards" or "md" or "mds" or "milliarde" or "milliarden" or "mrd" or "bilhões" or "bilhoes" or "bilhão" or "bilhao" or "mld" or "mlrd" or "млрд" or "milyar" or "miliar" or "miliardi" or "miliardo" or "miliarde" => 1_000_000_000m,
         // "mil millones" and "mil milhões", a thousand million, with whatever space the text puts between ("millones" and
         // "milhões" alone are read above).
         var u when u.StartsWith("mil", StringComparison.Ordinal) && (u.EndsWith("millones", StringComparison.Ordinal) || u.EndsWith("milhões", StringComparison.Ordinal) || u.EndsWith("milhoes", StringComparison.Ordinal)) => 1_000_000_000m,

@@ -31,7 +31,12 @@ internal static partial class TextPatterns
     // code generated for each of its four copies in the money patterns and finds the same: every word ends in a letter, so
     // one that stops short of a longer word's end is never followed by a boundary, and none is cut short by an earlier one
     // ("m" comes after "mn" and the words it starts).
-    private const string BeforeLargeScale = @"[\s-]?(?>" + LargeScaleWord + @"|bn|mn|m)\b";
+    private const string BeforeLargeScale = @"[\s-]?(?>" + LargeScaleWord + @"|bn|mn|m|" + ScaleFusedWithCurrency + @")\b";
+
+    // The scale and the currency written as one capitalised token, as the Maghreb's French press abbreviates them: "149 MD"
+    // and "414,4 MDT" (millions of dinars, of Tunisian dinars), "12 MMDH" (milliards of dirhams), "MDA" (Algerian dinars).
+    // "M" is a million and "MM" a milliard; MentionReader.CurrencyOf reads the whole token as the currency.
+    private const string ScaleFusedWithCurrency = @"MM?D[AHT]?";
     private const string Unit = @"lakh\s+crore|crore|lakh|" + LargeScaleWord + @"|thousand|bln|bn|mln|mn|trn|tn|m|b|k|M(?=\s?€)";
 
     // After a currency sign the scale may be a capital too: "$31.6B", "Nu 12B", "$300M".
@@ -133,7 +138,8 @@ internal static partial class TextPatterns
         @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?" + AbbreviationDot + @"(?:\s";
     private const string AmountLedByNumberRest =
         CurrencyCode + @")\b|(?<post>/-)|\s?(?<post>€))"
-        + @"|\s(?<unit>" + LargeScaleWord + @")\b" + BareAmountFollower + ")";
+        + @"|\s(?<unit>" + LargeScaleWord + @")\b" + BareAmountFollower
+        + @"|\s?(?=(?<post>" + ScaleFusedWithCurrency + @")\b)(?<unit>MM?)D[AHT]?)";
 
     /// <summary>Money led by its number: "500 million dollars", "1.2 billion euros", "15 billion USD", "145bn/-", "10 billion".</summary>
     public static readonly CurrencyWordApartPattern MoneyLedByNumber = new(MoneyLedByNumberSketch(), CurrencyWordAt(), MoneyLedByNumberAsWritten());

@@ -3270,4 +3270,23 @@ public class WrittenFormsTests
     public void Extract_ALanguageATextIsTranslatedFrom_IsNoPartner()
         => Extract("They expect trade to top US$ 150 million\n\n[Translated from Spanish]\n\nCommercial relations between Paraguay and Uruguay have boomed in recent years.", "URY", 2018, 3, 14)
             .Goals.Should().ContainSingle().Which.Partner.Code.Should().Be("PRY");
+
+    [Theory]
+    [InlineData("Exports to Libya were worth 149 MD in 2010.", "TUN", 149e6, "TND")]
+    [InlineData("Exports to Libya reached 414,4 MDT in 2010.", "TUN", 414.4e6, "TND")]
+    [InlineData("Trade with Spain rose to 132,7 MMDH in 2017.", "MAR", 132.7e9, "MAD")]
+    [InlineData("Imports from Turkey came to 250 MDA in 2012.", "DZA", 250e6, "DZD")]
+    public void Extract_AScaleFusedWithItsCurrency_IsReadAsBoth(string text, string reporter, double units, string currency)
+        => Extract(text, reporter, 2018, 3, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, new Currency(currency)));
+
+    [Fact]
+    public void Extract_AFusedScaleRestatedInWords_KeepsThePeriodAfterTheRestatement()
+        => Extract("The value of exports to Libya went from 414,4 MDT (414.4 million dinars) in the first five months of 2010 to 321,6 MDT in the same period of 2011.", "TUN", 2011, 6, 20)
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2010-01/2010-05", 414.4e6m), ("2011-01/2011-05", 321.6e6m));
+
+    [Fact]
+    public void Extract_AFusedScaleAfterADecimalComma_IsNotReadFromTheDigitsAfterTheComma()
+        => Extract("Exports to Libya include fats and oils (129,1 MD) and cement (101,3 MD), worth 892,7 MD in 2007 in all.", "TUN", 2008, 3, 1)
+            .Figures.Should().NotContain(f => f.Amount.Value == 1e6m || f.Amount.Value == 3e6m);
 }
