@@ -151,7 +151,7 @@ internal static class CurrencyNames
             return parsed;
         }
 
-        var words = name.ToLowerInvariant().Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w == "de").Select(English).Select(Singular).ToArray();
+        var words = name.ToLowerInvariant().Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w == "de").Select(WithoutElidedDe).Select(English).Select(Singular).ToArray();
         var key = string.Join(' ', words);
         var byName = Catalogue.Value.ByName.TryGetValue(key, out var code) || Aliases.TryGetValue(key, out code) ? code : null;
         var country = words.Length > 1 ? CountryLexicon.Lookup(name[..name.LastIndexOf(' ')].Trim()) : null;
@@ -171,6 +171,9 @@ internal static class CurrencyNames
     internal static int NamesKept => ParsedNames.Count;
 
     private static readonly ConcurrentDictionary<string, (string[] Words, string? ByName, Country? Country)> ParsedNames = new(StringComparer.Ordinal);
+
+    // "d'euros", as French writes "de" before a vowel: the unit alone.
+    private static string WithoutElidedDe(string word) => word.StartsWith("d'", StringComparison.Ordinal) ? word[2..] : word;
 
     // A unit as Spanish writes it, which translated pages keep ("millones de dólares"), in English.
     private static string English(string word) => word is "dólares" or "dolares" or "dólar" or "dolar" ? "dollars" : word;

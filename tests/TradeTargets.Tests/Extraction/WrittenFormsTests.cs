@@ -3289,4 +3289,11 @@ public class WrittenFormsTests
     public void Extract_AFusedScaleAfterADecimalComma_IsNotReadFromTheDigitsAfterTheComma()
         => Extract("Exports to Libya include fats and oils (129,1 MD) and cement (101,3 MD), worth 892,7 MD in 2007 in all.", "TUN", 2008, 3, 1)
             .Figures.Should().NotContain(f => f.Amount.Value == 1e6m || f.Amount.Value == 3e6m);
+
+    [Theory]
+    [InlineData("French exports to Germany rose to 70,6 milliards d'euros in 2014.")]
+    [InlineData("French exports to Germany rose to 70,6 milliards d’euros in 2014.")]
+    public void Extract_ACurrencyAfterAnElidedDe_IsTheCurrency(string text)
+        => Extract(text, "FRA", 2015, 4, 10)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(70.6e9m, Currency.Eur));
 }
