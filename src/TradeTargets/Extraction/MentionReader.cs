@@ -244,7 +244,9 @@ internal static class MentionReader
             var digits = m.Group("num").Value;
             var continental = IsContinentalScale(m.Group("unit").Value) || m.Group("pre").Value.Equals("u$s", StringComparison.OrdinalIgnoreCase);
             dotThousands = hints.DotThousands || (continental && IsDotThousands(digits));
-            value = ParseNumber(digits, dotThousands) * scale;
+            value = (!dotThousands && IsCommaDecimalScale(m.Group("unit").Value) && IsOneThousandsGroup(digits, ',')
+                ? decimal.Parse(digits.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
+                : ParseNumber(digits, dotThousands)) * scale;
             if (m.Group("ones").Success)
             {
                 // "97 thousand 81 dollars".
@@ -451,6 +453,13 @@ internal static class MentionReader
             || unit.StartsWith("Millionen", StringComparison.Ordinal) || unit is "Mrd" or "Mio" or "milyon" or "milyar" or "miliar" or "juta"
             || unit.StartsWith("miliard", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("milion", StringComparison.OrdinalIgnoreCase)
             || (unit.Length > 3 && unit.StartsWith("mil", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(unit[3]));
+
+    // The continental scale words of languages that never group thousands with a comma, so that a comma before them is a
+    // decimal one however many digits follow it ("1,196 milliard de dinars", "36,457 bilhões"); not Spanish's, as Latin
+    // American pages group thousands with commas ("24,400 millones").
+    private static bool IsCommaDecimalScale(string unit)
+        => IsContinentalScale(unit) && !unit.StartsWith("millon", StringComparison.OrdinalIgnoreCase)
+            && !(unit.Length > 3 && unit.StartsWith("mil", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(unit[3]));
 
     // The spaces that group thousands in a number ("1 479", "1\u00A0479"): a space, a no-break space and a narrow one.
     private const string GroupingSpaces = " \u00A0\u202F";

@@ -3296,4 +3296,12 @@ public class WrittenFormsTests
     public void Extract_ACurrencyAfterAnElidedDe_IsTheCurrency(string text)
         => Extract(text, "FRA", 2015, 4, 10)
             .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(70.6e9m, Currency.Eur));
+
+    [Theory]
+    [InlineData("Imports from Turkey reached 1,196 milliard de dinars in 2011.", "TUN", 1.196e9, "TND")]
+    [InlineData("Exports to China reached 36,457 bilhões de dólares in 2011.", "BRA", 36.457e9, "USD")]
+    [InlineData("Exports to China reached 2,945 millones de dólares in 2011.", "ARG", 2.945e9, "USD")]
+    public void Extract_ACommaBeforeAContinentalScale_IsDecimalSaveInSpanish(string text, string reporter, double units, string currency)
+        => Extract(text, reporter, 2012, 3, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, new Currency(currency)));
 }
