@@ -33,6 +33,9 @@ internal static class CurrencyNames
         ["kwanza"] = "AOA", ["lempira"] = "HNL", ["leone"] = "SLE", ["lilangeni"] = "SZL", ["loti"] = "LSL", ["nakfa"] = "ERN",
         ["ngultrum"] = "BTN", ["ouguiya"] = "MRU", ["pataca"] = "MOP", ["pa'anga"] = "TOP", ["pula"] = "BWP", ["quetzal"] = "GTQ",
         ["rufiyaa"] = "MVR", ["sol"] = "PEN", ["somoni"] = "TJS", ["tala"] = "WST", ["vatu"] = "VUV",
+        // Units of currencies the euro replaced that no other currency had; marks are read only as "Deutsche" or "German" marks.
+        // "lire", the Italian plural, is never written for Turkish lira.
+        ["schilling"] = "ATS", ["peseta"] = "ESP", ["drachma"] = "GRD", ["markka"] = "FIM", ["lire"] = "ITL",
     };
 
     // Common names ISO writes otherwise.
@@ -47,6 +50,7 @@ internal static class CurrencyNames
         // ISO writes these unit first or with words people leave out ("Peso Uruguayo", "Turkmenistan New Manat").
         ["uruguayan peso"] = "UYU", ["turkmen manat"] = "TMT", ["turkmenistan manat"] = "TMT", ["nicaraguan córdoba"] = "NIO",
         ["nicaraguan cordoba"] = "NIO", ["convertible mark"] = "BAM",
+        ["austrian schilling"] = "ATS", ["german mark"] = "DEM", ["finnish markka"] = "FIM", ["greek drachma"] = "GRD", ["dutch guilder"] = "NLG", ["italian lire"] = "ITL",
     };
 
     // The units a currency's name ends in, as written after a country's name ("Kuwaiti dinars").
@@ -55,7 +59,7 @@ internal static class CurrencyNames
         "dollar", "rupee", "dinar", "riyal", "rial", "peso", "pound", "lira", "yuan", "rouble", "ruble", "franc", "real", "won", "yen",
         "dirham", "tenge", "naira", "rand", "taka", "lari", "baht", "dong", "ringgit", "rupiah", "zloty", "forint", "hryvnia", "shilling",
         "krone", "krona", "kronor", "kroner", "manat", "som", "sum", "dram", "shekel", "sheqel", "birr", "cedi", "kwacha", "leu", "lei", "lev",
-        "litas", "lats", "kroon", "kuna", "tolar", "koruna", "afghani", "ariary", "balboa", "boliviano", "bolívar", "bolivar", "colon", "colón",
+        "litas", "lats", "kroon", "kuna", "tolar", "koruna", "markka", "schilling", "peseta", "drachma", "lire", "afghani", "ariary", "balboa", "boliviano", "bolívar", "bolivar", "colon", "colón",
         "córdoba", "cordoba", "dalasi", "denar", "dobra", "escudo", "florin", "gourde", "guarani", "guaraní", "guilder", "kina", "kip", "kwanza",
         "lempira", "leone", "lilangeni", "loti", "metical", "nakfa", "ngultrum", "ouguiya", "pataca", "pa'anga", "pula", "quetzal", "rufiyaa",
         "sol", "somoni", "tala", "vatu",
@@ -191,7 +195,7 @@ internal static class CurrencyNames
     {
         ["leva"] = "lev", ["krooni"] = "kroon", ["koruny"] = "koruna", ["meticais"] = "metical", ["soles"] = "sol", ["colones"] = "colon",
         ["quetzales"] = "quetzal", ["bolívares"] = "bolívar", ["bolivares"] = "bolivar", ["guaraníes"] = "guaraní",
-        ["guaranies"] = "guarani", ["maloti"] = "loti", ["emalangeni"] = "lilangeni",
+        ["guaranies"] = "guarani", ["maloti"] = "loti", ["emalangeni"] = "lilangeni", ["drachmae"] = "drachma",
     };
 
     // The same plurals looked up by a span of the text, as written, without copying it. Declared after them: static

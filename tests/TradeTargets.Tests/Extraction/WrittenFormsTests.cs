@@ -3304,4 +3304,32 @@ public class WrittenFormsTests
     public void Extract_ACommaBeforeAContinentalScale_IsDecimalSaveInSpanish(string text, string reporter, double units, string currency)
         => Extract(text, reporter, 2012, 3, 1)
             .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, new Currency(currency)));
+
+    [Theory]
+    [InlineData("AUT", "50 billion schillings", "ATS")]
+    [InlineData("AUT", "42,5 Mrd. Schilling", "ATS")]
+    [InlineData("DEU", "30 billion Deutsche Marks", "DEM")]
+    [InlineData("DEU", "30 billion German marks", "DEM")]
+    [InlineData("FRA", "20 billion French francs", "FRF")]
+    [InlineData("ITA", "900 billion lire", "ITL")]
+    [InlineData("ESP", "300,000 million pesetas", "ESP")]
+    [InlineData("NLD", "8 billion guilders", "NLG")]
+    [InlineData("GRC", "200 billion drachmas", "GRD")]
+    [InlineData("FIN", "3 billion markkas", "FIM")]
+    [InlineData("PRT", "90 billion escudos", "PTE")]
+    public void Extract_ACurrencyTheEuroReplaced_IsReadByItsName(string reporter, string amount, string code)
+        => Extract($"Exports to Hungary came to {amount} in 1998.", reporter, 1999, 3, 30)
+            .Figures.Should().ContainSingle().Which.Amount.Currency.Code.Should().Be(code);
+
+    [Theory]
+    [InlineData("Turkish exports to Iraq came to 900 billion lira in 2018.", "TUR", "TRY")]
+    [InlineData("Swiss exports to France came to 20 billion francs in 2018.", "CHE", "CHF")]
+    public void Extract_AUnitACurrencyTheEuroReplacedShares_IsStillTheCurrentCurrencys(string text, string reporter, string code)
+        => Extract(text, reporter, 2019, 3, 30)
+            .Figures.Should().ContainSingle().Which.Amount.Currency.Code.Should().Be(code);
+
+    [Fact]
+    public void Extract_MarksAsAVerb_LeaveTheCountryBeforeThemACountry()
+        => Extract("Saudi Arabia marks its National Day on 23 September. The UAE's trade with Saudi Arabia rose to AED 135 billion in 2023.", "ARE", 2024, 9, 22)
+            .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("SAU");
 }
