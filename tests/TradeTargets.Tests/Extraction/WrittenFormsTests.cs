@@ -3332,4 +3332,11 @@ public class WrittenFormsTests
     public void Extract_MarksAsAVerb_LeaveTheCountryBeforeThemACountry()
         => Extract("Saudi Arabia marks its National Day on 23 September. The UAE's trade with Saudi Arabia rose to AED 135 billion in 2023.", "ARE", 2024, 9, 22)
             .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("SAU");
+
+    [Theory]
+    [InlineData("Goods worth 14.5 billion euros went to Germany in January-October 2023.", 14.5e9, "EUR")]
+    [InlineData("In January-October 2023 goods worth $818 million went to Germany.", 818e6, "USD")]
+    public void Extract_GoodsWorthAnAmountThatWentToAPartner_AreTheReportersExports(string text, double units, string currency)
+        => Extract(text, "TUR", 2023, 11, 10)
+            .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Flow == TradeFlow.Exports && f.Partner.Code == "DEU" && f.Amount == Amount.FromUnits((decimal)units, new Currency(currency)));
 }
