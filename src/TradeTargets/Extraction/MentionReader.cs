@@ -568,7 +568,10 @@ internal static class MentionReader
         "P" => SignOfAPassageCountry(countries, ("PHL", "PHP")),
         "K" => SignOfAPassageCountry(countries, ("PNG", "PGK"), ("ZMB", "ZMW"), ("MWI", "MWK"), ("MMR", "MMK")),
         "CFA" or "FCFA" => CurrencyNames.Read("CFA francs", countries),
-        "DH" or "DH." or "DHS" or "DHS." => new Currency("AED"),
+        // The dirham of the passage's countries: Morocco's "DH" after a scale word, the Emirates' "Dh" before an amount.
+        "DH" or "DH." or "DHS" or "DHS." => CurrencyNames.Read("dirhams", countries),
+        "DT" => new Currency("TND"),
+        "DA" => new Currency("DZD"),
         // A scale fused with its currency (TextPatterns' ScaleFusedWithCurrency): "MD" names dinars, whose country the passage says.
         "MD" or "MMD" => CurrencyNames.Read("dinars", countries),
         "MDT" or "MMDT" => new Currency("TND"),

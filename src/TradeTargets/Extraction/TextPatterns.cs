@@ -33,6 +33,10 @@ internal static partial class TextPatterns
     // ("m" comes after "mn" and the words it starts).
     private const string BeforeLargeScale = @"[\s-]?(?>" + LargeScaleWord + @"|bn|mn|m|" + ScaleFusedWithCurrency + @")\b";
 
+    // The Maghreb's abbreviations of its currencies after a scale word: "1,96 milliard DH" (dirhams), "3,2 Mds DT" (Tunisian
+    // dinars), "4 milliards DA" (Algerian dinars).
+    private const string MaghrebCurrencyAbbreviation = "D[AHT]";
+
     // The scale and the currency written as one capitalised token, as the Maghreb's French press abbreviates them: "149 MD"
     // and "414,4 MDT" (millions of dinars, of Tunisian dinars), "12 MMDH" (milliards of dirhams), "MDA" (Algerian dinars).
     // "M" is a million and "MM" a milliard; MentionReader.CurrencyOf reads the whole token as the currency.
@@ -137,7 +141,7 @@ internal static partial class TextPatterns
     private const string AmountLedByNumber =
         @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?" + AbbreviationDot + @"(?:\s";
     private const string AmountLedByNumberRest =
-        CurrencyCode + @")\b|(?<post>/-)|\s?(?<post>€))"
+        CurrencyCode + "|" + MaghrebCurrencyAbbreviation + @")\b|(?<post>/-)|\s?(?<post>€))"
         + @"|\s(?<unit>" + LargeScaleWord + @")\b" + BareAmountFollower
         + @"|\s?(?=(?<post>" + ScaleFusedWithCurrency + @")\b)(?<unit>MM?)D[AHT]?)";
 

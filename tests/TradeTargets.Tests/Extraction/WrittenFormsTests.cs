@@ -3339,4 +3339,13 @@ public class WrittenFormsTests
     public void Extract_GoodsWorthAnAmountThatWentToAPartner_AreTheReportersExports(string text, double units, string currency)
         => Extract(text, "TUR", 2023, 11, 10)
             .Figures.Should().ContainSingle().Which.Should().Match<FigureCandidate>(f => f.Flow == TradeFlow.Exports && f.Partner.Code == "DEU" && f.Amount == Amount.FromUnits((decimal)units, new Currency(currency)));
+
+    [Theory]
+    [InlineData("Trade between Morocco and Tunisia reached 1,96 milliard DH in 2006.", "MAR", 1.96e9, "MAD")]
+    [InlineData("Exports to France reached 25,1 Mds DT in 2022.", "TUN", 25.1e9, "TND")]
+    [InlineData("Imports from Turkey reached 4 milliards DA in 2012.", "DZA", 4e9, "DZD")]
+    [InlineData("The UAE's trade with Saudi Arabia reached Dh135 billion in 2023.", "ARE", 135e9, "AED")]
+    public void Extract_AMaghrebCurrencyAbbreviationAfterAScale_IsTheCurrency(string text, string reporter, double units, string currency)
+        => Extract(text, reporter, 2024, 3, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, new Currency(currency)));
 }
