@@ -624,7 +624,7 @@ internal static class MentionReader
     // depend on the globalization mode (a case-blind search for one string falls to a per-character loop when the
     // process runs without ICU, as our builds do).
     private static readonly SearchValues<string> PeriodWords = SearchValues.Create(
-        ["month", "half", "semester", "quarter", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "year that", "year which", "period"], StringComparison.OrdinalIgnoreCase);
+        ["month", "half", "semester", "quarter", "first third", "first two", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "year that", "year which", "period"], StringComparison.OrdinalIgnoreCase);
 
     // The words every rarer worded period holds (TextPatterns.RarePeriodWords).
     private static readonly SearchValues<string> RarePeriodWords = SearchValues.Create(
@@ -746,9 +746,9 @@ internal static class MentionReader
 
         try
         {
-            return (g["n"].Success || g["nq"].Success || g["h"].Success || g["q"].Success || g["fm"].Success) && !g["ny"].Success && !g["hy"].Success && !g["qy"].Success
+            return (g["n"].Success || g["nq"].Success || g["nt"].Success || g["h"].Success || g["q"].Success || g["fm"].Success) && !g["ny"].Success && !g["hy"].Success && !g["qy"].Success
                     && OfFiscalYear(m, text, sentence) is { } fiscal ? FiscalShare(m, fiscal, published)
-                : g["n"].Success || g["nq"].Success || g["fm"].Success ? FirstMonths(m, text, sentence, published)
+                : g["n"].Success || g["nq"].Success || g["nt"].Success || g["fm"].Success ? FirstMonths(m, text, sentence, published)
                 : g["h"].Success ? Half(m, text, sentence, published)
                 : g["q"].Success ? Quarter(m, Ordinal(g["q"].Value), text, sentence, published)
                 : g["fy1"].Success ? FiscalYearSpan(m)
@@ -1075,10 +1075,11 @@ internal static class MentionReader
         return new PeriodMention(m.Index, m.Length, JanuaryTo(year, month), inferred, null);
     }
 
-    // "the first nine months of 2015", "the first three quarters", "the first month of the year".
+    // "the first nine months of 2015", "the first three quarters", "the first third of this year", "the first month of the year".
     private static PeriodMention? FirstMonths(Match m, string text, Sentence sentence, DateOnly published)
     {
-        var months = m.Groups["fm"].Success ? 1 : m.Groups["nq"].Success ? 3 * NumberWords.Count(m.Groups["nq"].Value) : NumberWords.Count(m.Groups["n"].Value);
+        var months = m.Groups["fm"].Success ? 1 : m.Groups["nq"].Success ? 3 * NumberWords.Count(m.Groups["nq"].Value)
+            : m.Groups["nt"].Success ? (m.Groups["nt"].Value.StartsWith("two", StringComparison.OrdinalIgnoreCase) ? 8 : 4) : NumberWords.Count(m.Groups["n"].Value);
         if (months is < 1 or > 11)
         {
             return null;

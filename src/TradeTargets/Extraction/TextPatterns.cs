@@ -207,10 +207,11 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex OfFiscalYearAfter();
 
-    // The periods of the worded-period pattern counted in months, quarters and halves, and those named by the fiscal year,
+    // The periods of the worded-period pattern counted in months, quarters, thirds ("the first third of this year", four
+    // months) and halves, and those named by the fiscal year,
     // the year to a month, or last year: anchored apart, as two matchers (see WordLedPattern).
     private const string CountedPeriodWords =
-        @"(?i:(?:the\s+)?first\s+)(?:(?<n>" + Count + @")\s+(?i:months)|(?<nq>two|three|2|3)\s+(?i:quarters))(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
+        @"(?i:(?:the\s+)?first\s+)(?:(?<n>" + Count + @")\s+(?i:months)|(?<nq>two|three|2|3)\s+(?i:quarters)|(?<nt>(?i:third|two[\s-]thirds))\b)(?:\s+(?:of\s+)?(?<ny>" + Year + @"))?"
         + @"|(?<n>" + Count + @")\s+(?i:months\s+of)\s+(?:(?<ny>" + Year + @")|(?i:this|the\s+current)\s+year)"
         + @"|(?<fm>(?i:first|opening)\s+(?i:month))(?:\s+(?i:of\s+)?(?:(?<ny>" + Year + @")|(?i:the|this)\s+year))?"
         + @"|(?<h>(?i:first|opening|second|1st|2nd))\s+(?i:half|semester)(?:\s+(?:of\s+)?(?<hy>" + Year + @"))?"

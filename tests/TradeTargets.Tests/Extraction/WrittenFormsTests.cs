@@ -3348,4 +3348,12 @@ public class WrittenFormsTests
     public void Extract_AMaghrebCurrencyAbbreviationAfterAScale_IsTheCurrency(string text, string reporter, double units, string currency)
         => Extract(text, reporter, 2024, 3, 1)
             .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, new Currency(currency)));
+
+    [Theory]
+    [InlineData("in the first third of this year", "2014-01/2014-04")]
+    [InlineData("in the first third of 2014", "2014-01/2014-04")]
+    [InlineData("in the first two-thirds of 2014", "2014-01/2014-08")]
+    public void Extract_TheFirstThirdOfAYear_IsItsFirstFourMonths(string period, string expected)
+        => Extract($"Jordan's exports to Saudi Arabia reached 215 million dinars {period}.", "JOR", 2014, 10, 23)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be(expected);
 }
