@@ -477,6 +477,15 @@ internal static class MentionReader
                 + decimal.Parse(digits.AsSpan(rest), NumberStyles.None, CultureInfo.InvariantCulture);
         }
 
+        if (digits.IndexOf(", ", StringComparison.Ordinal) is var slipped and > 0)
+        {
+            // "1, 89" and "3, 053" (TextPatterns' SlippedComma): a decimal comma before one or two digits, thousands before three.
+            var after = digits.AsSpan(slipped + 2);
+            var whole = decimal.Parse(digits.AsSpan(0, slipped), NumberStyles.None, CultureInfo.InvariantCulture);
+            var part = decimal.Parse(after, NumberStyles.None, CultureInfo.InvariantCulture);
+            return after.Length == 3 ? (whole * 1000m) + part : whole + (part / (after.Length == 1 ? 10m : 100m));
+        }
+
         if (digits.AsSpan().IndexOfAny(GroupingSpaces) >= 0)
         {
             // "1 479", "8 513,75", "1 522.2": spaces group the thousands, so a comma or a point is a decimal one.
@@ -565,7 +574,7 @@ internal static class MentionReader
         "GH₵" or "GH¢" or "₵" => new Currency("GHS"),
         "R" => SignOfAPassageCountry(countries, ("ZAF", "ZAR")),
         "N" => SignOfAPassageCountry(countries, ("NGA", "NGN")),
-        "P" => SignOfAPassageCountry(countries, ("PHL", "PHP")),
+        "P" => SignOfAPassageCountry(countries, ("PHL", "PHP"), ("BWA", "BWP")),
         "K" => SignOfAPassageCountry(countries, ("PNG", "PGK"), ("ZMB", "ZMW"), ("MWI", "MWK"), ("MMR", "MMK")),
         "CFA" or "FCFA" => CurrencyNames.Read("CFA francs", countries),
         // The dirham of the passage's countries: Morocco's "DH" after a scale word, the Emirates' "Dh" before an amount.

@@ -26,6 +26,11 @@ internal static partial class TextPatterns
     // ("N$486 667 122"): two numbers side by side never follow a sign so.
     private const string SpaceGroupedWhole = @"[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3}){2,}(?![0-9]|[.,][0-9])";
 
+    // A comma with a space typed after it, after a currency sign and before a scale word, as some papers print them ("P1, 89
+    // billion", "Rs. 3, 053 million"): no list or range is written so. ParseNumber reads the comma as a decimal one before
+    // one or two digits and as grouping thousands before three.
+    private const string SlippedComma = @"[0-9]{1,3},\s[0-9]{1,3}(?=" + BeforeLargeScale + ")";
+
     // What follows a number written before a scale word: "billion", "bn", "m", with a space or a hyphen or nothing between.
     // Always read in a look ahead, where only whether it matches counts. The choice of words is atomic, which halves the
     // code generated for each of its four copies in the money patterns and finds the same: every word ends in a letter, so
@@ -100,7 +105,7 @@ internal static partial class TextPatterns
     // starts does not depend on it, and MoneyLedBySign reads it after the amount (CurrencyWordAfterAt). Matched as one,
     // the list of names made the generated matcher too large for the just-in-time compiler to optimise.
     private const string AmountLedBySign =
-        @"(?<![\w.])(?<pre>US\s?\$|\$[Uu][Ss]|[Uu]\$[Ss]|NZ\s?\$|AU\s?\$|A\$|S\$|HK\s?\$|CA\s?\$|C\$|R\$|N\$|J\$|FJ\$|F\$|WS\$|T\$|TT\$|BZ\$|EC\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RNPK]|" + CurrencyCode + @")(?=\s?[0-9]))\s?(?<num>" + SpaceGroupedWhole + "|" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + SignedUnit + @")\b)?";
+        @"(?<![\w.])(?<pre>US\s?\$|\$[Uu][Ss]|[Uu]\$[Ss]|NZ\s?\$|AU\s?\$|A\$|S\$|HK\s?\$|CA\s?\$|C\$|R\$|N\$|J\$|FJ\$|F\$|WS\$|T\$|TT\$|BZ\$|EC\$|E£|\$|€|£|¥|₹|₺|₽|₩|₫|₱|৳|₦|₴|₸|₪|฿|₭|₮|₾|֏|₼|៛|(?:RM|Rp|Rs/Nu\.?|N?Rs\.?|Tk\.?|Nu\.?|Dhs?\.?|SR|QR|KD|BD|JD|RO|LE|[KTU]?Sh(?:s\.?|\.)?|[KTU]sh(?:s\.?|\.)?|GH[₵¢]|₵|F?CFA|[RNPK]|" + CurrencyCode + @")(?=\s?[0-9]))\s?(?<num>" + SpaceGroupedWhole + "|" + SlippedComma + "|" + Number + @")(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?<num2>" + Number + @"))?(?:(?:\s?|-)(?<unit>" + SignedUnit + @")\b)?";
 
     /// <summary>The options <see cref="MoneyLedBySignPattern"/> is read with: case matters ("R 5" is a rand, "r 5" nothing).</summary>
     internal const RegexOptions MoneyLedBySignOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;

@@ -3356,4 +3356,16 @@ public class WrittenFormsTests
     public void Extract_TheFirstThirdOfAYear_IsItsFirstFourMonths(string period, string expected)
         => Extract($"Jordan's exports to Saudi Arabia reached 215 million dinars {period}.", "JOR", 2014, 10, 23)
             .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be(expected);
+
+    [Fact]
+    public void Extract_PAsBotswanasSign_IsThePula()
+        => Extract("Botswana's imports from South Africa came to P275 million in March 2017.", "BWA", 2017, 7, 7)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(275e6m, new Currency("BWP")));
+
+    [Theory]
+    [InlineData("Botswana's imports from South Africa came to P1, 89 billion in March 2017.", "BWA", 1.89e9, "BWP")]
+    [InlineData("Sri Lanka's exports to the Maldives came to Rs. 3, 053 million in March 2017.", "LKA", 3.053e9, "LKR")]
+    public void Extract_ACommaTypedWithASpaceAfterASign_IsADecimalCommaBeforeTwoDigitsAndGroupingBeforeThree(string text, string reporter, double units, string currency)
+        => Extract(text, reporter, 2017, 7, 7)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, new Currency(currency)));
 }
