@@ -9,12 +9,13 @@ internal sealed partial class ExtractionEngine
     private void ReadGoals(SentenceFacts facts, SentenceCues cues, List<MoneyMention> targets, FigureCandidate? baseline, FigureCandidate? level)
     {
         // Without a target amount, a goal is a multiplier in a sentence with a goal word and a deadline ("to double trade
-        // by 2020").
+        // by 2020"), or one whose object is the trade itself ("the task of increasing their mutual trade twofold", "to
+        // double exports to the United States").
         var sentence = facts.Sentence;
         var span = text.AsSpan(sentence.Start, sentence.Length);
         var multiplierMatch = cues.MayHoldMultiple ? TextPatterns.Multiplier.Match(cues.Text) : Match.Empty;
         var multiplierAt = sentence.Start + multiplierMatch.Index;
-        if (targets.Count == 0 && !(multiplierMatch.Success && cues.HasGoalCue && TextPatterns.Deadline.IsMatch(span)))
+        if (targets.Count == 0 && !(multiplierMatch.Success && cues.HasGoalCue && (TextPatterns.Deadline.IsMatch(span) || IsAMultipleOfTrade(multiplierMatch, cues.Text))))
         {
             if (!multiplierMatch.Success)
             {
@@ -73,6 +74,22 @@ internal sealed partial class ExtractionEngine
         var (announcedOn, dated) = AnnouncedOn(facts.Index);
         var goal = new GoalSentence(facts, cues, null, announcedOn, dated, m.Index);
         AddGoal(goal, null, DeadlineReader.Nearest(cues.Text, sentence, m.Index, announcedOn, null, context.VagueDeadlines, reporterFiscalStart), null);
+    }
+
+    // A multiplier about trade, not a change already made: "doubling the trade between them", "to double this figure",
+    // "increasing their mutual trade twofold"; not "double checks", "double investment", "tripling in the past four
+    // years" or "grew sixfold".
+    private static bool IsAMultipleOfTrade(Match multiplier, string sentence)
+    {
+        var before = sentence.AsSpan(0, multiplier.Index);
+        var after = sentence.AsSpan(multiplier.Index + multiplier.Length);
+        if (TextPatterns.PastBeforeMultiple().IsMatch(before) || TextPatterns.PastAfterMultiple().IsMatch(after))
+        {
+            return false;
+        }
+
+        return TextPatterns.TradeAfterMultiple().IsMatch(after)
+            || (multiplier.Groups["n"].Success && TextPatterns.TradeBeforeMultiple().IsMatch(before));
     }
 
     // Targets after the first with a partner or a flow of their own, named after the target before ("lifting trade with

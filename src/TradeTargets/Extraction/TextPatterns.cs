@@ -448,6 +448,22 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\G(?:" + MultiplierPattern + ")", WordLedOptions)]
     private static partial Regex MultiplierAt();
 
+    /// <summary>The trade a goal's multiplier raises, right after it: "doubling the trade", "double exports", "double this figure".</summary>
+    [GeneratedRegex(@"^\s+(?:(?:the|their|its|our|this|that|mutual|bilateral|two-way|annual|total|[A-Z][\w'’-]*)\s+){0,3}(?:trade|turnover|commerce|exports?|imports?|figure)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex TradeAfterMultiple();
+
+    /// <summary>The trade a count of times raises, right before it: "increasing their mutual trade twofold", "multiply its trade with Egypt three or four times".</summary>
+    [GeneratedRegex(@"\b(?:trade|turnover|commerce|exports|imports)\b[^.;,]{0,30}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex TradeBeforeMultiple();
+
+    /// <summary>A verb before a multiple that says it happened: "grew sixfold", "has risen almost fivefold".</summary>
+    [GeneratedRegex(@"\b(?:grew|grown|rose|risen|increased|jumped|expanded|multiplied|surged|climbed|close\s+to)\s+(?:(?:almost|nearly|about|around|more\s+than|over|by)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex PastBeforeMultiple();
+
+    /// <summary>A past span right after a multiple: "tripling in the past four years", "fivefold over the last decade".</summary>
+    [GeneratedRegex(@"^\s+(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex PastAfterMultiple();
+
     /// <summary>A part of every match of <see cref="Multiplier"/>, under the same options: a sentence without one has no multiplier.</summary>
     /// <remarks>A search for a few strings is far cheaper than trying the multiplier pattern at every word.</remarks>
     [GeneratedRegex("fold|doubl|tripl|quadrupl|times|%|cent", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

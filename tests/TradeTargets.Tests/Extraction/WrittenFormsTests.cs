@@ -3368,4 +3368,21 @@ public class WrittenFormsTests
     public void Extract_ACommaTypedWithASpaceAfterASign_IsADecimalCommaBeforeTwoDigitsAndGroupingBeforeThree(string text, string reporter, double units, string currency)
         => Extract(text, reporter, 2017, 7, 7)
             .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, new Currency(currency)));
+
+    [Theory]
+    [InlineData("India and Germany will work towards doubling the trade between them, the minister said.", "IND", "DEU")]
+    [InlineData("Uzbekistan and Belarus face the task of increasing their mutual trade twofold, the deputy minister said.", "UZB", "BLR")]
+    [InlineData("Sudan aims, during the transitional period, to multiply its trade with Egypt three or four times.", "SDN", "EGY")]
+    public void Extract_AnAimToMultiplyTradeWithoutADeadline_IsAGoalWithoutLevel(string text, string reporter, string partner)
+        => Extract(text, reporter, 2023, 5, 10)
+            .Goals.Should().ContainSingle().Which.Should().Match<GoalCandidate>(g => g.Partner.Code == partner && g.Target == null && g.Deadline == null);
+
+    [Theory]
+    [InlineData("Trade between Guyana and the United Kingdom has come close to tripling in the past four years, the president said.", "GUY", "GBR")]
+    [InlineData("The talks will cover Saudi investments in Egypt and the Saudi side's wish to double the volume of those investments.", "SAU", "EGY")]
+    [InlineData("Kenyan exporters want Tanzania to stop subjecting their goods to double checks.", "KEN", "TZA")]
+    [InlineData("Expectations are high after eight years in which trade between Chile and Mexico grew sixfold.", "MEX", "CHL")]
+    public void Extract_AMultipleNotOfTradeOrAlreadyMade_IsNoGoalWithoutADeadline(string text, string reporter, string partner)
+        => Extract(text, reporter, 2023, 5, 10)
+            .Goals.Should().NotContain(g => g.Partner.Code == partner || g.Reporter.Code == partner);
 }
