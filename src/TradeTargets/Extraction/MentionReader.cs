@@ -268,6 +268,12 @@ internal static class MentionReader
         }
 
         var start = offset + m.Index;
+        if (IsSignedNegative(text, start))
+        {
+            // "the balance stands at - € 836,9 milhões", "a deficit of -$773 million": a negative amount is a balance, never a level.
+            return;
+        }
+
         if (symbol.Length == 0 && CurrencyNamedBefore(text, offset, start) is { } named)
         {
             symbol = named;
@@ -312,6 +318,26 @@ internal static class MentionReader
         }
 
         found.Add(new MoneyMention(start, length, Amount.FromUnits(value, currency), inferred, m.Group("num2").Success));
+    }
+
+    // Whether a minus sign stands right before the amount at `at`, after a space, a colon or a parenthesis: "- € 836,9",
+    // "-3,1 billion", "–730 m". A dash with a space after it may open an aside ("exports – $5.2bn – rose"), so an en or
+    // em dash counts only when the amount follows it at once; a dash after a digit or a letter ends a range or a word.
+    private static bool IsSignedNegative(string text, int at)
+    {
+        var i = at - 1;
+        var spaced = i >= 0 && text[i] == ' ';
+        if (spaced)
+        {
+            i--;
+        }
+
+        if (i < 0 || !(text[i] is '-' or '−' || (text[i] is '–' or '—' && !spaced)))
+        {
+            return false;
+        }
+
+        return i == 0 || text[i - 1] is ' ' or ':' or '(' or '\n';
     }
 
     // Whether the amount at `at` follows "from" as the start of a change ("rose from"), not of a range ("ranging from").

@@ -3385,4 +3385,17 @@ public class WrittenFormsTests
     public void Extract_AMultipleNotOfTradeOrAlreadyMade_IsNoGoalWithoutADeadline(string text, string reporter, string partner)
         => Extract(text, reporter, 2023, 5, 10)
             .Goals.Should().NotContain(g => g.Partner.Code == partner || g.Reporter.Code == partner);
+
+    [Theory]
+    [InlineData("So far this year Portugal's balance in its trade with Brazil stands at - € 836,9 milhões, almost as much as the whole of 2020: - € 873,8 milhões.")]
+    [InlineData("Portugal's trade with Brazil closed 2020 at -873,8 milhões de euros.")]
+    [InlineData("Portugal's trade with Brazil closed 2020 at –€873.8 million.")]
+    public void Extract_AnAmountAfterAMinusSign_IsNoLevel(string text)
+        => Extract(text, "PRT", 2021, 8, 1).Figures.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Portugal's exports to Brazil – €873.8 million in 2020 – fell.")]
+    [InlineData("Portugal's exports to Brazil were €800-873.8 million in 2020.")]
+    public void Extract_AnAmountAfterADashThatOpensAnAsideOrEndsARange_IsStillALevel(string text)
+        => Extract(text, "PRT", 2021, 8, 1).Figures.Should().ContainSingle();
 }
