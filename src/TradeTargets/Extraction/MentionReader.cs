@@ -474,18 +474,20 @@ internal static class MentionReader
     // Italian "miliardi" and "milioni", Romanian "miliarde" and "milioane", Turkish "milyon" and "milyar" and Indonesian
     // "miliar" and "juta"; not "million".
     private static bool IsContinentalScale(string unit)
-        => unit.StartsWith("millon", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("milh", StringComparison.OrdinalIgnoreCase)
+        => IsSpanishScale(unit) || unit.StartsWith("milh", StringComparison.OrdinalIgnoreCase)
             || unit.StartsWith("milliard", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("bilh", StringComparison.OrdinalIgnoreCase)
             || unit.StartsWith("Millionen", StringComparison.Ordinal) || unit is "Mrd" or "Mio" or "milyon" or "milyar" or "miliar" or "juta"
-            || unit.StartsWith("miliard", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("milion", StringComparison.OrdinalIgnoreCase)
+            || unit.StartsWith("miliard", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("milion", StringComparison.OrdinalIgnoreCase);
+
+    // "millones" and "mil millones", with whatever space the text puts between.
+    private static bool IsSpanishScale(string unit)
+        => unit.StartsWith("millon", StringComparison.OrdinalIgnoreCase)
             || (unit.Length > 3 && unit.StartsWith("mil", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(unit[3]));
 
     // The continental scale words of languages that never group thousands with a comma, so that a comma before them is a
     // decimal one however many digits follow it ("1,196 milliard de dinars", "36,457 bilhões"); not Spanish's, as Latin
     // American pages group thousands with commas ("24,400 millones").
-    private static bool IsCommaDecimalScale(string unit)
-        => IsContinentalScale(unit) && !unit.StartsWith("millon", StringComparison.OrdinalIgnoreCase)
-            && !(unit.Length > 3 && unit.StartsWith("mil", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(unit[3]));
+    private static bool IsCommaDecimalScale(string unit) => IsContinentalScale(unit) && !IsSpanishScale(unit);
 
     // The spaces that group thousands in a number ("1 479", "1\u00A0479"): a space, a no-break space and a narrow one.
     private const string GroupingSpaces = " \u00A0\u202F";

@@ -457,7 +457,7 @@ internal static partial class TextPatterns
     public static partial Regex TradeBeforeMultiple();
 
     /// <summary>A verb before a multiple that says it happened: "grew sixfold", "has risen almost fivefold".</summary>
-    [GeneratedRegex(@"\b(?:grew|grown|rose|risen|increased|jumped|expanded|multiplied|surged|climbed|close\s+to)\s+(?:(?:almost|nearly|about|around|more\s+than|over|by)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:grew|grown|rose|risen|increased|jumped|expanded|multiplied|surged|climbed)\s+(?:(?:almost|nearly|about|around|more\s+than|over|by)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PastBeforeMultiple();
 
     /// <summary>A past span right after a multiple: "tripling in the past four years", "fivefold over the last decade".</summary>
