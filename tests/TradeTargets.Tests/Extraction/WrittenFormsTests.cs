@@ -3398,4 +3398,9 @@ public class WrittenFormsTests
     [InlineData("Portugal's exports to Brazil were €800-873.8 million in 2020.")]
     public void Extract_AnAmountAfterADashThatOpensAnAsideOrEndsARange_IsStillALevel(string text)
         => Extract(text, "PRT", 2021, 8, 1).Figures.Should().ContainSingle();
+
+    [Fact]
+    public void Extract_BusinessBetweenTwoCountries_IsTheirTurnover()
+        => Extract("Trade with Paraguay keeps growing. Business between the two countries came to US$ 2 billion in 2007.", "BRA", 2009, 8, 11)
+            .Figures.Should().ContainSingle().Which.Flow.Should().Be(TradeFlow.Turnover);
 }
