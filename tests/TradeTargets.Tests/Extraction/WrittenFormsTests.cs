@@ -3403,4 +3403,9 @@ public class WrittenFormsTests
     public void Extract_BusinessBetweenTwoCountries_IsTheirTurnover()
         => Extract("Trade with Paraguay keeps growing. Business between the two countries came to US$ 2 billion in 2007.", "BRA", 2009, 8, 11)
             .Figures.Should().ContainSingle().Which.Flow.Should().Be(TradeFlow.Turnover);
+
+    [Fact]
+    public void Extract_ALevelOfThePreviousFiscalYear_IsTheFiscalYearBefore()
+        => Extract("Pakistan's exports to India stood at $93.68 million in 2003-04, up 32.57 percent on the $70.66 million of the previous fiscal year.", "PAK", 2004, 8, 1)
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2003-07/2004-06", 93.68e6m), ("2002-07/2003-06", 70.66e6m));
 }
