@@ -759,10 +759,10 @@ internal static partial class TextPatterns
     /// <summary>
     /// Words soon after an amount that date it a year before another period of the sentence, or in the same months of another
     /// year, or a month before a month: "from $4.5 billion a year earlier", "the $2.9 billion recorded in the same months of
-    /// 2023", "down from US$34.56m a month earlier", "on the $70.66 million of the previous fiscal year".
+    /// 2023", "down from US$34.56m a month earlier", "on the $70.66 million of the previous fiscal year", "the $5.1 billion of the first eight months of last year".
     /// </summary>
     [GeneratedRegex(
-        @"^[^.;0-9$€£¥₹]{0,25}?\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:(?:" + Count + @")\s+)?(?:months|period|quarter|half|semester|time)\s+(?:(?:of|in)\s+(?<y>" + Year + @")(?<fy>[/–-][0-9][0-9](?![0-9]))?|(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|before|ago))|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+(?:(?:fiscal|financial)\s+)?year|the\s+year\s+before|(?<month>a\s+month\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+month|the\s+month\s+before))\b",
+        @"^[^.;0-9$€£¥₹]{0,25}?\b(?:(?:the\s+)?(?:same|corresponding)\s+(?:(?:" + Count + @")\s+)?(?:months|period|quarter|half|semester|time)\s+(?:(?:of|in)\s+(?<y>" + Year + @")(?<fy>[/–-][0-9][0-9](?![0-9]))?|(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|before|ago))|(?:the\s+)?first\s+(?:(?:" + Count + @")\s+)?(?:months|quarter|half)\s+of\s+(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+(?:(?:fiscal|financial)\s+)?year|the\s+year\s+before|(?<month>a\s+month\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+month|the\s+month\s+before))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex EarlierPeriodAfter();
 

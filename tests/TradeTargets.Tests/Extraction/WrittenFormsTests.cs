@@ -3408,4 +3408,9 @@ public class WrittenFormsTests
     public void Extract_ALevelOfThePreviousFiscalYear_IsTheFiscalYearBefore()
         => Extract("Pakistan's exports to India stood at $93.68 million in 2003-04, up 32.57 percent on the $70.66 million of the previous fiscal year.", "PAK", 2004, 8, 1)
             .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2003-07/2004-06", 93.68e6m), ("2002-07/2003-06", 70.66e6m));
+
+    [Fact]
+    public void Extract_ALevelOfTheFirstMonthsOfLastYear_IsThoseMonthsOfTheYearBefore()
+        => Extract("Between January and August, the Philippines sold almost $5.8 billion worth of goods to Japan, a gain of 13.3 percent on the $5.1 billion of the first eight months of last year.", "PHL", 2010, 10, 1)
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2010-01/2010-08", 5.8e9m), ("2009-01/2009-08", 5.1e9m));
 }
