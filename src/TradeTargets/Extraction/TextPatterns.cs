@@ -478,9 +478,12 @@ internal static partial class TextPatterns
     /// <summary>The pattern <see cref="Change"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string ChangePattern =
         @"\b(?:"
-        + @"\b(?:(?<down>fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|minus|shrank|shrunk|shrinking|contracted|contracting|lower|slumped|plunged|plunging|slid|sliding|slipped|slipping|sank|sinking|tumbled|tumbling|eased|decline|drop|fall|decrease)|(?<up>rose|risen|rising|grew|grown|growing|increased|increasing|up|plus|climbed|climbing|jumped|jumping|jump|higher|expanded|expanding|soared|soaring|surged|surging|gained|gaining|gain|growth|increase|rise))\b(?:[^.;%0-9]{0,40}?(?:(?:in|during)\s+(?:19|20)[0-9]{2},?\s+(?=by\s))?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
+        + @"\b(?:(?<down>fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|down|shrank|shrunk|shrinking|contracted|contracting|lower|slumped|plunged|plunging|slid|sliding|slipped|slipping|sank|sinking|tumbled|tumbling|eased|decline|drop|fall|decrease)|(?<up>rose|risen|rising|grew|grown|growing|increased|increasing|up|climbed|climbing|jumped|jumping|jump|higher|expanded|expanding|soared|soaring|surged|surging|gained|gaining|gain|growth|increase|rise))\b(?:[^.;%0-9]{0,40}?(?:(?:in|during)\s+(?:19|20)[0-9]{2},?\s+(?=by\s))?(?:by\s+)?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
         // "fell A$34.2b (29.8%) to A$80.5b": the amount of the change, then its share in parentheses.
         + @"|\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost)\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\s?[0-9][0-9.,]*\s?(?:[a-z]{1,9}\b\s?)?(?:(?-i:[A-Z])[a-z]+\s)?\(\s*(?<p>[0-9]+(?:\.[0-9]+)?)\s?(?:%|per\s?cent|percent)\s*\))"
+        // "plus 5,3 Prozent", "minus 2%": a sign word leads a change only right before its number, not "exports plus imports,
+        // has fallen by 28,6 %".
+        + @"|(?:(?<down>minus)|(?<up>plus))\s+(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)"
         + @"|(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)\s+(?:(?<down>decline|drop|fall|decrease|lower|less|below|down)|(?<up>increase|rise|growth|gain|jump|higher|more|above|up))\b"
         + ")";
 

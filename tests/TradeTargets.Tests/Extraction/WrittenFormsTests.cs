@@ -3413,4 +3413,9 @@ public class WrittenFormsTests
     public void Extract_ALevelOfTheFirstMonthsOfLastYear_IsThoseMonthsOfTheYearBefore()
         => Extract("Between January and August, the Philippines sold almost $5.8 billion worth of goods to Japan, a gain of 13.3 percent on the $5.1 billion of the first eight months of last year.", "PHL", 2010, 10, 1)
             .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2010-01/2010-08", 5.8e9m), ("2009-01/2009-08", 5.1e9m));
+
+    [Fact]
+    public void Extract_PlusBetweenTwoFlowsBeforeAFall_LeadsNoRise()
+        => Extract("The volume of trade between Argentina and Mexico, exports plus imports, has fallen by 28,6 % (28.6 percent), from 2.858 millones de dólares in 2008 to 2.039 millones de dólares in 2021.", "ARG", 2022, 5, 1)
+            .Statements.Should().ContainSingle().Which.Ratio.Should().BeApproximately(0.714, 0.0005);
 }
