@@ -867,9 +867,10 @@ internal sealed partial class ExtractionEngine
     // or are "buyer", "customer", "market", "importer" (of the reporter's goods) or "took", "taking" and "received" (a
     // partner that took or received an amount took the reporter's goods); its import words start with "i", "p" or "bo" and
     // "bu" (purchases, bought, buying) or are "brought in" (from the partner) or "supplier"; its turnover words with none
-    // of these but "exc" (exchange) and "business" (between two countries). A buyer, customer or destination is the partner the reporter sells to, a supplier the
-    // one it buys from; the verb "supplied", like "sold", is the exports of its subject (turned when the subject is the
-    // partner: "Papua New Guinea supplied $3.5m"); goods that "went" or "go" to a country are the reporter's exports.
+    // of these but "exc" (exchange) and "business" (between two countries). A buyer, customer or destination is the
+    // partner the reporter sells to, a supplier the one it buys from; the verb "supplied", like "sold", is the exports of
+    // its subject (turned when the subject is the partner: "Papua New Guinea supplied $3.5m"); goods that "went" or "go"
+    // to a country are the reporter's exports.
     private static TradeFlow FlowOf(ReadOnlySpan<char> word) => char.ToLowerInvariant(word[0]) switch
     {
         'e' when word.Length > 2 && char.ToLowerInvariant(word[2]) == 'c' => TradeFlow.Turnover,

@@ -244,9 +244,10 @@ internal static class MentionReader
             var digits = m.Group("num").Value;
             var continental = IsContinentalScale(m.Group("unit").Value) || m.Group("pre").Value.Equals("u$s", StringComparison.OrdinalIgnoreCase);
             dotThousands = hints.DotThousands || (continental && IsDotThousands(digits));
-            value = (!dotThousands && IsCommaDecimalScale(m.Group("unit").Value) && IsOneThousandsGroup(digits, ',')
-                ? decimal.Parse(digits.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
-                : ParseNumber(digits, dotThousands)) * scale;
+            // "1,196 milliard": a comma that could group thousands is a decimal one before a scale word of a language that never
+            // groups them with a comma, as ParseNumber reads it in a text that groups them with dots.
+            var commaDecimal = IsCommaDecimalScale(m.Group("unit").Value) && IsOneThousandsGroup(digits, ',');
+            value = ParseNumber(digits, dotThousands || commaDecimal) * scale;
             if (m.Group("ones").Success)
             {
                 // "97 thousand 81 dollars".
@@ -607,12 +608,11 @@ internal static class MentionReader
         "CFA" or "FCFA" => CurrencyNames.Read("CFA francs", countries),
         // The dirham of the passage's countries: Morocco's "DH" after a scale word, the Emirates' "Dh" before an amount.
         "DH" or "DH." or "DHS" or "DHS." => CurrencyNames.Read("dirhams", countries),
-        "DT" => new Currency("TND"),
-        "DA" => new Currency("DZD"),
-        // A scale fused with its currency (TextPatterns' ScaleFusedWithCurrency): "MD" names dinars, whose country the passage says.
+        // The Maghreb's abbreviations after a scale word ("3,2 Mds DT") and fused with it (TextPatterns'
+        // ScaleFusedWithCurrency: "414,4 MDT", "12 MMDH"); "MD" names dinars, whose country the passage says.
+        "DT" or "MDT" or "MMDT" => new Currency("TND"),
+        "DA" or "MDA" or "MMDA" => new Currency("DZD"),
         "MD" or "MMD" => CurrencyNames.Read("dinars", countries),
-        "MDT" or "MMDT" => new Currency("TND"),
-        "MDA" or "MMDA" => new Currency("DZD"),
         "MDH" or "MMDH" => new Currency("MAD"),
         "SR" => new Currency("SAR"),
         "QR" => new Currency("QAR"),

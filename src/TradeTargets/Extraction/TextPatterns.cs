@@ -434,11 +434,14 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:to|will|would|could|should|shall|may|might|can|'ll)\s+(?:(?:be|further|also|still|even|again|more|only|possibly|probably|likely|easily|significantly|substantially)\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex YetToCome();
 
+    // The nouns a goal's multiple raises: "a 50% increase in trade", "to double exports", "their mutual trade twofold".
+    private const string TradeNouns = "trade|turnover|commerce|exports|imports";
+
     /// <summary>The pattern <see cref="Multiplier"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
     internal const string MultiplierPattern =
         @"\b(?:(?<q>almost|nearly|about|around|more\s+than|over|at\s+least)\s+)?(?:(?<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]+(?:\.[0-9]+)?)[\s-]?fold|(?<w>doubl|tripl|quadrupl)(?!ed\b)\w*|(?<n>two|three|four|five|[0-9]+(?:\.[0-9]+)?)\s+times)\b"
         + @"|\b(?:increas(?:e|es|ing)|rais(?:e|es|ing)|boost(?:s|ing)?|grow(?:s|ing)?|expand(?:s|ing)?)\s+(?:[\w'-]+\s+){0,6}?by\s+(?<pct>[0-9]+(?:\.[0-9]+)?)\s?(?:%|per\s?cent)"
-        + @"|\b(?<pct>[0-9]+(?:\.[0-9]+)?)\s?(?:%|per\s?cent)\s+(?:rise|increase|growth|boost|expansion)\s+in\s+(?:[\w'-]+\s+){0,3}?(?:trade|turnover|commerce|exports|imports)\b";
+        + @"|\b(?<pct>[0-9]+(?:\.[0-9]+)?)\s?(?:%|per\s?cent)\s+(?:rise|increase|growth|boost|expansion)\s+in\s+(?:[\w'-]+\s+){0,3}?(?:" + TradeNouns + @")\b";
 
     /// <summary>Multipliers of a goal: "fourfold", "almost double", "three times", "increase by 50%", "a 50% increase in trade"; not past changes ("doubled", "grown by 200%").</summary>
     public static readonly WordLedPattern Multiplier = new(
@@ -449,11 +452,11 @@ internal static partial class TextPatterns
     private static partial Regex MultiplierAt();
 
     /// <summary>The trade a goal's multiplier raises, right after it: "doubling the trade", "double exports", "double this figure".</summary>
-    [GeneratedRegex(@"^\s+(?:(?:the|their|its|our|this|that|mutual|bilateral|two-way|annual|total|[A-Z][\w'’-]*)\s+){0,3}(?:trade|turnover|commerce|exports?|imports?|figure)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\s+(?:(?:the|their|its|our|this|that|mutual|bilateral|two-way|annual|total|[A-Z][\w'’-]*)\s+){0,3}(?:" + TradeNouns + @"|export|import|figure)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex TradeAfterMultiple();
 
     /// <summary>The trade a count of times raises, right before it: "increasing their mutual trade twofold", "multiply its trade with Egypt three or four times".</summary>
-    [GeneratedRegex(@"\b(?:trade|turnover|commerce|exports|imports)\b[^.;,]{0,30}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:" + TradeNouns + @")\b[^.;,]{0,30}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex TradeBeforeMultiple();
 
     /// <summary>A verb before a multiple that says it happened: "grew sixfold", "has risen almost fivefold".</summary>
