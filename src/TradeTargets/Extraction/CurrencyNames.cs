@@ -59,7 +59,7 @@ internal static class CurrencyNames
         "dollar", "rupee", "dinar", "riyal", "rial", "peso", "pound", "lira", "yuan", "rouble", "ruble", "franc", "real", "won", "yen",
         "dirham", "tenge", "naira", "rand", "taka", "lari", "baht", "dong", "ringgit", "rupiah", "zloty", "forint", "hryvnia", "shilling",
         "krone", "krona", "kronor", "kroner", "manat", "som", "sum", "dram", "shekel", "sheqel", "birr", "cedi", "kwacha", "leu", "lei", "lev",
-        "litas", "lats", "kroon", "kuna", "tolar", "koruna", "markka", "schilling", "peseta", "drachma", "lire", "afghani", "ariary", "balboa", "boliviano", "bolívar", "bolivar", "colon", "colón",
+        "litas", "lats", "kroon", "kuna", "tolar", "koruna", "crown", "markka", "schilling", "peseta", "drachma", "lire", "afghani", "ariary", "balboa", "boliviano", "bolívar", "bolivar", "colon", "colón",
         "córdoba", "cordoba", "dalasi", "denar", "dobra", "escudo", "florin", "gourde", "guarani", "guaraní", "guilder", "kina", "kip", "kwanza",
         "lempira", "leone", "lilangeni", "loti", "metical", "nakfa", "ngultrum", "ouguiya", "pataca", "pa'anga", "pula", "quetzal", "rufiyaa",
         "sol", "somoni", "tala", "vatu",
@@ -124,9 +124,10 @@ internal static class CurrencyNames
         var unit = UnitKey(words[^1]);
         var cfa = (words.Length > 1 && words[^2] is "cfa" or "fcfa") || unit is "fcfa" or "cfa";
         string? code;
-        if (!cfa && country is { } namedBefore && Catalogue.Value.ByCountryAndUnit.TryGetValue((namedBefore, unit), out code))
+        var localUnits = unit == "crown" ? Crowns : [cfa ? "franc" : unit];
+        if (!cfa && country is { } namedBefore && LocalCurrency(namedBefore, localUnits) is { } ofCountryNamed)
         {
-            return new Currency(code);
+            return ofCountryNamed;
         }
 
         var alone = words.Length > 1 && words[^2] == "pound" && unit == "sterling" ? "pound sterling" : words[^1];
@@ -134,15 +135,32 @@ internal static class CurrencyNames
         {
             foreach (var candidate in countries)
             {
-                if (Catalogue.Value.ByCountryAndUnit.TryGetValue((candidate, cfa ? "franc" : unit), out code) && (!cfa || code[0] == 'X'))
+                if (LocalCurrency(candidate, localUnits) is { } local && (!cfa || local.Code[0] == 'X'))
                 {
-                    return new Currency(code);
+                    return local;
                 }
             }
         }
 
         // A unit after a word that names no country of its own ("US dollars", "Pound Sterling" handled above): the unit's.
         return cfa ? new Currency("XOF") : UnitAlone.TryGetValue(alone, out code) ? new Currency(code) : null;
+    }
+
+    // "Crowns", as English writes the Czech and Slovak koruna, the Swedish and Icelandic krona, the Danish and Norwegian
+    // krone and the Estonian kroon: whichever of them a country of the passage paid in; none alone.
+    private static readonly string[] Crowns = ["koruna", "krona", "krone", "kroon"];
+
+    private static Currency? LocalCurrency(Country country, string[] units)
+    {
+        foreach (var unit in units)
+        {
+            if (Catalogue.Value.ByCountryAndUnit.TryGetValue((country, unit), out var code))
+            {
+                return new Currency(code);
+            }
+        }
+
+        return null;
     }
 
     // A name's words (lower case, singular, in English), the code its whole name is (ISO's or a common one), and the
@@ -239,6 +257,9 @@ internal static class CurrencyNames
         }
 
         byCountryAndUnit.TryAdd((Country.Parse("GBR"), "pound"), "GBP");
+
+        // ISO names the Estonian kroon without its country; "crowns" in an Estonian passage are kroons.
+        byCountryAndUnit.TryAdd((Country.Parse("EST"), "kroon"), "EEK");
         return (byName, byCountryAndUnit);
     }
 }

@@ -3418,4 +3418,16 @@ public class WrittenFormsTests
     public void Extract_PlusBetweenTwoFlowsBeforeAFall_LeadsNoRise()
         => Extract("The volume of trade between Argentina and Mexico, exports plus imports, has fallen by 28,6 % (28.6 percent), from 2.858 millones de dólares in 2008 to 2.039 millones de dólares in 2021.", "ARG", 2022, 5, 1)
             .Statements.Should().ContainSingle().Which.Ratio.Should().BeApproximately(0.714, 0.0005);
+    [Theory]
+    [InlineData("CZE", "SVK", "In 1993 Czech exports to Slovakia amounted to 83.2 billion crowns.", "CZK")]
+    [InlineData("SWE", "FIN", "Sweden's exports to Finland amounted to 83.2 billion crowns in 1993.", "SEK")]
+    [InlineData("NOR", "DNK", "Norway's exports to Denmark amounted to 83.2 billion Danish crowns in 1993.", "DKK")]
+    [InlineData("EST", "LVA", "Estonia's exports to Latvia amounted to 83.2 billion crowns in 1993.", "EEK")]
+    public void Extract_Crowns_AreTheKorunaKronaKroneOrKroonOfThePassagesCountries(string reporter, string partner, string text, string code)
+        => Extract(text, reporter, 2023, 3, 14).Figures.Should().ContainSingle()
+            .Which.Should().Match<FigureCandidate>(f => f.Partner.Code == partner && f.Amount.Currency.Code == code && f.Amount.Value == 83.2e9m);
+
+    [Fact]
+    public void Extract_TheCrownOfACrownPrince_IsNoCurrency()
+        => Extract("Saudi exports to China came to 5 billion Crown Prince Mohammed said in 2019.", "SAU", 2020, 1, 1).Figures.Should().BeEmpty();
 }
