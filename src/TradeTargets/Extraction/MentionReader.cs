@@ -69,14 +69,15 @@ internal static class MentionReader
     }
 
     // "44.8 billion and 25.2 billion CFA francs", "between 5 and 6 billion euros": an amount without a currency joined to
-    // the next by "and", "or", "to" or a comma shares that one's currency, as it would its unit; it stays marked inferred.
+    // the next by "and", "or", "to" or a comma shares that one's currency, as it would its unit; so does the first end of
+    // a range over years ("from 10 billion in 2015 to Rs. 14 billion in 2016"). It stays marked inferred.
     private static void TakeCurrencyFromJoinedAmountAfter(List<MoneyMention> found, string text)
     {
         Currency? after = null;
         for (var i = found.Count - 1; i >= 0; i--)
         {
             var amount = found[i];
-            if (i == found.Count - 1 || !IsJoin(text.AsSpan(amount.End, Math.Max(0, found[i + 1].Start - amount.End))))
+            if (i == found.Count - 1 || !IsJoinOrYearThenTo(text.AsSpan(amount.End, Math.Max(0, found[i + 1].Start - amount.End))))
             {
                 after = null;
             }
@@ -91,6 +92,8 @@ internal static class MentionReader
             }
         }
     }
+
+    private static bool IsJoinOrYearThenTo(ReadOnlySpan<char> between) => IsJoin(between) || TextPatterns.YearThenTo().IsMatch(between);
 
     /// <summary>Whether the text between two amounts joins them as one list ("and", "or", "to", a comma).</summary>
     public static bool IsJoin(ReadOnlySpan<char> between)

@@ -968,4 +968,8 @@ internal static partial class TextPatterns
     /// <summary>Who announced a goal.</summary>
     [GeneratedRegex(@"\b(?:(?<presidents>presidents|heads\s+of\s+state|leaders)|(?<president>president)|(?<pms>prime\s+ministers|premiers)|(?<pm>prime\s+minister|premier)|(?<ministers>ministers)|(?<minister>minister)|(?<ambassador>ambassador)|(?<governments>governments|the\s+two\s+(?:countries|sides|nations)|both\s+(?:countries|sides))|(?<government>government|officials|authorities))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Announcer();
+
+    /// <summary>The text between the two ends of a range over years, after the first end's year: " in 2015 to ", " in 2015-16 to ".</summary>
+    [GeneratedRegex(@"^\s*(?:in|during)\s+(?:19|20)[0-9]{2}(?:[/–-](?:[0-9]{2}|(?:19|20)[0-9]{2}))?\s+to\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex YearThenTo();
 }

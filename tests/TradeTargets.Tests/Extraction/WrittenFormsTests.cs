@@ -3430,4 +3430,10 @@ public class WrittenFormsTests
     [Fact]
     public void Extract_TheCrownOfACrownPrince_IsNoCurrency()
         => Extract("Saudi exports to China came to 5 billion Crown Prince Mohammed said in 2019.", "SAU", 2020, 1, 1).Figures.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Trade between Sri Lanka and the Maldives rose from 10 billion in 2015 to Rs. 14 billion in 2016.")]
+    [InlineData("Trade between Sri Lanka and the Maldives rose from 10 billion in 2015-16 to Rs. 14 billion in 2016-17.")]
+    public void Extract_TheFirstEndOfARangeOverYears_TakesTheCurrencyOfTheSecond(string text)
+        => Extract(text, "LKA", 2017, 8, 28).Figures.Select(f => f.Amount.Currency.Code).Should().Equal("LKR", "LKR");
 }
