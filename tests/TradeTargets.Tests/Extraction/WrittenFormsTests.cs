@@ -3436,4 +3436,10 @@ public class WrittenFormsTests
     [InlineData("Trade between Sri Lanka and the Maldives rose from 10 billion in 2015-16 to Rs. 14 billion in 2016-17.")]
     public void Extract_TheFirstEndOfARangeOverYears_TakesTheCurrencyOfTheSecond(string text)
         => Extract(text, "LKA", 2017, 8, 28).Figures.Select(f => f.Amount.Currency.Code).Should().Equal("LKR", "LKR");
+
+    [Theory]
+    [InlineData("Trade between China and Myanmar rose 5.6 percent in 2005 over 2004, to US$1.209 billion.")]
+    [InlineData("Trade between China and Myanmar was up 5.6% in 2005 on 2004, at US$1.209 billion.")]
+    public void Extract_ALevelAfterAChangeInOneYearOverAnother_IsTheLaterYears(string text)
+        => Extract(text, "CHN", 2006, 10, 27).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Year(2005));
 }
