@@ -333,7 +333,8 @@ internal sealed partial class ExtractionEngine
         ["export", "exports", "import", "imports", "trade", "sales", "shipments", "turnover", "to", "from", "with"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Where the word before "(" ends, when the amount stands alone in parentheses right after a word; else null.
+    // Where the word before "(" ends, when the amount stands alone in parentheses right after a word; else null. A word
+    // with a digit in it is an amount, which the parentheses gloss ("1433.9亿元 (143.39 billion yuan)"), not an item.
     private int? ItemWordBefore(MoneyMention amount)
     {
         var open = amount.Start - 1;
@@ -353,7 +354,18 @@ internal sealed partial class ExtractionEngine
             end--;
         }
 
-        return end > 0 && char.IsLetter(text[end - 1]) ? end : null;
+        if (end == 0 || !char.IsLetter(text[end - 1]))
+        {
+            return null;
+        }
+
+        var start = end - 1;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, end - start).IndexOfAnyInRange('0', '9') < 0 ? end : null;
     }
 
     // An amount in parentheses right after another in a different currency ("5 billion riyals ($1.3bn)", "(about 833

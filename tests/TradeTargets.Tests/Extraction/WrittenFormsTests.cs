@@ -3442,4 +3442,9 @@ public class WrittenFormsTests
     [InlineData("Trade between China and Myanmar was up 5.6% in 2005 on 2004, at US$1.209 billion.")]
     public void Extract_ALevelAfterAChangeInOneYearOverAnother_IsTheLaterYears(string text)
         => Extract(text, "CHN", 2006, 10, 27).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.Year(2005));
+
+    [Fact]
+    public void Extract_AmountsInParenthesesGlossingAmountsInChineseUnits_AreLevelsNotTheItemsOfAList()
+        => Extract("Trade between China and New Zealand in 2024 stood at 1433.9亿元 (143.39 billion yuan), of which Chinese exports to New Zealand made up 550.4亿元 (55.04 billion yuan).", "NZL", 2025, 6, 20)
+            .Figures.Select(f => (f.Flow, f.Amount.Value)).Should().Equal((TradeFlow.Turnover, 143.39e9m), (TradeFlow.Imports, 55.04e9m));
 }
