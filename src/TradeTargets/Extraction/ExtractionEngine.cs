@@ -836,9 +836,25 @@ internal sealed partial class ExtractionEngine
             {
                 found.Sort((a, b) => a.Start.CompareTo(b.Start));
             }
+
+            TakeTheFlowTotalled(found);
         }
 
         return found;
+    }
+
+    // "That is US$136 million more than was imported in February 2011, when the total came to US$ 201 million": "the total"
+    // is the flow named before it in its sentence; with none, the pair's turnover ("By fiscal year 2018-19 the total had
+    // climbed to $49.65 million, with exports of").
+    private void TakeTheFlowTotalled(List<FlowWord> found)
+    {
+        for (var i = 1; i < found.Count; i++)
+        {
+            if (text.AsSpan(found[i].Start).StartsWith("total", StringComparison.OrdinalIgnoreCase))
+            {
+                found[i] = found[i] with { Flow = found[i - 1].Flow };
+            }
+        }
     }
 
     // The other flow word after "exports" or "imports" when the two are taken together: "exports and imports between the
@@ -867,7 +883,7 @@ internal sealed partial class ExtractionEngine
     // or are "buyer", "customer", "market", "importer" (of the reporter's goods) or "took", "taking" and "received" (a
     // partner that took or received an amount took the reporter's goods); its import words start with "i", "p" or "bo" and
     // "bu" (purchases, bought, buying) or are "brought in" (from the partner) or "supplier"; its turnover words with none
-    // of these but "exc" (exchange) and "business" (between two countries). A buyer, customer or destination is the
+    // of these but "exc" (exchange), "business" (between two countries) and "total". A buyer, customer or destination is the
     // partner the reporter sells to, a supplier the one it buys from; the verb "supplied", like "sold", is the exports of
     // its subject (turned when the subject is the partner: "Papua New Guinea supplied $3.5m"); goods that "went" or "go"
     // to a country are the reporter's exports.

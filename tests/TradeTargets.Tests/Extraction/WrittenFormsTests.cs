@@ -3447,4 +3447,15 @@ public class WrittenFormsTests
     public void Extract_AmountsInParenthesesGlossingAmountsInChineseUnits_AreLevelsNotTheItemsOfAList()
         => Extract("Trade between China and New Zealand in 2024 stood at 1433.9亿元 (143.39 billion yuan), of which Chinese exports to New Zealand made up 550.4亿元 (55.04 billion yuan).", "NZL", 2025, 6, 20)
             .Figures.Select(f => (f.Flow, f.Amount.Value)).Should().Equal((TradeFlow.Turnover, 143.39e9m), (TradeFlow.Imports, 55.04e9m));
+
+    [Fact]
+    public void Extract_TheTotalWithNoFlowBeforeIt_IsTheTurnover()
+        => Extract("In fiscal 2008-09 the two neighbours traded goods worth only $12.77 million. By fiscal year 2018-19 the total had climbed to $49.65 million, with Bangladeshi exports to Bhutan of $7.56 million against imports of $42.09 million.", "BGD", 2020, 12, 10)
+            .Figures.Where(f => f.Period.StartYear == 2018).Select(f => (f.Flow, f.Amount.Value))
+            .Should().Equal((TradeFlow.Turnover, 49.65e6m), (TradeFlow.Exports, 7.56e6m), (TradeFlow.Imports, 42.09e6m));
+
+    [Fact]
+    public void Extract_TheTotalAfterAFlowInItsSentence_IsThatFlow()
+        => Extract("Imports from Argentina reached US$337 million in February. That is US$136 million more than was imported from Argentina in February 2011, when the total came to US$ 201 million.", "PRY", 2012, 3, 20)
+            .Figures.Should().Contain(f => f.Amount.Value == 201e6m).Which.Flow.Should().Be(TradeFlow.Imports);
 }
