@@ -333,8 +333,12 @@ internal sealed partial class ExtractionEngine
         ["export", "exports", "import", "imports", "trade", "sales", "shipments", "turnover", "to", "from", "with"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The last letter of the Latin blocks (Latin Extended-B); words of other scripts start above it.
+    private const char LastLatinLetter = '\u024F';
+
     // Where the word before "(" ends, when the amount stands alone in parentheses right after a word; else null. A word
-    // with a digit in it is an amount, which the parentheses gloss ("1433.9亿元 (143.39 billion yuan)"), not an item.
+    // with a digit in it is an amount, and one in another script the end of one ("4,1 млрд долларов", "146.887 مليار
+    // دولار"), which the parentheses gloss ("1433.9亿元 (143.39 billion yuan)"), not an item of a list.
     private int? ItemWordBefore(MoneyMention amount)
     {
         var open = amount.Start - 1;
@@ -365,7 +369,8 @@ internal sealed partial class ExtractionEngine
             start--;
         }
 
-        return text.AsSpan(start, end - start).IndexOfAnyInRange('0', '9') < 0 ? end : null;
+        var word = text.AsSpan(start, end - start);
+        return word.IndexOfAnyInRange('0', '9') < 0 && word[0] <= LastLatinLetter ? end : null;
     }
 
     // An amount in parentheses right after another in a different currency ("5 billion riyals ($1.3bn)", "(about 833

@@ -3458,4 +3458,10 @@ public class WrittenFormsTests
     public void Extract_TheTotalAfterAFlowInItsSentence_IsThatFlow()
         => Extract("Imports from Argentina reached US$337 million in February. That is US$136 million more than was imported from Argentina in February 2011, when the total came to US$ 201 million.", "PRY", 2012, 3, 20)
             .Figures.Should().Contain(f => f.Amount.Value == 201e6m).Which.Flow.Should().Be(TradeFlow.Imports);
+
+    [Theory]
+    [InlineData("In 2022 trade between Kazakhstan and Uzbekistan reached 5 млрд долларов (5 billion dollars), and in the first eleven months of 2023 it came to 4,1 млрд долларов (4.1 billion dollars).")]
+    [InlineData("In 2022 trade between Kazakhstan and Uzbekistan reached 5 مليار دولار (5 billion dollars), and in the first eleven months of 2023 it came to 4,1 مليار دولار (4.1 billion dollars).")]
+    public void Extract_AmountsInParenthesesGlossingAmountsInAnotherScript_AreLevels(string text)
+        => Extract(text, "KAZ", 2024, 1, 15).Figures.Select(f => f.Amount.Value).Should().Equal(5e9m, 4.1e9m);
 }
