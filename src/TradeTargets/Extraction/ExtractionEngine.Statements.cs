@@ -224,7 +224,7 @@ internal sealed partial class ExtractionEngine
 
         var period = StatementPeriod(facts, m, form, reference, clauseStart, clauseEnd, p, flow, ref inferred, out var earlierLevel);
         var referencePeriod = earlierLevel ?? ReferencePeriod(period, m, form, reference);
-        if (reference is null && earlierLevel is null && form != ChangeForm.Share && PeriodOfTheLevelItRunsFrom(facts, p, flow, period, referencePeriod, ratio) is { } borneOut)
+        if (reference is null && earlierLevel is null && form != ChangeForm.Share && PeriodOfTheLevelItRunsFrom(facts, p, flow, period, referencePeriod, ratio, form == ChangeForm.Multiple) is { } borneOut)
         {
             referencePeriod = borneOut;
         }
@@ -495,8 +495,9 @@ internal sealed partial class ExtractionEngine
     // reference of its own runs from the period of the one other level of the sentence its size is borne out by (within
     // 10%, for levels and changes are rounded: "1,2 billion dollars in 2019, rose by 59,6% to 1,8 billion dollars in 2021"
     // is 1.5 against 1.596), when the sentence gives no level for the period it would otherwise be measured against; null
-    // when none or more than one bears it out.
-    private ReportingPeriod? PeriodOfTheLevelItRunsFrom(SentenceFacts facts, TradePair pair, TradeFlow flow, ReportingPeriod period, ReportingPeriod yearBefore, double ratio)
+    // when none or more than one bears it out. A multiple in words is a floor as often as not ("has doubled: it stood at
+    // about $201 million in 2010 and at more than $540 million in 2019"): up to the next whole multiple bears it out.
+    private ReportingPeriod? PeriodOfTheLevelItRunsFrom(SentenceFacts facts, TradePair pair, TradeFlow flow, ReportingPeriod period, ReportingPeriod yearBefore, double ratio, bool isMultiple)
     {
         var levels = LevelsRead(facts, pair, flow).ToList();
         if (levels.Find(f => f.Period == period) is not { } later || levels.Exists(f => f.Period == yearBefore))
@@ -505,7 +506,8 @@ internal sealed partial class ExtractionEngine
         }
 
         var fitting = levels.Where(f => f.Period < period && f.Period.MonthCount == period.MonthCount && f.Amount.Currency == later.Amount.Currency && f.Amount.Value > 0
-                && Math.Abs((double)(later.Amount.Value / f.Amount.Value) / ratio - 1) <= 0.10)
+                && (double)(later.Amount.Value / f.Amount.Value) is var grown
+                && (Math.Abs(grown / ratio - 1) <= 0.10 || (isMultiple && grown > ratio && grown < ratio + 1)))
             .Select(f => f.Period).Distinct().ToList();
         return fitting.Count == 1 ? fitting[0] : null;
     }

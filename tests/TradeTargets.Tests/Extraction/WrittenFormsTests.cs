@@ -3464,4 +3464,14 @@ public class WrittenFormsTests
     [InlineData("In 2022 trade between Kazakhstan and Uzbekistan reached 5 مليار دولار (5 billion dollars), and in the first eleven months of 2023 it came to 4,1 مليار دولار (4.1 billion dollars).")]
     public void Extract_AmountsInParenthesesGlossingAmountsInAnotherScript_AreLevels(string text)
         => Extract(text, "KAZ", 2024, 1, 15).Figures.Select(f => f.Amount.Value).Should().Equal(5e9m, 4.1e9m);
+
+    [Fact]
+    public void Extract_AMultipleWhoseLevelsPassIt_RunsFromTheEarlierLevelsPeriod()
+        => Extract("Over the past decade trade between Ghana and Canada has doubled: it stood at about $201 million in 2010 and at more than $540 million in 2019.", "GHA", 2021, 3, 1)
+            .Statements.Should().ContainSingle().Which.ReferencePeriod.Should().Be(ReportingPeriod.Year(2010));
+
+    [Fact]
+    public void Extract_AMultipleWhoseLevelsPassTheNextMultiple_IsNotBorneOutByThem()
+        => Extract("Trade between Ghana and Canada has doubled: it stood at about $201 million in 2010 and at more than $640 million in 2019.", "GHA", 2021, 3, 1)
+            .Statements.Should().ContainSingle().Which.ReferencePeriod.Should().Be(ReportingPeriod.Year(2018));
 }
