@@ -3474,4 +3474,9 @@ public class WrittenFormsTests
     public void Extract_AMultipleWhoseLevelsPassTheNextMultiple_IsNotBorneOutByThem()
         => Extract("Trade between Ghana and Canada has doubled: it stood at about $201 million in 2010 and at more than $640 million in 2019.", "GHA", 2021, 3, 1)
             .Statements.Should().ContainSingle().Which.ReferencePeriod.Should().Be(ReportingPeriod.Year(2018));
+
+    [Fact]
+    public void Extract_ALevelAfterAPercentIncreaseOverAYear_IsNotThatYears()
+        => Extract("Japanese exports to China in 2000 amounted to US$30.44 billion, a 30.4 percent increase over 1999, while imports from China totalled US$55.34 billion.", "JPN", 2001, 2, 9)
+            .Figures.Select(f => f.Period).Should().Equal(ReportingPeriod.Year(2000), ReportingPeriod.Year(2000));
 }
