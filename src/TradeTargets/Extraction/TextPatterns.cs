@@ -229,14 +229,14 @@ internal static partial class TextPatterns
         + @"|(?i:fiscal|financial)\s+(?i:year\s+)?(?<fyend>" + Year + @")(?![0-9/–-])"
         + @"|(?i:(?:the\s+)?(?:year|twelve\s+months|12\s+months|(?:four|4)\s+quarters|(?:fiscal|financial|calendar)\s+year)\s+(?:to|ending|ended|(?:that|which)\s+(?:ended|closed|ends|closes))(?:\s+(?:in|on))?\s+(?:the\s+end\s+of\s+|" + DayOfMonth + @"\s+)?)(?<ytm>" + Month + @")(?:\s+" + DayOfMonth + @",?(?=\s+" + Year + @"))?(?:\s+(?<yty>" + Year + @"))?"
         + @"|(?i:(?:the\s+)?(?:four|4)\s+quarters\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+|end-)?)(?:Q(?<ytq>[1-4])|(?:the\s+)?(?<ytq>(?i:first|second|third|fourth))\s+(?i:quarter))(?:\s+(?:of\s+)?(?<ytqy>" + Year + @"))?"
-        + @"|(?i:(?:the\s+)?(?:period|months)\s+(?:up\s+)?(?:to|until|through)\s+(?:the\s+end\s+of\s+|" + DayOfMonth + @"\s+)?)(?<ut>" + Month + @")(?:\s+" + DayOfMonth + @",?(?=\s+" + Year + @"))?(?:\s+(?<uty>" + Year + @"))?"
+        + @"|(?i:(?:the\s+)?(?:(?:period|months)\s+(?:up\s+)?(?:to|until|through)|period\s+(?:ending|ended)(?:\s+in)?)\s+(?:the\s+end\s+of\s+|" + DayOfMonth + @"\s+)?)(?<ut>" + Month + @")(?:\s+" + DayOfMonth + @",?(?=\s+" + Year + @"))?(?:\s+(?<uty>" + Year + @"))?"
         + @"|(?<lastfy>(?i:last|previous|past)\s+(?:[A-Z][a-z]+\s+)?(?i:fiscal|financial)(?:\s+(?i:year))?|(?i:fiscal|financial)\s+(?i:year)\s+(?i:(?:that\s+)?just\s+ended))\b"
         + @"|(?<last>(?i:last|previous|past)\s+year)\b";
 
     /// <summary>The pattern <see cref="PeriodWords"/> finds, written once for its anchored forms and for the tests that compare the two.</summary>
     internal const string PeriodWordsPattern = @"\b(?:" + CountedPeriodWords + "|" + NamedPeriodWords + ")";
 
-    /// <summary>Periods led by words: the first N months or quarters, halves ("the first and second quarters" too), quarters, fiscal years, the year to June 2023, the four quarters to the end of Q2 2023, the period up to June, last fiscal, last year.</summary>
+    /// <summary>Periods led by words: the first N months or quarters, halves ("the first and second quarters" too), quarters, fiscal years, the year to June 2023, the four quarters to the end of Q2 2023, the period up to June (or ending September 2021), last fiscal, last year.</summary>
     /// <remarks>Kept apart from <see cref="Period"/>, and tried only where its first words start a word: a pattern led by words
     /// tries a match at most letters. It runs only on sentences that hold one of its key words (see <see cref="MentionReader.Periods"/>).</remarks>
     public static readonly WordLedPattern PeriodWords = new(

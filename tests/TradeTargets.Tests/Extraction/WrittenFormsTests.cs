@@ -3479,4 +3479,9 @@ public class WrittenFormsTests
     public void Extract_ALevelAfterAPercentIncreaseOverAYear_IsNotThatYears()
         => Extract("Japanese exports to China in 2000 amounted to US$30.44 billion, a 30.4 percent increase over 1999, while imports from China totalled US$55.34 billion.", "JPN", 2001, 2, 9)
             .Figures.Select(f => f.Period).Should().Equal(ReportingPeriod.Year(2000), ReportingPeriod.Year(2000));
+
+    [Fact]
+    public void Extract_ThePeriodEndingAMonth_IsTheYearToThatMonth()
+        => Extract("National exports to the US reached JD1.145 billion in the period ending September 2021, up 22.9 percent on the JD932 million recorded in the same months of last year.", "JOR", 2021, 12, 6)
+            .Figures.Select(f => f.Period.ToString()).Should().Equal("2021-01/2021-09", "2020-01/2020-09");
 }
