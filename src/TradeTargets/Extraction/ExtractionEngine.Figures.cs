@@ -333,12 +333,9 @@ internal sealed partial class ExtractionEngine
         ["export", "exports", "import", "imports", "trade", "sales", "shipments", "turnover", "to", "from", "with"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The last letter of the Latin blocks (Latin Extended-B); words of other scripts start above it.
-    private const char LastLatinLetter = '\u024F';
-
-    // Where the word before "(" ends, when the amount stands alone in parentheses right after a word; else null. A word
-    // with a digit in it is an amount, and one in another script the end of one ("4,1 млрд долларов", "146.887 مليار
-    // دولار"), which the parentheses gloss ("1433.9亿元 (143.39 billion yuan)"), not an item of a list.
+    // Where the word before "(" ends, when the amount stands alone in parentheses right after a word; else null. Where a
+    // number stands among the few words before, they are an amount the parentheses gloss ("1433.9亿元 (143.39 billion
+    // yuan)", "4,1 млрд долларов (4.1 billion dollars)", "RM 55,92 miliar (55.92 billion ringgit)"), not an item of a list.
     private int? ItemWordBefore(MoneyMention amount)
     {
         var open = amount.Start - 1;
@@ -358,19 +355,42 @@ internal sealed partial class ExtractionEngine
             end--;
         }
 
-        if (end == 0 || !char.IsLetter(text[end - 1]))
+        return end > 0 && char.IsLetter(text[end - 1]) && !IsAmountBefore(end) ? end : null;
+    }
+
+    // The most words an amount's scale and currency take after its number: "18,30 miliar dolar AS".
+    private const int WordsAfterANumber = 3;
+
+    // Whether a number stands among the words before `end`, in its clause.
+    private bool IsAmountBefore(int end)
+    {
+        var at = end;
+        for (var words = 0; words <= WordsAfterANumber && at > 0; words++)
         {
-            return null;
+            var wordEnd = at;
+            while (at > 0 && !char.IsWhiteSpace(text[at - 1]) && text[at - 1] is not (',' or ';' or ')' or '(' or ':'))
+            {
+                at--;
+            }
+
+            if (text.AsSpan(at, wordEnd - at).IndexOfAnyInRange('0', '9') >= 0)
+            {
+                return true;
+            }
+
+            if (at == 0 || !char.IsWhiteSpace(text[at - 1]))
+            {
+                // Punctuation closes the clause: "Computers ($4.4 billion), passenger vehicles ($4.1 billion)".
+                return false;
+            }
+
+            while (at > 0 && char.IsWhiteSpace(text[at - 1]))
+            {
+                at--;
+            }
         }
 
-        var start = end - 1;
-        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
-        {
-            start--;
-        }
-
-        var word = text.AsSpan(start, end - start);
-        return word.IndexOfAnyInRange('0', '9') < 0 && word[0] <= LastLatinLetter ? end : null;
+        return false;
     }
 
     // An amount in parentheses right after another in a different currency ("5 billion riyals ($1.3bn)", "(about 833

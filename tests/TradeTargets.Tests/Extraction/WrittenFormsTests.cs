@@ -3484,4 +3484,9 @@ public class WrittenFormsTests
     public void Extract_ThePeriodEndingAMonth_IsTheYearToThatMonth()
         => Extract("National exports to the US reached JD1.145 billion in the period ending September 2021, up 22.9 percent on the JD932 million recorded in the same months of last year.", "JOR", 2021, 12, 6)
             .Figures.Select(f => f.Period.ToString()).Should().Equal("2021-01/2021-09", "2020-01/2020-09");
+
+    [Fact]
+    public void Extract_AmountsInParenthesesGlossingAmountsWithForeignScaleWords_AreLevelsNotTheItemsOfAList()
+        => Extract("Trade between Indonesia and Malaysia in 2011 was worth Ringgit Malaysia (RM) 55,92 miliar (55.92 billion ringgit), or 18,30 miliar dolar AS (18.30 billion US dollars), the equivalent of Rp 180 triliun (180 trillion rupiah).", "MYS", 2012, 9, 2)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(55.92e9m, new Currency("MYR")));
 }
