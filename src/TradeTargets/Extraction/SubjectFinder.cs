@@ -146,6 +146,11 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
     // word between, are the reporter's imports or exports whatever the flow word says.
     private TradeFlow? DirectionBefore(int at, SentenceFacts facts, TradePair pair)
     {
+        if (ImporterNamed(at, facts) is { } importer)
+        {
+            return importer == pair.Partner ? TradeFlow.Exports : importer == pair.Reporter ? TradeFlow.Imports : null;
+        }
+
         var countries = facts.Countries;
         for (var i = 1; i < countries.Count; i++)
         {
@@ -163,6 +168,34 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
 
         return null;
     }
+
+    // "In 2006 imports into the United States from Vietnam were $8.8 billion", "$8.8 billion of that total was imports into
+    // the United States": the country imports go into, named right after them, is the one that imports.
+    private Country? ImporterNamed(int at, SentenceFacts facts)
+    {
+        foreach (var flow in facts.Flows)
+        {
+            if (flow.Flow != TradeFlow.Imports || flow.End > facts.Sentence.End - 6
+                || (flow.Start > at && (flow.Start - at > ImportsAfterTheAmount || text.AsSpan(at, flow.Start - at).IndexOfAny(',', ';') >= 0)))
+            {
+                // Imports named after the amount say whose it is only in its own clause.
+                continue;
+            }
+
+            var after = text.AsSpan(flow.End, Math.Min(10, facts.Sentence.End - flow.End));
+            var into = after.StartsWith(" into the ", StringComparison.Ordinal) ? 10 : after.StartsWith(" into ", StringComparison.Ordinal) ? 6 : 0;
+            if (into > 0 && facts.Countries.Find(c => c.Start == flow.End + into) is { Length: > 0 } importer)
+            {
+                return importer.Country;
+            }
+        }
+
+        return null;
+    }
+
+    // The most characters from an amount to "imports into" after it that say whose imports it is ("$8.8 billion of that
+    // total was imports into").
+    private const int ImportsAfterTheAmount = 40;
 
     // Whether "from" or "from the" stands right before a country's name.
     private bool IsLedByFrom(int countryStart)

@@ -3489,4 +3489,16 @@ public class WrittenFormsTests
     public void Extract_AmountsInParenthesesGlossingAmountsWithForeignScaleWords_AreLevelsNotTheItemsOfAList()
         => Extract("Trade between Indonesia and Malaysia in 2011 was worth Ringgit Malaysia (RM) 55,92 miliar (55.92 billion ringgit), or 18,30 miliar dolar AS (18.30 billion US dollars), the equivalent of Rp 180 triliun (180 trillion rupiah).", "MYS", 2012, 9, 2)
             .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(55.92e9m, new Currency("MYR")));
+
+    [Theory]
+    [InlineData("In 2006 imports into the United States from Vietnam were $8.8 billion.", TradeFlow.Exports)]
+    [InlineData("Trade between Vietnam and the United States came to US$9.7 billion in 2006; $8.8 billion of that total was imports into the United States.", TradeFlow.Exports)]
+    [InlineData("In 2006 imports into Vietnam from the United States were $8.8 billion.", TradeFlow.Imports)]
+    public void Extract_ImportsIntoACountry_AreThatCountrysImports(string text, TradeFlow flow)
+        => Extract(text, "VNM", 2007, 9, 1).Figures.Should().Contain(f => f.Amount.Value == 8.8e9m).Which.Flow.Should().Be(flow);
+
+    [Fact]
+    public void Extract_ImportsIntoACountryInTheNextClause_SayNothingOfTheAmountBefore()
+        => Extract("Russian exports to Belarus came to $3.337 billion, while imports into Russia from Belarus amounted to $2.804 billion.", "RUS", 2020, 5, 1)
+            .Figures.Select(f => f.Flow).Should().Equal(TradeFlow.Exports, TradeFlow.Imports);
 }
