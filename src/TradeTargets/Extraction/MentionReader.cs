@@ -617,6 +617,8 @@ internal static class MentionReader
         "DA" or "MDA" or "MMDA" => new Currency("DZD"),
         "MD" or "MMD" => CurrencyNames.Read("dinars", countries),
         "MDH" or "MMDH" => new Currency("MAD"),
+        // "10,8 Mrd. S": the schilling, as the Austrian press wrote it after a scale (TextPatterns' SchillingAfterAScale).
+        "S" => new Currency("ATS"),
         "SR" => new Currency("SAR"),
         "QR" => new Currency("QAR"),
         "KD" => new Currency("KWD"),

@@ -42,6 +42,9 @@ internal static partial class TextPatterns
     // dinars), "4 milliards DA" (Algerian dinars).
     private const string MaghrebCurrencyAbbreviation = "D[AHT]";
 
+    // The Austrian schilling as the German press abbreviated it after a scale: "10,8 Mrd. S", "250 Mio. S".
+    private const string SchillingAfterAScale = @"S(?<=(?:Mrd|Mio)\.\sS)";
+
     // The scale and the currency written as one capitalised token, as the Maghreb's French press abbreviates them: "149 MD"
     // and "414,4 MDT" (millions of dinars, of Tunisian dinars), "12 MMDH" (milliards of dirhams), "MDA" (Algerian dinars).
     // "M" is a million and "MM" a milliard; MentionReader.CurrencyOf reads the whole token as the currency.
@@ -146,7 +149,7 @@ internal static partial class TextPatterns
     private const string AmountLedByNumber =
         @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?" + AbbreviationDot + @"(?:\s";
     private const string AmountLedByNumberRest =
-        CurrencyCode + "|" + MaghrebCurrencyAbbreviation + @")\b|(?<post>/-)|\s?(?<post>€))"
+        CurrencyCode + "|" + MaghrebCurrencyAbbreviation + "|" + SchillingAfterAScale + @")\b|(?<post>/-)|\s?(?<post>€))"
         + @"|\s(?<unit>" + LargeScaleWord + @")\b" + BareAmountFollower
         + @"|\s?(?=(?<post>" + ScaleFusedWithCurrency + @")\b)(?<unit>MM?)D[AHT]?)";
 

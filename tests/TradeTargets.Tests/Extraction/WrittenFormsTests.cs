@@ -3501,4 +3501,9 @@ public class WrittenFormsTests
     public void Extract_ImportsIntoACountryInTheNextClause_SayNothingOfTheAmountBefore()
         => Extract("Russian exports to Belarus came to $3.337 billion, while imports into Russia from Belarus amounted to $2.804 billion.", "RUS", 2020, 5, 1)
             .Figures.Select(f => f.Flow).Should().Equal(TradeFlow.Exports, TradeFlow.Imports);
+
+    [Fact]
+    public void Extract_AnSAfterAGermanScale_IsTheSchilling()
+        => Extract("In the first quarter of 2000 Austrian exports to Hungary grew to 10,8 Mrd. S, and in 1999 they had stood at 40 Mio. S.", "AUT", 2000, 6, 21)
+            .Figures.Select(f => f.Amount.Currency.Code).Should().Equal("ATS", "ATS");
 }
