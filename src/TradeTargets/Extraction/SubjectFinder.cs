@@ -27,7 +27,7 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
             // "Vietnamese shipments to Australia made up $4bn, with $3.7bn flowing the other way": the flow before, turned.
             flow = flow.Mirrored();
         }
-        else if (flow != TradeFlow.Turnover && DirectionBefore(at, facts, p) is { } direction)
+        else if (flow != TradeFlow.Turnover && DirectionWritten(at, facts, p) is { } direction)
         {
             flow = direction;
         }
@@ -143,8 +143,9 @@ internal sealed class SubjectFinder(string text, Country reporter, bool reporter
 
     // "Shipments travelling the other way, from China to Sri Lanka, were worth $3bn", "Imports from the UK into Ghana rose to
     // £516 million": goods written as going from one of the pair to the other, before the amount and with no other flow
-    // word between, are the reporter's imports or exports whatever the flow word says.
-    private TradeFlow? DirectionBefore(int at, SentenceFacts facts, TradePair pair)
+    // word between, are the reporter's imports or exports whatever the flow word says. So are imports written as going
+    // into one of the pair, in either order and on either side of the amount in its clause (see ImporterNamed).
+    private TradeFlow? DirectionWritten(int at, SentenceFacts facts, TradePair pair)
     {
         if (ImporterNamed(at, facts) is { } importer)
         {
