@@ -135,7 +135,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<![\w'’.])(?<name>" + CurrencyWord + @")\s$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex CurrencyNameBefore();
 
-    /// <summary>The pattern <see cref="MoneyLedByNumber"/> finds: "500 million dollars", "1.2 billion euros", "15 billion USD", East African shillings "145bn/-", and "10 billion" without a currency.</summary>
+    /// <summary>The pattern <see cref="MoneyLedByNumber"/> finds: "500 million dollars", "1.2 billion euros", "15 billion USD", East African shillings "145bn/-", and "10 billion" without a currency; the scale may be joined by hyphens to both ("213.152-billion naira", "a 45-million-dollar level").</summary>
     /// <remarks>Every match starts with a digit, every match of <see cref="MoneyLedBySign"/> with a sign or a capital: the two never start at the same place.</remarks>
     internal const string MoneyLedByNumberPattern = AmountLedByNumber + "(?<post>" + CurrencyWord + "|" + AmountLedByNumberRest;
 
@@ -147,7 +147,7 @@ internal static partial class TextPatterns
 
     // MoneyLedByNumberPattern around the currency named in words that its first alternative may end with.
     private const string AmountLedByNumber =
-        @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?\s?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?" + AbbreviationDot + @"(?:\s";
+        @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?[\s-]?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?" + AbbreviationDot + @"(?:[\s-]";
     private const string AmountLedByNumberRest =
         CurrencyCode + "|" + MaghrebCurrencyAbbreviation + "|" + SchillingAfterAScale + @")\b|(?<post>/-)|\s?(?<post>€))"
         + @"|\s(?<unit>" + LargeScaleWord + @")\b" + BareAmountFollower
@@ -179,7 +179,7 @@ internal static partial class TextPatterns
     /// Periods led by a digit or a capital: quarters named by their last month ("the March quarter", as Australia and New
     /// Zealand write them), month runs ("April 2002 to February 2003", "July-February 2021-22"), runs of days ("March 21 to July
     /// 22", read as the whole months they cover), H1 / Q3,
-    /// fiscal years in figures ("2021-2022" only where a country of the pair keeps a fiscal year of its own), a month with or
+    /// fiscal years in figures ("2020-21", "2020-'21"; "2021-2022" only where a country of the pair keeps a fiscal year of its own), a month with or
     /// without its year ("in January"), and a year, unless it names a publication or an event ("the 2022 report", "its 2023 budget").
     /// </summary>
     [GeneratedRegex(
@@ -193,7 +193,7 @@ internal static partial class TextPatterns
         + @"|\bH(?<h>[12])\s*(?<hy>" + Year + @")|(?<hy>" + Year + @")\s*H(?<h>[12])\b"
         + @"|\bQ(?<q>[1-4])[\s-]*(?<qy>" + Year + @")|(?<qy>" + Year + @")[\s-]*Q(?<q>[1-4])\b"
         + @"|\bFY\s?(?<fy1>" + Year + @"|[0-9]{2})\s*[/–-]\s*(?<fy2>[0-9]{2}(?:[0-9]{2})?)(?![0-9%])"
-        + @"|(?<fy1>" + Year + @")(?:[/–-](?<fy2>[0-9]{2})|/(?<fy2>" + Year + @")|[–-](?<fy2>" + Year + @")(?=\s+(?i:fiscal|financial)\s+year)|[–-](?<fyk>" + Year + @")(?!\s+(?:report|survey|census|budget|edition|yearbook|bulletin|review|plan|agenda|strategy|summit|elections?)\b))(?![0-9])"
+        + @"|(?<fy1>" + Year + @")(?:[/–-]['’‘]?(?<fy2>[0-9]{2})|/(?<fy2>" + Year + @")|[–-](?<fy2>" + Year + @")(?=\s+(?i:fiscal|financial)\s+year)|[–-](?<fyk>" + Year + @")(?!\s+(?:report|survey|census|budget|edition|yearbook|bulletin|review|plan|agenda|strategy|summit|elections?)\b))(?![0-9])"
         + @"|\bFY\s?(?<fyend>" + Year + @"|[0-9]{2})\b"
         + @"|(?<![0-9.,$/–-])(?<year>" + Year + @")(?![0-9%]|\s?(?:bn|m\b|million|billion)|\s+(?:report|survey|census|budget|edition|yearbook|bulletin|review|plan|agenda|strategy|summit|elections?)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

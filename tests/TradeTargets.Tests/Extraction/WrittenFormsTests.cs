@@ -3506,4 +3506,17 @@ public class WrittenFormsTests
     public void Extract_AnSAfterAGermanScale_IsTheSchilling()
         => Extract("In the first quarter of 2000 Austrian exports to Hungary grew to 10,8 Mrd. S, and in 1999 they had stood at 40 Mio. S.", "AUT", 2000, 6, 21)
             .Figures.Select(f => f.Amount.Currency.Code).Should().Equal("ATS", "ATS");
+
+    [Theory]
+    [InlineData("Exports to the United Kingdom stood at $8.15 billion in 2020-'21.")]
+    [InlineData("Exports to the United Kingdom stood at $8.15 billion in 2020–’21.")]
+    public void Extract_AFiscalYearWithItsSecondYearAbbreviatedByAnApostrophe_IsThatFiscalYear(string text)
+        => Extract(text, "IND", 2022, 3, 1).Figures.Should().ContainSingle().Which.Period.Should().Be(ReportingPeriod.FiscalYear(2020, 4));
+
+    [Theory]
+    [InlineData("Imports from China stood at 213.152-billion naira in 2019.", 213.152e9, "NGN")]
+    [InlineData("Exports to Spain reached 4.9-billion-euros in 2019.", 4.9e9, "EUR")]
+    [InlineData("Exports to Spain reached a 45-million-dollar level in 2019.", 45e6, "USD")]
+    public void Extract_AScaleJoinedByHyphensToItsNumberAndCurrency_IsOneAmount(string text, double value, string currency)
+        => Extract(text, "NGA", 2020, 3, 1).Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)value, new Currency(currency)));
 }
