@@ -226,7 +226,7 @@ internal sealed partial class ExtractionEngine
         var flows = FlowWords(sentence);
         var hasTrade = flows.Count > 0;
         var pairAsTwo = PairNamedAsTwo(sentence);
-        var continuesTrade = !hasTrade && lastTradeSentence >= index - 2 && ContinuesTrade(sentence, index);
+        var continuesTrade = !hasTrade && lastTradeSentence >= index - 2 && (ContinuesTrade(sentence, index) || GoesOnWithPartnersAmounts(index, sentence, countries));
 
         var figuresBefore = figures.Count;
         SentenceFacts? facts = null;
@@ -352,6 +352,27 @@ internal sealed partial class ExtractionEngine
         }
 
         return HasMoneyMark(span) && TextPatterns.GoalCue.IsMatch(span);
+    }
+
+    // "China ($21.2 billion) moved into second place, ahead of the United Arab Emirates ($16.7 billion)", right after a
+    // sentence about trade in the same paragraph: a partner with its amount in parentheses goes on with the ranking or
+    // list the sentence before began, in its flow and period.
+    private bool GoesOnWithPartnersAmounts(int index, Sentence sentence, List<CountryMention> countries)
+    {
+        if (lastTradeSentence != index - 1 || sentences[index - 1].Paragraph != sentence.Paragraph)
+        {
+            return false;
+        }
+
+        foreach (var c in countries)
+        {
+            if (TextPatterns.AmountInParenthesesAt().IsMatch(text, c.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A line of a list of partners with their amounts, after the sentence that introduces the list ("Germany's ten largest

@@ -561,6 +561,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|The\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:markets|destinations|buyers|suppliers|partners)|The\s+rest\s+of\s+the\s+(?:top|list|ranking)|The\s+year\s+(?:began|started|opened|ended|closed)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,|In\s+(?:19|20)[0-9][0-9])\b|^[^.;]{0,60}?,?\s(?:it|they|we|this\s+figure|the\s+figure)\s+(?:has\s+|had\s+|have\s+)?(?:came|amounted|stood|reached|totall?ed|was|were|went|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Continuation();
 
+    /// <summary>An amount in parentheses right where the match starts, as after a partner in a ranking: " ($21.2 billion)", " (US$ 4bn", " (729 million dollars)".</summary>
+    [GeneratedRegex(@"\G\s?\(\s?(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s?[0-9]|[0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex AmountInParenthesesAt();
+
     /// <summary>An item of a list of partners with their amounts, as a line of its own: "1. United States: 173,95 billion euros", "- China: $4.1bn", "Kenya – Sh40bn".</summary>
     [GeneratedRegex(@"^\W{0,3}(?:[0-9]{1,2}[.)]\s*)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,4}\s?(?::|\s[–—-])\s*(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s?[0-9]|[0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ListItem();

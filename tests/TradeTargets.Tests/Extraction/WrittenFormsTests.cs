@@ -3519,4 +3519,15 @@ public class WrittenFormsTests
     [InlineData("Exports to Spain reached a 45-million-dollar level in 2019.", 45e6, "USD")]
     public void Extract_AScaleJoinedByHyphensToItsNumberAndCurrency_IsOneAmount(string text, double value, string currency)
         => Extract(text, "NGA", 2020, 3, 1).Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)value, new Currency(currency)));
+
+    [Fact]
+    public void Extract_PartnersWithAmountsInParenthesesAfterASentenceAboutTrade_GoOnWithItsFlowAndPeriod()
+        => Extract("The United States ($51.6 billion) stayed India's largest export market in FY21. China ($21.2 billion) moved into second place, ahead of the United Arab Emirates ($16.7 billion).", "IND", 2021, 7, 12)
+            .Figures.Select(f => (f.Partner.Code, f.Flow, f.Period.ToString(), f.Amount.Value))
+            .Should().Equal(("USA", TradeFlow.Exports, "2020-04/2021-03", 51.6e9m), ("CHN", TradeFlow.Exports, "2020-04/2021-03", 21.2e9m), ("ARE", TradeFlow.Exports, "2020-04/2021-03", 16.7e9m));
+
+    [Fact]
+    public void Extract_PartnersWithAmountsInParenthesesInANewParagraph_AreNoTradeOfTheOneBefore()
+        => Extract("The United States ($51.6 billion) stayed India's largest export market in FY21.\n\nChina ($21.2 billion) moved into second place.", "IND", 2021, 7, 12)
+            .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("USA");
 }
