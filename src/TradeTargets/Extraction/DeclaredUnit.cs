@@ -28,5 +28,5 @@ internal readonly record struct DeclaredUnit(decimal Scale, string Symbol, int L
 
     // The start of every statement of a unit: "in" and the scale or the currency before it; few sentences hold one.
     private static readonly System.Buffers.SearchValues<string> Statements = System.Buffers.SearchValues.Create(
-        ["in million", "in billion", "in thousand", "in crore", "in lakh", "in US$", "in USD", "in IRs", "in INR", "in Rs", "in EUR", "in €"], StringComparison.OrdinalIgnoreCase);
+        ["in million", "in billion", "in thousand", "in crore", "in lakh", "in US$", "in USD", "in US dollar", "in dollar", "in euro", "in IRs", "in INR", "in Rs", "in EUR", "in €"], StringComparison.OrdinalIgnoreCase);
 }

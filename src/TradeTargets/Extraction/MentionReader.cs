@@ -46,7 +46,7 @@ internal static class MentionReader
         var symbol = unit.Symbol.Replace(".", string.Empty, StringComparison.Ordinal);
         // "dollars" stated for a table is the US dollar whatever the pair; "IRs" is India's rupee, as its embassies write it.
         // CurrencyOf reads the signs and codes.
-        if ((inferred ? hints.Fallback : symbol is "dollars" or "US dollars" ? Currency.Usd : symbol == "IRs" ? new Currency("INR") : CurrencyOf(symbol, text, sentence.Start, hints.Countries)) is not { } currency)
+        if ((inferred ? hints.Fallback : symbol is "dollars" or "US dollars" or "dollar" or "US dollar" ? Currency.Usd : symbol == "IRs" ? new Currency("INR") : CurrencyOf(symbol, text, sentence.Start, hints.Countries)) is not { } currency)
         {
             return;
         }

@@ -635,13 +635,13 @@ internal static partial class TextPatterns
     public static partial Regex RangeFromBefore();
 
     /// <summary>A unit stated once for the bare numbers after it: "(in million US$)", "in million dollars", "(all values in
-    /// US$ millions)", "(figures in IRs crores)", "in millions of US dollars"; never after a number ("5 million").</summary>
-    [GeneratedRegex(@"(?<![0-9][.,]?\s?)\b(?:(?:all\s+)?(?:values|figures|amounts|data)\s+)?in\s+(?:(?<pre>US\$|USD|IRs|INR|Rs\.?|EUR|€)\s?)?(?<scale>millions?|billions?|crores?|lakhs?|thousands?)(?:\s+(?:of\s+)?(?<post>US\$|USD|(?:US\s+)?dollars|euros|EUR|rupees|[A-Z]{3}(?![a-z])))?(?=\s*[),:;]|\s*$|\s+\()", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// US$ millions)", "(figures in IRs crores)", "in millions of US dollars", "in US dollar millions"; never after a number ("5 million").</summary>
+    [GeneratedRegex(@"(?<![0-9][.,]?\s?)\b(?:(?:all\s+)?(?:values|figures|amounts|data)\s+)?[Ii]n\s+(?:(?<pre>US\$|USD|IRs|INR|Rs\.?|EUR|€)\s?|(?<pre>(?:US\s+)?dollar|euro)\s)?(?<scale>millions?|billions?|crores?|lakhs?|thousands?)(?:\s+(?:of\s+)?(?<post>US\$|USD|(?:US\s+)?dollars|euros|EUR|rupees|[A-Z]{3}(?![a-z])))?(?=\s*[),:;]|\s*$|\s+\()", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex DeclaredUnitOf();
 
     /// <summary>A number written with no unit or currency, as tables written out as prose give them under a unit stated once:
     /// "74.79", "1012.98", "1 286 718"; not a percentage, an ordinal, a range, part of a date or an amount with its own unit.</summary>
-    [GeneratedRegex(@"(?<![\w.,/$€£¥₹(–-]|[A-Z]{2,3}\s|[A-Za-z]\s(?=[0-9]{1,2}\s))(?<num>[0-9]{1,3}(?:[ ,][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:[.,][0-9]+)?)(?![\w%/–-]|[.,][0-9]|\)|\s?(?:%|per\s?cent|percent|per\s|million|billion|bn|mn|m\b|tonnes|tons|units)|\s+(?:" + Month + @"))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![\w.,/$€£¥₹(–-]|[A-Z]{2,3}\s|[A-Za-z]\s(?=[0-9]{1,2}\s(?![0-9]{3}(?![0-9]))))(?<num>[0-9]{1,3}(?:[ ,][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:[.,][0-9]+)?)(?![\w%/–-]|[.,][0-9]|\)|\s?(?:%|per\s?cent|percent|per\s|million|billion|bn|mn|m\b|tonnes|tons|units)|\s+(?:" + Month + @"))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex BareNumber();
 
     /// <summary>"from" just before an amount: a baseline or a starting level ("from its present $143 billion").</summary>

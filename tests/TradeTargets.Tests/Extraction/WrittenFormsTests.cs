@@ -3035,6 +3035,8 @@ public class WrittenFormsTests
     [InlineData("Bilateral trade over five years (all values in US$ millions):", "USD", 74.79e6)]
     [InlineData("Bilateral trade, in million dollars (source: DGCIS):", "USD", 74.79e6)]
     [InlineData("Bilateral trade (figures in IRs crores):", "INR", 74.79e7)]
+    [InlineData("In US dollar millions, the table reads as follows.", "USD", 74.79e6)]
+    [InlineData("Bilateral trade (in euro millions):", "EUR", 74.79e6)]
     public void Extract_BareNumbersUnderAUnitStatedOnce_AreAmountsInIt(string statement, string currency, double first)
     {
         var figures = Extract($"{statement}\nIndia's exports to Trinidad and Tobago were 74.79 in 2020-21 and 93.27 in 2021-22.", "IND", 2024, 10, 1).Figures;
@@ -3530,4 +3532,9 @@ public class WrittenFormsTests
     public void Extract_PartnersWithAmountsInParenthesesInANewParagraph_AreNoTradeOfTheOneBefore()
         => Extract("The United States ($51.6 billion) stayed India's largest export market in FY21.\n\nChina ($21.2 billion) moved into second place.", "IND", 2021, 7, 12)
             .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("USA");
+
+    [Fact]
+    public void Extract_BareNumbersGroupedBySpacesAfterAWord_AreWholeAmountsUnderAUnitStatedOnce()
+        => Extract("In US dollar millions, South African exports to China went from 8 065 in 2010 to 12 507 in 2011.", "ZAF", 2015, 8, 20)
+            .Figures.Select(f => f.Amount.Value).Should().Equal(8.065e9m, 12.507e9m);
 }
