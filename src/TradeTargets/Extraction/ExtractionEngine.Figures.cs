@@ -932,10 +932,21 @@ internal sealed partial class ExtractionEngine
     // when they stood at $19.6bn").
     private PeriodMention? AttachedPeriod(MoneyMention amount, List<PeriodMention> periods, Sentence sentence)
     {
+        if (PossessivePeriodBefore(amount, periods) is { } owner)
+        {
+            return owner;
+        }
+
         foreach (var p in periods)
         {
             if (p.Start < amount.End || p.Start - amount.End > 50)
             {
+                continue;
+            }
+
+            if (p.End + 1 < text.Length && text[p.End] is '\'' or '’' && text[p.End + 1] == 's')
+            {
+                // "$1.44 billion, above November's peak of $1.32 billion": the period owns the amount after it.
                 continue;
             }
 
@@ -969,6 +980,22 @@ internal sealed partial class ExtractionEngine
         }
 
         return NearestPeriodBefore(amount, periods, sentence);
+    }
+
+    // "below January's USD2.11 billion", "up from November's $13.172 million", "2023's $33.779 million": the period that
+    // owns the amount, whatever the sentence's own period and whether "from" leads it. A period named by its month or
+    // year only: "last year's $153.7 million" beside a month is that month a year before, which the comparison reads.
+    private PeriodMention? PossessivePeriodBefore(MoneyMention amount, List<PeriodMention> periods)
+    {
+        foreach (var p in periods)
+        {
+            if (p.End <= amount.Start && char.IsAsciiLetterUpper(text[p.Start]) | char.IsAsciiDigit(text[p.Start]) && amount.Start - p.End <= 30 && TextPatterns.PossessiveBeforeAmount().IsMatch(text.AsSpan(p.End, amount.Start - p.End)))
+            {
+                return p;
+            }
+        }
+
+        return null;
     }
 
     // Words that open a clause of its own between an amount and a period after it: "$252.3 billion, whereas in 2022 ...".

@@ -561,6 +561,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^\W*(?:It|This|That|They|These|The\s+(?:result|figure|volume|total|level|outcome)|The\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:markets|destinations|buyers|suppliers|partners)|The\s+rest\s+of\s+the\s+(?:top|list|ranking)|The\s+year\s+(?:began|started|opened|ended|closed)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,|In\s+(?:19|20)[0-9][0-9])\b|^[^.;]{0,60}?,?\s(?:it|they|we|this\s+figure|the\s+figure)\s+(?:has\s+|had\s+|have\s+)?(?:came|amounted|stood|reached|totall?ed|was|were|went|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|surged|slipped)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Continuation();
 
+    /// <summary>What joins a period to the amount it owns, the whole text between them: "'s ", "’s total of ", "'s peak of \"".</summary>
+    [GeneratedRegex(@"^['’]s\s+(?:(?:level|total|figure|peak|record|high|low|tally|value|import\s+bill|export\s+earnings)\s+(?:of|at)\s+)?[""“]?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex PossessiveBeforeAmount();
+
     /// <summary>An amount in parentheses right where the match starts, as after a partner in a ranking: " ($21.2 billion)", " (US$ 4bn", " (729 million dollars)".</summary>
     [GeneratedRegex(@"\G\s?\(\s?(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s?[0-9]|[0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex AmountInParenthesesAt();
@@ -858,8 +862,8 @@ internal static partial class TextPatterns
     public static partial Regex LoneMonthBefore();
 
     /// <summary>The word after a month written without its year that makes it a period: "June figures", "June exports", "June
-    /// alone", "June on its own".</summary>
-    [GeneratedRegex(@"^\s+(?:figures|data|statistics|numbers|trade|exports|imports|shipments|sales|alone|on\s+its\s+own|by\s+itself)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// alone", "June on its own", and the possessive ("June's $5 million").</summary>
+    [GeneratedRegex(@"^['’]s\b|^\s+(?:figures|data|statistics|numbers|trade|exports|imports|shipments|sales|alone|on\s+its\s+own|by\s+itself)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex LoneMonthAfter();
 
     /// <summary>The words that make the period after them the one a change is measured against, at the end of the text between

@@ -3537,4 +3537,16 @@ public class WrittenFormsTests
     public void Extract_BareNumbersGroupedBySpacesAfterAWord_AreWholeAmountsUnderAUnitStatedOnce()
         => Extract("In US dollar millions, South African exports to China went from 8 065 in 2010 to 12 507 in 2011.", "ZAF", 2015, 8, 20)
             .Figures.Select(f => f.Amount.Value).Should().Equal(8.065e9m, 12.507e9m);
+
+    [Theory]
+    [InlineData("Exports to Japan in April rose to $892 million from March's $790.02 million.")]
+    [InlineData("Exports to Japan came to $892 million in April, above March's total of $790.02 million.")]
+    public void Extract_AnAmountAfterAMonthsPossessive_IsThatMonths(string text)
+        => Extract(text, "PHL", 2024, 6, 10).Figures.Select(f => (f.Period.ToString(), f.Amount.Value))
+            .Should().Equal(("2024-04", 892e6m), ("2024-03", 790.02e6m));
+
+    [Fact]
+    public void Extract_AnAmountBeforeAMonthsPossessive_IsNotThatMonths()
+        => Extract("In 2004 trade between India and China peaked in October at $1.44 billion, above November's peak of $1.32 billion.", "IND", 2005, 2, 1)
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2004-10", 1.44e9m), ("2004-11", 1.32e9m));
 }
