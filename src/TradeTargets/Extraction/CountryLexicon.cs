@@ -16,7 +16,7 @@ internal static class CountryLexicon
         ("BLR", ["Belarusian", "Belarussian", "Belorussian", "Minsk"]),
         ("VNM", ["Vietnamese", "Hanoi", "Ha Noi"]),
         ("PAK", ["Pakistani", "Islamabad"]),
-        ("ARE", ["Emirati", "Abu Dhabi"]),
+        ("ARE", ["Emirati", "Abu Dhabi", "U.A.E.", "U.A.E"]),
         // The union of 2003-2006 is read as Serbia, the state that continued its membership of the United Nations.
         ("SRB", ["Serbian", "Belgrade", "Serbia and Montenegro", "Serbia-Montenegro", "Serbia & Montenegro"]),
         ("POL", ["Polish", "Warsaw"]),
@@ -41,7 +41,7 @@ internal static class CountryLexicon
         ("IRL", ["Irish", "Dublin"]),
         ("SVN", ["Slovenian", "Ljubljana"]),
         ("CHE", ["Swiss", "Bern"]),
-        ("USA", ["American", "Washington"]),
+        ("USA", ["American", "Washington", "U.S.A.", "U.S.A"]),
         ("AGO", ["Angolan", "Luanda"]),
         ("BRA", ["Brazilian", "Brasilia"]),
         ("KHM", ["Cambodian", "Phnom Penh"]),

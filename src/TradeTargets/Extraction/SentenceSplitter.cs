@@ -98,7 +98,7 @@ internal static class SentenceSplitter
         }
 
         var word = text[wordStart..dot];
-        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word) || (word.Contains('.', StringComparison.Ordinal) && word.Length <= 4)
+        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word) || (word.Contains('.', StringComparison.Ordinal) && word.Length <= 5)
             || (ScaleAbbreviations.Contains(word) && IsCurrencyNameAt(text, dot + 1));
     }
 

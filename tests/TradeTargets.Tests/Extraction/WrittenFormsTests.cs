@@ -3549,4 +3549,14 @@ public class WrittenFormsTests
     public void Extract_AnAmountBeforeAMonthsPossessive_IsNotThatMonths()
         => Extract("In 2004 trade between India and China peaked in October at $1.44 billion, above November's peak of $1.32 billion.", "IND", 2005, 2, 1)
             .Figures.Select(f => (f.Period.ToString(), f.Amount.Value)).Should().Equal(("2004-10", 1.44e9m), ("2004-11", 1.32e9m));
+
+    [Fact]
+    public void Extract_TheEmiratesAndTheUnitedStatesAbbreviatedWithStops_AreCountries()
+        => Extract("In the first quarter of 2015, exports increased to the U.A.E (+917.2%), Spain (+28.6%) and the U.S.A (+4.2%).", "MUS", 2015, 6, 1)
+            .Statements.Select(s => s.Partner.Code).Should().Equal("ARE", "ESP", "USA");
+
+    [Fact]
+    public void Extract_TheStopAfterUAE_EndsNoSentence()
+        => Extract("In 2014 exports to the U.A.E. came to $7 million.", "MUS", 2015, 6, 1)
+            .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("ARE");
 }
