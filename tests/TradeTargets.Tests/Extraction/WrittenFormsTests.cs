@@ -3559,4 +3559,9 @@ public class WrittenFormsTests
     public void Extract_TheStopAfterUAE_EndsNoSentence()
         => Extract("In 2014 exports to the U.A.E. came to $7 million.", "MUS", 2015, 6, 1)
             .Figures.Should().ContainSingle().Which.Partner.Code.Should().Be("ARE");
+
+    [Fact]
+    public void Extract_PercentagesInParenthesesAfterPartnersListedAfterAChange_AreTheirChanges()
+        => Extract("In FY21, of India's 20 largest export destinations, only three others saw growth: China (27.5%), Indonesia (21.7%) and Brazil (7%).", "IND", 2021, 7, 12)
+            .Statements.Select(s => (s.Partner.Code, s.Ratio)).Should().Equal(("CHN", 1.275), ("IDN", 1.217), ("BRA", 1.07));
 }
