@@ -24,7 +24,7 @@ internal sealed partial class ExtractionEngine
         var targets = new List<MoneyMention>();
         var amounts = MentionReader.Money(text, sentence, cues.Text, new CurrencyHints(lastWrittenCurrency ?? articleCurrency, CurrencyCountries(facts), dotThousands, dollarSign),
             declaredUnit is { } unit && facts.Index <= unit.LastSentence ? unit : null);
-        var listed = ListedPartners(facts, amounts, cues.Text);
+        var listed = ListedPartners(facts, amounts.ConvertAll(a => (a.Start, a.End)), cues.Text);
         var itemsInParentheses = CountItemsInParentheses(amounts);
         var firstWritten = amounts.FindIndex(a => !a.CurrencyInferred);
         if (firstWritten >= 0)
@@ -442,10 +442,11 @@ internal sealed partial class ExtractionEngine
     private static readonly System.Buffers.SearchValues<string> PerPeriodWords = System.Buffers.SearchValues.Create(["year", "month", "quarter", "week", "day"], StringComparison.OrdinalIgnoreCase);
 
     // "The Central African Republic and Gabon ... bought 44.8 billion and 25.2 billion CFA francs respectively", "purchases
-    // by Congo and Equatorial Guinea topped out at 14.5 billion and 11.4 billion": as many partners as amounts, all named
-    // before the first, the amounts one list (or "respectively"): the first amount is the first partner's, and so on.
-    // Null when the sentence pairs nothing so.
-    private Country[]? ListedPartners(SentenceFacts facts, List<MoneyMention> amounts, string sentenceText)
+    // by Congo and Equatorial Guinea topped out at 14.5 billion and 11.4 billion", "Spain, France and Germany, where sales
+    // rose by 10.4%, 18.9% and 17.9% respectively": as many partners as amounts (or changes), all named before the first,
+    // the amounts one list (or "respectively"): the first amount is the first partner's, and so on. Null when the sentence
+    // pairs nothing so.
+    private Country[]? ListedPartners(SentenceFacts facts, List<(int Start, int End)> amounts, string sentenceText)
     {
         if (amounts.Count < 2)
         {

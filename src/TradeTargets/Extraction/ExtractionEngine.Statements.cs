@@ -20,11 +20,13 @@ internal sealed partial class ExtractionEngine
     private void ReadStatements(SentenceFacts facts, SentenceCues cues)
     {
         var changes = Changes(facts.Sentence);
+        // Changes listed one for each partner named before them share the sentence's periods, as one clause.
+        var listed = ListedPartners(facts, changes.ConvertAll(c => (c.Match.Index, c.Match.Index + c.Match.Length)), cues.Text);
         for (var i = 0; i < changes.Count; i++)
         {
-            var clauseStart = i == 0 ? facts.Sentence.Start : changes[i - 1].Match.Index + changes[i - 1].Match.Length;
-            var clauseEnd = i + 1 < changes.Count ? changes[i + 1].Match.Index : facts.Sentence.End;
-            ReadStatement(facts, cues, changes[i].Match, changes[i].Form, clauseStart, clauseEnd);
+            var clauseStart = i == 0 || listed is not null ? facts.Sentence.Start : changes[i - 1].Match.Index + changes[i - 1].Match.Length;
+            var clauseEnd = i + 1 < changes.Count && listed is null ? changes[i + 1].Match.Index : facts.Sentence.End;
+            ReadStatement(facts, cues, changes[i].Match, changes[i].Form, clauseStart, clauseEnd, listed?[i]);
         }
     }
 
@@ -200,10 +202,10 @@ internal sealed partial class ExtractionEngine
             || before.EndsWith("making", StringComparison.OrdinalIgnoreCase) || before.EndsWith("made", StringComparison.OrdinalIgnoreCase);
     }
 
-    private void ReadStatement(SentenceFacts facts, SentenceCues cues, Match m, ChangeForm form, int clauseStart, int clauseEnd)
+    private void ReadStatement(SentenceFacts facts, SentenceCues cues, Match m, ChangeForm form, int clauseStart, int clauseEnd, Country? listedPartner)
     {
         if (!IsAboutTrade(m, facts, cues) || IsYetToCome(m) || (ExactChangeAfterAMultiple(m, form, facts.Sentence) ?? Ratio(m, form)) is not { } ratio || (form == ChangeForm.Percent && IsProductLine(m.Index, facts.Sentence))
-            || LevelSubjectAt(m.Index, facts) is not (var p, var flow, var inferred))
+            || LevelSubjectAt(m.Index, facts, listedPartner) is not (var p, var flow, var inferred))
         {
             return;
         }

@@ -501,10 +501,11 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\G(?:" + ChangePattern + ")", WordLedOptions)]
     private static partial Regex ChangeAt();
 
-    // A percentage whose verb is left out: "..., with Turkey by 15 per cent", "and to Iraq 41%", "Indonesia (21.7%)". The separator before it is
-    // looked behind, so that the match starts at the partner.
+    // A percentage whose verb is left out: "..., with Turkey by 15 per cent", "and to Iraq 41%", "Indonesia (21.7%)", or
+    // the next of a list of percentages ("rose by 10.4%, 18.9% and 17.9% respectively"). The separator before it is looked
+    // behind, so that the match starts at the partner.
     private const string ElidedChangePattern =
-        @"(?<=,\s*(?:and\s+)?|\sand\s+)(?:(?:those|that)\s+)?(?:(?:with|to|from|for)\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s+(?:by\s+|\()?(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)";
+        @"(?:(?<=,\s*(?:and\s+)?|\sand\s+)(?:(?:those|that)\s+)?(?:(?:with|to|from|for)\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s+(?:by\s+|\()?|(?<=(?:%|per\s?cent|percent),?\s+(?:and\s+)?))(?:(?<q>almost|nearly|about|around|over|more\s+than)\s+)?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?!\s+of\b)";
 
     /// <summary>
     /// A rise whose verb is left out, after a change that has one: "trade with India rose by 10 per cent, with Turkey by 15

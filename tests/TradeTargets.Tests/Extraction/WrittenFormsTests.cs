@@ -3564,4 +3564,10 @@ public class WrittenFormsTests
     public void Extract_PercentagesInParenthesesAfterPartnersListedAfterAChange_AreTheirChanges()
         => Extract("In FY21, of India's 20 largest export destinations, only three others saw growth: China (27.5%), Indonesia (21.7%) and Brazil (7%).", "IND", 2021, 7, 12)
             .Statements.Select(s => (s.Partner.Code, s.Ratio)).Should().Equal(("CHN", 1.275), ("IDN", 1.217), ("BRA", 1.07));
+
+    [Fact]
+    public void Extract_PercentagesListedRespectivelyForPartnersNamedBefore_AreEachPartnersChange()
+        => Extract("Looking at the increases over 2016, the leading destinations last November were Spain, France and Germany, where sales rose by 10.4%, 18.9% and 17.9% respectively.", "PRT", 2017, 12, 20)
+            .Statements.Select(s => (s.Partner.Code, s.Period.ToString(), s.ReferencePeriod.ToString(), s.Ratio))
+            .Should().Equal(("ESP", "2017-11", "2016-11", 1.104), ("FRA", "2017-11", "2016-11", 1.189), ("DEU", "2017-11", "2016-11", 1.179));
 }
