@@ -26,8 +26,29 @@ internal sealed partial class ExtractionEngine
         {
             var clauseStart = i == 0 || listed is not null ? facts.Sentence.Start : changes[i - 1].Match.Index + changes[i - 1].Match.Length;
             var clauseEnd = i + 1 < changes.Count && listed is null ? changes[i + 1].Match.Index : facts.Sentence.End;
-            ReadStatement(facts, cues, changes[i].Match, changes[i].Form, clauseStart, clauseEnd, listed?[i]);
+            if (!IsGivenExactlyAfter(changes, i, facts.Sentence))
+            {
+                ReadStatement(facts, cues, changes[i].Match, changes[i].Form, clauseStart, clauseEnd, listed?[i]);
+            }
         }
+    }
+
+    // "more than doubled in the first half of 2021, climbing 112.8 percent to $1 billion": a multiple the next change of
+    // its clause states exactly, a percentage near it, is read as that percentage; "doubled last year to 2,000 million
+    // dollars, a 152% rise in only eight years", the percentage over a number of years of its own, states two changes.
+    private bool IsGivenExactlyAfter(List<(Match Match, ChangeForm Form)> changes, int i, Sentence sentence)
+    {
+        var (multiple, form) = changes[i];
+        if (form != ChangeForm.Multiple || i + 1 >= changes.Count || changes[i + 1].Form != ChangeForm.Percent || Ratio(multiple, form) is not { } rounded
+            || Ratio(changes[i + 1].Match, ChangeForm.Percent) is not { } exact)
+        {
+            return false;
+        }
+
+        var end = multiple.Index + multiple.Length;
+        return changes[i + 1].Match.Index - end <= 80 && text.AsSpan(end, changes[i + 1].Match.Index - end).IndexOfAny(';', '.') < 0
+            && exact >= rounded * 0.9 && exact <= rounded * 1.5
+            && ReferenceIn(changes[i + 1].Match, changes[i + 1].Match.Index, i + 2 < changes.Count ? changes[i + 2].Match.Index : sentence.End)?.Groups["n"].Success != true;
     }
 
     // Every change in the sentence, in order; where two forms overlap, the share, then the percentage, wins.

@@ -3570,4 +3570,14 @@ public class WrittenFormsTests
         => Extract("Looking at the increases over 2016, the leading destinations last November were Spain, France and Germany, where sales rose by 10.4%, 18.9% and 17.9% respectively.", "PRT", 2017, 12, 20)
             .Statements.Select(s => (s.Partner.Code, s.Period.ToString(), s.ReferencePeriod.ToString(), s.Ratio))
             .Should().Equal(("ESP", "2017-11", "2016-11", 1.104), ("FRA", "2017-11", "2016-11", 1.189), ("DEU", "2017-11", "2016-11", 1.179));
+
+    [Fact]
+    public void Extract_AMultipleStatedExactlyByThePercentageAfterIt_IsThatPercentage()
+        => Extract("Egypt's trade with Greece more than doubled in the first half of 2021, climbing 112.8 percent to $1 billion from $477.6 million in the first six months of 2020.", "EGY", 2021, 9, 1)
+            .Statements.Should().ContainSingle().Which.Ratio.Should().Be(2.128);
+
+    [Fact]
+    public void Extract_AMultipleBesideAPercentageOverYearsOfItsOwn_AreTwoChanges()
+        => Extract("Trade between Colombia and Turkey doubled in 2021 to 2,000 million dollars, a 152% rise in only eight years.", "COL", 2022, 3, 1)
+            .Statements.Select(s => (s.ReferencePeriod.ToString(), s.Ratio)).Should().Equal(("2020", 2.0), ("2013", 2.52));
 }
