@@ -945,7 +945,7 @@ internal sealed partial class ExtractionEngine
                 continue;
             }
 
-            if (p.End + 1 < text.Length && text[p.End] is '\'' or '’' && text[p.End + 1] == 's')
+            if (p.End + 1 < text.Length && text[p.End] is '\'' or '’' && text[p.End + 1] is 's')
             {
                 // "$1.44 billion, above November's peak of $1.32 billion": the period owns the amount after it.
                 continue;
@@ -990,7 +990,8 @@ internal sealed partial class ExtractionEngine
     {
         foreach (var p in periods)
         {
-            if (p.End <= amount.Start && char.IsAsciiLetterUpper(text[p.Start]) | char.IsAsciiDigit(text[p.Start]) && amount.Start - p.End <= 30 && TextPatterns.PossessiveBeforeAmount().IsMatch(text.AsSpan(p.End, amount.Start - p.End)))
+            if (p.End <= amount.Start && amount.Start - p.End <= 30 && (char.IsAsciiLetterUpper(text[p.Start]) || char.IsAsciiDigit(text[p.Start]))
+                && TextPatterns.PossessiveBeforeAmount().IsMatch(text.AsSpan(p.End, amount.Start - p.End)))
             {
                 return p;
             }

@@ -34,8 +34,9 @@ internal sealed partial class ExtractionEngine
     }
 
     // "more than doubled in the first half of 2021, climbing 112.8 percent to $1 billion": a multiple the next change of
-    // its clause states exactly, a percentage near it, is read as that percentage; "doubled last year to 2,000 million
-    // dollars, a 152% rise in only eight years", the percentage over a number of years of its own, states two changes.
+    // its clause states exactly, a percentage near it from a tenth below the multiple to half above it, is read as that
+    // percentage; "doubled last year to 2,000 million dollars, a 152% rise in only eight years", the percentage over a
+    // number of years of its own, states two changes.
     private bool IsGivenExactlyAfter(List<(Match Match, ChangeForm Form)> changes, int i, Sentence sentence)
     {
         var (multiple, form) = changes[i];
