@@ -617,8 +617,10 @@ internal static class MentionReader
         "DA" or "MDA" or "MMDA" => new Currency("DZD"),
         "MD" or "MMD" => CurrencyNames.Read("dinars", countries),
         "MDH" or "MMDH" => new Currency("MAD"),
-        // "10,8 Mrd. S": the schilling, as the Austrian press wrote it after a scale (TextPatterns' SchillingAfterAScale).
+        // "10,8 Mrd. S", "16,4 Mrd. DM", "28,4 Milliarden Mark": the schilling and the mark as the German-language press
+        // wrote them after a scale (TextPatterns' GermanCurrencyAfterAScale).
         "S" => new Currency("ATS"),
+        "DM" or "MARK" => new Currency("DEM"),
         "SR" => new Currency("SAR"),
         "QR" => new Currency("QAR"),
         "KD" => new Currency("KWD"),

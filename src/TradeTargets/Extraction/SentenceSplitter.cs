@@ -106,8 +106,8 @@ internal static class SentenceSplitter
     // one ends no sentence when a currency's name follows it, and ends one otherwise ("... came to EUR 9.6 Mrd. Exports ...").
     private static readonly HashSet<string> ScaleAbbreviations = new(StringComparer.Ordinal) { "Mrd", "Mio", "Mds", "Md", "mld", "mln", "bln", "mlrd" };
 
-    // Whether the word after `at` names a currency: "Euro", a unit such as "Dollar" or "zł", a code ("EUR"), or the "S" the
-    // Austrian press wrote for the schilling ("10,8 Mrd. S").
+    // Whether the word after `at` names a currency: "Euro", a unit such as "Dollar" or "zł", a code ("EUR"), or the "S",
+    // "DM" and "Mark" the German-language press wrote for the schilling and the mark ("10,8 Mrd. S", "16,4 Mrd. DM").
     private static bool IsCurrencyNameAt(string text, int at)
     {
         var from = at;
@@ -124,7 +124,7 @@ internal static class SentenceSplitter
 
         var word = text.AsSpan(from, end - from);
         return from > at && end > from
-            && (word.StartsWith("euro", StringComparison.OrdinalIgnoreCase) || CurrencyNames.IsUnit(word) || (word.Length == 3 && !word.ContainsAnyExceptInRange('A', 'Z')) || word is "S");
+            && (word.StartsWith("euro", StringComparison.OrdinalIgnoreCase) || CurrencyNames.IsUnit(word) || (word.Length == 3 && !word.ContainsAnyExceptInRange('A', 'Z')) || word is "S" or "DM" or "Mark");
     }
 
     private static void Add(string text, int start, int end, int paragraph, List<Sentence> sentences, List<string> notes)

@@ -42,8 +42,10 @@ internal static partial class TextPatterns
     // dinars), "4 milliards DA" (Algerian dinars).
     private const string MaghrebCurrencyAbbreviation = "D[AHT]";
 
-    // The Austrian schilling as the German press abbreviated it after a scale: "10,8 Mrd. S", "250 Mio. S".
-    private const string SchillingAfterAScale = @"S(?<=(?:Mrd|Mio)\.\sS)";
+    // The schilling and the mark as the German-language press wrote them after a scale, with or without the scale's stop:
+    // "10,8 Mrd. S", "34,1 Mrd S", "250 Mio. S", "16,4 Mrd. DM", "28,4 Milliarden Mark". Only after a German scale: elsewhere
+    // "S" is a letter and "the 30 billion mark" a threshold.
+    private const string GermanCurrencyAfterAScale = @"(?:S|DM|Mark)(?<=(?:Mrd|Mio|Milliarden?|Millionen?)\.?\s(?:S|DM|Mark))";
 
     // The scale and the currency written as one capitalised token, as the Maghreb's French press abbreviates them: "149 MD"
     // and "414,4 MDT" (millions of dinars, of Tunisian dinars), "12 MMDH" (milliards of dirhams), "MDA" (Algerian dinars).
@@ -149,7 +151,7 @@ internal static partial class TextPatterns
     private const string AmountLedByNumber =
         @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?[\s-]?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?" + AbbreviationDot + @"(?:[\s-]";
     private const string AmountLedByNumberRest =
-        CurrencyCode + "|" + MaghrebCurrencyAbbreviation + "|" + SchillingAfterAScale + @")\b|(?<post>/-)|\s?(?<post>€))"
+        CurrencyCode + "|" + MaghrebCurrencyAbbreviation + "|" + GermanCurrencyAfterAScale + @")\b|(?<post>/-)|\s?(?<post>€))"
         + @"|\s(?<unit>" + LargeScaleWord + @")\b" + BareAmountFollower
         + @"|\s?(?=(?<post>" + ScaleFusedWithCurrency + @")\b)(?<unit>MM?)D[AHT]?)";
 
@@ -303,14 +305,15 @@ internal static partial class TextPatterns
         ["exchange", "flow", "business between", "total", "sale", "sold", "sell", "ship", "sent", "went", " go to", "goes", "going", "deliveries", "purchas", "bought", "brought", "earn", "buy", "took", "taking", "received", "hands", "moving", "customer", "destination", "market", "suppl", "importer"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The pattern <see cref="NotTrade"/> finds, written once for its anchored form and for the tests that compare the two.</summary>
-    /// <remarks>GDP after a share of it ("from 17,600 million euros in 2000, roughly 14% of GDP, to ...") names no amount.</remarks>
+    /// <remarks>GDP after a share of it ("from 17,600 million euros in 2000, roughly 14% of GDP, to ...") names no amount; nor
+    /// does one flow exceeding the other "by" an amount (a balance: "exports exceeding imports by 1,6 Milliarden Mark").</remarks>
     internal const string NotTradePattern =
-        @"\b(?:contracts?|deals?|agreements?\s+worth|investments?|invest(?:s|ed|ing|or|ors)?|costs?|costing|loans?|credits?|surplus(?:es)?|deficits?|balances?|gap|budget|(?<=\btrade\s+in\s+)services|aid|grants?|funds?|funding|capital|prices?|salar(?:y|ies)|(?<!(?:%|\bper\s?cent)\s+of\s+(?:the\s+country['’]s\s+|its\s+|their\s+)?)(?:GDP|gross\s+domestic)|population|debts?|tenders?|projects?|revenues?|profits?|remittances|reserves|assistance|portfolio|orders|duty|duties|tariffs?|inflation|economy|share|of\s+(?:total|all)|(?<!(?:billion|million|bn|mn|[0-9]m|[0-9])\s+in\s+)total\s+(?:exports|imports|trade)(?!\s+between))\b";
+        @"\b(?:contracts?|deals?|agreements?\s+worth|investments?|invest(?:s|ed|ing|or|ors)?|costs?|costing|loans?|credits?|guarantees?|surplus(?:es)?|(?:exceed(?:s|ed|ing)?|outstripp?(?:s|ed|ing)?)\s+(?:its\s+|their\s+|the\s+)?(?:imports|exports)\s+by|deficits?|balances?|gap|budget|(?<=\btrade\s+in\s+)services|aid|grants?|funds?|funding|capital|prices?|salar(?:y|ies)|(?<!(?:%|\bper\s?cent)\s+of\s+(?:the\s+country['’]s\s+|its\s+|their\s+)?)(?:GDP|gross\s+domestic)|population|debts?|tenders?|projects?|revenues?|profits?|remittances|reserves|assistance|portfolio|orders|duty|duties|tariffs?|inflation|economy|share|of\s+(?:total|all)|(?<!(?:billion|million|bn|mn|[0-9]m|[0-9])\s+in\s+)total\s+(?:exports|imports|trade)(?!\s+between))\b";
 
     /// <summary>Words that make a nearby number something other than a trade level.</summary>
     public static readonly WordLedPattern NotTrade = new(
         [NotTradeAt()],
-        "contract", "deal", "agreement", "invest", "cost", "loan", "credit", "surplus", "deficit", "balance", "gap", "services", "budget", "aid", "grant", "fund", "capital", "price", "salar", "gdp", "gross", "population", "debt", "tender", "project", "revenue", "profit", "remittance", "reserve", "assistance", "portfolio", "order", "valued", "dut", "tariff", "inflation", "economy", "share", "of", "total");
+        "contract", "deal", "agreement", "invest", "cost", "loan", "credit", "guarantee", "surplus", "exceed", "outstrip", "deficit", "balance", "gap", "services", "budget", "aid", "grant", "fund", "capital", "price", "salar", "gdp", "gross", "population", "debt", "tender", "project", "revenue", "profit", "remittance", "reserve", "assistance", "portfolio", "order", "valued", "dut", "tariff", "inflation", "economy", "share", "of", "total");
 
     [GeneratedRegex(@"\G(?:" + NotTradePattern + ")", WordLedOptions)]
     private static partial Regex NotTradeAt();
@@ -518,8 +521,8 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<down>)" + ElidedChangePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ElidedFall();
 
-    /// <summary>A change written as a signed percentage in parentheses: "(-5.5%)", "(+9.23%)", "(+38%, 829 million euros)", "(-25.7% year on year)".</summary>
-    [GeneratedRegex(@"\((?:(?<up>\+)|(?<down>[-−–]))\s?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?=\s*[),;]|\s+(?:year[\s-]on[\s-]year|y/y|yoy|y-o-y|on\s+a\s+yearly\s+basis)\s*\))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A change written as a signed percentage in parentheses: "(-5.5%)", "(+9.23%)", "(+38%, 829 million euros)", "(-25.7% year on year)", "(+13 percent on 1996)".</summary>
+    [GeneratedRegex(@"\((?:(?<up>\+)|(?<down>[-−–]))\s?(?<p>[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?)\s?(?:%|per\s?cent|percent)(?=\s*[),;]|\s+(?:year[\s-]on[\s-]year|y/y|yoy|y-o-y|on\s+a\s+yearly\s+basis|(?:on|over|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:19|20)[0-9]{2}|the\s+(?:previous|preceding)\s+year|a\s+year\s+(?:earlier|before|ago)))\s*\))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex SignedPercentInParentheses();
 
     /// <summary>A change by a fraction: "rose by a quarter", "fell by almost half", "grew by a third".</summary>

@@ -3580,4 +3580,38 @@ public class WrittenFormsTests
     public void Extract_AMultipleBesideAPercentageOverYearsOfItsOwn_AreTwoChanges()
         => Extract("Trade between Colombia and Turkey doubled in 2021 to 2,000 million dollars, a 152% rise in only eight years.", "COL", 2022, 3, 1)
             .Statements.Select(s => (s.ReferencePeriod.ToString(), s.Ratio)).Should().Equal(("2020", 2.0), ("2013", 2.52));
+
+    [Theory]
+    [InlineData("16,4 Mrd. DM", 16.4e9, "DEM")]
+    [InlineData("16,4 Mrd DM", 16.4e9, "DEM")]
+    [InlineData("250 Mio. DM", 250e6, "DEM")]
+    [InlineData("28,4 Milliarden Mark", 28.4e9, "DEM")]
+    [InlineData("34,1 Mrd S", 34.1e9, "ATS")]
+    public void Extract_TheMarkAndTheSchillingAfterAGermanScale_AreThoseCurrencies(string amount, double units, string code)
+        => Extract($"German exports to Poland rose in 1996 to {amount}. Imports were lower.", "DEU", 1997, 3, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, new Currency(code)));
+
+    [Fact]
+    public void Extract_AThresholdCalledAMark_IsNoCurrency()
+        => Extract("In 1996 Austria's trade with the Czech Republic broke through the 30 billion mark for the first time, reaching 32,2 Mrd. Schilling.", "AUT", 1997, 3, 1)
+            .Figures.Select(f => f.Amount.Currency.Code).Should().Equal("ATS");
+
+    [Theory]
+    [InlineData("(+13 percent on 1996)", 1.13)]
+    [InlineData("(+13% over 1996)", 1.13)]
+    [InlineData("(-4.5% compared with the previous year)", 0.955)]
+    [InlineData("(+8% against a year earlier)", 1.08)]
+    public void Extract_ASignedPercentageInParenthesesWithItsReference_IsAChange(string change, double ratio)
+        => Extract($"Austria's exports to Switzerland reached 34,1 Mrd S in 1997 {change}.", "AUT", 1998, 3, 1)
+            .Statements.Should().ContainSingle().Which.Ratio.Should().Be(ratio);
+
+    [Fact]
+    public void Extract_AnAmountOneFlowExceedsTheOtherBy_IsABalance()
+        => Extract("In the first half of 1998 German exports to Russia rose 30 per cent, exceeding imports by DEM 1.6bn.", "DEU", 1998, 9, 1)
+            .Figures.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_ExportsCoveredByGuarantees_AreNoLevel()
+        => Extract("In 1996 German exports to China were covered by Hermes guarantees worth DEM 3.31bn.", "DEU", 1997, 6, 1)
+            .Figures.Should().BeEmpty();
 }
