@@ -33,9 +33,10 @@ internal static class CurrencyNames
         ["kwanza"] = "AOA", ["lempira"] = "HNL", ["leone"] = "SLE", ["lilangeni"] = "SZL", ["loti"] = "LSL", ["nakfa"] = "ERN",
         ["ngultrum"] = "BTN", ["ouguiya"] = "MRU", ["pataca"] = "MOP", ["pa'anga"] = "TOP", ["pula"] = "BWP", ["quetzal"] = "GTQ",
         ["rufiyaa"] = "MVR", ["sol"] = "PEN", ["somoni"] = "TJS", ["tala"] = "WST", ["vatu"] = "VUV",
-        // Units of currencies the euro replaced that no other currency had; marks are read only as "Deutsche" or "German" marks.
+        // Units of currencies the euro replaced that no other currency had. Marks alone (only the plural is read, never "the 30
+        // billion mark", a threshold) are the German mark but in a passage on Bosnia, whose convertible mark its country gives.
         // "lire", the Italian plural, is never written for Turkish lira.
-        ["schilling"] = "ATS", ["peseta"] = "ESP", ["drachma"] = "GRD", ["markka"] = "FIM", ["lire"] = "ITL",
+        ["schilling"] = "ATS", ["peseta"] = "ESP", ["drachma"] = "GRD", ["markka"] = "FIM", ["lire"] = "ITL", ["mark"] = "DEM",
     };
 
     // Common names ISO writes otherwise.
@@ -257,6 +258,9 @@ internal static class CurrencyNames
         }
 
         byCountryAndUnit.TryAdd((Country.Parse("GBR"), "pound"), "GBP");
+
+        // ISO names Bosnia's currency the "Convertible Mark", without its country; "marks" in a Bosnian passage are it.
+        byCountryAndUnit.TryAdd((Country.Parse("BIH"), "mark"), "BAM");
 
         // ISO names the Estonian kroon without its country; "crowns" in an Estonian passage are kroons.
         byCountryAndUnit.TryAdd((Country.Parse("EST"), "kroon"), "EEK");

@@ -579,7 +579,7 @@ internal static class MentionReader
 
     // Three capitals that are no ISO 4217 code ("GDP", "FTA") do not make a number money.
     private static bool IsUnknownCode(string symbol)
-        => symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper) && symbol is not ("RMB" or "CFA" or "MDA" or "MDH" or "MDT") && !Currency.TryParse(symbol, out _);
+        => symbol.Length == 3 && symbol.All(char.IsAsciiLetterUpper) && symbol is not ("RMB" or "CFA" or "MDA" or "MDH" or "MDT" or "GHC") && !Currency.TryParse(symbol, out _);
 
     /// <summary>The currency a sign, code or name before or after an amount stands for; null for a name that names none ("dinars" alone).</summary>
     /// <param name="symbol">The sign, code or name as written.</param>
@@ -603,7 +603,8 @@ internal static class MentionReader
         "KSH" or "KSH." or "KSHS" or "KSHS." => new Currency("KES"),
         "TSH" or "TSH." or "TSHS" or "TSHS." => new Currency("TZS"),
         "USH" or "USH." or "USHS" or "USHS." => new Currency("UGX"),
-        "GH₵" or "GH¢" or "₵" => new Currency("GHS"),
+        // Ghana's press still writes "GHC", the code of the cedi withdrawn in 2007, for the cedi of today.
+        "GH₵" or "GH¢" or "₵" or "GHC" => new Currency("GHS"),
         "R" => SignOfAPassageCountry(countries, ("ZAF", "ZAR")),
         "N" => SignOfAPassageCountry(countries, ("NGA", "NGN")),
         "P" => SignOfAPassageCountry(countries, ("PHL", "PHP"), ("BWA", "BWP")),
@@ -668,7 +669,7 @@ internal static class MentionReader
     // depend on the globalization mode (a case-blind search for one string falls to a per-character loop when the
     // process runs without ICU, as our builds do).
     private static readonly SearchValues<string> PeriodWords = SearchValues.Create(
-        ["month", "half", "semester", "quarter", "first third", "first two", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year end", "year that", "year which", "period"], StringComparison.OrdinalIgnoreCase);
+        ["month", "half", "semester", "quarter", "first third", "first two", "fiscal", "financial", "last year", "previous year", "past year", "year to", "year up to", "year end", "year that", "year which", "period"], StringComparison.OrdinalIgnoreCase);
 
     // The words every rarer worded period holds (TextPatterns.RarePeriodWords).
     private static readonly SearchValues<string> RarePeriodWords = SearchValues.Create(
@@ -1034,15 +1035,26 @@ internal static class MentionReader
         return new PeriodMention(at, m.Index + m.Length - at, ReportingPeriod.Year(start), !g["iy"].Success && !g["iye"].Success, start, null, 4);
     }
 
-    // "the year to June 2023", "the twelve months to March 2006", "the year to the end of May", "the fiscal year that closed
-    // in June": the twelve months that end with that month (without its year, the latest such month the publication date
-    // allows).
-    private static PeriodMention YearTo(Match m, string text, Sentence sentence, DateOnly published)
+    // "the year to June 2023", "the twelve months to March 2006", "the year up to March", "the year to the end of May", "the
+    // fiscal year that closed in June": the twelve months that end with that month (without its year, the latest such month
+    // the publication date allows). Only "the year" or "the twelve months" up to a month are twelve months: a fiscal year
+    // "up to October" and "this year up to the end of September" are the part of the year so far.
+    private static PeriodMention? YearTo(Match m, string text, Sentence sentence, DateOnly published)
     {
+        if (m.Groups["upto"].Success && !IsRollingYear(m.ValueSpan))
+        {
+            return null;
+        }
+
         var month = MonthNumber(m.Groups["ytm"].Value);
         var (year, inferred) = YearOf(m.Groups["yty"], text, m, sentence, published, month);
         return new PeriodMention(m.Index, m.Length, TwelveMonthsTo(year, month), inferred, null);
     }
+
+    // Whether a period "up to" a month starts "the year" or "the twelve months" (or "12 months"), twelve months to it.
+    private static bool IsRollingYear(ReadOnlySpan<char> period)
+        => period.StartsWith("the year ", StringComparison.OrdinalIgnoreCase) || period.StartsWith("the twelve months ", StringComparison.OrdinalIgnoreCase)
+            || period.StartsWith("the 12 months ", StringComparison.OrdinalIgnoreCase);
 
     // "the four quarters to the end of Q2 2023", as British statistics count a rolling year: the twelve months that end
     // with the quarter's last month.

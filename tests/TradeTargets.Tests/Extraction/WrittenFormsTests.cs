@@ -3614,4 +3614,28 @@ public class WrittenFormsTests
     public void Extract_ExportsCoveredByGuarantees_AreNoLevel()
         => Extract("In 1996 German exports to China were covered by Hermes guarantees worth DEM 3.31bn.", "DEU", 1997, 6, 1)
             .Figures.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("DEU", "FRA", "DEM")]
+    [InlineData("SRB", "BIH", "BAM")]
+    public void Extract_MarksAlone_AreTheMarkOfThePassage(string reporter, string partner, string code)
+        => Extract($"In 1997 exports to {(partner == "FRA" ? "France" : "Bosnia and Herzegovina")} rose to 53.8 billion marks.", reporter, 1998, 3, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(53.8e9m, new Currency(code)));
+
+    [Fact]
+    public void Extract_GHC_IsTheCediOfToday()
+        => Extract("In 2023 imports from China were valued at GHC 33.9 billion.", "GHA", 2024, 6, 3)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(33.9e9m, new Currency("GHS")));
+
+    [Fact]
+    public void Extract_TheYearUpToAMonth_IsTheTwelveMonthsToIt()
+        => Extract("Fijian exports to New Zealand grew to NZ$523 million in the year up to March.", "NZL", 2024, 8, 21)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2023-04/2024-03");
+
+    [Theory]
+    [InlineData("Myanmar's trade with China came to US$6.3 billion in the fiscal year up to October.", "MMR", 2018, 1)]
+    [InlineData("Egypt's exports to the United States this year up to the end of September totalled US$1.3 billion.", "EGY", 2012, 10)]
+    public void Extract_AYearSoFarUpToAMonth_IsNoTwelveMonthsToIt(string text, string reporter, int year, int month)
+        => Extract(text, reporter, year, month, 5)
+            .Figures.Should().ContainSingle().Which.Period.MonthCount.Should().BeLessThan(12);
 }
