@@ -77,6 +77,30 @@ public class ExtractCommandTests
         document.RootElement.GetProperty("repeatedFigures").EnumerateArray().Should().ContainSingle().Which.GetProperty("value").GetDecimal().Should().Be(642_000_000m);
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("csv")]
+    public void Extract_TheLevelAGoalStartsFromWithNoPeriod_IsShownAsUndated(string format)
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "article.txt");
+        File.WriteAllText(path, "Belarus wants to raise trade with Pakistan from $50m to $1bn within four years.");
+
+        var run = SampleRun.Of("extract", path, "--published", "2016-10-31", "--reporter", "BLR", "--format", format);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        if (format == "csv")
+        {
+            run.Output.Should().Contain("undated-figure,BLR,PAK,turnover,2015,$50m,").And.NotContain("\nfigure,");
+            return;
+        }
+
+        using var document = JsonDocument.Parse(run.Output);
+        CandidatesSchema.Evaluate(document.RootElement).IsValid.Should().BeTrue();
+        document.RootElement.GetProperty("figures").EnumerateArray().Should().BeEmpty();
+        document.RootElement.GetProperty("undatedFigures").EnumerateArray().Should().ContainSingle().Which.GetProperty("value").GetDecimal().Should().Be(50_000_000m);
+    }
+
     [Fact]
     public void Extract_TextWithoutSentenceEnds_SaysItWasReadInPiecesOnStandardErrorAndInTheJson()
     {

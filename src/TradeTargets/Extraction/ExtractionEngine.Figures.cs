@@ -521,7 +521,7 @@ internal sealed partial class ExtractionEngine
             return false;
         }
 
-        return FigurePeriod(facts, amount, attached, false, p, ref inferred).FirstDay > context.Published;
+        return FigurePeriod(facts, amount, attached, false, p, ref inferred, out _).FirstDay > context.Published;
     }
 
     private static readonly System.Buffers.SearchValues<string> NowWords = System.Buffers.SearchValues.Create(["currently", "now ", "at present", "presently"], StringComparison.OrdinalIgnoreCase);
@@ -535,7 +535,7 @@ internal sealed partial class ExtractionEngine
             return null;
         }
 
-        var period = FigurePeriod(facts, amount, attached, isFrom, p, ref inferred);
+        var period = FigurePeriod(facts, amount, attached, isFrom, p, ref inferred, out var undated);
         if (amount.CurrencyInferred)
         {
             inferred |= InferredParts.Currency;
@@ -544,16 +544,19 @@ internal sealed partial class ExtractionEngine
         var figure = new FigureCandidate(p.Reporter, p.Partner, flow, period, amount.Amount, qualifier, side, quote, inferred, CandidateWords.Confidence(inferred, 0));
         if (figureKeys.Add((figure.Partner, period, amount.Amount, flow)))
         {
-            figures.Add(figure);
+            // The level a goal starts from ("to raise trade from $4bn to $5bn") with no period in the text is undated; it
+            // still serves the goal as its baseline.
+            (undated && side == ReportingSide.OfficialClaim ? undatedFigures : figures).Add(figure);
         }
 
         return figure;
     }
 
     // The period attached to the amount, else "last year" in the sentence, else the current year for a yearly rate
-    // ("$500m a year"), else the period the sentence continues.
-    private ReportingPeriod FigurePeriod(SentenceFacts facts, MoneyMention amount, PeriodMention? attached, bool isFrom, TradePair pair, ref InferredParts inferred)
+    // ("$500m a year"), else the period the sentence continues; `undated` says the text gives none (ContextPeriod's guess).
+    private ReportingPeriod FigurePeriod(SentenceFacts facts, MoneyMention amount, PeriodMention? attached, bool isFrom, TradePair pair, ref InferredParts inferred, out bool undated)
     {
+        undated = false;
         var sentence = facts.Sentence;
         var published = context.Published;
         if (SameMonthsThisYear(facts, amount, pair) is { } thisYears)
@@ -665,9 +668,15 @@ internal sealed partial class ExtractionEngine
         }
 
         inferred |= InferredParts.Period;
-        return TextPatterns.YearlyAfter().IsMatch(text.AsSpan(amount.End, Math.Min(20, sentence.End - amount.End)))
-            ? ReportingPeriod.Year(published.Year)
-            : ContextPeriod(facts.Index, pair);
+        if (TextPatterns.YearlyAfter().IsMatch(text.AsSpan(amount.End, Math.Min(20, sentence.End - amount.End))))
+        {
+            return ReportingPeriod.Year(published.Year);
+        }
+
+        // A level the text gives no period for, stated as it stands now or in an article that names none: the year before
+        // publication is a guess. AddFigure keeps such a level apart when a goal starts from it.
+        undated = StatedContextPeriod(facts.Index, pair) is null;
+        return ContextPeriod(facts.Index, pair);
     }
 
     // The part of a year a percentage change after a place is measured against ("up 4.4 percent on the first ten months of

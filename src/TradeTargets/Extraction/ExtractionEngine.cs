@@ -34,6 +34,7 @@ internal sealed partial class ExtractionEngine
     private readonly List<GoalCandidate> goals = [];
     private readonly List<FigureCandidate> figures = [];
     private readonly HashSet<(Country, ReportingPeriod, Amount, TradeFlow)> figureKeys = [];
+    private readonly List<FigureCandidate> undatedFigures = [];
     private readonly List<StatementCandidate> statements = [];
 
     private readonly List<string> notes = [];
@@ -193,7 +194,7 @@ internal sealed partial class ExtractionEngine
 
         var (keptFigures, repeatedFigures) = FirstReadings.Split(figures, f => (f.Reporter, f.Partner, f.Flow, f.Period), f => f.Inferred);
         var (keptStatements, repeatedStatements) = FirstReadings.Split(statements, s => (s.Reporter, s.Partner, s.Flow, s.Period, s.ReferencePeriod), s => s.Inferred);
-        return new ExtractionResult(MergeRestatedGoals(goals), keptFigures, keptStatements, notes, repeatedFigures, repeatedStatements);
+        return new ExtractionResult(MergeRestatedGoals(goals), keptFigures, keptStatements, notes, repeatedFigures, repeatedStatements, undatedFigures);
     }
 
     private static Country? Dominant(List<CountryMention> mentions)
@@ -756,7 +757,10 @@ internal sealed partial class ExtractionEngine
     // reports one period: "Exports to Uganda slid in the first quarter. ... Pakistan took goods worth Sh7.4 billion"),
     // unless the level is stated as it stands now ("remains at around $50m"), which is the year before publication; either
     // way it is inferred.
-    private ReportingPeriod ContextPeriod(int index, TradePair pair)
+    private ReportingPeriod ContextPeriod(int index, TradePair pair) => StatedContextPeriod(index, pair) ?? ReportingPeriod.Year(context.Published.Year - 1);
+
+    // The period of ContextPeriod when the text states one; null when it would be the year before publication, assumed.
+    private ReportingPeriod? StatedContextPeriod(int index, TradePair pair)
     {
         if (PeriodPointedBackByLength(sentences[index].Start, sentences[index].Length) is { } pointed)
         {
@@ -777,7 +781,7 @@ internal sealed partial class ExtractionEngine
         // far, even for a level stated in the present.
         return periodOfTheArticle is { } named && (PointsBackToAPeriod(sentences[index]) || !TextPatterns.PresentLevel().IsMatch(text.AsSpan(sentences[index].Start, sentences[index].Length)))
             ? named.Resolve(pair.Reporter, pair.Partner)
-            : ReportingPeriod.Year(context.Published.Year - 1);
+            : null;
     }
 
     // An amount in words ends in "illion"; a multiple is "-fold", "doubled", "tripled" or "N times".

@@ -6,8 +6,9 @@ namespace TradeTargets.Extraction;
 /// <summary>The candidates read from one article.</summary>
 public sealed class ExtractionResult
 {
-    internal ExtractionResult(IReadOnlyList<GoalCandidate> goals, IReadOnlyList<FigureCandidate> figures, IReadOnlyList<StatementCandidate> statements, IReadOnlyList<string> notes, IReadOnlyList<FigureCandidate> repeatedFigures, IReadOnlyList<StatementCandidate> repeatedStatements)
+    internal ExtractionResult(IReadOnlyList<GoalCandidate> goals, IReadOnlyList<FigureCandidate> figures, IReadOnlyList<StatementCandidate> statements, IReadOnlyList<string> notes, IReadOnlyList<FigureCandidate> repeatedFigures, IReadOnlyList<StatementCandidate> repeatedStatements, IReadOnlyList<FigureCandidate> undatedFigures)
     {
+        UndatedFigures = undatedFigures;
         Goals = goals;
         Figures = figures;
         Statements = statements;
@@ -39,13 +40,20 @@ public sealed class ExtractionResult
     /// <summary>Changes read for a pair, flow and periods that <see cref="Statements"/> already holds one for, chosen as for <see cref="RepeatedFigures"/>.</summary>
     public IReadOnlyList<StatementCandidate> RepeatedStatements { get; }
 
+    /// <summary>
+    /// Levels a goal starts from that the text gives no period for ("to raise trade from $4bn to $5bn within two years"),
+    /// in the order of the text. Their <see cref="FigureCandidate.Period"/> is the year before publication, a guess, so
+    /// they are kept here for a person to date, not among the figures; the goal still takes one as its baseline.
+    /// </summary>
+    public IReadOnlyList<FigureCandidate> UndatedFigures { get; }
+
     /// <summary>Turns the candidates into records of the data format, ready to be written and loaded, and lists those left out.</summary>
     /// <remarks>
     /// Ids start with <c>x-</c> so they do not clash with hand-made records. Each record's note holds the quote and what
     /// was inferred. A candidate the data set would reject becomes no record and is listed in
     /// <see cref="ExtractedRecords.LeftOut"/> with the reason, never dropped silently: a goal without a target or a
     /// deadline (<see cref="GoalCandidate.IsComplete"/>) or with a deadline before its announcement, the
-    /// <see cref="RepeatedFigures"/> and <see cref="RepeatedStatements"/>, and a record that breaks a rule of the records, such as time
+    /// <see cref="UndatedFigures"/>, the <see cref="RepeatedFigures"/> and <see cref="RepeatedStatements"/>, and a record that breaks a rule of the records, such as time
     /// order (a figure for a period not over by the article's date, a goal announced after it).
     /// </remarks>
     /// <param name="source">The article: publication, title, date.</param>
@@ -83,6 +91,7 @@ public sealed class ExtractionResult
                 f.Reporter, f.Partner, f.Flow, f.Period, f.Amount, new Basis(Coverage.Unstated, f.Side), source, f.Qualifier, Note(f.Quote, f.Inferred, null)));
         }
 
+        leftOut.AddRange(UndatedFigures.Select(undated => new LeftOutCandidate("figure", undated.Quote, string.Create(CultureInfo.InvariantCulture, $"{undated.Amount} is the level a goal starts from, and the text gives it no period."))));
         leftOut.AddRange(RepeatedFigures.Select(repeat => new LeftOutCandidate("figure", repeat.Quote, string.Create(CultureInfo.InvariantCulture, $"{repeat.Amount} is a second level for the same pair, flow and period (a part of the level kept, or a restatement)."))));
 
         var statements = new List<RelativeStatement>();

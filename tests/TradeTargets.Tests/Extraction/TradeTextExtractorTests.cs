@@ -348,6 +348,19 @@ public class TradeTextExtractorTests
     }
 
     [Fact]
+    public void ToDataSet_TheLevelAGoalStartsFromWithNoPeriod_IsLeftOutWithTheReason()
+    {
+        var result = Extract("Belarus wants to raise trade with Pakistan from $50m to $1bn within four years.");
+        result.UndatedFigures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(50_000_000, Currency.Usd));
+        result.Goals.Should().ContainSingle().Which.Baseline.Should().NotBeNull("the goal still starts from the level");
+
+        var records = result.ToDataSet(new Source("Digest", "Article", Belarus2016.Published));
+
+        records.Data.Figures.Should().BeEmpty();
+        records.LeftOut.Should().ContainSingle(l => l.Kind == "figure").Which.Reason.Should().Be("$50m is the level a goal starts from, and the text gives it no period.");
+    }
+
+    [Fact]
     public void ToDataSet_SourceDatedBeforeTheAnnouncement_LeavesTheGoalOutWithTheReason()
     {
         var result = TradeTextExtractor.Extract("Belarus and Serbia will reach trade of $1bn by 2020.", new ExtractionContext(new DateOnly(2016, 6, 30), Country.Parse("BLR")));

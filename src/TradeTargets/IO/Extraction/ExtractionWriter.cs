@@ -10,7 +10,7 @@ public static class ExtractionWriter
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes <c>{"goals": [...], "figures": [...], "statements": [...], "repeatedFigures": [...], "repeatedStatements": [...], "notes": [...]}</c>; the repeats are <see cref="ExtractionResult.RepeatedFigures"/> and <see cref="ExtractionResult.RepeatedStatements"/>, and the notes say how the text was read (<see cref="ExtractionResult.Notes"/>).</summary>
+    /// <summary>Writes <c>{"goals": [...], "figures": [...], "statements": [...], "repeatedFigures": [...], "repeatedStatements": [...], "undatedFigures": [...], "notes": [...]}</c>; the repeats are <see cref="ExtractionResult.RepeatedFigures"/> and <see cref="ExtractionResult.RepeatedStatements"/>, the levels goals start from that the text gives no period for <see cref="ExtractionResult.UndatedFigures"/>, and the notes say how the text was read (<see cref="ExtractionResult.Notes"/>).</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="result">The candidates.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -27,6 +27,7 @@ public static class ExtractionWriter
             Array(json, "statements", result.Statements, Statement);
             Array(json, "repeatedFigures", result.RepeatedFigures, Figure);
             Array(json, "repeatedStatements", result.RepeatedStatements, Statement);
+            Array(json, "undatedFigures", result.UndatedFigures, Figure);
             Array(json, "notes", result.Notes, (j, note) => j.WriteStringValue(note));
             json.WriteEndObject();
         }
@@ -130,7 +131,7 @@ public static class ExtractionWriter
         json.WriteEndObject();
     }
 
-    /// <summary>Writes one CSV table, one row per candidate, with a <c>record</c> column (goal, figure, statement, and repeated-figure or repeated-statement for the repeats).</summary>
+    /// <summary>Writes one CSV table, one row per candidate, with a <c>record</c> column (goal, figure, statement, repeated-figure or repeated-statement for the repeats, and undated-figure for the levels goals start from that the text gives no period for).</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="result">The candidates.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -165,6 +166,11 @@ public static class ExtractionWriter
         foreach (var s in result.RepeatedStatements)
         {
             StatementRow(writer, "repeated-statement", s);
+        }
+
+        foreach (var f in result.UndatedFigures)
+        {
+            FigureRow(writer, "undated-figure", f);
         }
     }
 
