@@ -3642,4 +3642,9 @@ public class WrittenFormsTests
     public void Extract_AYearSoFarUpToAMonth_IsNoTwelveMonthsToIt(string text, string reporter, int year, int month)
         => Extract(text, reporter, year, month, 5)
             .Figures.Should().ContainSingle().Which.Period.MonthCount.Should().BeLessThan(12);
+
+    [Fact]
+    public void Extract_AMonthAfterARevisedEarlierLevel_IsNotCarriedToTheNextSentence()
+        => Extract("The deficit came to ¥1.31 trillion in January, after an upwardly revised ¥154.55 billion shortfall in December. Exports to China dropped 6.4 percent to ¥896.57 billion.", "JPN", 2020, 2, 19)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2020-01");
 }
