@@ -3645,6 +3645,6 @@ public class WrittenFormsTests
 
     [Fact]
     public void Extract_AMonthAfterARevisedEarlierLevel_IsNotCarriedToTheNextSentence()
-        => Extract("The deficit came to ¥1.31 trillion in January, after an upwardly revised ¥154.55 billion shortfall in December. Exports to China dropped 6.4 percent to ¥896.57 billion.", "JPN", 2020, 2, 19)
+        => Extract("Japan ran a trade deficit in January. The deficit came to ¥1.31 trillion, after an upwardly revised ¥154.55 billion shortfall in December. Exports to China dropped 6.4 percent to ¥896.57 billion.", "JPN", 2020, 2, 19)
             .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2020-01");
 }
