@@ -58,21 +58,14 @@ public class ExtractCommandTests
     [InlineData("csv")]
     public void Extract_SecondLevelForTheSamePairFlowAndPeriod_IsShownAsARepeat(string format)
     {
-        using var folder = new TempFolder();
-        var path = Path.Combine(folder.Path, "article.txt");
-        File.WriteAllText(path, "Exports to Chile came to $1,071m in 2015. Of that, shipments by sea came to $642m in 2015.");
-
-        var run = SampleRun.Of("extract", path, "--published", "2016-03-01", "--reporter", "BLR", "--format", format);
-
-        run.ExitCode.Should().Be(0, run.Error);
+        var output = ExtractedText("Exports to Chile came to $1,071m in 2015. Of that, shipments by sea came to $642m in 2015.", "2016-03-01", format);
         if (format == "csv")
         {
-            run.Output.Should().Contain("figure,BLR,CHL,exports,2015,$1.071bn,").And.Contain("repeated-figure,BLR,CHL,exports,2015,$642m,");
+            output.Should().Contain("figure,BLR,CHL,exports,2015,$1.071bn,").And.Contain("repeated-figure,BLR,CHL,exports,2015,$642m,");
             return;
         }
 
-        using var document = JsonDocument.Parse(run.Output);
-        CandidatesSchema.Evaluate(document.RootElement).IsValid.Should().BeTrue();
+        using var document = ValidCandidates(output);
         document.RootElement.GetProperty("figures").EnumerateArray().Should().ContainSingle().Which.GetProperty("value").GetDecimal().Should().Be(1_071_000_000m);
         document.RootElement.GetProperty("repeatedFigures").EnumerateArray().Should().ContainSingle().Which.GetProperty("value").GetDecimal().Should().Be(642_000_000m);
     }
@@ -82,23 +75,35 @@ public class ExtractCommandTests
     [InlineData("csv")]
     public void Extract_TheLevelAGoalStartsFromWithNoPeriod_IsShownAsUndated(string format)
     {
-        using var folder = new TempFolder();
-        var path = Path.Combine(folder.Path, "article.txt");
-        File.WriteAllText(path, "Belarus wants to raise trade with Pakistan from $50m to $1bn within four years.");
-
-        var run = SampleRun.Of("extract", path, "--published", "2016-10-31", "--reporter", "BLR", "--format", format);
-
-        run.ExitCode.Should().Be(0, run.Error);
+        var output = ExtractedText("Belarus wants to raise trade with Pakistan from $50m to $1bn within four years.", "2016-10-31", format);
         if (format == "csv")
         {
-            run.Output.Should().Contain("undated-figure,BLR,PAK,turnover,2015,$50m,").And.NotContain("\nfigure,");
+            output.Should().Contain("undated-figure,BLR,PAK,turnover,2015,$50m,").And.NotContain("\nfigure,");
             return;
         }
 
-        using var document = JsonDocument.Parse(run.Output);
-        CandidatesSchema.Evaluate(document.RootElement).IsValid.Should().BeTrue();
+        using var document = ValidCandidates(output);
         document.RootElement.GetProperty("figures").EnumerateArray().Should().BeEmpty();
         document.RootElement.GetProperty("undatedFigures").EnumerateArray().Should().ContainSingle().Which.GetProperty("value").GetDecimal().Should().Be(50_000_000m);
+    }
+
+    // The sample's extract output for a one-line article, Belarus the reporter, after checking that it ran.
+    private static string ExtractedText(string text, string published, string format)
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "article.txt");
+        File.WriteAllText(path, text);
+        var run = SampleRun.Of("extract", path, "--published", published, "--reporter", "BLR", "--format", format);
+        run.ExitCode.Should().Be(0, run.Error);
+        return run.Output;
+    }
+
+    // The JSON candidates document, checked against the documented schema.
+    private static JsonDocument ValidCandidates(string json)
+    {
+        var document = JsonDocument.Parse(json);
+        CandidatesSchema.Evaluate(document.RootElement).IsValid.Should().BeTrue();
+        return document;
     }
 
     [Fact]
