@@ -199,7 +199,7 @@ internal static class CurrencyNames
     private static string WithoutElidedDe(string word) => word.StartsWith("d'", StringComparison.Ordinal) ? word[2..] : word;
 
     // A unit as Spanish writes it, which translated pages keep ("millones de dólares"), in English.
-    private static string English(string word) => word is "dólares" or "dolares" or "dólar" or "dolar" ? "dollars" : word;
+    private static string English(string word) => word is "dólares" or "dolares" or "dólar" or "dolar" or "dolara" or "dolarów" ? "dollars" : word;
 
     // "riyal" and "rial" are one unit spelt two ways (ISO writes the Saudi Riyal and the Qatari Rial).
     private static string UnitKey(string unit) => unit == "riyal" ? "rial" : unit;
@@ -215,6 +215,7 @@ internal static class CurrencyNames
         ["leva"] = "lev", ["krooni"] = "kroon", ["koruny"] = "koruna", ["meticais"] = "metical", ["soles"] = "sol", ["colones"] = "colon",
         ["quetzales"] = "quetzal", ["bolívares"] = "bolívar", ["bolivares"] = "bolivar", ["guaraníes"] = "guaraní",
         ["guaranies"] = "guarani", ["maloti"] = "loti", ["emalangeni"] = "lilangeni", ["drachmae"] = "drachma",
+        ["korun"] = "koruna", ["złotych"] = "zloty", ["złote"] = "zloty", ["złoty"] = "zloty",
     };
 
     // The same plurals looked up by a span of the text, as written, without copying it. Declared after them: static

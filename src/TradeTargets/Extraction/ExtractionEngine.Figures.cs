@@ -394,15 +394,21 @@ internal sealed partial class ExtractionEngine
     }
 
     // An amount in parentheses right after another in a different currency ("5 billion riyals ($1.3bn)", "(about 833
-    // billion baht)") restates it.
+    // billion baht)") restates it, as does the same amount glossed in English after a translated page's own words
+    // ("necelých 528 miliard korun" (just under 528 billion crowns)).
     private bool IsConversion(MoneyMention before, MoneyMention amount)
     {
-        if (amount.Amount.Currency == before.Amount.Currency || amount.Start - before.End > 40)
+        if (amount.Start < before.End || amount.Start - before.End > 40)
         {
             return false;
         }
 
         var gap = text.AsSpan(before.End, amount.Start - before.End).Trim();
+        if (amount.Amount.Currency == before.Amount.Currency)
+        {
+            return amount.Amount == before.Amount && gap.TrimStart(ClosingQuotes).TrimStart().StartsWith('(') && amount.Start - before.End <= 30;
+        }
+
         if (gap.StartsWith('('))
         {
             return amount.Start - before.End <= 24 && gap[1..].Trim() is var words && (words.IsEmpty || TextPatterns.ConversionWords().IsMatch(words));
@@ -413,6 +419,8 @@ internal sealed partial class ExtractionEngine
         return comma >= 0 && !amount.CurrencyInferred && gap[(comma + 1)..].Trim() is var tail
             && tail.StartsWith("or", StringComparison.Ordinal) && TextPatterns.ConversionWords().IsMatch(tail);
     }
+
+    private const string ClosingQuotes = "\"'”’»";
 
     // "Belgium and Spain followed in third and fourth place, at 29 billion euros each": an amount written as each one's is
     // also the level of the other partners named before it in its clause, after the amount before it.
@@ -961,9 +969,10 @@ internal sealed partial class ExtractionEngine
             }
 
             var gap = text.AsSpan(amount.End, p.Start - amount.End);
-            if (gap.TrimStart().StartsWith('(') && gap.IndexOf(')') is var close and > 0)
+            if (gap.TrimStart().TrimStart(ClosingQuotes).TrimStart().StartsWith('(') && gap.IndexOf(')') is var close and > 0)
             {
-                // "145bn/- (66 million US dollars) in 2011": the aside restates the amount; the period after it is the amount's.
+                // "145bn/- (66 million US dollars) in 2011", "\"528 miliard korun\" (528 billion crowns) in 2019": the aside
+                // restates the amount; the period after it is the amount's.
                 gap = gap[(close + 1)..];
             }
 

@@ -3647,4 +3647,21 @@ public class WrittenFormsTests
     public void Extract_AMonthAfterARevisedEarlierLevel_IsNotCarriedToTheNextSentence()
         => Extract("Japan ran a trade deficit in January. The deficit came to ¥1.31 trillion, after an upwardly revised ¥154.55 billion shortfall in December. Exports to China dropped 6.4 percent to ¥896.57 billion.", "JPN", 2020, 2, 19)
             .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be("2020-01");
+
+    [Theory]
+    [InlineData("CZE", "Exports to Germany reached 700,2 miliardy korun in the first half of 2024.", 700.2e9, "CZK")]
+    [InlineData("CZE", "Exports to Slovakia reached 445 miliard korun in 2022.", 445e9, "CZK")]
+    [InlineData("POL", "Exports to Germany reached 3,5 miliardów euro in 2019.", 3.5e9, "EUR")]
+    [InlineData("POL", "Imports from Germany reached 2,1 miliardy złotych in 2019.", 2.1e9, "PLN")]
+    [InlineData("SRB", "Exports to Russia reached 45 miliona dolara in 2019.", 45e6, "USD")]
+    public void Extract_CentralEuropeanScaleAndCurrencyForms_AreRead(string reporter, string text, double units, string code)
+        => Extract(text, reporter, 2024, 11, 4)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, new Currency(code)));
+
+    [Theory]
+    [InlineData("\"necelých 528 miliard korun\" (just under 528 billion crowns)")]
+    [InlineData("\"CZK 528bn\" (528 billion crowns)")]
+    public void Extract_TheSameAmountGlossedInParentheses_IsOneAmount(string amount)
+        => Extract($"Trade between the Czech Republic and Slovakia grew from {amount} in 2019 to 662.5 billion crowns in 2024.", "CZE", 2025, 3, 1)
+            .Figures.Select(f => (f.Period.ToString(), f.Amount.ToDouble())).Should().Equal(("2019", 528e9), ("2024", 662.5e9));
 }
