@@ -3664,4 +3664,9 @@ public class WrittenFormsTests
     public void Extract_TheSameAmountGlossedInParentheses_IsOneAmount(string amount)
         => Extract($"Trade between the Czech Republic and Slovakia grew from {amount} in 2019 to 662.5 billion crowns in 2024.", "CZE", 2025, 3, 1)
             .Figures.Select(f => (f.Period.ToString(), f.Amount.ToDouble())).Should().Equal(("2019", 528e9), ("2024", 662.5e9));
+
+    [Fact]
+    public void Extract_DotsThatCannotGroupThousands_AreAMisprintedDecimalPoint()
+        => Extract("In the second quarter of 2022 exports to India came to N1.099.52 trillion.", "NGA", 2022, 9, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(1.09952e12m, new Currency("NGN")));
 }
