@@ -681,9 +681,14 @@ internal sealed partial class ExtractionEngine
             return ReportingPeriod.Year(published.Year);
         }
 
+        if (StatedContextPeriod(facts.Index, pair) is { } stated)
+        {
+            return stated;
+        }
+
         // A level the text gives no period for, stated as it stands now or in an article that names none: the year before
         // publication is a guess. AddFigure keeps such a level apart when a goal starts from it.
-        undated = StatedContextPeriod(facts.Index, pair) is null;
+        undated = true;
         return ContextPeriod(facts.Index, pair);
     }
 

@@ -8,13 +8,13 @@ public sealed class ExtractionResult
 {
     internal ExtractionResult(IReadOnlyList<GoalCandidate> goals, IReadOnlyList<FigureCandidate> figures, IReadOnlyList<StatementCandidate> statements, IReadOnlyList<string> notes, IReadOnlyList<FigureCandidate> repeatedFigures, IReadOnlyList<StatementCandidate> repeatedStatements, IReadOnlyList<FigureCandidate> undatedFigures)
     {
-        UndatedFigures = undatedFigures;
         Goals = goals;
         Figures = figures;
         Statements = statements;
         Notes = notes;
         RepeatedFigures = repeatedFigures;
         RepeatedStatements = repeatedStatements;
+        UndatedFigures = undatedFigures;
     }
 
     /// <summary>What the reader should know about how the text was read, in full sentences: for example that a sentence too long to read whole was read in pieces. Empty for ordinary text.</summary>

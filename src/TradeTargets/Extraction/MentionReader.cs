@@ -525,11 +525,11 @@ internal static class MentionReader
         }
 
         var comma = digits.LastIndexOf(',');
-        var firstDot = digits.IndexOf('.', StringComparison.Ordinal);
         if (comma < 0 && digits.AsSpan().Count('.') >= 2 && digits.Length - digits.LastIndexOf('.') - 1 < 3)
         {
             // "N1.099.52 trillion" beside a headline's "N1.099tr": dots that cannot group thousands, the last before fewer
             // than three digits, are a misprint of one decimal point, the first.
+            var firstDot = digits.IndexOf('.', StringComparison.Ordinal);
             return decimal.Parse(string.Concat(digits.AsSpan(0, firstDot + 1), digits[(firstDot + 1)..].Replace(".", string.Empty, StringComparison.Ordinal)), NumberStyles.Number, CultureInfo.InvariantCulture);
         }
 
