@@ -24,7 +24,7 @@ internal sealed partial class ExtractionEngine
         var targets = new List<MoneyMention>();
         var amounts = MentionReader.Money(text, sentence, cues.Text, new CurrencyHints(lastWrittenCurrency ?? articleCurrency, CurrencyCountries(facts), dotThousands, dollarSign),
             declaredUnit is { } unit && facts.Index <= unit.LastSentence ? unit : null);
-        var listed = ListedPartners(facts, amounts.ConvertAll(a => (a.Start, a.End)), cues.Text);
+        var listed = ListedPartners(facts, amounts, static a => (a.Start, a.End), cues.Text);
         var itemsInParentheses = CountItemsInParentheses(amounts);
         var firstWritten = amounts.FindIndex(a => !a.CurrencyInferred);
         if (firstWritten >= 0)
@@ -406,7 +406,7 @@ internal sealed partial class ExtractionEngine
         var gap = text.AsSpan(before.End, amount.Start - before.End).Trim();
         if (amount.Amount.Currency == before.Amount.Currency)
         {
-            return amount.Amount == before.Amount && gap.TrimStart(ClosingQuotes).TrimStart().StartsWith('(') && amount.Start - before.End <= 30;
+            return amount.Amount == before.Amount && OpensAnAside(gap) && amount.Start - before.End <= 30;
         }
 
         if (gap.StartsWith('('))
@@ -419,6 +419,10 @@ internal sealed partial class ExtractionEngine
         return comma >= 0 && !amount.CurrencyInferred && gap[(comma + 1)..].Trim() is var tail
             && tail.StartsWith("or", StringComparison.Ordinal) && TextPatterns.ConversionWords().IsMatch(tail);
     }
+
+    // Whether the text after an amount opens an aside in parentheses, past the closing quote of a quoted amount:
+    // " ($1.3bn)", "\" (528 billion crowns)".
+    private static bool OpensAnAside(ReadOnlySpan<char> gap) => gap.TrimStart().TrimStart(ClosingQuotes).TrimStart().StartsWith('(');
 
     private const string ClosingQuotes = "\"'”’»";
 
@@ -454,14 +458,16 @@ internal sealed partial class ExtractionEngine
     // rose by 10.4%, 18.9% and 17.9% respectively": as many partners as amounts (or changes), all named before the first,
     // the amounts one list (or "respectively"): the first amount is the first partner's, and so on. Null when the sentence
     // pairs nothing so.
-    private Country[]? ListedPartners(SentenceFacts facts, List<(int Start, int End)> amounts, string sentenceText)
+    // `span` gives where each amount or change stands, so figures and statements share the rule without a list of spans.
+    private Country[]? ListedPartners<T>(SentenceFacts facts, List<T> items, Func<T, (int Start, int End)> span, string sentenceText)
     {
-        if (amounts.Count < 2)
+        if (items.Count < 2)
         {
             return null;
         }
 
-        var partners = new List<Country>(amounts.Count);
+        var partners = new List<Country>(items.Count);
+        var first = span(items[0]).Start;
         foreach (var c in facts.Countries)
         {
             if (c.Country == reporter || InParentheses(facts.Sentence, c.Start) || partners.Contains(c.Country))
@@ -469,7 +475,7 @@ internal sealed partial class ExtractionEngine
                 continue;
             }
 
-            if (c.End > amounts[0].Start)
+            if (c.End > first)
             {
                 return null;
             }
@@ -477,15 +483,16 @@ internal sealed partial class ExtractionEngine
             partners.Add(c.Country);
         }
 
-        if (partners.Count != amounts.Count)
+        if (partners.Count != items.Count)
         {
             return null;
         }
 
         var respectively = sentenceText.Contains("respectively", StringComparison.OrdinalIgnoreCase);
-        for (var i = 1; i < amounts.Count && !respectively; i++)
+        for (var i = 1; i < items.Count && !respectively; i++)
         {
-            if (!MentionReader.IsJoin(text.AsSpan(amounts[i - 1].End, Math.Max(0, amounts[i].Start - amounts[i - 1].End))))
+            var (before, at) = (span(items[i - 1]).End, span(items[i]).Start);
+            if (!MentionReader.IsJoin(text.AsSpan(before, Math.Max(0, at - before))))
             {
                 return null;
             }
@@ -689,7 +696,7 @@ internal sealed partial class ExtractionEngine
         // A level the text gives no period for, stated as it stands now or in an article that names none: the year before
         // publication is a guess. AddFigure keeps such a level apart when a goal starts from it.
         undated = true;
-        return ContextPeriod(facts.Index, pair);
+        return AssumedPeriod();
     }
 
     // The part of a year a percentage change after a place is measured against ("up 4.4 percent on the first ten months of
@@ -974,7 +981,7 @@ internal sealed partial class ExtractionEngine
             }
 
             var gap = text.AsSpan(amount.End, p.Start - amount.End);
-            if (gap.TrimStart().TrimStart(ClosingQuotes).TrimStart().StartsWith('(') && gap.IndexOf(')') is var close and > 0)
+            if (OpensAnAside(gap) && gap.IndexOf(')') is var close and > 0)
             {
                 // "145bn/- (66 million US dollars) in 2011", "\"528 miliard korun\" (528 billion crowns) in 2019": the aside
                 // restates the amount; the period after it is the amount's.

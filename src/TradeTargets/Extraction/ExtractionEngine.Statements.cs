@@ -21,7 +21,7 @@ internal sealed partial class ExtractionEngine
     {
         var changes = Changes(facts.Sentence);
         // Changes listed one for each partner named before them share the sentence's periods, as one clause.
-        var listed = ListedPartners(facts, changes.ConvertAll(c => (c.Match.Index, c.Match.Index + c.Match.Length)), cues.Text);
+        var listed = ListedPartners(facts, changes, static c => (c.Match.Index, c.Match.Index + c.Match.Length), cues.Text);
         for (var i = 0; i < changes.Count; i++)
         {
             var clauseStart = i == 0 || listed is not null ? facts.Sentence.Start : changes[i - 1].Match.Index + changes[i - 1].Match.Length;

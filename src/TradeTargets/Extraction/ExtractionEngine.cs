@@ -757,7 +757,10 @@ internal sealed partial class ExtractionEngine
     // reports one period: "Exports to Uganda slid in the first quarter. ... Pakistan took goods worth Sh7.4 billion"),
     // unless the level is stated as it stands now ("remains at around $50m"), which is the year before publication; either
     // way it is inferred.
-    private ReportingPeriod ContextPeriod(int index, TradePair pair) => StatedContextPeriod(index, pair) ?? ReportingPeriod.Year(context.Published.Year - 1);
+    private ReportingPeriod ContextPeriod(int index, TradePair pair) => StatedContextPeriod(index, pair) ?? AssumedPeriod();
+
+    // The period of a level the text gives none for: the latest full year before publication.
+    private ReportingPeriod AssumedPeriod() => ReportingPeriod.Year(context.Published.Year - 1);
 
     // The period of ContextPeriod when the text states one; null when it would be the year before publication, assumed.
     private ReportingPeriod? StatedContextPeriod(int index, TradePair pair)
