@@ -3669,4 +3669,15 @@ public class WrittenFormsTests
     public void Extract_DotsThatCannotGroupThousands_AreAMisprintedDecimalPoint()
         => Extract("In the second quarter of 2022 exports to India came to N1.099.52 trillion.", "NGA", 2022, 9, 1)
             .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits(1.09952e12m, new Currency("NGN")));
+
+    [Fact]
+    public void Extract_AmountsThatWentToCountries_AreTheReportersExportsToEach()
+        => Extract("Irish goods exports in August were worth €19.5 billion. Within that, €3.255 billion went to Germany, €2.312 billion to Belgium and €1.283 billion to the Netherlands.", "IRL", 2022, 10, 14)
+            .Figures.Select(f => (f.Partner.ToString(), f.Flow, f.Period.ToString(), f.Amount.ToDouble()))
+            .Should().Equal(("DEU", TradeFlow.Exports, "2022-08", 3.255e9), ("BEL", TradeFlow.Exports, "2022-08", 2.312e9), ("NLD", TradeFlow.Exports, "2022-08", 1.283e9));
+
+    [Fact]
+    public void Extract_AnAmountThatWentUp_IsNoFlowOfGoods()
+        => Extract("Investment from Germany went up 12% to €2 billion in 2021; the rest, €1 billion, went to Austria as loans.", "CZE", 2022, 3, 1)
+            .Figures.Should().BeEmpty();
 }
