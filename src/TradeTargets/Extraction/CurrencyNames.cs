@@ -198,8 +198,19 @@ internal static class CurrencyNames
     // "d'euros", as French writes "de" before a vowel: the unit alone.
     private static string WithoutElidedDe(string word) => word.StartsWith("d'", StringComparison.Ordinal) ? word[2..] : word;
 
-    // A unit as Spanish writes it, which translated pages keep ("millones de dólares"), in English.
-    private static string English(string word) => word is "dólares" or "dolares" or "dólar" or "dolar" or "dolara" or "dolarów" ? "dollars" : word;
+    // A unit as Spanish, Portuguese and Italian write it, which translated pages keep ("millones de dólares", "milhões de
+    // dinares", "milioni di dollari"), in English.
+    private static string English(string word) => word switch
+    {
+        "dólares" or "dolares" or "dólar" or "dolar" or "dolara" or "dolarów" or "dollari" => "dollars",
+        "dinares" or "dinari" => "dinars",
+        "riales" => "rials",
+        "riyales" => "riyals",
+        "rublos" or "rubli" => "rubles",
+        "rupias" or "rupie" => "rupees",
+        "yuanes" => "yuan",
+        _ => word,
+    };
 
     // "riyal" and "rial" are one unit spelt two ways (ISO writes the Saudi Riyal and the Qatari Rial).
     private static string UnitKey(string unit) => unit == "riyal" ? "rial" : unit;

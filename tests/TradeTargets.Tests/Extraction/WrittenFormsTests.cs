@@ -3680,4 +3680,15 @@ public class WrittenFormsTests
     public void Extract_AnAmountThatWentUp_IsNoFlowOfGoods()
         => Extract("Investment from Germany went up 12% to €2 billion in 2021; the rest, €1 billion, went to Austria as loans.", "CZE", 2022, 3, 1)
             .Figures.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("PAN", "In the first half of 2021 exports to China reached 581,5 milioni di dollari.", 581.5e6, "USD")]
+    [InlineData("BHR", "In April 2020 imports from China came to 61 milhões de dinares.", 61e6, "BHD")]
+    [InlineData("TUN", "In 2019 exports to Libya reached 1,2 miliardi di dinari.", 1.2e9, "TND")]
+    [InlineData("IRN", "In 2019 imports from Oman came to 40 millones de riales.", 40e6, "IRR")]
+    [InlineData("RUS", "In 2019 imports from China came to 61 milhões de rublos.", 61e6, "RUB")]
+    [InlineData("CHN", "In 2019 exports to Argentina reached 300 millones de yuanes.", 300e6, "CNY")]
+    public void Extract_CurrencyPluralsOfSpanishPortugueseAndItalian_AreRead(string reporter, string text, double units, string code)
+        => Extract(text, reporter, 2021, 7, 20)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, new Currency(code)));
 }
