@@ -3691,4 +3691,10 @@ public class WrittenFormsTests
     public void Extract_CurrencyPluralsOfSpanishPortugueseAndItalian_AreRead(string reporter, string text, double units, string code)
         => Extract(text, reporter, 2021, 7, 20)
             .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, new Currency(code)));
+
+    [Fact]
+    public void Extract_GoodsThatWentToACountry_AreTheReportersExportsThere()
+        => Extract("Serbia was the largest single partner in January-May 2024. Goods that went to Serbia were worth 76.5 million EUR, well ahead of Switzerland (16.2 million EUR).", "MNE", 2024, 7, 1)
+            .Figures.Select(f => (f.Partner.ToString(), f.Flow, f.Amount.ToDouble()))
+            .Should().Equal(("SRB", TradeFlow.Exports, 76.5e6), ("CHE", TradeFlow.Exports, 16.2e6));
 }
