@@ -342,7 +342,7 @@ internal sealed partial class ExtractionEngine
         // "The next three places went to Central American neighbours. Nicaragua ranked second with 1,182.2 million
         // dollars": a ranking goes on from the sentence about trade before the one that introduces it.
         if (span.IndexOfAny(TextPatterns.RankingWords) >= 0 && TextPatterns.RankingContinuation().IsMatch(span)
-            && (lastTradeSentence == index - 1 || (lastTradeSentence == index - 2 && sentences[index - 1].Paragraph == sentence.Paragraph)))
+            && (lastTradeSentence == index - 1 || (lastTradeSentence == index - 2 && index >= 2 && sentences[index - 1].Paragraph == sentence.Paragraph)))
         {
             return true;
         }

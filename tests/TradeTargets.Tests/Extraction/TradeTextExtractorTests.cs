@@ -476,4 +476,46 @@ public class TradeTextExtractorTests
     public void Extract_ThreeCapitalsThatAreNoCurrency_AreNoMoney()
         => Extract("Belarus's GDP 5 billion mark was passed in 2016, and trade with Vietnam reached $135m in 2016.").Figures.Should().ContainSingle()
             .Which.Amount.Should().Be(Amount.Parse("$135m"));
+
+    [Theory]
+    [InlineData("Romania came next with 90.8 mln, up 25.2%, ahead of Ukraine with 78.1 mln.")]
+    [InlineData("Central America followed with 1,685.2 million dollars and the eurozone with 461.6 million.")]
+    [InlineData("In January-August 2006 Russia still headed the list with USD 131.5 mln.")]
+    public void Extract_ATextThatOpensWithARankingGoingOn_IsReadWithoutASentenceBeforeIt(string text)
+    {
+        // A ranking "goes on" from the sentence about trade two before it; the first sentence has none before it.
+        var read = () => Extract(text);
+
+        read.Should().NotThrow();
+    }
+
+    [Fact]
+    public void Extract_EveryTrainingPassageStartedAtAnyParagraph_IsReadWithoutAnError()
+    {
+        // Articles are pasted from their middle as often as from their start: no paragraph may be read as if a sentence
+        // stood before it.
+        var failures = new List<string>();
+        foreach (var path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Extraction", "Corpus", "train"), "*.txt"))
+        {
+            var lines = File.ReadAllLines(path);
+            var context = new ExtractionContext(
+                DateOnly.Parse(HeaderValue(lines, "published"), CultureInfo.InvariantCulture), Country.Parse(HeaderValue(lines, "reporter")));
+            var paragraphs = lines.Where(l => !l.StartsWith('#') && l.Length > 0).ToList();
+            for (var i = 1; i < paragraphs.Count; i++)
+            {
+                try
+                {
+                    TradeTextExtractor.Extract(string.Join("\n\n", paragraphs.Skip(i)), context);
+                }
+                catch (Exception e)
+                {
+                    failures.Add($"{Path.GetFileName(path)} from paragraph {i + 1}: {e.GetType().Name}");
+                }
+            }
+        }
+
+        failures.Should().BeEmpty();
+
+        static string HeaderValue(string[] lines, string key) => lines.First(l => l.StartsWith($"# {key}:", StringComparison.Ordinal))[(key.Length + 3)..].Trim();
+    }
 }
