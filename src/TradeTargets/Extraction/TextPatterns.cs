@@ -435,9 +435,9 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\G(?:\b(?:" + VagueDeadline + @")\b)", WordLedOptions)]
     private static partial Regex VagueDeadlineAt();
 
-    /// <summary>The end of a text that puts the verb after it in the future: "to", "will", "could" and the like, perhaps with "be" or an adverb between ("to further", "could be", "could easily be").</summary>
+    /// <summary>The end of a text that puts the verb after it in the future: "to", "will", "could" and the like, perhaps with "be" or an adverb between ("to further", "could be", "could easily be"), or a wish to "see" trade changed ("wants to see that figure tripled").</summary>
     /// <remarks>Case-sensitive, so the month "May" is not the verb.</remarks>
-    [GeneratedRegex(@"\b(?:to|will|would|could|should|shall|may|might|can|'ll)\s+(?:(?:be|further|also|still|even|again|more|only|possibly|probably|likely|easily|significantly|substantially)\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:to|will|would|could|should|shall|may|might|can|'ll)\s+(?:(?:be|further|also|still|even|again|more|only|possibly|probably|likely|easily|significantly|substantially)\s+){0,2}$|\bsee\s+(?:[\w-]+\s+){1,3}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex YetToCome();
 
     // The nouns a goal's multiple raises: "a 50% increase in trade", "to double exports", "their mutual trade twofold".
