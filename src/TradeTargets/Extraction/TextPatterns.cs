@@ -36,7 +36,7 @@ internal static partial class TextPatterns
     // code generated for each of its four copies in the money patterns and finds the same: every word ends in a letter, so
     // one that stops short of a longer word's end is never followed by a boundary, and none is cut short by an earlier one
     // ("m" comes after "mn" and the words it starts).
-    private const string BeforeLargeScale = @"[\s-]?(?>" + LargeScaleWord + @"|bn|mn|m|" + ScaleFusedWithCurrency + @")\b";
+    private const string BeforeLargeScale = @"[\s-]?(?>" + LargeScaleWord + @"|bln|mln|bn|mn|m|" + ScaleFusedWithCurrency + @")\b";
 
     // The Maghreb's abbreviations of its currencies after a scale word: "1,96 milliard DH" (dirhams), "3,2 Mds DT" (Tunisian
     // dinars), "4 milliards DA" (Algerian dinars).
@@ -152,7 +152,7 @@ internal static partial class TextPatterns
         @"(?<![\w.])" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?[\s-]?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?" + AbbreviationDot + @"(?:[\s-]";
     private const string AmountLedByNumberRest =
         CurrencyCode + "|" + MaghrebCurrencyAbbreviation + "|" + GermanCurrencyAfterAScale + @")\b|(?<post>/-)|\s?(?<post>€))"
-        + @"|\s(?<unit>" + LargeScaleWord + @")\b" + BareAmountFollower
+        + @"|\s(?<unit>" + LargeScaleWord + @"|bln|mln)\b" + BareAmountFollower
         + @"|\s?(?=(?<post>" + ScaleFusedWithCurrency + @")\b)(?<unit>MM?)D[AHT]?)";
 
     /// <summary>Money led by its number: "500 million dollars", "1.2 billion euros", "15 billion USD", "145bn/-", "10 billion".</summary>

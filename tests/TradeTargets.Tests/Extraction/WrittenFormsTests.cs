@@ -3703,4 +3703,18 @@ public class WrittenFormsTests
     [InlineData("Trade with Afghanistan reached $1 billion in 2022; the minister would like to see it doubled soon.")]
     public void Extract_AWishToSeeTradeChanged_IsNoChangeReported(string text)
         => Extract(text, "KAZ", 2023, 5, 1).Statements.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("$749,3 mln", 749.3e6)]
+    [InlineData("USD 1,2 bln", 1.2e9)]
+    [InlineData("749,3 mln dollars", 749.3e6)]
+    [InlineData("$1,200 mln", 1.2e9)]
+    public void Extract_ADecimalCommaBeforeMlnOrBln_IsADecimalPoint(string amount, double units)
+        => Extract($"Moldova's exports to Romania in January-July 2022 came to {amount}, the bureau said.", "MDA", 2022, 9, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, Currency.Usd));
+
+    [Fact]
+    public void Extract_PartnersAmountsInMlnWithoutACurrency_TakeTheCurrencyOfTheAmountBefore()
+        => Extract("In January-August 2006 Russia headed the list of Moldova's buyers with USD 131.5 mln. Romania came next with 90.8 mln, up 25.2%.", "MDA", 2006, 10, 1)
+            .Figures.Select(f => (f.Partner.ToString(), f.Amount.ToDouble())).Should().Equal(("RUS", 131.5e6), ("ROU", 90.8e6));
 }
