@@ -475,12 +475,12 @@ internal static class MentionReader
     }
 
     // "millones", "mil millones", "milhões", "bilhões", "milliards", German's "Milliarden", "Millionen", "Mrd" and "Mio",
-    // Italian "miliardi" and "milioni", Romanian "miliarde" and "milioane", Turkish "milyon" and "milyar" and Indonesian
-    // "miliar" and "juta"; not "million".
+    // Italian "miliardi" and "milioni", Romanian "miliarde" and "milioane", Turkish "milyon" and "milyar", Indonesian
+    // "miliar" and "juta" and Vietnamese "tỷ" and "triệu"; not "million".
     private static bool IsContinentalScale(string unit)
         => IsSpanishScale(unit) || unit.StartsWith("milh", StringComparison.OrdinalIgnoreCase)
             || unit.StartsWith("milliard", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("bilh", StringComparison.OrdinalIgnoreCase)
-            || unit.StartsWith("Millionen", StringComparison.Ordinal) || unit is "Mrd" or "Mio" or "milyon" or "milyar" or "miliar" or "juta"
+            || unit.StartsWith("Millionen", StringComparison.Ordinal) || unit is "Mrd" or "Mio" or "milyon" or "milyar" or "miliar" or "juta" or "tỷ" or "tỉ" or "triệu"
             || unit.StartsWith("miliard", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("milion", StringComparison.OrdinalIgnoreCase);
 
     // "millones" and "mil millones", with whatever space the text puts between.
@@ -1259,8 +1259,8 @@ internal static class MentionReader
         "crore" or "crores" => 10_000_000m,
         "lakh" or "lakhs" => 100_000m,
         "k" or "thousand" or "thousands" => 1_000m,
-        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "milhão" or "milhao" or "millionen" or "mio" or "млн" or "milyon" or "juta" or "milioni" or "milione" or "milioane" or "milion" or "miliony" or "milionů" or "milionów" or "miliona" => 1_000_000m,
-        "b" or "bn" or "bln" or "mm" or "billion" or "billions" or "milliard" or "milliards" or "md" or "mds" or "milliarde" or "milliarden" or "mrd" or "bilhões" or "bilhoes" or "bilhão" or "bilhao" or "mld" or "mlrd" or "млрд" or "milyar" or "miliar" or "miliardi" or "miliardo" or "miliarde" or "miliard" or "miliardy" or "miliardů" or "miliardów" or "miliarda" => 1_000_000_000m,
+        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "milhão" or "milhao" or "millionen" or "mio" or "млн" or "milyon" or "juta" or "milioni" or "milione" or "milioane" or "milion" or "miliony" or "milionů" or "milionów" or "miliona" or "triệu" => 1_000_000m,
+        "b" or "bn" or "bln" or "mm" or "billion" or "billions" or "milliard" or "milliards" or "md" or "mds" or "milliarde" or "milliarden" or "mrd" or "bilhões" or "bilhoes" or "bilhão" or "bilhao" or "mld" or "mlrd" or "млрд" or "milyar" or "miliar" or "miliardi" or "miliardo" or "miliarde" or "miliard" or "miliardy" or "miliardů" or "miliardów" or "miliarda" or "tỷ" or "tỉ" => 1_000_000_000m,
         // "mil millones" and "mil milhões", a thousand million, with whatever space the text puts between ("millones" and
         // "milhões" alone are read above).
         var u when u.StartsWith("mil", StringComparison.Ordinal) && (u.EndsWith("millones", StringComparison.Ordinal) || u.EndsWith("milhões", StringComparison.Ordinal) || u.EndsWith("milhoes", StringComparison.Ordinal)) => 1_000_000_000m,

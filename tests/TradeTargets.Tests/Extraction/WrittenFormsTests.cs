@@ -3717,4 +3717,13 @@ public class WrittenFormsTests
     public void Extract_PartnersAmountsInMlnWithoutACurrency_TakeTheCurrencyOfTheAmountBefore()
         => Extract("In January-August 2006 Russia headed the list of Moldova's buyers with USD 131.5 mln. Romania came next with 90.8 mln, up 25.2%.", "MDA", 2006, 10, 1)
             .Figures.Select(f => (f.Partner.ToString(), f.Amount.ToDouble())).Should().Equal(("RUS", 131.5e6), ("ROU", 90.8e6));
+
+    [Theory]
+    [InlineData("In 2019 trade with Cambodia reached 5,2 tỷ USD.", 5.2e9)]
+    [InlineData("In 2019 trade with Cambodia reached 5,2 tỉ USD.", 5.2e9)]
+    [InlineData("In 2019 trade with Cambodia reached 849,5 triệu USD.", 849.5e6)]
+    [InlineData("In 2019 trade with Cambodia reached 5,2 tỷ USD (5.2 billion USD).", 5.2e9)]
+    public void Extract_VietnameseScaleWords_AreRead(string text, double units)
+        => Extract(text, "VNM", 2020, 2, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, Currency.Usd));
 }
