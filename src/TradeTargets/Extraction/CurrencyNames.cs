@@ -198,8 +198,8 @@ internal static class CurrencyNames
     // "d'euros", as French writes "de" before a vowel: the unit alone.
     private static string WithoutElidedDe(string word) => word.StartsWith("d'", StringComparison.Ordinal) ? word[2..] : word;
 
-    // A unit as Spanish, Portuguese and Italian write it, which translated pages keep ("millones de dólares", "milhões de
-    // dinares", "milioni di dollari"), in English.
+    // A unit as Spanish, Portuguese, Italian, Russian and Ukrainian write it, which translated pages keep ("millones de
+    // dólares", "milhões de dinares", "milioni di dollari", "млрд долларов"), in English.
     private static string English(string word) => word switch
     {
         "dólares" or "dolares" or "dólar" or "dolar" or "dolara" or "dolarów" or "dollari" => "dollars",
@@ -209,6 +209,14 @@ internal static class CurrencyNames
         "rublos" or "rubli" => "rubles",
         "rupias" or "rupie" => "rupees",
         "yuanes" => "yuan",
+        _ when word.StartsWith("долл", StringComparison.Ordinal) || word.StartsWith("долар", StringComparison.Ordinal) => "dollars",
+        _ when word.StartsWith("рубл", StringComparison.Ordinal) => "rubles",
+        "евро" => "euros",
+        _ when word.StartsWith("юан", StringComparison.Ordinal) => "yuan",
+        "тенге" => "tenge",
+        _ when word.StartsWith("сом", StringComparison.Ordinal) => "soms",
+        _ when word.StartsWith("грив", StringComparison.Ordinal) => "hryvnias",
+        _ when word.StartsWith("манат", StringComparison.Ordinal) => "manats",
         _ => word,
     };
 

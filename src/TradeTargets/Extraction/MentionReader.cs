@@ -256,6 +256,12 @@ internal static class MentionReader
                 // "97 thousand 81 dollars".
                 value += Int(m.Group("ones").Value);
             }
+
+            if (m.Group("millions").Success)
+            {
+                // "2 млрд 148,1 млн долларов": the millions after the billions, with a decimal comma.
+                value += ParseNumber(m.Group("millions").Value, true) * 1_000_000m;
+            }
         }
 
         // A number without a scale is only money when it is large ("$5,000"); "$5" in prose is rare and never a trade level.
@@ -476,11 +482,13 @@ internal static class MentionReader
 
     // "millones", "mil millones", "milhões", "bilhões", "milliards", German's "Milliarden", "Millionen", "Mrd" and "Mio",
     // Italian "miliardi" and "milioni", Romanian "miliarde" and "milioane", Turkish "milyon" and "milyar", Indonesian
-    // "miliar" and "juta" and Vietnamese "tỷ" and "triệu"; not "million".
+    // "miliar" and "juta", Vietnamese "tỷ" and "triệu", and Russian and Ukrainian "миллиарда" and "мільйонів"; not
+    // "million".
     private static bool IsContinentalScale(string unit)
         => IsSpanishScale(unit) || unit.StartsWith("milh", StringComparison.OrdinalIgnoreCase)
             || unit.StartsWith("milliard", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("bilh", StringComparison.OrdinalIgnoreCase)
             || unit.StartsWith("Millionen", StringComparison.Ordinal) || unit is "Mrd" or "Mio" or "milyon" or "milyar" or "miliar" or "juta" or "tỷ" or "tỉ" or "triệu"
+            || unit.StartsWith("милли", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("міль", StringComparison.OrdinalIgnoreCase)
             || unit.StartsWith("miliard", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("milion", StringComparison.OrdinalIgnoreCase);
 
     // "millones" and "mil millones", with whatever space the text puts between.
@@ -1259,8 +1267,8 @@ internal static class MentionReader
         "crore" or "crores" => 10_000_000m,
         "lakh" or "lakhs" => 100_000m,
         "k" or "thousand" or "thousands" => 1_000m,
-        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "milhão" or "milhao" or "millionen" or "mio" or "млн" or "milyon" or "juta" or "milioni" or "milione" or "milioane" or "milion" or "miliony" or "milionů" or "milionów" or "miliona" or "triệu" => 1_000_000m,
-        "b" or "bn" or "bln" or "mm" or "billion" or "billions" or "milliard" or "milliards" or "md" or "mds" or "milliarde" or "milliarden" or "mrd" or "bilhões" or "bilhoes" or "bilhão" or "bilhao" or "mld" or "mlrd" or "млрд" or "milyar" or "miliar" or "miliardi" or "miliardo" or "miliarde" or "miliard" or "miliardy" or "miliardů" or "miliardów" or "miliarda" or "tỷ" or "tỉ" => 1_000_000_000m,
+        "m" or "mn" or "mln" or "million" or "millions" or "millones" or "milhões" or "milhoes" or "milhão" or "milhao" or "millionen" or "mio" or "млн" or "milyon" or "juta" or "milioni" or "milione" or "milioane" or "milion" or "miliony" or "milionů" or "milionów" or "miliona" or "triệu" or "миллион" or "миллиона" or "миллионов" or "мільйон" or "мільйона" or "мільйонів" => 1_000_000m,
+        "b" or "bn" or "bln" or "mm" or "billion" or "billions" or "milliard" or "milliards" or "md" or "mds" or "milliarde" or "milliarden" or "mrd" or "bilhões" or "bilhoes" or "bilhão" or "bilhao" or "mld" or "mlrd" or "млрд" or "milyar" or "miliar" or "miliardi" or "miliardo" or "miliarde" or "miliard" or "miliardy" or "miliardů" or "miliardów" or "miliarda" or "tỷ" or "tỉ" or "миллиард" or "миллиарда" or "миллиардов" or "мільярд" or "мільярда" or "мільярдів" => 1_000_000_000m,
         // "mil millones" and "mil milhões", a thousand million, with whatever space the text puts between ("millones" and
         // "milhões" alone are read above).
         var u when u.StartsWith("mil", StringComparison.Ordinal) && (u.EndsWith("millones", StringComparison.Ordinal) || u.EndsWith("milhões", StringComparison.Ordinal) || u.EndsWith("milhoes", StringComparison.Ordinal)) => 1_000_000_000m,

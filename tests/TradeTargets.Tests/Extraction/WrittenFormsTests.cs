@@ -3726,4 +3726,16 @@ public class WrittenFormsTests
     public void Extract_VietnameseScaleWords_AreRead(string text, double units)
         => Extract(text, "VNM", 2020, 2, 1)
             .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, Currency.Usd));
+
+    [Theory]
+    [InlineData("RUS", "In 2019 trade with Kazakhstan reached 1,2 миллиарда долларов.", 1.2e9, "USD")]
+    [InlineData("RUS", "In 2019 trade with Kazakhstan reached 5 млрд долларов.", 5e9, "USD")]
+    [InlineData("UKR", "In 2019 trade with Georgia reached 3 мільярда доларів.", 3e9, "USD")]
+    [InlineData("RUS", "In 2019 imports from Kazakhstan reached 50 млн рублей.", 50e6, "RUB")]
+    [InlineData("RUS", "In 2019 imports from China reached 2,5 млрд юаней.", 2.5e9, "CNY")]
+    [InlineData("RUS", "In 2017 trade with Vietnam was around 5 миллиардов 350 миллионов долларов.", 5.35e9, "USD")]
+    [InlineData("BLR", "In January-June 2003 exports to Russia came to 2 млрд 148,1 млн долларов.", 2.1481e9, "USD")]
+    public void Extract_RussianAndUkrainianScaleAndCurrencyWords_AreRead(string reporter, string text, double units, string code)
+        => Extract(text, reporter, 2020, 2, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, new Currency(code)));
 }
