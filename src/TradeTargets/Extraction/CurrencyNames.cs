@@ -217,6 +217,13 @@ internal static class CurrencyNames
         _ when word.StartsWith("сом", StringComparison.Ordinal) => "soms",
         _ when word.StartsWith("грив", StringComparison.Ordinal) => "hryvnias",
         _ when word.StartsWith("манат", StringComparison.Ordinal) => "manats",
+        "دولار" => "dollars",
+        "دينار" => "dinars",
+        "ريال" => "riyals",
+        "درهم" => "dirhams",
+        "جنيه" => "pounds",
+        "ليرة" => "liras",
+        "يورو" or "أورو" => "euros",
         _ => word,
     };
 

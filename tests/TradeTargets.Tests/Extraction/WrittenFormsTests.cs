@@ -3738,4 +3738,14 @@ public class WrittenFormsTests
     public void Extract_RussianAndUkrainianScaleAndCurrencyWords_AreRead(string reporter, string text, double units, string code)
         => Extract(text, reporter, 2020, 2, 1)
             .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, new Currency(code)));
+
+    [Theory]
+    [InlineData("In 2019 trade with Jordan reached \"5 مليار دولار\".", 5e9, "USD")]
+    [InlineData("In 2019 trade with Jordan reached \"11 مليارات دولار\".", 11e9, "USD")]
+    [InlineData("In 2019 trade with Jordan reached \"17 مليون دينار\".", 17e6, "JOD")]
+    [InlineData("In 2019 trade with Spain reached \"3 مليار أورو\".", 3e9, "EUR")]
+    [InlineData("In 2019 trade with Spain reached \"2 مليار و594 مليون يورو\".", 2.594e9, "EUR")]
+    public void Extract_ArabicScaleAndCurrencyWords_AreRead(string text, double units, string code)
+        => Extract(text, "EGY", 2020, 2, 1)
+            .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, new Currency(code)));
 }
