@@ -41,7 +41,7 @@ internal readonly record struct PeriodMention(
 /// <param name="Offset">How many months after the fiscal year's first the run starts ("the second quarter" is 3); unused when <paramref name="FirstMonth"/> is given.</param>
 /// <param name="Count">How many months it runs, 1 to 12.</param>
 /// <param name="FirstMonth">The calendar month the run starts in, when the text names it ("July" of "July-February").</param>
-/// <param name="CurrentOn">For "the current fiscal year", the publication date: the fiscal year is the one under way then.</param>
+/// <param name="CurrentOn">For "the current fiscal year", the publication date: the fiscal year is the one under way then, or the one just ended when the run's months are not all over by then.</param>
 internal readonly record struct FiscalMonths(int Offset, int Count, int? FirstMonth = null, DateOnly? CurrentOn = null)
 {
     /// <summary>The run inside the fiscal year that starts in <paramref name="startMonth"/> of <paramref name="startYear"/> (or, for the current year, the one under way at publication).</summary>
@@ -58,6 +58,13 @@ internal readonly record struct FiscalMonths(int Offset, int Count, int? FirstMo
         var first = FirstMonth is { } named
             ? (startYear * 12) + named - 1 + (named < startMonth && (named - startMonth + 12) % 12 + Count <= 12 ? 12 : 0)
             : (startYear * 12) + startMonth - 1 + Offset;
+        if (CurrentOn is { } published && first + Count - 1 > (published.Year * 12) + published.Month - 1)
+        {
+            // "the first eleven months of the fiscal year" in Pakistan on 4 July: months not yet over when the text
+            // appeared are those of the fiscal year just ended.
+            first -= 12;
+        }
+
         return ReportingPeriod.Run(first, Count);
     }
 

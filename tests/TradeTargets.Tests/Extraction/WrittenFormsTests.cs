@@ -1197,7 +1197,7 @@ public class WrittenFormsTests
     [InlineData("PAK", "Trade with Iran came to $2.8 billion in the financial year ended June 2024.", "2023-07/2024-06")]
     [InlineData("PHL", "In the first three quarters, exports to Japan were worth $6.5 billion.", "2025-01/2025-09")]
     [InlineData("IND", "In the first two quarters of fiscal 2024-25, exports to Japan were worth $6.5 billion.", "2024-04/2024-09")]
-    [InlineData("PAK", "Imports from Afghanistan came to $85 million in the first half of the fiscal year.", "2025-07/2025-12")]
+    [InlineData("PAK", "Imports from Afghanistan came to $85 million in the first four months of the fiscal year.", "2025-07/2025-10")]
     [InlineData("PAK", "Exports to China rose to $733 million in the first quarter of the current fiscal year 2025-26.", "2025-Q3")]
     [InlineData("ARG", "From January through September 2025 Argentina sold Chile 2,869 million dollars' worth.", "2025-01/2025-09")]
     [InlineData("KOR", "Trade with Vietnam has jumped 43 percent to $58.5 billion so far this year.", "2025-01/2025-10")]
@@ -3748,4 +3748,11 @@ public class WrittenFormsTests
     public void Extract_ArabicScaleAndCurrencyWords_AreRead(string text, double units, string code)
         => Extract(text, "EGY", 2020, 2, 1)
             .Figures.Should().ContainSingle().Which.Amount.Should().Be(Amount.FromUnits((decimal)units, new Currency(code)));
+
+    [Theory]
+    [InlineData(2019, 7, 4, "2018-07/2019-05")]
+    [InlineData(2019, 4, 20, "2018-07/2019-03")]
+    public void Extract_MonthsOfTheFiscalYearNotYetOver_AreThoseOfTheYearJustEnded(int year, int month, int day, string period)
+        => Extract($"In the first {(month == 7 ? "eleven" : "nine")} months of the fiscal year, Pakistani goods sold to Afghanistan earned 1.098 billion dollars.", "PAK", year, month, day)
+            .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be(period);
 }
