@@ -339,7 +339,13 @@ internal sealed partial class ExtractionEngine
 
     // The words of every "month on month" or "than the previous quarter" (see TextPatterns.PreviousPeriodReference).
     private static readonly System.Buffers.SearchValues<string> MonthOrQuarterWords = System.Buffers.SearchValues.Create(
-        ["month on", "month-on", "quarter on", "quarter-on", "previous month", "previous quarter", "preceding month", "preceding quarter", "prior month", "prior quarter", "last month", "last quarter", "m-o-m", "q-o-q"],
+        ["month on", "month-on", "quarter on", "quarter-on", "previous month", "previous quarter", "preceding month", "preceding quarter", "prior month", "prior quarter", "last month", "last quarter", "m-o-m", "q-o-q", "month in a row", "consecutive month", "straight month", "successive month"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // The words of a change on the same period a year before, which a run of monthly changes in the clause does not
+    // override ("down 18.5% on the same month of 2022 and the sixth straight monthly decline").
+    private static readonly System.Buffers.SearchValues<string> YearOnYearWords = System.Buffers.SearchValues.Create(
+        ["same month", "year earlier", "year before", "a year ago", "year-on-year", "year on year", "y-o-y", "yoy"],
         StringComparison.OrdinalIgnoreCase);
 
     // What the change is measured against, written after it in its clause ("8 percent more than in 2016"), else before it.
@@ -355,10 +361,13 @@ internal sealed partial class ExtractionEngine
             return found;
         }
 
-        // "month on month", "than the previous quarter": the nearer of it and a "year on year".
+        // "month on month", "than the previous quarter": the nearer of it and a "year on year"; one of a run of monthly changes
+        // ("the third consecutive monthly decrease") only when nothing in the clause names another period to measure against.
         if (text.AsSpan(clauseStart, clauseEnd - clauseStart).IndexOfAny(MonthOrQuarterWords) >= 0
             && (First(TextPatterns.PreviousPeriodReference(), after, clauseEnd) ?? First(TextPatterns.PreviousPeriodReference(), clauseStart, change.Index)) is { } previous
-            && (found is null || Math.Abs(previous.Index - change.Index) < Math.Abs(found.Index - change.Index)))
+            && (previous.Groups["run"].Success
+                ? found is null && text.AsSpan(clauseStart, clauseEnd - clauseStart).IndexOfAny(YearOnYearWords) < 0
+                : found is null || Math.Abs(previous.Index - change.Index) < Math.Abs(found.Index - change.Index)))
         {
             return previous;
         }

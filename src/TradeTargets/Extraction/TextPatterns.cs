@@ -925,10 +925,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:rose|risen|rises|grew|grown|grows|increased|increases|jumped|jumps|climbed|climbs|fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|contracted|contracts|expanded|expands|slipped|slumped|plunged|plummeted|tumbled|surged|soared|advanced|gained|widened|narrowed|edged\s+(?:up|down|higher|lower)|went\s+(?:up|down)|goes\s+(?:up|down)|up|down|higher|lower)\s+by\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|roughly|approximately|an\s+estimated)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex ChangeByBefore();
 
-    /// <summary>A change measured against the period just before: "than the previous month", "month on month", "q-o-q".</summary>
+    /// <summary>A change measured against the period just before: "than the previous month", "month on month", "q-o-q", and one of a run of monthly changes ("for a fourth month in a row", "the third consecutive monthly decrease").</summary>
     /// <remarks>Apart from <see cref="Reference"/>, and tried only on clauses that hold one of its phrases ("month on",
     /// "previous quarter"): its first words are among the commonest.</remarks>
-    [GeneratedRegex(@"(?<prevm>(?:than|from|over|on|compared\s+(?:to|with)|against)\s+(?:in\s+)?(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:month|quarter)|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|m-o-m|q-o-q)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<prevm>(?:than|from|over|on|compared\s+(?:to|with)|against)\s+(?:in\s+)?(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:month|quarter)|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|m-o-m|q-o-q|(?<run>(?:[\w-]+\s+)?month\s+in\s+a\s+row|(?:consecutive|straight|successive)\s+month(?:ly\s+(?:decrease|increase|decline|drop|fall|rise|gain))?))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex PreviousPeriodReference();
 
     /// <summary>A count of months right before "months to August": "five", "12".</summary>

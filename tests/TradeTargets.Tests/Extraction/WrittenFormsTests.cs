@@ -3755,4 +3755,12 @@ public class WrittenFormsTests
     public void Extract_MonthsOfTheFiscalYearNotYetOver_AreThoseOfTheYearJustEnded(int year, int month, int day, string period)
         => Extract($"In the first {(month == 7 ? "eleven" : "nine")} months of the fiscal year, Pakistani goods sold to Afghanistan earned 1.098 billion dollars.", "PAK", year, month, day)
             .Figures.Should().ContainSingle().Which.Period.ToString().Should().Be(period);
+
+    [Theory]
+    [InlineData("CAN", "Exports to the US slipped 0.9% in May. Canadian companies were also buying less from the US, with imports down 1.2%, the third consecutive monthly decrease.", "2025-04")]
+    [InlineData("CAN", "Exports to the US slipped 0.9% in May. Canadian companies were also buying less from the US, with imports down 1.2%, a fourth month in a row.", "2025-04")]
+    [InlineData("ARG", "Argentine sales to Brazil came to US$ 984 million in May 2025, down 18.5% on the same month of 2024 and the sixth straight monthly decline.", "2024-05")]
+    public void Extract_AChangeInARunOfMonthlyChanges_IsOnTheMonthBefore(string reporter, string text, string reference)
+        => Extract(text, reporter, 2025, 7, 3)
+            .Statements.Should().ContainSingle(s => s.Flow == TradeFlow.Imports || s.Reporter.Code == "ARG").Which.ReferencePeriod.ToString().Should().Be(reference);
 }
