@@ -337,7 +337,8 @@ internal sealed partial class ExtractionEngine
         return ratio > 0 ? (double)ratio : null;
     }
 
-    // The words of every "month on month" or "than the previous quarter" (see TextPatterns.PreviousPeriodReference).
+    // The words of every "month on month", "than the previous quarter" or run of monthly changes ("for a fourth month in a
+    // row"): see TextPatterns.PreviousPeriodReference.
     private static readonly System.Buffers.SearchValues<string> MonthOrQuarterWords = System.Buffers.SearchValues.Create(
         ["month on", "month-on", "quarter on", "quarter-on", "previous month", "previous quarter", "preceding month", "preceding quarter", "prior month", "prior quarter", "last month", "last quarter", "m-o-m", "q-o-q", "month in a row", "consecutive month", "straight month", "successive month"],
         StringComparison.OrdinalIgnoreCase);
@@ -363,10 +364,11 @@ internal sealed partial class ExtractionEngine
 
         // "month on month", "than the previous quarter": the nearer of it and a "year on year"; one of a run of monthly changes
         // ("the third consecutive monthly decrease") only when nothing in the clause names another period to measure against.
-        if (text.AsSpan(clauseStart, clauseEnd - clauseStart).IndexOfAny(MonthOrQuarterWords) >= 0
+        var clause = text.AsSpan(clauseStart, clauseEnd - clauseStart);
+        if (clause.IndexOfAny(MonthOrQuarterWords) >= 0
             && (First(TextPatterns.PreviousPeriodReference(), after, clauseEnd) ?? First(TextPatterns.PreviousPeriodReference(), clauseStart, change.Index)) is { } previous
             && (previous.Groups["run"].Success
-                ? found is null && text.AsSpan(clauseStart, clauseEnd - clauseStart).IndexOfAny(YearOnYearWords) < 0
+                ? found is null && clause.IndexOfAny(YearOnYearWords) < 0
                 : found is null || Math.Abs(previous.Index - change.Index) < Math.Abs(found.Index - change.Index)))
         {
             return previous;

@@ -12,7 +12,12 @@ internal static partial class TextPatterns
     // Milliarden Euro", "529,1 Mio"), and the short forms Polish, Czech, Croatian and Russian keep ("11,4 mld euro", "2,1
     // mlrd", "$1 млрд", "$560 млн"), Czech, Slovak, Polish and the Balkans' plural and case forms ("700,2 miliardy korun", "3 miliardów euro", "45 miliona dolara"), Italian and Romanian ("186,6 miliardi di euro", "350 milioane de euro"), Turkish ("5 milyar dolar", "513 milyon") and Indonesian and Malay ("USD50 miliar", "Rp715 triliun", "RM300 juta"), Vietnamese ("5,2 tỷ USD", "849,5 triệu USD"), Russian and Ukrainian written out ("1,2 миллиарда", "3 мільярда") and Arabic ("5 مليار دولار", "17 مليون دينار"); "billones", a trillion in Spanish, is left out as ambiguous. "M" is a million only
     // before a euro sign ("296 M€"), which is read there as the currency.
-    private const string LargeScaleWord = @"trillions?|billions?|millions?|miliard[io]|miliarde|miliard(?:y|ů|ów|a)?|milion[ie]|milioane|milion(?:y|ů|ów|a)?|mil\s+millones|millones|mil\s+milh[õo]es|milh(?:[õo]es|[ãa]o)|bilh(?:[õo]es|[ãa]o)|milliards?|Mds?|Milliarden?|Millionen|Mrd|Mio|mlrd|mld|млрд|млн|миллиард(?:а|ов)?|миллион(?:а|ов)?|мільярд(?:а|ів)?|мільйон(?:а|ів)?|مليارات|مليار|ملايين|مليون|milyar|milyon|miliar|triliun|juta|tỷ|tỉ|triệu";
+    private const string LargeScaleWord = @"trillions?|billions?|millions?|miliard[io]|miliarde|miliard(?:y|ů|ów|a)?|milion[ie]|milioane|milion(?:y|ů|ów|a)?|mil\s+millones|millones|mil\s+milh[õo]es|milh(?:[õo]es|[ãa]o)|bilh(?:[õo]es|[ãa]o)|milliards?|Mds?|Milliarden?|Millionen|Mrd|Mio|mlrd|mld|" + RussianBillion + "|" + RussianMillion + @"|مليارات|مليار|ملايين|مليون|milyar|milyon|miliar|triliun|juta|tỷ|tỉ|triệu";
+
+    // The Russian and Ukrainian billions and millions, short and written out: scale words, and the two parts of a compound
+    // amount ("2 млрд 148,1 млн").
+    private const string RussianBillion = "млрд|миллиард(?:а|ов)?|мільярд(?:а|ів)?";
+    private const string RussianMillion = "млн|миллион(?:а|ов)?|мільйон(?:а|ів)?";
     // Thousands grouped by spaces, as French writes them ("1 479 billion FCFA", "8 513,75 billion", "$1 522.2 million"), only
     // before a scale word: elsewhere two numbers may stand side by side. A decimal comma after any number of digits
     // ("1432,8 million") is one too, as is one after thousands grouped by dots ("1.386,6 million euros"). The last
@@ -153,7 +158,7 @@ internal static partial class TextPatterns
     // compound amount ("5 миллиардов 350 миллионов долларов", "2 млрд 148,1 млн", "3 مليار و280 مليون دولار") is one amount,
     // whose millions are no amount of their own.
     private const string AmountLedByNumber =
-        @"(?<![\w.])(?<!(?:млрд|миллиард(?:а|ов)?|мільярд(?:а|ів)?)\s[0-9.,]*)" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?[\s-]?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?(?:(?<=млрд|миллиард(?:а|ов)?|мільярд(?:а|ів)?|مليارا?ت?)\s(?:و\s?)?(?<millions>[0-9]{1,3}(?:,[0-9]+)?)\s(?:млн|миллион(?:а|ов)?|мільйон(?:а|ів)?|مليون|ملايين))?" + AbbreviationDot + @"(?:[\s-]";
+        @"(?<![\w.])(?<!(?:" + RussianBillion + @")\s[0-9.,]*)" + NotAYear + @"(?<num>" + Number + @")(?:(?:\s?(?:-|–|—|to)\s?(?<num2>" + Number + @"))?[\s-]?(?<unit>" + Unit + @")(?:(?<=thousand)\s(?<ones>[0-9]{1,3}))?(?:(?<=" + RussianBillion + @"|مليارا?ت?)\s(?:و\s?)?(?<millions>[0-9]{1,3}(?:,[0-9]+)?)\s(?:" + RussianMillion + @"|مليون|ملايين))?" + AbbreviationDot + @"(?:[\s-]";
     private const string AmountLedByNumberRest =
         CurrencyCode + "|" + MaghrebCurrencyAbbreviation + "|" + GermanCurrencyAfterAScale + @")\b|(?<post>/-)|\s?(?<post>€))"
         + @"|\s(?<unit>" + LargeScaleWord + @"|bln|mln)\b" + BareAmountFollower
