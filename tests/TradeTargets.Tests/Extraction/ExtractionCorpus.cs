@@ -51,14 +51,31 @@ internal static class ExtractionCorpus
 
     private static string AmountKey(Amount amount) => amount.Value.ToString("0.######", CultureInfo.InvariantCulture) + " " + amount.Currency.Code;
 
+    /// <summary>The passages of a folder of the corpus ("train"), as text with the context to read it in, without their records.</summary>
+    public static IEnumerable<(string Name, string Text, ExtractionContext Context)> TextsIn(string folder)
+    {
+        foreach (var path in Directory.GetFiles(Path.Combine(Root, folder), "*.txt").Order(StringComparer.Ordinal))
+        {
+            var lines = File.ReadAllLines(path);
+            yield return (Path.GetFileName(path), Body(lines), ContextOf(Header(lines)));
+        }
+    }
+
+    private static List<string> Header(string[] lines) => [.. lines.TakeWhile(l => l.StartsWith('#')).Select(l => l[1..].Trim())];
+
+    private static string HeaderValue(List<string> header, string key) => header.Single(h => h.StartsWith(key + ":", StringComparison.Ordinal))[(key.Length + 1)..].Trim();
+
+    private static ExtractionContext ContextOf(List<string> header)
+        => new(DateOnly.ParseExact(HeaderValue(header, "published"), "yyyy-MM-dd", CultureInfo.InvariantCulture), Country.Parse(HeaderValue(header, "reporter")));
+
+    private static string Body(string[] lines) => string.Join('\n', lines.SkipWhile(l => l.StartsWith('#')).SkipWhile(string.IsNullOrWhiteSpace));
+
     private static AnnotatedText ReadPassage(string path)
     {
         var lines = File.ReadAllLines(path);
-        var header = lines.TakeWhile(l => l.StartsWith('#')).Select(l => l[1..].Trim()).ToList();
-        string Value(string key) => header.Single(h => h.StartsWith(key + ":", StringComparison.Ordinal))[(key.Length + 1)..].Trim();
+        var header = Header(lines);
         IEnumerable<string[]> All(string key) => header.Where(h => h.StartsWith(key + ":", StringComparison.Ordinal)).Select(h => h[(key.Length + 1)..].Trim().Split(' ', 4));
 
-        var published = DateOnly.ParseExact(Value("published"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var goals = All("goal").Select(p =>
         {
             // partner flow target deadline, where the target may be "EUR 40bn" (two words).
@@ -72,9 +89,8 @@ internal static class ExtractionCorpus
             var last = p[3].Split(' ');
             return StatementKey(Country.Parse(p[0]), EnumText.Parse<TradeFlow>(p[1]), ReportingPeriod.Parse(p[2]), ReportingPeriod.Parse(last[0]), double.Parse(last[1], CultureInfo.InvariantCulture));
         });
-        var text = string.Join('\n', lines.SkipWhile(l => l.StartsWith('#')).SkipWhile(string.IsNullOrWhiteSpace));
         return new AnnotatedText(
-            Path.GetFileName(path), text, new ExtractionContext(published, Country.Parse(Value("reporter"))), [.. goals], [.. figures], [.. statements]) { Address = Value("address") };
+            Path.GetFileName(path), Body(lines), ContextOf(header), [.. goals], [.. figures], [.. statements]) { Address = HeaderValue(header, "address") };
     }
 }
 

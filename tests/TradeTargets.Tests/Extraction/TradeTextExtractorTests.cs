@@ -495,12 +495,9 @@ public class TradeTextExtractorTests
         // Articles are pasted from their middle as often as from their start: no paragraph may be read as if a sentence
         // stood before it.
         var failures = new List<string>();
-        foreach (var path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Extraction", "Corpus", "train"), "*.txt"))
+        foreach (var (name, text, context) in ExtractionCorpus.TextsIn("train"))
         {
-            var lines = File.ReadAllLines(path);
-            var context = new ExtractionContext(
-                DateOnly.Parse(HeaderValue(lines, "published"), CultureInfo.InvariantCulture), Country.Parse(HeaderValue(lines, "reporter")));
-            var paragraphs = lines.Where(l => !l.StartsWith('#') && l.Length > 0).ToList();
+            var paragraphs = text.Split('\n').Where(l => l.Length > 0).ToList();
             for (var i = 1; i < paragraphs.Count; i++)
             {
                 try
@@ -509,13 +506,11 @@ public class TradeTextExtractorTests
                 }
                 catch (Exception e)
                 {
-                    failures.Add($"{Path.GetFileName(path)} from paragraph {i + 1}: {e.GetType().Name}");
+                    failures.Add($"{name} from paragraph {i + 1}: {e.GetType().Name}");
                 }
             }
         }
 
         failures.Should().BeEmpty();
-
-        static string HeaderValue(string[] lines, string key) => lines.First(l => l.StartsWith($"# {key}:", StringComparison.Ordinal))[(key.Length + 3)..].Trim();
     }
 }
